@@ -1,0 +1,36 @@
+"""Exceptions of the gazetteer package (usable without geomap).
+
+"Not found" is not an exception: lookups return an empty list. Exceptions are for a gazetteer that
+cannot be used, a bad input row, and a fallback service that is down -- which must never look like
+"not found".
+"""
+
+
+class GazetteerError(Exception):
+    """Base class of every gazetteer failure."""
+
+
+class GazetteerFileError(GazetteerError):
+    """The gazetteer file is missing, unreadable, of another schema version, or not ours."""
+
+
+class ImportInputError(GazetteerError):
+    """A source file (or one line of it) could not be imported; carries where."""
+
+    def __init__(self, message: str, path: str | None = None, line: int | None = None):
+        where = f"{path}:{line}: " if path and line else (f"{path}: " if path else "")
+        super().__init__(where + message)
+        self.path = path
+        self.line = line
+
+
+class ServiceUnavailable(GazetteerError):
+    """An online geocoder could not answer (network down, 5xx, timeout, rate limit, circuit open)."""
+
+
+class RateLimited(ServiceUnavailable):
+    """The service said 429; ``retry_after`` seconds if it told us."""
+
+    def __init__(self, message: str, retry_after: float | None = None):
+        super().__init__(message)
+        self.retry_after = retry_after

@@ -1,0 +1,92 @@
+"""One exception hierarchy for geomap, and the CLI exit code each maps to.
+
+Exit codes (documented in README.md and `geomap --help`):
+
+====  ==========================================================================
+code  meaning
+====  ==========================================================================
+0     success
+1     unexpected internal error (a bug: please report it)
+2     usage error (bad option or argument)
+3     partial success: some inputs, lines or names were skipped; outputs written
+4     no usable input at all; nothing written
+5     gazetteer unusable (missing, foreign or old schema) -- rebuild it
+6     an online service was required and is unavailable
+7     another scheduled run holds the lock; this run did nothing
+8     configuration error (the message names the key)
+====  ==========================================================================
+"""
+
+from __future__ import annotations
+
+from gazetteer.errors import (  # re-exported: callers catch them through geomap too
+    GazetteerError,
+    GazetteerFileError,
+    ImportInputError,
+    RateLimited,
+    ServiceUnavailable,
+)
+
+EXIT_OK = 0
+EXIT_INTERNAL = 1
+EXIT_USAGE = 2
+EXIT_PARTIAL = 3
+EXIT_NO_INPUT = 4
+EXIT_GAZETTEER = 5
+EXIT_SERVICE = 6
+EXIT_LOCKED = 7
+EXIT_CONFIG = 8
+
+
+class GeomapError(Exception):
+    """Base class; ``exit_code`` is what the CLI exits with when this reaches it."""
+
+    exit_code = EXIT_INTERNAL
+
+
+class InputError(GeomapError):
+    """An input file or record cannot be read; carries its path (and line, when known)."""
+
+    exit_code = EXIT_NO_INPUT
+
+    def __init__(self, message: str, path: str | None = None, line: int | None = None):
+        where = f"{path}:{line}: " if path and line else (f"{path}: " if path else "")
+        super().__init__(where + message)
+        self.path = path
+        self.line = line
+
+
+class NoUsableInput(InputError):
+    """Every input was skipped."""
+
+
+class ConfigError(GeomapError):
+    """The run configuration is invalid; the message names the offending key."""
+
+    exit_code = EXIT_CONFIG
+
+
+class LockHeld(GeomapError):
+    """Another run holds the lock."""
+
+    exit_code = EXIT_LOCKED
+
+
+def exit_code_for(error: BaseException) -> int:
+    """The documented exit code for any exception that reaches the CLI."""
+    if isinstance(error, GeomapError):
+        return error.exit_code
+    if isinstance(error, GazetteerFileError):
+        return EXIT_GAZETTEER
+    if isinstance(error, ServiceUnavailable):
+        return EXIT_SERVICE
+    if isinstance(error, (ImportInputError, GazetteerError)):
+        return EXIT_NO_INPUT
+    return EXIT_INTERNAL
+
+
+__all__ = [
+    "ConfigError", "GazetteerError", "GazetteerFileError", "GeomapError", "ImportInputError",
+    "InputError", "LockHeld", "NoUsableInput", "RateLimited", "ServiceUnavailable",
+    "exit_code_for",
+] + [name for name in dir() if name.startswith("EXIT_")]

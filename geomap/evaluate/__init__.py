@@ -1,0 +1,1 @@
+"""Runners for `geomap eval`: one module per task (geoparse, events, locate)."""

@@ -1,0 +1,68 @@
+"""Sentences and tokens with character offsets, shared by the geoparser and the event stage.
+
+Offsets always index the original text, so every span can be quoted back exactly.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A sentence ends at . ! ? (optionally followed by closing quotes/brackets) before whitespace and an
+# upper-case letter, digit or opening quote -- or at a blank line. Abbreviations such as "U.S." or
+# "Gen." are protected below so that "U.S. forces" stays one sentence.
+_SENTENCE_END = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])|\n\s*\n""")
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr gen lt col maj capt sgt st mt ft sen rep gov pres prof jr sr inc ltd co corp "
+    "jan feb mar apr jun jul aug sep sept oct nov dec no vs etc al approx dept est fig u.s "
+    "u.k u.n e.g i.e ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn "
+    "miss mo mont neb nev okla ore pa tenn tex va vt wash wis wyo".split()
+)
+_TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*\.?|[^\w\s]", re.UNICODE)
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence, whitespace trimmed; empty text gives no sentences."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        end = match.end() if not match.group().startswith("\n") else match.start()
+        before = text[start:match.start() + 1]
+        word = re.search(r"([\w.]+)\.?$", before)
+        if match.group().startswith(".") and word and _is_abbreviation(word.group(1)):
+            continue
+        _append_trimmed(text, start, end, spans)
+        start = match.end()
+    _append_trimmed(text, start, len(text), spans)
+    return spans
+
+
+def _is_abbreviation(word: str) -> bool:
+    word = word.lower().rstrip(".")
+    return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+
+
+def _append_trimmed(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append((start, end))
+
+
+def token_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """(start, end) of each word or punctuation token in ``text[start:end]``, in text offsets.
+
+    A trailing full stop stays on the token only for abbreviations ("U.S.", "Gen."), so that
+    "in Aleppo." yields "Aleppo" and "." separately.
+    """
+    end = len(text) if end is None else end
+    spans = []
+    for match in _TOKEN.finditer(text, start, end):
+        s, e = match.span()
+        if text[e - 1] == "." and e - s > 1 and not _is_abbreviation(text[s:e]):
+            spans.append((s, e - 1))
+            spans.append((e - 1, e))
+        else:
+            spans.append((s, e))
+    return spans
