@@ -25,7 +25,7 @@ class ImportInputError(GazetteerError):
 
 
 class ServiceUnavailable(GazetteerError):
-    """An online geocoder could not answer (network down, 5xx, timeout, rate limit, circuit open)."""
+    """An online geocoder could not answer: network down, 5xx, timeout, rate limit, open circuit."""
 
 
 class RateLimited(ServiceUnavailable):

@@ -16,23 +16,29 @@ import click
 
 from geomap.errors import EXIT_INTERNAL, EXIT_USAGE, exit_code_for
 
-#: command name -> (module, attribute); `extract` is `export` under the name DESIGN.md also allows.
+#: command name -> (module, attribute, one-line help); `extract` is `export` under the name
+#: DESIGN.md also allows.
 COMMANDS = {
-    "map": ("geomap.cli.maps", "map_command"),
-    "export": ("geomap.cli.maps", "export_command"),
-    "extract": ("geomap.cli.maps", "export_command"),
-    "geoparse": ("geomap.cli.geoparse", "geoparse_command"),
-    "locate": ("geomap.cli.events", "locate_command"),
-    "eval": ("geomap.cli.evaluate", "eval_group"),
-    "run": ("geomap.cli.run", "run_command"),
-    "gazetteer": ("geomap.cli.gazetteer", "gazetteer_group"),
+    "map": ("geomap.cli.maps", "map_command", "Articles in, interactive HTML map out."),
+    "export": ("geomap.cli.maps", "export_command",
+               "Articles in, events out as GeoJSON, CSV, GPKG, Parquet or JSONL."),
+    "extract": ("geomap.cli.maps", "export_command", "Same as export."),
+    "geoparse": ("geomap.cli.geoparse", "geoparse_command",
+                 "Find and resolve the places in JSONL documents."),
+    "locate": ("geomap.cli.events", "locate_command",
+               "For each event verb, the place where it happened."),
+    "eval": ("geomap.cli.evaluate", "eval_group", "Measure geomap against annotated corpora."),
+    "run": ("geomap.cli.run", "run_command",
+            "The scheduled job: new articles only, outputs rewritten atomically."),
+    "gazetteer": ("geomap.cli.gazetteer", "gazetteer_group",
+                  "Build, import, extend and query the offline gazetteer."),
 }
 
 
 class LazyGroup(click.Group):
     """A click group whose subcommands are imported on first use."""
 
-    def __init__(self, *args, lazy: dict[str, tuple[str, str]], **kwargs):
+    def __init__(self, *args, lazy: dict[str, tuple[str, ...]], **kwargs):
         super().__init__(*args, **kwargs)
         self.lazy = lazy
 
@@ -41,9 +47,16 @@ class LazyGroup(click.Group):
 
     def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
         if name in self.lazy:
-            module, attribute = self.lazy[name]
+            module, attribute = self.lazy[name][:2]
             return getattr(importlib.import_module(module), attribute)
         return super().get_command(ctx, name)
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        # Listing must not import every command (slow, and one broken module would hide all).
+        rows = [(name, entry[2] if len(entry) > 2 else "")
+                for name, entry in sorted(self.lazy.items())]
+        with formatter.section("Commands"):
+            formatter.write_dl(rows)
 
 
 @click.group(

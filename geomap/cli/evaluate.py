@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
-from geomap.cli import LazyGroup
-
 import click
+
+from geomap.cli import LazyGroup
 
 
 @click.group(
     "eval",
     cls=LazyGroup,
     lazy={
-        "geoparse": ("geomap.cli.geoparse", "eval_geoparse_command"),
-        "events": ("geomap.cli.events", "eval_events_command"),
-        "locate": ("geomap.cli.events", "eval_locate_command"),
+        "geoparse": ("geomap.cli.geoparse", "eval_geoparse_command",
+                     "Toponym recognition and resolution (P/R/F1, Acc@161, AUC)."),
+        "events": ("geomap.cli.events", "eval_events_command",
+                   "Event type, fatalities, injured and location (ACLED, GTD)."),
+        "locate": ("geomap.cli.events", "eval_locate_command",
+                   "Event geolocation spans (exact and overlap P/R/F1)."),
     },
 )
 def eval_group() -> None:
