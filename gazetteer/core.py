@@ -1,0 +1,273 @@
+"""The Gazetteer: ranked candidates for a name, straight from the SQLite file and the name trie.
+
+>>> gaz = Gazetteer.open()                                     # doctest: +SKIP
+>>> top = gaz.candidates("Ţarţūs")[0]                            # doctest: +SKIP
+>>> top.name, top.country_code, round(top.lat, 2), round(top.lon, 2)  # doctest: +SKIP
+('Tartus', 'SY', 34.89, 35.89)
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import threading
+from collections.abc import Iterable
+from functools import lru_cache
+from pathlib import Path
+
+from gazetteer import store
+from gazetteer.errors import GazetteerFileError
+from gazetteer.model import Candidate, Feature
+from gazetteer.nameindex import load_name_index, write_name_index
+from gazetteer.names import normalize_name
+from gazetteer.paths import default_path, exclusive_lock
+from gazetteer.ranking import distance_km, near_penalty, prior_score
+
+_CANDIDATE_SQL = """
+SELECT f.geonameid, f.name, f.lat, f.lon, f.feature_class, f.feature_code, f.country_code,
+       f.admin1_code, a.name, f.population, f.source, c.name, n.is_primary, n.key
+FROM name AS n
+JOIN feature AS f ON f.geonameid = n.geonameid
+LEFT JOIN admin1 AS a ON a.country_code = f.country_code AND a.admin1_code = f.admin1_code
+LEFT JOIN country AS c ON c.iso2 = f.country_code
+WHERE n.key = ?
+"""
+
+_FEATURE_SQL = """
+SELECT f.geonameid, f.name, f.lat, f.lon, f.feature_class, f.feature_code, f.country_code,
+       f.admin1_code, a.name, f.population, f.source, c.name
+FROM feature AS f
+LEFT JOIN admin1 AS a ON a.country_code = f.country_code AND a.admin1_code = f.admin1_code
+LEFT JOIN country AS c ON c.iso2 = f.country_code
+WHERE f.geonameid = ?
+"""
+
+_instances: dict[Path, Gazetteer] = {}
+_instances_lock = threading.Lock()
+
+
+class Gazetteer:
+    """Read access to one gazetteer file (plus the writes the fallback and `add` need).
+
+    Use :meth:`open`: the same path in one process gives the same instance, so the LRU cache
+    and the memory-mapped trie are shared. Each thread gets its own SQLite connection. The
+    object pickles as its path, so process pools and Dask workers reopen it locally.
+    """
+
+    def __init__(self, path: Path):
+        self.path = path
+        self._pid = os.getpid()
+        self._local = threading.local()
+        self._write_lock = threading.Lock()
+        conn = self.connection()
+        self._trie = load_name_index(conn, path)
+        if self._trie is None:
+            self._trie = self._rebuild_index()
+        self._pending = {row[0] for row in conn.execute("SELECT key FROM name_pending")}
+        self._demonyms = dict(conn.execute("SELECT key, iso2 FROM demonym"))
+        self._ranked = lru_cache(maxsize=100_000)(self._query_ranked)
+
+    # -- opening -------------------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: str | Path | None = None, *, build: bool | None = None) -> Gazetteer:
+        """Open the gazetteer at ``path`` (default: $GEOMAP_GAZETTEER or the user cache dir).
+
+        A missing file at the default path is built from the embedded default first (safe
+        against concurrent builders); a missing explicit path is an error unless ``build``.
+        A foreign or old-schema file raises GazetteerFileError.
+        """
+        target = Path(path).expanduser() if path is not None else default_path()
+        if build is None:
+            build = path is None or target == default_path()
+        key = target.resolve()
+        with _instances_lock:
+            instance = _instances.get(key)
+            if instance is not None:
+                return instance
+        if not target.is_file():
+            if not build:
+                raise GazetteerFileError(
+                    f"{target}: no gazetteer file here; create it with "
+                    f"`geomap gazetteer build --gazetteer {target}`")
+            from gazetteer.build import build_default
+
+            build_default(target)
+        elif build:
+            from gazetteer.build import build_default, is_stale_default
+
+            if is_stale_default(target):
+                build_default(target)
+        instance = cls(target)
+        with _instances_lock:
+            return _instances.setdefault(key, instance)
+
+    def __reduce__(self):
+        return (Gazetteer.open, (str(self.path),))
+
+    def __repr__(self) -> str:
+        return f"Gazetteer({str(self.path)!r})"
+
+    def connection(self) -> sqlite3.Connection:
+        """This thread's SQLite connection to the file (for writers like the fallback cache)."""
+        if self._pid != os.getpid():
+            # A forked child (process pool) must not use the parent's SQLite connections.
+            self._local = threading.local()
+            self._pid = os.getpid()
+        conn = getattr(self._local, "conn", None)
+        if conn is None:
+            conn = store.connect(self.path)
+            self._local.conn = conn
+        return conn
+
+    def _rebuild_index(self):
+        """The trie is missing or stale (older file, crash mid-import): rewrite it once."""
+        with exclusive_lock(self.path):
+            conn = self.connection()
+            trie = load_name_index(conn, self.path)
+            if trie is None:
+                write_name_index(conn, self.path)
+                trie = load_name_index(conn, self.path)
+        if trie is None:
+            raise GazetteerFileError(f"{self.path}: cannot write its name index")
+        return trie
+
+    def close(self) -> None:
+        """Forget the cached instance (tests, `build --force`); open() reopens the file."""
+        with _instances_lock:
+            _instances.pop(self.path.resolve(), None)
+        conn = getattr(self._local, "conn", None)
+        if conn is not None:
+            conn.close()
+            self._local.conn = None
+
+    # -- lookups -------------------------------------------------------------------------------
+
+    def candidates(self, name: str, country: str | None = None,
+                   near: tuple[float, float] | None = None, kinds: Iterable[str] | None = None,
+                   limit: int = 25) -> list[Candidate]:
+        """Features called ``name`` (any spelling), best prior first.
+
+        ``country`` (ISO2) restricts; ``kinds`` restricts to feature classes ("P", "A", ...) or
+        codes ("PCLI", "ADM1", "MT", ...); ``near`` (lat, lon) only re-ranks by distance.
+        """
+        ranked = self._ranked(normalize_name(name))
+        if country:
+            country = country.upper()
+            ranked = tuple(c for c in ranked if c.country_code == country)
+        if kinds is not None:
+            wanted = {kinds} if isinstance(kinds, str) else set(kinds)
+            ranked = tuple(c for c in ranked
+                           if c.feature_class in wanted or c.feature_code in wanted)
+        if near is not None and ranked:
+            rescored = [(c.score - near_penalty(distance_km(near, (c.lat, c.lon))), c)
+                        for c in ranked]
+            rescored.sort(key=lambda pair: -pair[0])
+            ranked = tuple(_with_score(c, score) for score, c in rescored)
+        return list(ranked[:limit])
+
+    def _query_ranked(self, key: str) -> tuple[Candidate, ...]:
+        if not key:
+            return ()
+        rows = self.connection().execute(_CANDIDATE_SQL, (key,)).fetchall()
+        found = [Candidate(
+            geonameid=row[0], name=row[1], lat=row[2], lon=row[3], feature_class=row[4],
+            feature_code=row[5], country_code=row[6], admin1_code=row[7], admin1_name=row[8],
+            population=row[9], source=row[10], country_name=row[11],
+            is_primary_name=bool(row[12]), matched=row[13],
+            score=prior_score(row[4], row[5], row[9], row[10])) for row in rows]
+        found.sort(key=lambda c: (-c.score, c.geonameid))
+        return tuple(found)
+
+    def get(self, geonameid: int) -> Candidate | None:
+        row = self.connection().execute(_FEATURE_SQL, (int(geonameid),)).fetchone()
+        if row is None:
+            return None
+        return Candidate(
+            geonameid=row[0], name=row[1], lat=row[2], lon=row[3], feature_class=row[4],
+            feature_code=row[5], country_code=row[6], admin1_code=row[7], admin1_name=row[8],
+            population=row[9], source=row[10], country_name=row[11], is_primary_name=True,
+            matched=normalize_name(row[1]), score=prior_score(row[4], row[5], row[9], row[10]))
+
+    def has_name(self, normalized: str) -> bool:
+        """Whether ``normalized`` (output of normalize_name) is an indexed name key."""
+        return normalized in self._trie or normalized in self._pending
+
+    def has_prefix(self, normalized: str) -> bool:
+        """Whether some indexed name continues ``normalized`` with another word."""
+        prefix = normalized + " "
+        return next(self._trie.iterkeys(prefix), None) is not None or any(
+            key.startswith(prefix) for key in self._pending)
+
+    def demonym(self, word: str) -> str | None:
+        """The ISO2 country a demonym points to: "Syrians" -> "SY", "U.S." -> "US"."""
+        return self._demonyms.get(normalize_name(word))
+
+    def country(self, iso2: str) -> Candidate | None:
+        row = self.connection().execute(
+            "SELECT geonameid FROM country WHERE iso2 = ?", (iso2.upper(),)).fetchone()
+        return self.get(row[0]) if row and row[0] is not None else None
+
+    def admin1(self, iso2: str, admin1_code: str) -> Candidate | None:
+        row = self.connection().execute(
+            "SELECT geonameid FROM admin1 WHERE country_code = ? AND admin1_code = ?",
+            (iso2.upper(), admin1_code)).fetchone()
+        return self.get(row[0]) if row and row[0] is not None else None
+
+    def stats(self) -> dict:
+        conn = self.connection()
+        by_class = dict(conn.execute(
+            "SELECT feature_class, count(*) FROM feature GROUP BY feature_class ORDER BY 1"))
+        by_source = dict(conn.execute(
+            "SELECT source, count(*) FROM feature GROUP BY source ORDER BY 1"))
+        meta = dict(conn.execute("SELECT key, value FROM meta"))
+        meta.pop("index_token", None)
+        return {
+            "path": str(self.path),
+            "schema_version": store.SCHEMA_VERSION,
+            "features": sum(by_class.values()),
+            "features_by_class": by_class,
+            "features_by_source": by_source,
+            "name_keys": len(self._trie) - 1 + len(self._pending),
+            "countries": conn.execute("SELECT count(*) FROM country").fetchone()[0],
+            "admin1": conn.execute("SELECT count(*) FROM admin1").fetchone()[0],
+            "demonyms": len(self._demonyms),
+            "cached_geocodes": conn.execute("SELECT count(*) FROM geocode_cache").fetchone()[0],
+            "file_bytes": self.path.stat().st_size,
+            **meta,
+        }
+
+    # -- writes (fallback answers, `geomap gazetteer add`) -------------------------------------
+
+    def add_features(self, features: Iterable[Feature]) -> int:
+        """Store features and index their names now (pending keys until the trie is rewritten)."""
+        with self._write_lock:
+            conn = self.connection()
+            writer = store.FeatureWriter(conn)
+            for feature in features:
+                writer.add(feature)
+            writer.flush()
+            staged = [row[0] for row in conn.execute("SELECT DISTINCT key FROM name_staging")]
+            writer.finish()
+            new_keys = [key for key in staged if key not in self._trie]
+            conn.executemany("INSERT OR IGNORE INTO name_pending (key) VALUES (?)",
+                             [(key,) for key in new_keys])
+            conn.commit()
+            self._pending.update(new_keys)
+            self._ranked.cache_clear()
+            return writer.count
+
+    def refresh(self) -> None:
+        """Re-read the trie, pending keys and demonyms after another process changed the file."""
+        conn = self.connection()
+        self._trie = load_name_index(conn, self.path) or self._rebuild_index()
+        self._pending = {row[0] for row in conn.execute("SELECT key FROM name_pending")}
+        self._demonyms = dict(conn.execute("SELECT key, iso2 FROM demonym"))
+        self._ranked.cache_clear()
+
+
+def _with_score(candidate: Candidate, score: float) -> Candidate:
+    values = candidate.as_dict()
+    values["score"] = score
+    return Candidate(**values)
+

