@@ -1,0 +1,122 @@
+"""What an article says about where it is: containment phrases and the countries/regions it names.
+
+"Karam Houmid neighbourhood in Aleppo", "Tripoli, Lebanon" and "Springfield, Ill." each pin one name
+inside another; countries, admin1 regions and demonyms anywhere in the text shift every other
+name's candidates towards them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from geomap.geoparse import lexicon
+from geomap.geoparse.recognize import Span, Token
+
+# Words that may stand between a place and the place that contains it.
+_CONTAINMENT_LINKS = ({","}, {"in"}, {"near"}, {"outside"}, {",", "in"}, {"in", "the"},
+                      {"of"}, {"province", "of"}, {",", "the"})
+_CLASS_WORDS = lexicon.PLACE_CLASS_WORDS | lexicon.FEATURE_WORDS | frozenset(
+    "community settlement hamlet place locality barrio commune borough quarter capital "
+    "seat resort island".split())
+
+
+@dataclass
+class Containment:
+    """``inside[k] = j``: span k lies in span j; ``us_state[k]``: span k lies in a US state."""
+
+    inside: dict[int, int] = field(default_factory=dict)
+    us_state: dict[int, str] = field(default_factory=dict)
+    # Containments the text states in words ("X is a village in Y"), not just by a comma.
+    stated: set[int] = field(default_factory=set)
+
+
+def find_containment(text: str, tokens: list[Token], spans: list[Span]) -> Containment:
+    found = Containment()
+    by_first = {span.first: k for k, span in enumerate(spans)}
+    for k, span in enumerate(spans):
+        m = span.last + 1
+        # "Karam Houmid neighbourhood in Aleppo": skip the class word before the link.
+        if m < len(tokens) and tokens[m].text.lower() in _CLASS_WORDS:
+            m += 1
+        if m < len(tokens) and tokens[m].text == ",":
+            state = _us_state(tokens, m + 1)
+            if state:
+                found.us_state[k] = state
+                continue
+        link: list[str] = []
+        while m < len(tokens) and len(link) < 12 and m not in by_first:
+            if tokens[m].newline_before or tokens[m].text in {".", ";", "!", "?"}:
+                break
+            link.append(tokens[m].text.lower())
+            m += 1
+        if m in by_first and set(link) in _CONTAINMENT_LINKS and len(link) <= 2:
+            found.inside[k] = by_first[m]
+            if link != [","]:
+                found.stated.add(k)
+        elif m in by_first and _described_as_inside(link):
+            found.inside[k] = by_first[m]
+            found.stated.add(k)
+    return found
+
+
+_ARTICLES = frozenset({"a", "an", "the"})
+
+
+def called_places(text: str, tokens: list[Token], spans: list[Span]) -> set[str]:
+    """Names the text calls places: "X is a small town ...", "X, a village in ...", "the town of
+    X". Such a statement outweighs any guess that X is a person or a common word."""
+    found: set[str] = set()
+    for span in spans:
+        m = span.last + 1
+        words = [t.text.lower() for t in tokens[m:m + 8]]
+        if len(words) >= 3 and words[0] in {"is", "was", ","} and words[1] in _ARTICLES:
+            for word in words[2:]:
+                if word in _CLASS_WORDS:
+                    found.add(text[span.start:span.end])
+                    break
+                if not word.isalpha() or word in {"in", "of", "and", "who", "that"}:
+                    break
+        if m + 1 < len(tokens) and tokens[m].text == "," and _is_region_word(tokens[m + 1]):
+            found.add(text[span.start:span.end])  # "Marion, Ohio", "Springfield, Ill."
+        before = [t.text.lower() for t in tokens[max(0, span.first - 2):span.first]]
+        if len(before) == 2 and before[1] == "of" and before[0] in lexicon.PLACE_CLASS_WORDS:
+            found.add(text[span.start:span.end])
+    return found
+
+
+def _is_region_word(token: Token) -> bool:
+    """A US state's name or abbreviation after a comma: the name before it is a town."""
+    word = token.text.rstrip(".").lower()
+    return word in lexicon.US_STATE_ABBREVIATIONS or word in _US_STATE_NAMES
+
+
+_US_STATE_NAMES = frozenset("""alabama alaska arizona arkansas california colorado connecticut
+delaware florida georgia hawaii idaho illinois indiana iowa kansas kentucky louisiana maine
+maryland massachusetts michigan minnesota mississippi missouri montana nebraska nevada ohio
+oklahoma oregon pennsylvania tennessee texas utah vermont virginia washington wisconsin
+wyoming""".split())
+
+
+def _described_as_inside(link: list[str]) -> bool:
+    """"X is a small town in rural Y", "X, a village of Y", "X is located in the north of Y":
+    a class word (or "located") then "in"/"of"/"near", with only lower-case words around."""
+    if not link or link[0] not in {",", "is", "was", "lies", "(", "are", "were"}:
+        return False
+    for position, word in enumerate(link):
+        if word in {"in", "of", "near"} and position > 0 and (
+                link[position - 1] in _CLASS_WORDS or link[position - 1] == "located"
+                or link[position - 1] == "situated"):
+            return all(not w[:1].isupper() or w.isupper() for w in link[1:])
+    return False
+
+
+def _us_state(tokens: list[Token], m: int) -> str | None:
+    if m >= len(tokens):
+        return None
+    word = tokens[m].text
+    if len(word) == 2 and word.isupper() and word in lexicon.US_STATE_CODES:
+        return word
+    bare = word.rstrip(".").lower()
+    if word.endswith(".") or (m + 1 < len(tokens) and tokens[m + 1].text == "."):
+        return lexicon.US_STATE_ABBREVIATIONS.get(bare)
+    return None

@@ -1,0 +1,261 @@
+"""Toponym recognition: a gazetteer-driven longest-match scan over capitalised token n-grams.
+
+No model, no server: every capitalised token starts a scan that grows while the gazetteer knows the
+words so far as the beginning of some name (``has_prefix``) and remembers the longest full name
+(``has_name``). Pattern rules then add place-like spans the gazetteer lacks ("the village of X",
+"X County") so that the fallback can try them. Deciding which matches are persons, organisations,
+demonyms or metonyms is kinds.py's job.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import NamedTuple, Protocol
+
+from geomap.geoparse import lexicon
+
+MAX_NAME_TOKENS = 7
+# Hyphens are tokens of their own, so "Fargo-Moorhead" yields two names and "al-Assad" can start
+# at "al"; apostrophes and dots stay inside words ("Ma'arrat", "U.S.").
+_SPACED_TOKEN = re.compile(r"(\s*)(\w+(?:['’.]\w+)*\.?|[^\w\s])", re.UNICODE)
+_SENTENCE_END = frozenset(".!?")
+_ARTICLES = frozenset({"A", "An"})
+_OPENERS = frozenset("\"'“‘([")
+_ARABIC_ARTICLES = frozenset("al el ad an ar as ash at az ez ed es et".split())
+
+
+class Token(NamedTuple):
+    """A word or punctuation mark; a named tuple because an article has thousands of them."""
+
+    start: int
+    end: int
+    text: str
+    sentence_initial: bool
+    newline_before: bool
+
+    @property
+    def capitalised(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def all_caps(self) -> bool:
+        return len(self.text) > 1 and self.text.isupper()
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A candidate toponym span; ``first``/``last`` index the document's token list."""
+
+    start: int
+    end: int
+    first: int
+    last: int
+    source: str = "gazetteer"  # gazetteer | pattern | demonym | external
+    kind: str = "literal"
+    country_hint: str | None = None
+    feature_word: str | None = None  # "county", "village" ... when a pattern found it
+
+
+class Recognizer(Protocol):
+    """Anything that finds toponym spans: the default scan, or a plug-in (e.g. a spaCy model)."""
+
+    def recognize(self, text: str, tokens: list[Token]) -> list[Span]: ...
+
+
+def tokenize(text: str) -> list[Token]:
+    """Word and punctuation tokens with sentence-initial and line-start flags (linear time).
+
+    The pattern consumes every character but trailing blanks, so offsets are running sums of
+    the matched lengths (cheaper than a match object per token on long articles)."""
+    tokens: list[Token] = []
+    append = tokens.append
+    initial = True
+    position = 0
+    for space, word in _SPACED_TOKEN.findall(text):
+        start = position + len(space)
+        end = position = start + len(word)
+        newline = "\n" in space
+        if newline and space.count("\n") > 1:
+            initial = True
+        first = initial or newline
+        if len(word) > 2 and word[-2] in "'’" and word[-1] in "sS":
+            # "Russia's" -> "Russia" + "'s": the possessive must not hide the name.
+            append(Token(start, end - 2, word[:-2], first, newline))
+            append(Token(end - 2, end, word[-2:], False, False))
+            initial = False
+        elif word[-1] == "." and len(word) > 1 and not _is_abbreviation(word):
+            append(Token(start, end - 1, word[:-1], first, newline))
+            append(Token(end - 1, end, ".", False, False))
+            initial = True
+        else:
+            append(Token(start, end, word, first, newline))
+            if word in _SENTENCE_END:
+                initial = True
+            elif word not in _OPENERS:
+                initial = False
+    return tokens
+
+
+# Abbreviations that keep their full stop ("Gen. Igor", "St. Louis"); a full word before a full
+# stop ("Port-au-Prince.") ends the sentence instead.
+_SHORT_FORMS = frozenset("""st mt ft jan feb aug sept oct nov dec gov co inc mr mrs ms dr gen lt col
+maj capt sgt cpl pvt adm cmdr sen rep prof rev jr sr hon supt insp det atty""".split())
+
+
+def _is_abbreviation(word: str) -> bool:
+    bare = word.rstrip(".").lower()
+    return (len(bare) == 1 or "." in bare or bare in _SHORT_FORMS
+            or bare in lexicon.US_STATE_ABBREVIATIONS)
+
+
+class GazetteerRecognizer:
+    """The default recogniser: longest gazetteer match over capitalised n-grams, plus patterns."""
+
+    def __init__(self, gazetteer, normalize: Callable[[str], str]):
+        self.gazetteer = gazetteer
+        self.normalize = normalize
+        self._known: dict[str, tuple[bool, bool]] = {}
+
+    def _lookup(self, phrase: str) -> tuple[bool, bool]:
+        """(is a name, is the beginning of a longer name), cached per process."""
+        hit = self._known.get(phrase)
+        if hit is None:
+            norm = self.normalize(phrase)
+            hit = (bool(norm) and self.gazetteer.has_name(norm),
+                   bool(norm) and self.gazetteer.has_prefix(norm))
+            if len(self._known) > 500_000:
+                self._known.clear()
+            self._known[phrase] = hit
+        return hit
+
+    def _drop_organisation_suffix(self, text: str, tokens: list[Token], first: int,
+                                  last: int) -> int:
+        """"Ohio State University" -> "Ohio": the gazetteer's "X State"/"X Department" variants
+        must not swallow an organisation's name."""
+        if last == first or tokens[last].text.lower() not in lexicon.ORGANISATION_SUFFIXES:
+            return last
+        after = tokens[last + 1] if last + 1 < len(tokens) else None
+        if after is None or not (after.text[:1].isupper() or after.text in {"of", "'s", "’s"}):
+            return last
+        if self._lookup(text[tokens[first].start:tokens[last - 1].end])[0]:
+            return last - 1
+        return last
+
+    def recognize(self, text: str, tokens: list[Token]) -> list[Span]:
+        spans: list[Span] = []
+        i, n = 0, len(tokens)
+        while i < n:
+            token = tokens[i]
+            word = token.text
+            if not (word[:1].isupper() or (word in _ARABIC_ARTICLES and _can_start(tokens, i))) \
+                    or word in _ARTICLES:
+                i += 1  # "A New Jersey company": the article must not swallow "New"
+                continue
+            best = -1
+            j = i
+            while j < n and j - i < MAX_NAME_TOKENS:
+                if j > i and not _can_continue(tokens[j - 1], tokens[j], text):
+                    break
+                is_name, is_prefix = self._lookup(text[token.start:tokens[j].end])
+                if is_name and _can_end(tokens[j]):
+                    best = j
+                if not is_prefix:
+                    break
+                j += 1
+            if best >= 0:
+                best = self._drop_organisation_suffix(text, tokens, i, best)
+                spans.append(Span(token.start, tokens[best].end, i, best))
+                i = best + 1
+            else:
+                i += 1
+        return spans
+
+
+def _can_start(tokens: list[Token], i: int) -> bool:
+    token = tokens[i]
+    if token.text[:1].isupper():
+        return True
+    # "al-Tharda", "ash-Sham": a lower-case Arabic article glued to a capitalised name.
+    return (token.text in _ARABIC_ARTICLES and i + 2 < len(tokens) and tokens[i + 1].text == "-"
+            and tokens[i + 1].start == token.end and tokens[i + 2].capitalised)
+
+
+def _can_continue(previous: Token, token: Token, text: str) -> bool:
+    if token.newline_before or token.start - previous.end > 1:
+        return False
+    if token.start > previous.end and not text[previous.end].isspace():
+        return False
+    word = token.text
+    if word in {"-", "'", "’"}:
+        return token.start == previous.end
+    if previous.text in {"-", "'", "’"}:
+        return word[:1].isalpha() and token.start == previous.end
+    low = word.lower()
+    return token.capitalised or low in lexicon.NAME_PARTICLES or low in lexicon.FEATURE_WORDS
+
+
+def _can_end(token: Token) -> bool:
+    return token.capitalised or token.text in lexicon.NAME_FINAL_FEATURE_WORDS
+
+
+_NAME = r"(?:St\.|[A-Z][\w’'-]*)"
+_GAP = r"[ \t]+"  # names never run across a line break
+_PATTERN_OF = re.compile(
+    r"\b(?:[Tt]he[ \t]+)?(village|town|city|district|province|governorate|region|neighbou?rhood|"
+    r"suburb|camp|county|parish|township|municipality)[ \t]+of[ \t]+(" + _NAME + r"(?:" + _GAP +
+    r"(?:" + _NAME + r"|al|el|ez|de))*)")
+_PATTERN_SUFFIX = re.compile(
+    r"\b(" + _NAME + r"(?:" + _GAP + _NAME + r"){0,2})" + _GAP + r"(County|Parish|Province|"
+    r"Governorate|District|Township|River|Lake|Mountains|Valley|Island|Islands|Strip|Sea|Bay|"
+    r"Street|Avenue|Drive|Road|Boulevard|Lane|Highway|Parkway|Trail|Square|Plaza|village|district|"
+    r"province|governorate|neighbou?rhood|camp|region|county|parish|"
+    # "Main St." but not "St. Francis", "Service Dr. Smith": an abbreviation before a name is a
+    # title or a saint.
+    r"(?:St|Ave|Dr|Rd|Blvd)\.(?![ \t]+[A-Z]))"
+    r"(?!\w)(?![ \t]*\d)")  # "Florida Highway 19" is a numbered route, found below
+_PATTERN_ROUTE = re.compile(
+    r"\b((?:Highway|Interstate|Route|U\.S\.|US|State Road|State Route|County Road|I)[- ]\d+)\b")
+# Capitalised class words belong to the name ("Boone County", "Main Street"); lower-case ones
+# only announce it ("Karam Houmid neighbourhood").
+_LOWERCASE_CLASS = frozenset({"village", "district", "province", "governorate", "neighbourhood",
+                              "neighborhood", "camp", "region", "county", "parish"})
+
+
+def pattern_spans(text: str, tokens: list[Token]) -> list[Span]:
+    """Place-like spans announced by a class word, kept even where the gazetteer lacks them."""
+    matches = (list(_PATTERN_OF.finditer(text)), list(_PATTERN_SUFFIX.finditer(text)),
+               list(_PATTERN_ROUTE.finditer(text)))
+    if not any(matches):
+        return []
+    offsets = [t.start for t in tokens]
+
+    def token_at(offset: int, *, end: bool = False) -> int | None:
+        """The token starting (or, with ``end``, ending) exactly at ``offset``, if any."""
+        k = bisect_left(offsets, offset)
+        if end:
+            k -= 1
+            return k if 0 <= k < len(tokens) and tokens[k].end == offset else None
+        return k if k < len(tokens) and offsets[k] == offset else None
+
+    spans = []
+    for match in matches[0]:
+        s, e = match.span(2)
+        first, last = token_at(s), token_at(e, end=True)
+        if first is not None and last is not None:
+            spans.append(Span(s, e, first, last, "pattern", feature_word=match.group(1).lower()))
+    for match in matches[1]:
+        word = match.group(2)
+        s = match.start(1)
+        e = match.end(1) if word in _LOWERCASE_CLASS else match.end(2)
+        first, last = token_at(s), token_at(e, end=True)
+        if first is not None and last is not None:
+            spans.append(Span(s, e, first, last, "pattern", feature_word=word.lower()))
+    for match in matches[2]:
+        s, e = match.span(1)
+        first, last = token_at(s), token_at(e, end=True)
+        if first is not None and last is not None:
+            spans.append(Span(s, e, first, last, "pattern", feature_word="route"))
+    return spans

@@ -1,0 +1,314 @@
+"""Toponym resolution: pick each name's gazetteer sense with the article's context.
+
+Evidence, strongest first: an explicit container ("X, Y", "X in Y", "X, Ill."), the countries and
+admin1 regions the article names (or implies by demonyms), closeness to the article's other places,
+then the population and feature-kind prior. One sense per discourse: every mention of one name in
+one article resolves alike. A name that fails never affects any other.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from geomap.geodesy import haversine_km
+from geomap.geoparse.context import Containment
+from geomap.geoparse.kinds import COUNTRY_CODES
+from geomap.model import Place
+
+log = logging.getLogger(__name__)
+
+# Administrative areas carry no population in the gazetteer, so their prior is a fixed tier that
+# sits where a country, a state or a county ranks against towns of a given size.
+_TIER = {**dict.fromkeys(COUNTRY_CODES, 11.0), "CONT": 11.0, "ADM1": 9.0, "ADM2": 6.5,
+         "RGN": 6.0}
+# Ten times the population is worth this much: a city of millions outranks a namesake hamlet
+# even when the article's country votes for the hamlet.
+_POPULATION_WEIGHT = 1.3
+_CITY_BONUS = {"PPLC": 1.5, "PPLA": 1.0, "PPLA2": 0.5, "PPLG": 0.5}
+_CLASS_PRIOR = {"T": 0.5, "H": 0.5, "L": 0.3, "S": -0.3, "V": -1.0, "R": -1.0, "U": -2.0}
+
+
+@dataclass
+class NameGroup:
+    """All mentions (span indexes) of one normalised name, and its candidates."""
+
+    norm: str
+    spans: list[int]
+    candidates: list
+    chosen: object | None = None
+    confidence: float = 0.0
+    # Candidates found for a shorter form ("Boone" for "Boone County"): kept only where the
+    # article's region or other places vouch for them.
+    weak: bool = False
+    votes: tuple[Counter, Counter] = field(default_factory=lambda: (Counter(), Counter()))
+    priors: list[float] | None = None  # per candidate, computed once
+
+
+def to_place(candidate) -> Place:
+    return Place(
+        name=candidate.name, lat=float(candidate.lat), lon=float(candidate.lon),
+        geonameid=candidate.geonameid, country=candidate.country_code,
+        admin1=getattr(candidate, "admin1_name", None),
+        feature_class=candidate.feature_class, feature_code=candidate.feature_code,
+        population=int(candidate.population or 0), source=getattr(candidate, "source", "geonames"),
+    )
+
+
+def prior(candidate, norm: str, normalize: Callable[[str], str]) -> float:
+    """Feature tier or population, plus a bonus when the text used the feature's main name."""
+    tier = _TIER.get(candidate.feature_code)
+    if tier is None:
+        tier = _POPULATION_WEIGHT * math.log10((candidate.population or 0) + 10)
+        tier += _CITY_BONUS.get(candidate.feature_code, 0.0)
+        tier += _CLASS_PRIOR.get(candidate.feature_class, 0.0)
+    primary = getattr(candidate, "is_primary_name", None)
+    if primary is None:
+        primary = normalize(candidate.name) == norm
+    return tier + (1.0 if primary else 0.0)
+
+
+def drop_shadowed_regions(candidates: list) -> list:
+    """An admin1 region named like its own chief city ("Aleppo", "Moscow", "New York") is read as
+    the city: news names the city far more often than the region."""
+    cities = {(c.country_code, c.admin1_code, c.name) for c in candidates if c.feature_class == "P"}
+    return [c for c in candidates if not (c.feature_code == "ADM1" and
+                                          (c.country_code, c.admin1_code, c.name) in cities)]
+
+
+class DocumentContext:
+    """Votes for the countries and admin1 regions an article is about.
+
+    Explicit mentions (a country or state named, a demonym, the caller's hint) count double; every
+    other resolved name adds one vote for its country and region. A name's bonus for a sense is
+    the share of the *other* names' votes that sense's country/region holds.
+    """
+
+    def __init__(self, country_hint: str | None = None):
+        self.countries: Counter[str] = Counter()
+        self.admin1: Counter[tuple[str, str]] = Counter()
+        if country_hint:
+            self.countries[country_hint.upper()] += 2
+
+    def country_bonus(self, candidate, own: Counter[str] | None = None) -> float:
+        own = own or {}
+        total = self.total_countries() - sum(own.values())
+        return self._share_bonus(self.countries, candidate.country_code, own, total, 3.5)
+
+    def admin1_bonus(self, candidate, own: Counter[tuple[str, str]] | None = None) -> float:
+        if not candidate.admin1_code:
+            return 0.0
+        own = own or {}
+        total = self.total_admin1() - sum(own.values())
+        key = (candidate.country_code, candidate.admin1_code)
+        return self._share_bonus(self.admin1, key, own, total, 3.0)
+
+    def total_countries(self) -> int:
+        return sum(self.countries.values())
+
+    def total_admin1(self) -> int:
+        return sum(self.admin1.values())
+
+    @staticmethod
+    def _share_bonus(votes_by_key, key, own, total: float, weight: float) -> float:
+        """1 for any support from the other names, plus ``weight`` times their share."""
+        votes = votes_by_key.get(key, 0) - own.get(key, 0)
+        return 0.0 if votes <= 0 or total <= 0 else 1.0 + weight * votes / total
+
+
+_KM_PER_DEGREE = 111.195
+
+
+def _distance_bonus(candidate, anchors: list[tuple[float, float, str]], own: str) -> float:
+    best = math.inf
+    lat0, lon0 = candidate.lat, candidate.lon
+    shrink = math.cos(math.radians(lat0))
+    for lat, lon, norm in anchors:
+        # Within the 800 km that matter, the flat-Earth distance is within 1 % of the great
+        # circle; anchors a latitude band away need no arithmetic at all.
+        if norm == own or abs(lat0 - lat) > 7.3:
+            continue
+        dlon = abs(lon0 - lon)
+        if dlon > 180.0:
+            dlon = 360.0 - dlon
+        distance = _KM_PER_DEGREE * math.hypot(lat0 - lat, dlon * shrink)
+        if distance < best:
+            best = distance
+    if best < 50:
+        return 3.0
+    if best < 200:
+        return 2.0
+    if best < 800:
+        return 1.0
+    return 0.0
+
+
+class Resolver:
+    """Chooses each name group's sense among its candidates, with the article's context."""
+
+    def __init__(self, normalize: Callable[[str], str]):
+        self.normalize = normalize
+
+    def resolve(self, groups: list[NameGroup], containment: Containment, span_group: list[int],
+                context: DocumentContext) -> None:
+        base_countries = Counter(context.countries)
+        # Round 1: names whose best sense is a country or admin1 region set the article's frame
+        # (counted double); round 2 resolves everything with it; in rounds 3-4 every choice votes
+        # and the non-region choices are proximity anchors.
+        for group in groups:
+            if any(_is_region(c) for c in group.candidates):
+                group.chosen = self._best(group, context, [], containment, span_group, groups)
+        self._vote(groups, context, base_countries, explicit_only=True)
+        for group in groups:
+            group.chosen = self._best(group, context, [], containment, span_group, groups)
+        for _ in range(2):
+            self._vote(groups, context, base_countries, explicit_only=False)
+            anchors = list({(g.chosen.lat, g.chosen.lon, g.norm) for g in groups
+                            if g.chosen is not None and not _is_region(g.chosen)})
+            for group in groups:
+                if len(group.candidates) > 1:
+                    group.chosen = self._best(group, context, anchors, containment, span_group,
+                                              groups)
+        for group in groups:
+            if group.weak and group.chosen is not None and not (
+                    context.admin1_bonus(group.chosen, group.votes[1]) > 0
+                    and _distance_bonus(group.chosen, anchors, group.norm) >= 2.0):
+                group.chosen = None
+
+    @staticmethod
+    def _vote(groups: list[NameGroup], context: DocumentContext, base: Counter[str], *,
+              explicit_only: bool) -> None:
+        context.countries = Counter(base)
+        context.admin1 = Counter()
+        for group in groups:
+            group.votes = _votes(group.chosen, explicit_only)
+            context.countries.update(group.votes[0])
+            context.admin1.update(group.votes[1])
+
+    def _best(self, group: NameGroup, context: DocumentContext, anchors, containment: Containment,
+              span_group: list[int], groups: list[NameGroup]):
+        if not group.candidates:
+            return None
+        containers = []
+        stated = []
+        for k in group.spans:
+            if k in containment.stated and groups[span_group[containment.inside[k]]] is not group:
+                stated.append(groups[span_group[containment.inside[k]]])
+            # Follow the chain: "Roca ... in Lancaster County, Nebraska" puts Roca in Nebraska too.
+            seen = {k}
+            while k in containment.inside and containment.inside[k] not in seen and len(seen) < 4:
+                k = containment.inside[k]
+                seen.add(k)
+                if groups[span_group[k]] is not group:
+                    containers.append(groups[span_group[k]])
+        states = {containment.us_state[k] for k in group.spans if k in containment.us_state}
+        own_country, own_admin1 = group.votes
+        country_total = context.total_countries() - sum(own_country.values())
+        admin1_total = context.total_admin1() - sum(own_admin1.values())
+        share = DocumentContext._share_bonus
+        resolved_containers = [c for c in containers if c.chosen is not None]
+        if not containers and not states:
+            # A country's own name means the country: a namesake town ("China, Maine") must be
+            # said so explicitly. Only a state of the same name ("Georgia") competes.
+            countries = [c for c in group.candidates if c.feature_code in COUNTRY_CODES
+                         and self.normalize(c.name) == group.norm]
+            if countries and not any(c.feature_code == "ADM1" for c in group.candidates):
+                group.confidence = 0.99
+                return countries[0]
+        if group.priors is None:
+            group.priors = [prior(c, group.norm, self.normalize) for c in group.candidates]
+        scored = []
+        for candidate, score in zip(group.candidates, group.priors, strict=True):
+            score += share(context.countries, candidate.country_code, own_country, country_total,
+                           3.5)
+            if candidate.admin1_code:
+                score += share(context.admin1, (candidate.country_code, candidate.admin1_code),
+                               own_admin1, admin1_total, 3.0)
+            if anchors:
+                score += _distance_bonus(candidate, anchors, group.norm)
+            fits = [_containment_bonus(candidate, container) for container in containers]
+            score += sum(fits)
+            in_state = candidate.country_code == "US" and candidate.admin1_code in states
+            if in_state:
+                score += 10.0
+            # The text puts the place in a country or region; a sense elsewhere is some other
+            # place of that name (the gazetteer lacks the right one): unresolved beats wrong.
+            regions = [c for c in resolved_containers
+                       if c in stated or (_level(c.chosen) >= 2
+                                          and _level(candidate) < _level(c.chosen))]
+            if (regions and not any(_containment_bonus(candidate, c) for c in regions)) or (
+                    states and not in_state and _level(candidate) < 2):
+                continue
+            scored.append((score, candidate))
+        if not scored:
+            group.confidence = 0.0
+            return None
+        scored.sort(key=lambda pair: -pair[0])
+        margin = scored[0][0] - scored[1][0] if len(scored) > 1 else 5.0
+        group.confidence = round(1.0 / (1.0 + math.exp(-margin)), 3)
+        return scored[0][1]
+
+
+def _is_region(candidate) -> bool:
+    return candidate.feature_code in COUNTRY_CODES or candidate.feature_code == "ADM1"
+
+
+def _votes(chosen, explicit_only: bool) -> tuple[Counter, Counter]:
+    """What one resolved name says about the article's country and region: a named country or
+    state counts double, any other place once (and not at all in the explicit-only round)."""
+    countries: Counter[str] = Counter()
+    admin1: Counter[tuple[str, str]] = Counter()
+    if chosen is None or not chosen.country_code:
+        return countries, admin1
+    if chosen.feature_code in COUNTRY_CODES:
+        countries[chosen.country_code] += 2
+    elif chosen.feature_code == "ADM1":
+        countries[chosen.country_code] += 1
+        admin1[(chosen.country_code, chosen.admin1_code)] += 2
+    elif not explicit_only:
+        countries[chosen.country_code] += 1
+        if chosen.admin1_code:
+            admin1[(chosen.country_code, chosen.admin1_code)] += 1
+    return countries, admin1
+
+
+def _level(candidate) -> int:
+    if candidate.feature_code in COUNTRY_CODES:
+        return 3
+    return 2 if candidate.feature_code == "ADM1" else 1
+
+
+def _containment_bonus(candidate, container: NameGroup) -> float:
+    """How well a candidate sits inside the sense its container resolved to (or could); a sense
+    as large as the container ("France, Germany") is a list, not containment."""
+    best = 0.0
+    senses = [container.chosen] if container.chosen is not None else container.candidates[:5]
+    for sense in senses:
+        if _level(candidate) >= _level(sense) and _level(candidate) > 1:
+            continue
+        if sense.feature_code in COUNTRY_CODES:
+            fit = 8.0 if candidate.country_code == sense.country_code else 0.0
+        elif sense.feature_code == "ADM1":
+            fit = 8.0 if (candidate.country_code, candidate.admin1_code) == (
+                sense.country_code, sense.admin1_code) else 0.0
+        else:
+            distance = haversine_km(candidate.lat, candidate.lon, sense.lat, sense.lon)
+            fit = 8.0 if distance < 60 else (4.0 if distance < 200 else 0.0)
+        best = max(best, fit)
+    return best
+
+
+def group_spans(norms: list[str]) -> tuple[list[str], list[int]]:
+    """Unique names in first-seen order and, per span, the index of its name."""
+    index: dict[str, int] = {}
+    span_group = []
+    for norm in norms:
+        span_group.append(index.setdefault(norm, len(index)))
+    return list(index), span_group
+
+
+__all__ = ["DocumentContext", "NameGroup", "Resolver", "drop_shadowed_regions", "group_spans",
+           "prior", "to_place"]

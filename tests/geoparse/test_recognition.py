@@ -1,0 +1,96 @@
+"""Recognition rules: which capitalised words are places, and of which kind."""
+
+from __future__ import annotations
+
+import pytest
+
+from geomap.geoparse.recognize import pattern_spans, tokenize
+
+
+def names(mentions):
+    return [m.name for m in mentions]
+
+
+def kinds(mentions):
+    return {m.name: m.kind for m in mentions}
+
+
+def test_multiword_and_transliterated_names(parse):
+    text = "Shelling hit Deir ez-Zor and rebel-held east Aleppo, then Ras al-Ain."
+    found = names(parse(text))
+    assert "Deir ez-Zor" in found
+    assert "Aleppo" in found
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Secretary of State John Kerry met Lavrov.", "Kerry"),
+    ("President Obama spoke.", "Obama"),
+    ("The photographer Abdalrhman Ismail took it.", "Ismail"),
+    ("The Obama administration said no.", "Obama"),
+    ("Gen. Igor Konashenkov spoke in Moscow.", "Konashenkov"),
+])
+def test_person_names_are_not_places(parse, text, person):
+    assert person not in names(parse(text))
+
+
+def test_a_surname_seen_with_a_first_name_stays_a_person(parse):
+    text = "Jessica Tyler was arrested. Police said Tyler, 32, had a knife. Tyler denied it."
+    assert "Tyler" not in names(parse(text))
+
+
+def test_days_months_and_agencies_are_not_places(parse):
+    text = "On Monday, March 3, Reuters and AFP reported from Damascus."
+    assert names(parse(text)) == ["Damascus"]
+
+
+@pytest.mark.parametrize("word", ["Of", "Along", "Police", "Many", "Most"])
+def test_common_words_at_sentence_start_are_not_places(parse, word):
+    text = f"{word} the residents left. Nobody stayed in Homs."
+    assert word not in names(parse(text))
+
+
+def test_capitalisation_decides_lowercase_words_are_not_names(parse):
+    assert parse("syria aleppo kerry moscow") == []
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("a senior official told the Washington Post on Monday", "Washington", "embedded"),
+    ("Watch the US Navy test a ship", "US", "embedded"),
+    ("the US decided to suspend ties with Moscow", "Moscow", "metonym"),
+    ("Damascus accused the rebels of shelling", "Damascus", "metonym"),
+    ("Syrian troops advanced", "Syrian", "demonym"),
+    ("Airstrikes hit Aleppo on Tuesday", "Aleppo", "literal"),
+])
+def test_kinds(parse, text, name, kind):
+    assert kinds(parse(text)).get(name) == kind
+
+
+def test_islamic_state_is_no_place(parse):
+    assert names(parse("The strike was meant to target the Islamic State.")) == []
+
+
+def test_possessive_does_not_hide_a_name(parse):
+    found = parse("Russia's role in Syria's war")
+    assert names(found) == ["Russia", "Syria"]
+    assert found[0].kind == "metonym"
+
+
+def test_place_like_spans_the_gazetteer_lacks(parse):
+    text = "Police in Zzyzxville County and the village of Qqabbar reported calm."
+    found = names(parse(text))
+    assert "Zzyzxville County" in found
+    assert "Qqabbar" in found
+
+
+def test_pattern_spans_follow_token_boundaries():
+    text = "the village of Kafr Nubl and Boone County, near Main Street and Highway 19"
+    spans = pattern_spans(text, tokenize(text))
+    assert {text[s.start:s.end] for s in spans} >= {"Kafr Nubl", "Boone County", "Main Street",
+                                                   "Highway 19"}
+
+
+def test_tokenizer_splits_possessives_hyphens_and_sentence_ends():
+    text = "Russia's Fargo-Moorhead. U.S. forces"
+    words = [t.text for t in tokenize(text)]
+    assert words == ["Russia", "'s", "Fargo", "-", "Moorhead", ".", "U.S.", "forces"]
+    assert [t.sentence_initial for t in tokenize(text)][0]
