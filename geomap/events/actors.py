@@ -1,0 +1,152 @@
+"""Actors at the level the text supports: "Russian forces", "Islamic State", "Civilians".
+
+ACLED names actors by type and country ("Military Forces of Russia", "Civilians (Syria)"); we
+keep the reader's level ("Russian forces", "Syrian government forces"), because the text rarely
+gives more, and never invent a nationality the sentence does not state.
+"""
+
+from __future__ import annotations
+
+import re
+
+from geomap.model import Mention
+
+#: Named armed groups: pattern -> display name.
+_GROUPS: list[tuple[str, str]] = [
+    (r"Islamic State|ISIS|ISIL|Daesh|IS(?= (?:militants?|fighters?|members?|cells?))|ISWAP|"
+     r"ISKP|IS-K", "Islamic State"),
+    (r"Taliban", "Taliban"), (r"al[- ]Shabaa?b", "Al Shabaab"), (r"Boko Haram", "Boko Haram"),
+    (r"Houthis?|Ansar Allah", "Houthis"), (r"Hezbollah", "Hezbollah"), (r"Hamas", "Hamas"),
+    (r"PKK", "PKK"), (r"SDF|Syrian Democratic Forces", "SDF"), (r"YPG", "YPG"),
+    (r"HTS|Hayat Tahrir al-Sham|Tahrir al-Sham", "Hayat Tahrir al-Sham"),
+    (r"al[- ]Qa[e']?ida|AQAP|AQIM", "Al Qaeda"), (r"JNIM", "JNIM"), (r"Wagner", "Wagner Group"),
+    (r"ADF", "ADF"), (r"M23", "M23"), (r"NAF|DPR|LPR", "NAF rebels"),
+    (r"Free Syrian Army|FSA", "Free Syrian Army"),
+]
+#: Generic actors: pattern -> display name; checked after nationality-qualified forces.
+_GENERIC: list[tuple[str, str]] = [
+    (r"(?:government|regime|pro-government) (?:forces|troops)", "Government forces"),
+    (r"rebels?|opposition (?:fighters|forces|groups?)|insurgents?", "Rebels"),
+    (r"militias?|militiam[ae]n", "Militia"),
+    (r"police(?:m[ae]n| officers?| forces)?", "Police forces"),
+    (r"security (?:forces|personnel)", "Security forces"),
+    (r"soldiers?|troops|(?:the )?army|(?:the )?military|armed forces", "Military forces"),
+    (r"gunmen|assailants|attackers|unidentified (?:armed )?(?:men|group|gunmen)|"
+     r"unknown (?:armed )?(?:men|gunmen|assailants)|militants?|fighters",
+     "Unidentified armed group"),
+    (r"protesters?|demonstrators?|residents protested", "Protesters"),
+    (r"rioters?|mobs?|angry crowd", "Rioters"),
+    (r"civilians?|villagers?|residents?|people|children|women|farmers?|students?|journalists?|"
+     r"man|woman|boy|girl|family", "Civilians"),
+]
+_NATIONAL = {
+    "russian": "Russia", "ukrainian": "Ukraine", "syrian": "Syria", "us": "United States",
+    "u.s.": "United States", "american": "United States", "israeli": "Israel",
+    "turkish": "Turkey", "afghan": "Afghanistan", "iraqi": "Iraq", "iranian": "Iran",
+    "yemeni": "Yemen", "saudi": "Saudi Arabia", "somali": "Somalia", "nigerian": "Nigeria",
+    "malian": "Mali", "egyptian": "Egypt", "libyan": "Libya", "sudanese": "Sudan",
+    "ethiopian": "Ethiopia", "kenyan": "Kenya", "pakistani": "Pakistan", "indian": "India",
+    "congolese": "DR Congo", "cameroonian": "Cameroon", "french": "France", "british": "UK",
+    "lebanese": "Lebanon", "palestinian": "Palestine", "azerbaijani": "Azerbaijan",
+    "armenian": "Armenia", "burkinabe": "Burkina Faso", "nigerien": "Niger",
+    "chadian": "Chad", "mozambican": "Mozambique", "myanmar": "Myanmar", "colombian": "Colombia",
+    "mexican": "Mexico", "philippine": "Philippines", "filipino": "Philippines",
+}
+_FORCE_NOUN = (r"(?:(?:military|armed|air|security|government|regime|naval|special|border|"
+               r"army|defen[cs]e)\s+)*(?:forces|troops|army|military|soldiers?|police|air force|"
+               r"navy|warplanes|jets|aircraft|drones|artillery|servicem[ae]n|personnel)")
+_NATIONAL_FORCES = re.compile(
+    rf"\b(?P<nat>{'|'.join(re.escape(k) for k in sorted(_NATIONAL, key=len, reverse=True))})"
+    rf"\s+(?P<noun>{_FORCE_NOUN})\b", re.IGNORECASE)
+_GROUP_RES = [(re.compile(rf"\b(?:{p})\b"), name) for p, name in _GROUPS]
+_GENERIC_RES = [(re.compile(rf"\b(?:{p})\b", re.IGNORECASE), name) for p, name in _GENERIC]
+
+
+def _national(match: re.Match) -> str:
+    adjective = match.group("nat")
+    country = _NATIONAL[adjective.lower()]
+    label = {"United States": "US", "UK": "British"}.get(country, adjective.capitalize())
+    if "government" in match.group("noun").lower() or "regime" in match.group("noun").lower():
+        return f"{label} government forces"
+    if "police" in match.group("noun").lower():
+        return f"{label} police forces"
+    return f"{label} forces"
+
+
+def find_actors(text: str, start: int, end: int,
+                mentions: list[Mention] = ()) -> list[tuple[int, str]]:
+    """(offset, actor name) for each actor named in text[start:end], in text order, deduplicated."""
+    found: list[tuple[int, int, str]] = []
+    for m in _NATIONAL_FORCES.finditer(text, start, end):
+        found.append((m.start(), m.end(), _national(m)))
+    for pattern, name in _GROUP_RES:
+        for m in pattern.finditer(text, start, end):
+            found.append((m.start(), m.end(), name))
+    for pattern, name in _GENERIC_RES:
+        for m in pattern.finditer(text, start, end):
+            found.append((m.start(), m.end(), name))
+    # A demonym the geoparser recognised before a force noun ("Chadian troops").
+    for mention in mentions:
+        if mention.kind == "demonym" and start <= mention.start < end:
+            after = re.match(rf"\s+{_FORCE_NOUN}\b", text[mention.end:end], re.IGNORECASE)
+            if after and not any(s <= mention.start < e for s, e, _ in found):
+                found.append((mention.start, mention.end + after.end(), f"{mention.name} forces"))
+    found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
+    out: list[tuple[int, str]] = []
+    taken_until = -1
+    for s, e, name in found:
+        if s < taken_until:
+            continue
+        taken_until = e
+        if not any(name == n for _, n in out):
+            out.append((s, name))
+    return out
+
+
+def pick_actors(text: str, start: int, end: int, trigger_start: int,
+                mentions: list[Mention] = ()) -> tuple[str | None, str | None]:
+    """actor1 = the first actor before the trigger (the doer), else the first named at all;
+    actor2 = the first other actor after the trigger (the target)."""
+    actors = find_actors(text, start, end, mentions)
+    if not any(offset < trigger_start for offset, _ in actors):
+        # "Russia deployed missiles": a state named as the subject acts through its forces.
+        state = next((m for m in reversed(mentions) if start <= m.start < trigger_start
+                      and m.kind in ("metonym", "literal") and m.place is not None
+                      and (m.place.feature_code or "").startswith("PCL")
+                      and re.match(r"\s+(?:also\s+)?[a-z]+ed\b", text[m.end:trigger_start + 20])),
+                     None)
+        if state is not None:
+            actors.insert(0, (state.start, f"Military forces of {state.place.name}"))
+    before = [name for offset, name in actors if offset < trigger_start]
+    after = [(offset, name) for offset, name in actors if offset >= trigger_start]
+    if before:
+        actor1 = before[0]
+    else:
+        # "a drone strike by US forces": the agent follows "by"; otherwise the text names only
+        # the target ("the offensive has killed hundreds of civilians") and actor1 stays unknown.
+        agent = next(((o, n) for o, n in after if re.search(r"\bby\s+(?:the\s+)?$",
+                                                             text[max(start, o - 12):o])), None)
+        actor1 = agent[1] if agent else None
+        if agent:
+            after.remove(agent)
+    actor2 = next((name for _, name in after if name != actor1), None)
+    if actor2 is None:
+        actor2 = next((name for name in before[1:] if name != actor1), None)
+    return actor1, actor2
+
+
+STATE_ACTORS = re.compile(r"forces$|^Military|^Police|^Security|government", re.IGNORECASE)
+
+
+def is_state_actor(name: str | None) -> bool:
+    """ACLED's inter code 1 (state forces) as far as a name tells it."""
+    return bool(name) and bool(STATE_ACTORS.search(name)) and not name.startswith(
+        ("Unidentified", "NAF"))
+
+
+_GROUP_NAME = re.compile(rf"^(?:{'|'.join(p for p, _ in _GROUPS)})$")
+
+
+def is_group_name(name: str) -> bool:
+    """Armed groups' names ("Taliban", "Hezbollah") are actors, never event places."""
+    return bool(_GROUP_NAME.match(name.strip()))

@@ -1,0 +1,224 @@
+"""From one clause's triggers to an ACLED sub_event_type, with ACLED's precedence rules.
+
+- A demonstration is coded as a protest or riot even when violence follows; force used on it
+  decides the sub-type (intervention: dispersal, tear gas, arrests; excessive force: lethal
+  force; a violent crowd: violent demonstration; a crowd attacking people: mob violence).
+- Remote weapons decide Explosions/Remote violence: chemical > suicide bomb > air/drone > IED >
+  grenade > shelling. Shelling exchanged within a fight is a Battle (ACLED: "armed clash" covers
+  clashes where artillery is used), an air strike stays an air strike.
+- Territory changes hands: government (state) forces regaining it, or a non-state actor taking it.
+- Killing, shooting or attacking is a Battle when the target is armed (soldiers, police, fighters,
+  positions), otherwise Violence against civilians / Attack.
+- Strategic developments are coded only when nothing violent is in the clause. Troop and weapon
+  deployments are "Change to group/activity": ACLED codes movements of forces and security
+  measures there ("Movement of forces: ..." notes), and reserves "Headquarters or base
+  established" for a base or headquarters being set up, which the lexicon recognises apart.
+"""
+
+from __future__ import annotations
+
+import re
+
+from geomap.events import taxonomy as t
+from geomap.events import triggers as cue
+from geomap.events.actors import is_state_actor
+from geomap.events.triggers import Trigger
+
+_ARMED_NOUNS = (
+    r"(?:soldiers?|troops?|servicem[ae]n|army|military|police(?:m[ae]n)?|(?:police |military |"
+    r"army )?officers?|forces|militants?|fighters?|militias?|militiam[ae]n|insurgents?|rebels?|"
+    r"jihadists?|combatants?|checkpoints?|check points?|posts?|outposts?|positions?|bases?|"
+    r"convoys?|patrols?|personnel|guards?|security|gendarmes?|commanders?|barracks|garrison|"
+    r"frontline|front line|trenches|Taliban|terrorists?|gunmen|assailants|attackers|"
+    r"lieutenants?|sergeants?|captains?|colonels?|generals?|majors?|commandos?|"
+    r"members? of (?:the )?(?:[\w'’]+ ){0,3}(?:forces|army|military|division|brigade|militia|"
+    r"police|intelligence|regime|group|battalion|unit))"
+)
+_ARMED_TARGET = re.compile(rf"\b{_ARMED_NOUNS}\b", re.IGNORECASE)
+_CIVILIAN_TARGET = re.compile(
+    r"\b(?:civilians?|villagers?|residents?|people|persons?|man|men|woman|women|child(?:ren)?|"
+    r"boys?|girls?|famil(?:y|ies)|farmers?|teachers?|students?|journalists?|workers?|traders?|"
+    r"shepherds?|herders?|passengers?|worshipp?ers?|pilgrims?|homes?|houses?|village|market|"
+    r"mosque|church|school|hospital|clinic|civilian|shop|vehicle|car|bus|mother|father|wife|"
+    r"husband|son|daughter|brother|sister|relatives?|doctors?|nurses?|aid workers?|driver|"
+    r"protesters?|demonstrators?|chief|leader|official|councill?or|candidate|politician|"
+    r"businessm[ae]n|prisoners?|detainees?|refugees?|migrants?|displaced|camp|owners?|"
+    r"shopkeepers?|elders?|activists?|vendors?|former|retired|tribal|employees?|"
+    r"engineers?|judges?|lawyers?|clerics?|imams?|priests?)\b",
+    re.IGNORECASE,
+)
+_OFF_DUTY = re.compile(r"\boff[- ]duty\b|\bunarmed\b|\bfamily members? of\b", re.IGNORECASE)
+_VIOLENT = {cue.CHEMICAL, cue.SUICIDE, cue.AIR, cue.SHELL, cue.IED, cue.GRENADE, cue.CLASH,
+            cue.FIRE, cue.KILL, cue.ATTACK, cue.CAPTURE, cue.ABDUCT, cue.SEXUAL}
+_WEAPON_ORDER = [(cue.CHEMICAL, t.CHEMICAL), (cue.SUICIDE, t.SUICIDE_BOMB),
+                 (cue.AIR, t.AIR_STRIKE), (cue.IED, t.REMOTE_EXPLOSIVE), (cue.GRENADE, t.GRENADE),
+                 (cue.SHELL, t.SHELLING)]
+
+
+def target_is_armed(text: str, start: int, end: int, trigger: Trigger) -> bool:
+    """Who was hit: the subject of a passive verb ("1 soldier was killed"), else the first armed
+    or civilian noun after the trigger, else the last one before it."""
+    if _OFF_DUTY.search(text, start, end):
+        return False
+    before = text[start:trigger.start]
+    if _PASSIVE.search(before):
+        # "1 tribal elder was killed by Taliban militants": the subject is the target and the
+        # "by" phrase the perpetrator. A subject naming any armed victim makes it a battle, as
+        # does an attack "on a check point"; otherwise the victims are taken as civilians.
+        if _ARMED_TARGET.search(before) or _ARMED_OBJECT.search(text, trigger.end, end):
+            return True
+        return False
+    after = text[trigger.end:end]
+    armed, civilian = _ARMED_TARGET.search(after), _CIVILIAN_TARGET.search(after)
+    if armed and (not civilian or armed.start() <= civilian.start()):
+        return True
+    if civilian:
+        return False
+    return bool(_last_noun(before))
+
+
+_ARMED_OBJECT = re.compile(
+    rf"\b(?:attacks? |assaults? |ambush(?:es)? )(?:by [\w' ]+? )?on (?:an? |the |their |\d+ )?"
+    rf"(?:[\w'-]+ ){{0,2}}{_ARMED_NOUNS}\b", re.IGNORECASE)
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|got)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def _last_noun(window: str) -> bool | None:
+    armed = [m.start() for m in _ARMED_TARGET.finditer(window)]
+    civilian = [m.start() for m in _CIVILIAN_TARGET.finditer(window)]
+    if not armed and not civilian:
+        return None
+    return (armed[-1] if armed else -1) > (civilian[-1] if civilian else -1)
+
+
+def classify(text: str, start: int, end: int, triggers: list[Trigger],
+             actor1: str | None = None, weapon_context: str | None = None, *,
+             crowd: bool = False) -> str | None:
+    """The ACLED sub_event_type for a clause with these (foreground) triggers, or None.
+
+    ``crowd`` says the text is about a demonstration or crowd (ACLED notes give its size):
+    without a protest, a crowd's violence is mob violence.
+    """
+    cues = {tr.cue for tr in triggers}
+    if not cues:
+        return None
+    first_of = {c: min(tr.start for tr in triggers if tr.cue == c) for c in cues}
+    protest = _protest_type(text, triggers, cues, first_of)
+    if protest:
+        return protest
+    if crowd:
+        if cues & {cue.CLASH, cue.ATTACK, cue.KILL, cue.FIRE, cue.LOOT, cue.RIOT, cue.MOB}:
+            return t.MOB_VIOLENCE
+        return t.PEACEFUL_PROTEST
+    if cue.DISRUPT in cues and cues & {cue.IED, cue.SHELL, cue.AIR, cue.GRENADE, cue.SUICIDE}:
+        disrupt_at = first_of[cue.DISRUPT]
+        if not (cues & {cue.KILL} and first_of[cue.KILL] < disrupt_at):
+            return t.DISRUPTED_WEAPONS
+    for weapon, sub in _WEAPON_ORDER:
+        if weapon in cues and _weapon_applies(weapon, cues, triggers, first_of):
+            return sub
+    if cue.CAPTURE in cues:
+        return t.GOVERNMENT_REGAINS if is_state_actor(actor1) else t.NON_STATE_OVERTAKES
+    if cue.SEXUAL in cues:
+        return t.SEXUAL_VIOLENCE
+    if cue.ABDUCT in cues:
+        return t.ABDUCTION
+    if cue.CLASH in cues and any(tr.cue == cue.CLASH and tr.strong for tr in triggers):
+        return t.ARMED_CLASH
+    if cue.INTERVENE in cues and not cues & {cue.ARREST}:
+        # tear gas or rubber bullets fired at people who were not demonstrating
+        violent_force = [tr for tr in triggers if tr.cue == cue.INTERVENE]
+        return t.ARMED_CLASH if target_is_armed(text, start, end, violent_force[0]) else t.ATTACK
+    if cue.LOOT in cues and not cues & {cue.KILL, cue.FIRE, cue.SEXUAL}:
+        return t.LOOTING  # "attacked and burned a school": property, not people, was hit
+    violent = [tr for tr in triggers if tr.cue in {cue.FIRE, cue.KILL, cue.ATTACK} and tr.strong]
+    if violent:
+        if weapon_context and not (cues & {cue.FIRE}):
+            return weapon_context
+        return t.ARMED_CLASH if target_is_armed(text, start, end, violent[0]) else t.ATTACK
+    for strategic, sub in ((cue.LOOT, t.LOOTING), (cue.DISRUPT, t.DISRUPTED_WEAPONS),
+                           (cue.ARREST, t.ARRESTS), (cue.AGREEMENT, t.AGREEMENT),
+                           (cue.BASE, t.BASE_ESTABLISHED), (cue.WITHDRAW, t.NON_VIOLENT_TRANSFER),
+                           (cue.DEPLOY, t.CHANGE_TO_GROUP), (cue.CHANGE, t.CHANGE_TO_GROUP)):
+        if strategic in cues:
+            return sub
+    weak = [tr for tr in triggers if tr.cue in {cue.KILL, cue.ATTACK, cue.CLASH}]
+    if weak:
+        if weapon_context:
+            return weapon_context
+        if any(tr.cue == cue.CLASH for tr in weak):
+            return t.ARMED_CLASH
+        return t.ARMED_CLASH if target_is_armed(text, start, end, weak[0]) else t.ATTACK
+    return None
+
+
+def _weapon_applies(weapon: str, cues: set[str], triggers: list[Trigger],
+                    first_of: dict[str, int]) -> bool:
+    strong = any(tr.cue == weapon and tr.strong for tr in triggers)
+    if weapon == cue.SHELL and cue.CLASH in cues and any(
+            tr.cue == cue.CLASH and tr.strong for tr in triggers):
+        return False  # artillery within a fight: the fight is the event (Battles)
+    if not strong:  # "an explosion": a remote explosive only when nothing more specific is said
+        return not (cues & {cue.CLASH, cue.FIRE, cue.ATTACK, cue.KILL} and any(
+            tr.strong and tr.cue in {cue.CLASH, cue.FIRE} for tr in triggers))
+    return True
+
+
+#: What a protest is about: violence named after these words is the grievance, not the response.
+_GRIEVANCE = re.compile(r"\b(?:against|over|denounc\w*|condemn\w*|demand\w*|in solidarity|"
+                        r"release of|for the release|in protest|to protest|protesting|about|"
+                        r"calling for|called for|accus\w*)\b", re.IGNORECASE)
+
+
+_CLAUSE_END = re.compile(r"[.;]\s|,\s+(?:and|but|while)\b|\band (?:were|was|then|later)\b|"
+                         r"\b(?:but|until|before|when)\b", re.IGNORECASE)
+
+
+def _is_grievance(text: str, crowd_at: int, trigger_at: int) -> bool:
+    """True when the trigger is what the crowd protests about ("against the arrest of ...")."""
+    markers = list(_GRIEVANCE.finditer(text, crowd_at, trigger_at))
+    if not markers:
+        return False
+    gap = text[markers[-1].end():trigger_at]
+    return len(gap) < 100 and not _CLAUSE_END.search(gap)
+
+
+_CROWD_NOUN = re.compile(r"\b(?:protesters?|demonstrators?|participants?|them|crowds?|"
+                         r"people|activists?|organi[sz]ers?|marchers?|strikers?)\b",
+                         re.IGNORECASE)
+
+
+def _aimed_at_crowd(text: str, crowd_at: int, trigger: Trigger) -> bool:
+    """An arrest in a later sentence is an intervention only when it names the crowd ("He was
+    arrested in connection with a case" is the grievance's background)."""
+    if trigger.cue != cue.ARREST or not re.search(r"[.!?]\s", text[crowd_at:trigger.start]):
+        return True
+    return bool(_CROWD_NOUN.search(text, max(0, trigger.start - 60), trigger.end + 60))
+
+
+def _protest_type(text: str, triggers: list[Trigger], cues: set[str],
+                  first_of: dict[str, int]) -> str | None:
+    crowd = cues & {cue.PROTEST, cue.RIOT, cue.MOB}
+    if not crowd:
+        return None
+    crowd_at = min(first_of[c] for c in crowd)
+    # "protested against the arrest of ...": the arrest is the grievance, not an intervention.
+    kept = [tr for tr in triggers if tr.cue in crowd or tr.start < crowd_at or (
+            not _is_grievance(text, crowd_at, tr.start) and _aimed_at_crowd(text, crowd_at, tr))]
+    cues = {tr.cue for tr in kept}
+    weapons = cues & {cue.AIR, cue.SHELL, cue.IED, cue.SUICIDE, cue.CHEMICAL, cue.GRENADE}
+    if weapons and min(first_of[c] for c in weapons) < crowd_at:
+        return None  # the strike is the event; a protest about it comes after
+    if cue.MOB in cues:
+        return t.MOB_VIOLENCE
+    if cue.PROTEST not in cues:
+        return t.VIOLENT_DEMONSTRATION if cue.RIOT in cues else None
+    if cue.LIVE_FIRE in cues or (cues & {cue.KILL} and cues & {cue.FIRE, cue.INTERVENE}):
+        return t.EXCESSIVE_FORCE
+    strong = {tr.cue for tr in kept if tr.strong}
+    if strong & {cue.RIOT, cue.LOOT, cue.CLASH} or (
+            cue.ATTACK in strong and cue.INTERVENE not in cues):
+        return t.VIOLENT_DEMONSTRATION
+    if cues & {cue.INTERVENE, cue.ARREST, cue.FIRE}:
+        return t.PROTEST_WITH_INTERVENTION
+    return t.PEACEFUL_PROTEST

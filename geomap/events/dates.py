@@ -1,0 +1,142 @@
+"""Event dates, resolved against the article's publication date.
+
+Time precision follows ACLED: 1 = the day is known, 2 = the week ("earlier this week", "last
+week", or no date in the text but a publication date -- news reports recent events), 3 = the
+month ("last month", "in March").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "oct": 10, "nov": 11, "dec": 12,
+}
+_MONTH = (r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
+          r"aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+_DAY_MONTH_YEAR = re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}"
+                             rf"(?:,?\s+(?P<year>(?:19|20)\d\d))?\b", re.IGNORECASE)
+_MONTH_DAY_YEAR = re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:km|"
+                             rf"kilomet|mile|%))(?:,?\s+(?P<year>(?:19|20)\d\d))?", re.IGNORECASE)
+_NUMERIC = re.compile(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>(?:19|20)\d\d)\b")
+_ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)\b")
+_WEEKDAY = re.compile(r"\b(?:(?P<last>last|this|on|early|late)\s+)?(?P<weekday>monday|tuesday|"
+                      r"wednesday|thursday|friday|saturday|sunday)(?:'s)?\b", re.IGNORECASE)
+_RELATIVE = re.compile(
+    r"\b(?P<rel>yesterday|today|tonight|last night|this morning|earlier (?:this|in the) week|"
+    r"this week|last week|past week|last weekend|this weekend|last month|earlier this month|"
+    r"this month|past (?:two|few|several) weeks|past (?:two|few|several) days)\b",
+    re.IGNORECASE,
+)
+_MONTH_ONLY = re.compile(rf"\b(?:in|during|since|throughout)\s+{_MONTH}(?:\s+(?P<year>(?:19|20)"
+                         rf"\d\d))?\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class EventDate:
+    value: date
+    precision: int  # 1 day, 2 week, 3 month
+    start: int = -1  # span in the text, -1 when inferred from the publication date
+    end: int = -1
+
+
+def _month(name: str) -> int:
+    return _MONTHS[name[:3].lower()]
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _infer_year(month: int, day: int, published: date | None) -> int | None:
+    """A date without a year is the most recent such date not after publication (+2 days)."""
+    if published is None:
+        return None
+    year = published.year
+    candidate = _safe_date(year, month, day)
+    if candidate and candidate > published + timedelta(days=2):
+        year -= 1
+    return year
+
+
+def find_date(text: str, start: int = 0, end: int | None = None,
+              published: date | None = None) -> EventDate | None:
+    """The first date expression in text[start:end], resolved; None when there is none."""
+    end = len(text) if end is None else end
+    segment = text[start:end]
+    found: list[EventDate] = []
+    for pattern in (_DAY_MONTH_YEAR, _MONTH_DAY_YEAR):
+        for m in pattern.finditer(segment):
+            day, month = int(m.group("day")), _month(m.group("month"))
+            if m.group("month").lower() == "may" and not m.group("year") and pattern is \
+                    _MONTH_DAY_YEAR:
+                continue  # "may 5" is more often a modal than a date without a year
+            year = int(m.group("year")) if m.group("year") else _infer_year(month, day, published)
+            if year and (value := _safe_date(year, month, day)):
+                found.append(EventDate(value, 1, start + m.start(), start + m.end()))
+    for m in _NUMERIC.finditer(segment):
+        # GTD and US wire style: month/day/year; a first number above 12 can only be a day.
+        a, b, year = int(m.group("a")), int(m.group("b")), int(m.group("year"))
+        month, day = (b, a) if a > 12 else (a, b)
+        if value := _safe_date(year, month, day):
+            found.append(EventDate(value, 1, start + m.start(), start + m.end()))
+    for m in _ISO.finditer(segment):
+        if value := _safe_date(int(m.group("year")), int(m.group("month")), int(m.group("day"))):
+            found.append(EventDate(value, 1, start + m.start(), start + m.end()))
+    if published is not None:
+        found.extend(_relative_dates(segment, start, published))
+    if not found:
+        return None
+    return min(found, key=lambda d: (d.start, d.precision))
+
+
+def _relative_dates(segment: str, offset: int, published: date) -> list[EventDate]:
+    out = []
+    for m in _WEEKDAY.finditer(segment):
+        weekday = _WEEKDAYS.index(m.group("weekday").lower())
+        back = (published.weekday() - weekday) % 7
+        if (m.group("last") or "").lower() == "last" and back == 0:
+            back = 7
+        out.append(EventDate(published - timedelta(days=back), 1, offset + m.start(),
+                             offset + m.end()))
+    for m in _RELATIVE.finditer(segment):
+        rel = m.group("rel").lower()
+        if rel in {"yesterday", "last night"}:
+            value, precision = published - timedelta(days=1), 1
+        elif rel in {"today", "tonight", "this morning"}:
+            value, precision = published, 1
+        elif rel in {"last week", "past week", "last weekend"}:
+            value, precision = published - timedelta(days=7), 2
+        elif rel in {"last month"}:
+            first = published.replace(day=1)
+            value, precision = (first - timedelta(days=1)).replace(day=15), 3
+        elif "month" in rel:
+            value, precision = published, 3
+        else:  # this week, earlier this week, past few days/weeks
+            value, precision = published, 2
+        out.append(EventDate(value, precision, offset + m.start(), offset + m.end()))
+    for m in _MONTH_ONLY.finditer(segment):
+        month = _month(m.group("month"))
+        year = int(m.group("year")) if m.group("year") else _infer_year(month, 1, published)
+        if year and m.group("month").lower() != "may":
+            out.append(EventDate(date(year, month, 15), 3, offset + m.start(), offset + m.end()))
+    return out
+
+
+def resolve_date(text: str, start: int, end: int, published: date | None) -> EventDate | None:
+    """The sentence's date, else the publication date at week precision (news reports the recent
+    past), else None."""
+    found = find_date(text, start, end, published)
+    if found is not None:
+        return found
+    if published is not None:
+        return EventDate(published, 2)
+    return None

@@ -1,0 +1,303 @@
+"""Article + mentions -> ACLED-coded events.
+
+One pass over the sentences: triggers (minus background and reported intent) are grouped by
+clause; a clause with its own place is its own event, a clause or sentence that only adds
+detail (casualties, "Fatalities coded as 0", "the strike killed 3") joins the event before it,
+so one happening is coded once and its casualties are counted once.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+
+from geomap.events import taxonomy as t
+from geomap.events import triggers as cue
+from geomap.events.actors import pick_actors
+from geomap.events.casualties import parse_casualties
+from geomap.events.classify import classify
+from geomap.events.dates import find_date
+from geomap.events.locate import (
+    TIED,
+    Location,
+    dominant_country,
+    focus_place,
+    locate_event,
+)
+from geomap.events.triggers import Trigger, find_triggers_by_sentence
+from geomap.model import Article, Event, Mention, Place
+from geomap.text import sentence_spans
+
+#: Clause breaks inside a sentence where a second event can start.
+_SEGMENT_BREAK = re.compile(r";|\bwhile\b|\bwhereas\b|,\s+and\s+(?=[a-z]+\s+(?!was|were))|"
+                            r"\.\s+|\bmeanwhile\b", re.IGNORECASE)
+_WEAPON_SUBTYPES = {cue.CHEMICAL: t.CHEMICAL, cue.SUICIDE: t.SUICIDE_BOMB, cue.AIR: t.AIR_STRIKE,
+                    cue.IED: t.REMOTE_EXPLOSIVE, cue.GRENADE: t.GRENADE, cue.SHELL: t.SHELLING}
+MAX_NOTES = 1000
+
+
+@dataclass
+class _Draft:
+    sub_event_type: str
+    trigger: Trigger
+    sentence: tuple[int, int]
+    pieces: list[tuple[int, int]] = field(default_factory=list)
+    location: Location | None = None
+    last_sentence: int = 0
+    generic: bool = False  # classified from generic cues only (killed, attack)
+    triggers: list[Trigger] = field(default_factory=list)
+
+
+def extract_events(article: Article, mentions: list[Mention] | None = None) -> list[Event]:
+    """The conflict events an article reports, each coded as ACLED would and placed once.
+
+    ``mentions`` are the geoparser's output for ``article.text``; when None the article is
+    geoparsed here, offline.
+
+    >>> from geomap.model import Article
+    >>> [e.sub_event_type for e in extract_events(Article("a", "Police arrested 3 men."), [])]
+    ['Arrests']
+    """
+    text = article.text or ""
+    if mentions is None:
+        from geomap.geoparse import geoparse
+
+        mentions = geoparse(text, published=article.published, offline=True)
+    mentions = sorted(mentions, key=lambda m: (m.start, m.end))
+    drafts = _drafts(text, mentions, article.published)
+    labelled = _NOTE_LABEL.match(text)
+    if labelled:
+        # An analyst's label ("Movement of forces: ...") names the sub-event type outright.
+        sub = t.NOTE_LABELS[labelled.group(1).lower()]
+        if drafts:
+            drafts[0].sub_event_type = sub
+        else:
+            drafts = [_labelled_draft(text, labelled, sub, mentions)]
+    focus = focus_place(mentions)
+    events = [_to_event(article, text, draft, mentions, focus) for draft in drafts]
+    return [event for event in events if event is not None]
+
+
+def _weapon_context(all_triggers: list[Trigger]) -> str | None:
+    """The article's most-named remote weapon, background included: "the offensive has killed
+    hundreds" in a story about air strikes is coded as an air strike."""
+    counts = Counter(tr.cue for tr in all_triggers if tr.cue in _WEAPON_SUBTYPES and tr.strong)
+    if not counts:
+        return None
+    return _WEAPON_SUBTYPES[counts.most_common(1)[0][0]]
+
+
+def _segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out, cursor = [], start
+    for brk in _SEGMENT_BREAK.finditer(text, start, end):
+        if brk.start() > cursor:
+            out.append((cursor, brk.start()))
+        cursor = brk.end()
+    if cursor < end:
+        out.append((cursor, end))
+    return out
+
+
+def _drafts(text: str, mentions: list[Mention], published: date | None) -> list[_Draft]:
+    sentences = sentence_spans(text)
+    triggers_by_sentence = find_triggers_by_sentence(text, sentences)
+    weapon_context = _weapon_context([tr for trs in triggers_by_sentence for tr in trs])
+    drafts: list[_Draft] = []
+    country = dominant_country(mentions)
+    # ACLED notes of demonstration events carry the crowd size ("[size=no report]").
+    crowd = _CROWD_SIZE.search(text) is not None
+    for index, ((s, e), triggers) in enumerate(zip(sentences, triggers_by_sentence, strict=True)):
+        foreground = [tr for tr in triggers if not tr.background]
+        if not foreground:  # the common case in long articles: at most a detail sentence
+            previous = drafts[-1] if drafts else None
+            if previous is not None and previous.last_sentence == index - 1:
+                previous.pieces.append((s, e))
+                previous.last_sentence = index
+            continue
+        sentence_has_date = find_date(text, s, e, published) is not None
+        attached = False
+        for a, b in _segments(text, s, e):
+            own = [tr for tr in foreground if a <= tr.start < b]
+            previous = drafts[-1] if drafts else None
+            adjacent = previous is not None and previous.last_sentence >= index - 1
+            if not own:
+                if adjacent and (previous.last_sentence == index or not attached):
+                    previous.pieces.append((a, b))
+                    previous.last_sentence = index
+                    attached = True
+                continue
+            generic = not any(tr.strong and tr.cue not in {cue.KILL, cue.ATTACK} for tr in own)
+            context = weapon_context if generic else None
+            actor1 = pick_actors(text, s, e, own[0].start, mentions)[0] if any(
+                tr.cue == cue.CAPTURE for tr in own) else None  # only territory needs the actor
+            sub = classify(text, a, b, own, actor1, context, crowd=crowd)
+            if sub is None:
+                continue
+            main = _main_trigger(own, sub)
+            location = locate_event(text, (main.start, main.end), (a, b), mentions,
+                                    country=country)
+            if location is None or location.tie < TIED:
+                in_sentence = locate_event(text, (main.start, main.end), (s, e), mentions,
+                                           country=country)
+                if in_sentence is not None and (location is None or
+                                                in_sentence.score > location.score):
+                    location = in_sentence
+            own_place = location is not None and a <= location.mention.start < b and \
+                location.tie >= TIED
+            # A clause with no place and no date of its own adds detail to the event before it
+            # (ACLED: one event per place and day; never repeat a happening).
+            if previous is not None and adjacent and not own_place and (
+                    previous.last_sentence == index or not sentence_has_date):
+                _merge_into(text, previous, (a, b), index, own, generic, crowd,
+                            weapon_context, mentions)
+                continue
+            if not _supported(text, s, e, a, b, own, location, sentence_has_date):
+                if adjacent and (previous.last_sentence == index or not attached):
+                    previous.pieces.append((a, b))  # commentary on the event before it
+                    previous.last_sentence = index
+                    attached = True
+                continue
+            drafts.append(_Draft(sub, main, (s, e), [(a, b)], location, index, generic, own))
+            attached = True
+    return drafts
+
+
+_NOTE_LABEL = re.compile(
+    rf"^\s*({'|'.join(re.escape(label) for label in t.NOTE_LABELS)})\s*:", re.IGNORECASE)
+_CROWD_SIZE = re.compile(r"\[size=", re.IGNORECASE)
+
+
+def _labelled_draft(text: str, label: re.Match, sub: str, mentions: list[Mention]) -> _Draft:
+    trigger = Trigger(label.start(1), label.end(1), cue.CHANGE, True)
+    sentence = next(iter(sentence_spans(text)), (0, len(text)))
+    location = locate_event(text, (trigger.start, trigger.end), sentence, mentions,
+                            country=dominant_country(mentions))
+    return _Draft(sub, trigger, sentence, [sentence], location, 0, False, [trigger])
+
+
+def _merge_into(text: str, draft: _Draft, piece: tuple[int, int], index: int,
+                own: list[Trigger], generic: bool, crowd: bool, weapon_context: str | None,
+                mentions: list[Mention]) -> None:
+    """Add a clause to an event and re-code the event from all its triggers together: "shelled,
+    assaulted and were repulsed" is a battle, a protest followed by "police dispersed them" a
+    protest with intervention."""
+    draft.pieces.append(piece)
+    draft.last_sentence = index
+    draft.triggers.extend(own)
+    start = draft.pieces[0][0]
+    is_generic = draft.generic and generic
+    actor1 = pick_actors(text, *draft.sentence, draft.trigger.start, mentions)[0] if any(
+        tr.cue == cue.CAPTURE for tr in draft.triggers) else None
+    sub = classify(text, start, piece[1], draft.triggers, actor1,
+                   weapon_context if is_generic else None, crowd=crowd)
+    if sub is not None:
+        draft.sub_event_type = sub
+        draft.trigger = _main_trigger(draft.triggers, sub)
+        draft.generic = is_generic
+
+
+def _main_trigger(triggers: list[Trigger], sub: str) -> Trigger:
+    wanted = {t.AIR_STRIKE: cue.AIR, t.SHELLING: cue.SHELL, t.REMOTE_EXPLOSIVE: cue.IED,
+              t.SUICIDE_BOMB: cue.SUICIDE, t.GRENADE: cue.GRENADE, t.CHEMICAL: cue.CHEMICAL,
+              t.ARMED_CLASH: cue.CLASH, t.ABDUCTION: cue.ABDUCT, t.SEXUAL_VIOLENCE: cue.SEXUAL,
+              t.ARRESTS: cue.ARREST, t.AGREEMENT: cue.AGREEMENT, t.LOOTING: cue.LOOT,
+              t.DISRUPTED_WEAPONS: cue.DISRUPT, t.OTHER: cue.DEPLOY, t.BASE_ESTABLISHED: cue.BASE,
+              t.CHANGE_TO_GROUP: cue.CHANGE, t.NON_VIOLENT_TRANSFER: cue.WITHDRAW,
+              t.GOVERNMENT_REGAINS: cue.CAPTURE, t.NON_STATE_OVERTAKES: cue.CAPTURE,
+              t.PEACEFUL_PROTEST: cue.PROTEST, t.PROTEST_WITH_INTERVENTION: cue.PROTEST,
+              t.EXCESSIVE_FORCE: cue.PROTEST, t.VIOLENT_DEMONSTRATION: cue.PROTEST,
+              t.MOB_VIOLENCE: cue.MOB}.get(sub)
+    for trigger in triggers:
+        if trigger.cue == wanted:
+            return trigger
+    strong = [tr for tr in triggers if tr.strong]
+    return (strong or triggers)[0]
+
+
+def _supported(text: str, s: int, e: int, a: int, b: int, own: list[Trigger],
+               location: Location | None, sentence_has_date: bool) -> bool:
+    """A strong trigger needs a place, a date or a casualty figure in its sentence; a weak one
+    (an "attack", "the offensive") a casualty figure -- otherwise it is commentary."""
+    casualties = parse_casualties(text[s:e])
+    has_figure = casualties.fatalities is not None or casualties.injured is not None
+    if any(tr.strong for tr in own):
+        return location is not None or sentence_has_date or has_figure
+    return has_figure and bool(casualties.fatalities or casualties.injured)
+
+
+def _to_event(article: Article, text: str, draft: _Draft, mentions: list[Mention],
+              focus: Place | None) -> Event | None:
+    body = " ".join(text[a:b].strip() for a, b in draft.pieces)
+    s, e = draft.sentence
+    casualties = parse_casualties(body)
+    when = find_date(text, s, e, article.published) or find_date(body, 0, len(body),
+                                                                 article.published)
+    event_date, precision = (when.value, when.precision) if when else (
+        (article.published, 2) if article.published else (None, None))
+    actor1, actor2 = pick_actors(text, s, e, draft.trigger.start, mentions)
+    if draft.sub_event_type in {t.PEACEFUL_PROTEST, t.PROTEST_WITH_INTERVENTION,
+                                t.EXCESSIVE_FORCE}:
+        actor1 = "Protesters"
+    elif draft.sub_event_type == t.VIOLENT_DEMONSTRATION:
+        actor1 = "Rioters"
+    place, geo_precision = (draft.location.place, draft.location.precision) if draft.location \
+        else (focus, 3 if focus is not None else None)
+    country_name, iso = _country(place.country if place else None)
+    fatalities, injured = casualties.fatalities, casualties.injured
+    if not casualties.unknown:
+        # ACLED codes an event with no reported deaths as 0 (and GTD its injuries); an explicit
+        # "casualties unknown" stays None.
+        fatalities = 0 if fatalities is None else fatalities
+        injured = 0 if injured is None else injured
+    sub = draft.sub_event_type
+    key = f"{article.id}|{draft.trigger.start}|{draft.trigger.end}|{sub}"
+    confidence = 0.4 + 0.2 * draft.trigger.strong + 0.2 * (draft.location is not None) + 0.2 * (
+        when is not None and when.start >= 0)
+    notes = body if len(body) <= MAX_NOTES else body[:MAX_NOTES - 1] + "…"
+    if casualties.victims:
+        notes = f"{notes} [victims: {'; '.join(casualties.victims)}]"
+    return Event(
+        event_id=hashlib.sha1(key.encode()).hexdigest()[:16],
+        article_id=article.id,
+        event_type=t.event_type_of(sub),
+        sub_event_type=sub,
+        event_date=event_date,
+        time_precision=precision,
+        actor1=actor1,
+        actor2=actor2,
+        fatalities=fatalities,
+        fatalities_low=casualties.fatalities_low,
+        fatalities_high=casualties.fatalities_high,
+        injured=injured,
+        location=place.name if place else None,
+        admin1=place.admin1 if place else None,
+        country=country_name,
+        iso=iso,
+        lat=place.lat if place else None,
+        lon=place.lon if place else None,
+        geo_precision=geo_precision,
+        geonameid=place.geonameid if place else None,
+        notes=notes,
+        source=article.source,
+        source_url=article.url,
+        confidence=round(min(confidence, 1.0), 2),
+        trigger_span=(draft.trigger.start, draft.trigger.end),
+    )
+
+
+@lru_cache(maxsize=512)
+def _country(alpha2: str | None) -> tuple[str | None, int | None]:
+    """Country name and ISO 3166-1 numeric code (ACLED's ``iso``) from an alpha-2 code."""
+    if not alpha2:
+        return None, None
+    import pycountry
+
+    country = pycountry.countries.get(alpha_2=alpha2.upper())
+    if country is None:
+        return None, None
+    name = getattr(country, "common_name", None) or country.name
+    return name, int(country.numeric)

@@ -1,0 +1,234 @@
+"""Where an event happened: the most specific literal place the sentence ties to its trigger.
+
+ACLED geo-precision: 1 = the town or neighbourhood itself, 2 = "near" a town or a part of a
+region (a district), 3 = only a province or country is known (its centroid). Demonyms ("Syrian"),
+metonyms ("ties with Moscow") and names inside organisations never locate an event, and one event
+is placed once -- not at every place the sentence names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from geomap.events.actors import is_group_name
+from geomap.events.refine import refine_place, within
+from geomap.model import Mention, Place
+
+_LOCATIVE = (
+    r"(?:\b(?P<prep>in|at|inside|into|on|onto|across|within|throughout|near|nearby|outside|"
+    r"around|close to|outskirts of|vicinity of|east of|west of|north of|south of|northeast of|"
+    r"northwest of|southeast of|southwest of|from|to|towards|toward|between|of|over|along|off|"
+    r"through|targeting|hit|struck|shelled|bombed|attacked|raided|stormed|captured|seized|"
+    r"beseiging|besieging|patrolling|patrol|invaded|occupied|controlled|"
+    r"entered|besieged|liberated|retook|recaptured)"
+    r"(?:\s+(?:the|a|an|its|their|his|her|rebel[- ]held|government[- ]held|regime[- ]held|"
+    r"opposition[- ]held|besieged|northern|southern|eastern|western|central|\w+ern|nearby|"
+    r"town|village|city|district|province|region|area|neighbou?rhood|suburb|camp|outskirts|"
+    r"governorate|county|municipality|of|and|part|parts|countryside|vicinity|km|kilomet\w+|"
+    r"miles?|\d+))*{extra}\s+)$"
+)
+_PREP_RE = re.compile(_LOCATIVE.replace("{extra}", ""), re.IGNORECASE)
+# up to four more words when nothing closer is found: "in the hotspot city of Fallujah", "in the
+# Belarus capital Minsk"
+_PREP_LOOSE_RE = re.compile(
+    _LOCATIVE.replace("{extra}", r"(?:\s+(?:[a-z][\w'’-]*|[A-Z][\w'’-]*['’]s?)){0,4}?"),
+    re.IGNORECASE)
+_OBJECT_GAP = re.compile(r"\s+(?:(?:the|a|an|two|three|several|\w+ern|central|\w+-held)\s+){0,3}$",
+                         re.IGNORECASE)
+_NEAR = frozenset({"near", "nearby", "outside", "around", "close to", "outskirts of", "vicinity of",
+                   "east of", "west of", "north of", "south of", "northeast of", "northwest of",
+                   "southeast of", "southwest of", "between", "off", "along"})
+_STRONG_PREPS = frozenset({"in", "at", "inside", "into", "on", "onto", "across", "within",
+                           "through", "over",
+                           "throughout", "targeting", "hit", "struck", "shelled", "bombed",
+                           "attacked", "raided", "stormed", "captured", "seized", "entered",
+                           "besieged", "liberated", "retook", "recaptured", "of"})
+_CONTAINER_GAP = re.compile(r"^\s*(?:,|\(|in|of|-)\s*(?:the\s+)?$", re.IGNORECASE)
+_ACTOR_NOUN = re.compile(r"^['’]?s?\s+(?:militants?|forces|fighters?|troops|police|soldiers|army|"
+                         r"militias?|rebels?|insurgents?|authorities|government|officials?)\b",
+                         re.IGNORECASE)
+#: A candidate needs at least this score (a locative preposition or the verb's object) to count
+#: as tied to the event.
+TIED = 1.5
+#: Per admin level (district, province, country): prefer the town when both are tied.
+ADMIN_PENALTY = 0.8
+_DISTRICT = re.compile(r"^\s+(?:district|region|area|countryside|province|governorate|county|"
+                       r"oblast|raion|municipality|LGA|sub-?county)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Location:
+    """The chosen place of an event, the mention it came from, and ACLED's geo precision."""
+
+    place: Place | None
+    mention: Mention | None
+    precision: int | None
+    score: float = 0.0
+    tie: float = 0.0  # the score without the preference for small places: how tied it is
+
+
+def _admin_level(place: Place | None) -> int:
+    """0 town/site, 1 second-level admin, 2 first-level admin, 3 country."""
+    if place is None:
+        return 0
+    code = (place.feature_code or "").upper()
+    if place.feature_class == "A":
+        if code.startswith("PCL") or code in {"TERR", "ZN"}:
+            return 3
+        if code == "ADM1":
+            return 2
+        return 1
+    if code in {"RGN", "AREA", "PRK"}:
+        return 1
+    return 0
+
+
+def candidate_score(text: str, mention: Mention, mentions: list[Mention], trigger: tuple[int, int],
+                    sentence: tuple[int, int]) -> tuple[float, str | None]:
+    """How strongly the sentence ties ``mention`` to the event at ``trigger`` (higher = closer)."""
+    before = text[max(sentence[0], mention.start - 80):mention.start]
+    prep_match = _PREP_RE.search(before) or _PREP_LOOSE_RE.search(before)
+    prep = prep_match.group("prep").lower() if prep_match else None
+    score = 0.0
+    if prep is None and mention.start >= trigger[1] and _OBJECT_GAP.match(
+            text[trigger[1]:mention.start]):
+        prep = "object"  # "shelled Bochkove", "patrolling the Persian Gulf": the verb's object
+    if prep in _STRONG_PREPS or prep in _NEAR or prep == "object":
+        score += 3.0
+    elif prep is not None:
+        score += 1.0
+    elif re.search(r"(?:,|\()\s*$", before):
+        score += 1.0  # "Dih Yak district, Ghazni": the container of a place we could not name
+    if re.search(r"\bby\s+$", before):
+        score -= 2.0  # "planted by Taliban": the agent, not the place
+    # "Karam Houmid neighbourhood in Aleppo", "Herat, Afghanistan": the second name contains the
+    # first, so the first is the more specific place.
+    for other in mentions:
+        if other is mention or other.kind != "literal" or other.end > mention.start:
+            continue
+        if mention.start - other.end <= 40 and _CONTAINER_GAP.match(
+                _strip_feature_words(text[other.end:mention.start])):
+            score -= 2.5
+            break
+    container = _container_of(text, mention, mentions)
+    if container is not None and mention.place is not None and container.place is not None:
+        if not within(mention.place.lat, mention.place.lon, mention.place.admin1,
+                      container.place, _admin_level(container.place)):
+            score -= 3.0  # "X, Y" with X resolved far outside Y: X's reading is wrong
+    if prep is None and _ACTOR_NOUN.match(text[mention.end:mention.end + 30]):
+        score -= 3.0  # "Taliban militants", "Kabul police": a name qualifying an actor
+    distance = (mention.start - trigger[1]) if mention.start >= trigger[1] else (
+        trigger[0] - mention.end) * 1.6
+    score -= min(distance, 400) / 150.0
+    between = text[min(trigger[1], mention.end):max(trigger[0], mention.start)]
+    if ";" in between:
+        score -= 2.0
+    return score, prep
+
+
+def _container_of(text: str, mention: Mention, mentions: list[Mention]) -> Mention | None:
+    """The mention right after ``mention`` that contains it ("X, Y", "X in Y", "X (Y)")."""
+    for other in mentions:
+        if other.start < mention.end or other.kind != "literal":
+            continue
+        if other.start - mention.end <= 40 and _CONTAINER_GAP.match(
+                _strip_feature_words(text[mention.end:other.start])):
+            return other
+        break
+    return None
+
+
+def _strip_feature_words(gap: str) -> str:
+    return re.sub(r"^\s*(?:district|region|area|neighbou?rhood|province|governorate|village|town|"
+                  r"city|camp|county|oblast|raion|municipality)\b", "", gap, flags=re.IGNORECASE)
+
+
+def dominant_country(mentions: list[Mention]) -> str | None:
+    """The country most literal places in the text belong to (one sense per discourse)."""
+    counts: Counter[str] = Counter()
+    for m in mentions:
+        # Literal places only, and a clear majority: nationalities and a lone "U.S." are named
+        # about any story ("U.S. forces destroyed a factory in Baghdad").
+        if m.kind == "literal" and m.place is not None and m.place.country \
+                and not is_group_name(m.name):
+            counts[m.place.country] += 1
+    if not counts:
+        return None
+    (country, top), total = counts.most_common(1)[0], sum(counts.values())
+    return country if top * 2 > total else None
+
+
+def locate_event(text: str, trigger: tuple[int, int], sentence: tuple[int, int],
+                 mentions: list[Mention], *, need_place: bool = True,
+                 country: str | None = None) -> Location | None:
+    """The best literal mention in the sentence for the event whose trigger is ``trigger``.
+
+    ``need_place`` keeps only mentions the geoparser resolved (an event needs coordinates); the
+    span-only task (``geomap locate``) passes False.
+    """
+    candidates = [m for m in mentions if m.kind == "literal" and not is_group_name(m.name)
+                  and sentence[0] <= m.start
+                  and m.end <= sentence[1] and (m.place is not None or not need_place)
+                  and not (m.start < trigger[1] and trigger[0] < m.end)]
+    best: tuple[float, float, Mention, str | None] | None = None
+    for mention in candidates:
+        tie, prep = candidate_score(text, mention, mentions, trigger, sentence)
+        score = tie - ADMIN_PENALTY * _admin_level(mention.place)
+        if country and mention.place is not None and mention.place.country not in (None, country):
+            score -= 3.0  # a namesake abroad: the text's other places agree on another country
+        if best is None or score > best[0]:
+            best = (score, tie, mention, prep)
+    if best is None:
+        return None
+    score, tie, mention, prep = best
+    place = mention.place
+    if need_place:
+        container = _container_of(text, mention, mentions)
+        level = _admin_level(container.place) if container is not None else 0
+        better = refine_place(text, mention, container, level)
+        if better is not None:
+            place = better
+            mention = Mention(mention.start, mention.end, mention.name, mention.kind, better,
+                              mention.confidence, mention.country_hint)
+    return Location(place, mention, _precision(text, mention, prep), score, tie)
+
+
+def _precision(text: str, mention: Mention, prep: str | None) -> int:
+    level = _admin_level(mention.place)
+    if level >= 2:
+        return 3
+    if level == 1 or _DISTRICT.match(text[mention.end:mention.end + 20]) or prep in _NEAR:
+        return 2
+    return 1
+
+
+def focus_place(mentions: list[Mention]) -> Place | None:
+    """The article's focus: its most-named literal place, towns weighing more than regions."""
+    weights: Counter[tuple] = Counter()
+    first: dict[tuple, Mention] = {}
+    for mention in mentions:
+        if mention.kind != "literal" or mention.place is None:
+            continue
+        key = (mention.place.geonameid, mention.place.name)
+        weights[key] += 1.0 / (1 + _admin_level(mention.place))
+        first.setdefault(key, mention)
+    if not weights:
+        return None
+    key = max(weights, key=lambda k: (weights[k], -first[k].start))
+    return first[key].place
+
+
+def locate_verb(text: str, start: int, end: int, mentions: list[Mention], *,
+                threshold: float = TIED) -> Mention | None:
+    """The event-geolocation task: the mention naming where the event at text[start:end]
+    happened, or None when the sentence ties no place to it (Halterman 2019's setting)."""
+    from geomap.text import sentence_spans
+
+    sentence = next(((s, e) for s, e in sentence_spans(text) if s <= start < e), (0, len(text)))
+    location = locate_event(text, (start, end), sentence, mentions, need_place=False,
+                            country=dominant_country(mentions))
+    if location is None or location.tie < threshold:
+        return None
+    return location.mention

@@ -1,0 +1,81 @@
+"""Second look at an event's place, with the words the event sentence gives about it.
+
+The geoparser resolves each name once for the document; the event stage knows a little more about
+the one place it keeps: "in Kandahar city" names the city even when "Kandahar" alone reads as the
+province, and "Zemlianky, Kharkiv" must lie in or near Kharkiv. When the reading disagrees with
+those words, the offline gazetteer is asked again (read-only, never the network).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from geomap.geodesy import haversine_km
+from geomap.model import Mention, Place
+
+_SETTLEMENT_AFTER = re.compile(r"\s+(?:city|town|village|municipality)\b", re.IGNORECASE)
+_SETTLEMENT_BEFORE = re.compile(r"\b(?:city|town|village) of\s+$", re.IGNORECASE)
+#: How far a place may lie from the place that contains it, by the container's admin level.
+_REACH_KM = {0: 60.0, 1: 150.0, 2: 500.0, 3: 3000.0}
+
+
+@lru_cache(maxsize=1)
+def _gazetteer():
+    try:
+        from gazetteer import Gazetteer
+
+        return Gazetteer.open()
+    except Exception:  # no gazetteer, no second look: the geoparser's reading stands
+        return None
+
+
+def _to_place(candidate) -> Place:
+    return Place(name=candidate.name, lat=float(candidate.lat), lon=float(candidate.lon),
+                 geonameid=candidate.geonameid, country=candidate.country_code,
+                 admin1=candidate.admin1_name, feature_class=candidate.feature_class,
+                 feature_code=candidate.feature_code, population=int(candidate.population or 0),
+                 source=candidate.source)
+
+
+def within(lat: float, lon: float, admin1: str | None, container: Place, level: int) -> bool:
+    """Inside ``container``: near enough, or in the same first-level region ("Zemlianky,
+    Kharkiv" means Kharkiv oblast even when "Kharkiv" was read as the city)."""
+    if admin1 and container.admin1 and admin1 == container.admin1:
+        return True
+    return haversine_km(lat, lon, container.lat, container.lon) <= _REACH_KM[level]
+
+
+def refine_place(text: str, mention: Mention, container: Mention | None,
+                 admin_level: int) -> Place | None:
+    """A better reading of ``mention`` given its own words, or None to keep the current one."""
+    place = mention.place
+    if place is None:
+        return None
+    settlement = _SETTLEMENT_AFTER.match(text, mention.end) or _SETTLEMENT_BEFORE.search(
+        text, max(0, mention.start - 20), mention.start)
+    wants_settlement = settlement is not None and place.feature_class == "A"
+    outside = container is not None and container.place is not None and not within(
+        place.lat, place.lon, place.admin1, container.place, admin_level)
+    if not (wants_settlement or outside):
+        return None
+    gazetteer = _gazetteer()
+    if gazetteer is None:
+        return None
+    anchor = container.place if outside else place
+    try:
+        candidates = gazetteer.candidates(mention.name, country=anchor.country,
+                                          kinds=["P"] if wants_settlement else None)
+    except Exception:
+        return None
+    if outside:
+        fitting = [c for c in candidates
+                   if within(c.lat, c.lon, c.admin1_name, container.place, admin_level)]
+    else:
+        fitting = [c for c in candidates if haversine_km(anchor.lat, anchor.lon, c.lat,
+                                                         c.lon) <= 150.0]
+    if not fitting:
+        return None
+    best = min(fitting, key=lambda c: (-c.score, haversine_km(anchor.lat, anchor.lon, c.lat,
+                                                                c.lon)))
+    return _to_place(best)

@@ -1,0 +1,11 @@
+"""Fixtures for the event-stage tests."""
+
+from __future__ import annotations
+
+import pytest
+from event_fixtures import build_mentions
+
+
+@pytest.fixture
+def mentions_for():
+    return build_mentions

@@ -1,0 +1,54 @@
+"""Mentions built by hand from real gazetteer values, for the event-stage tests."""
+
+from __future__ import annotations
+
+import re
+
+from geomap.model import Mention, Place
+
+#: Real coordinates (GeoNames) for the places the fixtures name.
+PLACES = {
+    "Aleppo": Place("Aleppo", 36.20124, 37.16117, 170063, "SY", "Aleppo", "P", "PPLA", 1602264),
+    "Karam Houmid": Place("Karam Houmid", 36.1907, 37.1957, None, "SY", "Aleppo", "P", "PPLX",
+                          0, "supplement"),
+    "Syria": Place("Syria", 35.0, 38.0, 163843, "SY", None, "A", "PCLI", 22198110),
+    "Tartus": Place("Tartus", 34.88902, 35.88659, 163345, "SY", "Tartus", "P", "PPLA", 89457),
+    "Moscow": Place("Moscow", 55.75222, 37.61556, 524901, "RU", "Moscow", "P", "PPLC", 10381222),
+    "Russia": Place("Russia", 60.0, 100.0, 2017370, "RU", None, "A", "PCLI", 140702000),
+    "Washington": Place("Washington", 38.89511, -77.03637, 4140963, "US", "District of Columbia",
+                        "P", "PPLC", 689545),
+    "Al-Tharda mountain": Place("Jabal al-Tharda", 35.2833, 40.1667, None, "SY", "Deir ez-Zor",
+                                "T", "MT", 0, "supplement"),
+    "Deir ez-Zor": Place("Deir ez-Zor", 35.33588, 40.14084, 170794, "SY", "Deir ez-Zor", "P",
+                         "PPLA", 242565),
+    "Kunar": Place("Kunar", 34.9, 71.1, 1135702, "AF", "Kunar", "A", "ADM1", 0),
+    "Chawkay": Place("Chawkay", 34.6925, 70.9264, 1147000, "AF", "Kunar", "P", "PPL", 0),
+    "Kabul": Place("Kabul", 34.52813, 69.17233, 1138958, "AF", "Kabul", "P", "PPLC", 3043532),
+    "Homs": Place("Homs", 34.72682, 36.72339, 169577, "SY", "Homs", "P", "PPLA", 775404),
+    "Idlib": Place("Idlib", 35.93062, 36.63393, 169388, "SY", "Idlib", "P", "PPLA", 128840),
+    "Bochkove": Place("Bochkove", 50.066, 36.87, 712000, "UA", "Kharkiv", "P", "PPL", 0),
+    "Kharkiv": Place("Kharkiv", 49.98081, 36.25272, 706483, "UA", "Kharkiv", "P", "PPLA",
+                     1430885),
+}
+DEMONYMS = {"Russian": "RU", "Syrian": "SY", "Afghan": "AF", "US": "US", "Russians": "RU"}
+
+
+def build_mentions(text: str, *, metonyms: tuple[str, ...] = (),
+                   embedded: tuple[str, ...] = ()) -> list[Mention]:
+    """Every occurrence of a known place or demonym in ``text``, as the geoparser would mark it."""
+    mentions: list[Mention] = []
+    names = sorted([*PLACES, *DEMONYMS], key=len, reverse=True)
+    taken: list[tuple[int, int]] = []
+    for name in names:
+        for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+            s, e = match.span()
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            taken.append((s, e))
+            if name in DEMONYMS:
+                country = DEMONYMS[name]
+                mentions.append(Mention(s, e, name, "demonym", None, 0.9, country))
+                continue
+            kind = "metonym" if name in metonyms else "embedded" if name in embedded else "literal"
+            mentions.append(Mention(s, e, name, kind, PLACES[name], 0.9))
+    return sorted(mentions, key=lambda m: m.start)

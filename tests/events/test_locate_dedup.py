@@ -1,0 +1,94 @@
+from datetime import date
+
+from event_fixtures import PLACES, build_mentions
+
+from geomap.events.dedup import deduplicate
+from geomap.events.locate import focus_place, locate_event, locate_verb
+from geomap.model import Event, Mention
+
+
+def _locate(text, trigger_word):
+    start = text.index(trigger_word)
+    return locate_event(text, (start, start + len(trigger_word)), (0, len(text)),
+                        build_mentions(text))
+
+
+def test_neighbourhood_in_city_is_the_neighbourhood_at_precision_1():
+    text = "Airstrikes hit the rebel held Karam Houmid neighbourhood in Aleppo, Syria."
+    location = _locate(text, "Airstrikes")
+    assert (location.place.name, location.precision) == ("Karam Houmid", 1)
+
+
+def test_near_a_town_is_precision_2_and_a_province_alone_precision_3():
+    near = _locate("Russian forces shelled near Bochkove, Kharkiv.", "shelled")
+    assert (near.place.name, near.precision) == ("Bochkove", 2)
+    province = _locate("Clashes were reported across Kunar.", "Clashes")
+    assert (province.place.name, province.precision) == ("Kunar", 3)
+
+
+def test_demonyms_metonyms_and_embedded_names_never_locate_an_event():
+    text = "Russian warplanes bombed the town, the Washington Post said."
+    start = text.index("bombed")
+    mentions = build_mentions(text, embedded=("Washington",))
+    assert locate_event(text, (start, start + 6), (0, len(text)), mentions) is None
+
+
+def test_armed_group_names_read_as_places_are_skipped():
+    text = "Taliban militants attacked a checkpoint in Kabul."
+    taliban = Mention(0, 7, "Taliban", "literal", PLACES["Kharkiv"], 0.5)
+    mentions = sorted([taliban, *build_mentions(text)], key=lambda m: m.start)
+    start = text.index("attacked")
+    location = locate_event(text, (start, start + 8), (0, len(text)), mentions)
+    assert location.place.name == "Kabul"
+
+
+def test_locate_verb_returns_none_when_no_place_is_tied():
+    text = "At least 22 militants were killed in the clashes."
+    assert locate_verb(text, text.index("killed"), text.index("killed") + 6, []) is None
+    text = "Gunmen shot a man in Kabul on Monday."
+    found = locate_verb(text, 7, 11, build_mentions(text))
+    assert found is not None and text[found.start:found.end] == "Kabul"
+
+
+def test_focus_place_prefers_the_most_named_town():
+    text = "Aleppo is besieged. Syria says Aleppo will fall. Residents of Aleppo fled."
+    assert focus_place(build_mentions(text)).name == "Aleppo"
+
+
+def _event(article, event_type="Explosions/Remote violence", lat=36.20, lon=37.16,
+           day=date(2016, 10, 4), fatalities=5, source=None):
+    return Event(event_id=f"{article}-e", article_id=article, event_type=event_type,
+                 sub_event_type="Air/drone strike", event_date=day, lat=lat, lon=lon,
+                 fatalities=fatalities, injured=2, source=source or article,
+                 source_url=f"https://example.org/{article}")
+
+
+def test_dedup_merges_one_happening_reported_by_several_articles():
+    merged = deduplicate([
+        _event("a", fatalities=9, source="Reuters"),
+        _event("b", lat=36.21, day=date(2016, 10, 5), fatalities=5, source="AFP"),
+        _event("c", lat=36.20, fatalities=None, source="AP"),
+    ])
+    assert len(merged) == 1
+    assert merged[0].fatalities == 5  # ACLED: the most conservative of conflicting figures
+    assert merged[0].source == "Reuters; AP; AFP"  # by date, then article
+    assert merged[0].source_url.count("https://") == 3
+
+
+def test_dedup_keeps_distinct_types_places_days_and_same_article_events():
+    events = [
+        _event("a"),
+        _event("b", event_type="Battles"),
+        _event("c", lat=35.0),  # ~130 km away
+        _event("d", day=date(2016, 10, 8)),
+        Event("a-2", "a", "Explosions/Remote violence", "Air/drone strike",
+              date(2016, 10, 4), lat=36.20, lon=37.16),
+    ]
+    assert len(deduplicate(events)) == 5
+
+
+def test_dedup_does_not_depend_on_input_order():
+    events = [_event("a", source="X"), _event("b", source="Y"), _event("c", lat=35.0)]
+    forward = deduplicate(events)
+    backward = deduplicate(list(reversed(events)))
+    assert [(e.event_id, e.source) for e in forward] == [(e.event_id, e.source) for e in backward]
