@@ -1,0 +1,333 @@
+/* geomap: the event layer. One columnar data array -> a supercluster index -> on each view
+ * change, cluster bubbles (DOM) and single events (circle markers on one canvas) for what is on
+ * screen only. Filters rebuild the index from the visible events.
+ *
+ * Every string in the data was HTML-escaped in Python (geomap/render/payload.py); this file
+ * concatenates those strings into HTML and never inserts anything else from the data. */
+(function () {
+  "use strict";
+
+  var MS_PER_DAY = 86400000;
+  // time_precision 1 day, 2 week, 3 month (ACLED): the span an event may have happened in.
+  var PRECISION_DAYS = {1: 1, 2: 7, 3: 30};
+  var TIME_PRECISION = {1: "day", 2: "within a week", 3: "within a month"};
+  var GEO_PRECISION = {1: "town / neighbourhood", 2: "near a town / part of a region",
+                       3: "region only"};
+
+  function isoDay(day) {
+    return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+  }
+
+  /* Undo the payload's size savings once: sparse counts to arrays, day offsets to days. */
+  function expand(data) {
+    var n = data.lat.length;
+    Object.keys(data.sparse).forEach(function (name) {
+      var values = new Array(n).fill(null), sparse = data.sparse[name];
+      Object.keys(sparse).forEach(function (row) { values[row] = sparse[row]; });
+      data[name] = values;
+    });
+    for (var i = 0; i < n; i++) if (data.day[i] !== null) data.day[i] += data.day0;
+    return data;
+  }
+
+  function clusterIcon(count) {
+    var size = count < 10 ? 30 : count < 100 ? 36 : count < 1000 ? 42 : 50;
+    var label = count < 10000 ? String(count) : Math.round(count / 1000) + "k";
+    return L.divIcon({html: "<div><span>" + label + "</span></div>", className: "geomap-cluster",
+                      iconSize: L.point(size, size)});
+  }
+
+  function GeomapEvents(map, data, options, state) {
+    this.map = map;
+    this.data = expand(data);
+    this.options = options;
+    this.count = data.lat.length;
+    this.hiddenTypes = {};
+    this.window = null;  // [fromDay, toDay] inclusive, or null for "all time"
+    this.visible = new Uint8Array(this.count);
+    this.visibleCount = 0;
+    this.overlays = {};
+    this.listeners = [];
+    this.ready = false;
+    this._computeExtent();
+    state = state || {};
+    (state.hiddenTypes || []).forEach(function (t) { this.hiddenTypes[t] = true; }, this);
+    if (state.window && this.dayRange) this.window = this._clampWindow(state.window);
+
+    // Without a tile layer Leaflet has no maxZoom (folium #1395); clustering needs one.
+    if (!isFinite(map.getMaxZoom())) map.setMaxZoom(options.maxZoom || 18);
+    if (options.attribution) map.attributionControl.addAttribution(options.attribution);
+
+    this.renderer = L.canvas({padding: 0.5});
+    this.group = L.featureGroup();
+    this.overlays["Events"] = this.group;
+    this.popup = L.popup({maxWidth: 380, minWidth: 240, maxHeight: 360,
+                          autoPanPadding: [40, 40]});
+    this.tooltip = L.tooltip({direction: "top", offset: [0, -6], opacity: 0.95});
+    this.group.on("click", this._onClick, this);
+    this.group.on("mouseover", this._openTooltip, this);
+    this.group.on("mouseout", function () { map.closeTooltip(this.tooltip); }, this);
+    this.markers = this._createMarkers();
+    this.points = this.markers.map(function (marker, i) {
+      return {type: "Feature", properties: {i: i},
+              geometry: {type: "Point", coordinates: [data.lon[i], data.lat[i]]}};
+    });
+    this.group.addTo(map);
+    map.on("moveend", this.redraw, this);
+    this.group.on("add", this.redraw, this);
+    if (state.view) map.setView(state.view.center, state.view.zoom, {animate: false});
+    else this.fitBounds();
+    this.update();
+    this.ready = true;
+    this.readyAt = performance.now();
+    document.dispatchEvent(new CustomEvent("geomap:ready", {detail: this}));
+  }
+
+  GeomapEvents.prototype._computeExtent = function () {
+    var d = this.data, n = this.count, minDay = Infinity, maxDay = -Infinity;
+    var south = 90, north = -90, west = 180, east = -180;
+    for (var i = 0; i < n; i++) {
+      if (d.lat[i] < south) south = d.lat[i];
+      if (d.lat[i] > north) north = d.lat[i];
+      if (d.lon[i] < west) west = d.lon[i];
+      if (d.lon[i] > east) east = d.lon[i];
+      var day = d.day[i];
+      if (day !== null) {
+        if (day < minDay) minDay = day;
+        var end = day + (PRECISION_DAYS[d.tprec[i]] || 1) - 1;
+        if (end > maxDay) maxDay = end;
+      }
+    }
+    this.bounds = n ? L.latLngBounds([south, west], [north, east]) : null;
+    this.dayRange = isFinite(minDay) ? [minDay, maxDay] : null;
+  };
+
+  GeomapEvents.prototype.radius = function (fatalities) {
+    var o = this.options;
+    if (!fatalities || fatalities < 0) return o.minRadius;
+    return Math.min(o.maxRadius, Math.max(o.minRadius, o.radiusScale * Math.sqrt(fatalities)));
+  };
+
+  GeomapEvents.prototype._createMarkers = function () {
+    var d = this.data, n = this.count, markers = new Array(n);
+    for (var i = 0; i < n; i++) {
+      var marker = L.circleMarker([d.lat[i], d.lon[i]], {
+        renderer: this.renderer, radius: this.radius(d.fat[i]), color: "#222", weight: 1,
+        fillColor: d.colours[d.type[i]], fillOpacity: 0.85
+      });
+      marker.geomapIndex = i;
+      markers[i] = marker;
+    }
+    return markers;
+  };
+
+  GeomapEvents.prototype.fitBounds = function () {
+    // Padding keeps symbols clear of the legend (bottom right) and the time slider.
+    if (this.bounds) {
+      this.map.fitBounds(this.bounds, {maxZoom: 10, animate: false, paddingTopLeft: [50, 50],
+                                       paddingBottomRight: [280, 170]});
+    }
+  };
+
+  GeomapEvents.prototype.isVisible = function (i) {
+    var d = this.data;
+    if (this.hiddenTypes[d.type[i]]) return false;
+    if (!this.window) return true;
+    var day = d.day[i];
+    if (day === null) return false;  // an undated event cannot be placed in a time window
+    var end = day + (PRECISION_DAYS[d.tprec[i]] || 1) - 1;
+    return end >= this.window[0] && day <= this.window[1];
+  };
+
+  /* Recompute visibility and rebuild the cluster index over the visible events. */
+  GeomapEvents.prototype.update = function () {
+    var points = [];
+    for (var i = 0; i < this.count; i++) {
+      this.visible[i] = this.isVisible(i) ? 1 : 0;
+      if (this.visible[i]) points.push(this.points[i]);
+    }
+    this.visibleCount = points.length;
+    this.index = new Supercluster({radius: 50, maxZoom: this.options.clusterMaxZoom,
+                                   minPoints: 2});
+    this.index.load(points);
+    this.redraw();
+    for (var j = 0; j < this.listeners.length; j++) this.listeners[j](this);
+  };
+
+  /* Draw what is on screen: cluster bubbles and single events, nothing else. */
+  GeomapEvents.prototype.redraw = function () {
+    var map = this.map;
+    if (!this.index || !map.hasLayer(this.group)) return;
+    var b = map.getBounds().pad(0.2), west = b.getWest(), east = b.getEast();
+    if (east - west >= 360) { west = -180; east = 180; }
+    else {
+      west = ((west + 180) % 360 + 360) % 360 - 180;  // supercluster wants [-180, 180]
+      east = ((east + 180) % 360 + 360) % 360 - 180;
+    }
+    var items = this.index.getClusters(
+      [west, Math.max(-85, b.getSouth()), east, Math.min(85, b.getNorth())],
+      Math.round(map.getZoom()));
+    this.group.clearLayers();
+    for (var k = 0; k < items.length; k++) {
+      var item = items[k], properties = item.properties;
+      if (properties.cluster) {
+        var c = item.geometry.coordinates;
+        var bubble = L.marker([c[1], c[0]], {icon: clusterIcon(properties.point_count)});
+        bubble.geomapCluster = item;
+        this.group.addLayer(bubble);
+      } else {
+        this.group.addLayer(this.markers[properties.i]);
+      }
+    }
+  };
+
+  /* How many events the layer shows right now: single circles plus the counts of bubbles. */
+  GeomapEvents.prototype.drawnCount = function () {
+    var total = 0;
+    this.group.eachLayer(function (layer) {
+      if (layer instanceof L.CircleMarker) total += 1;
+      else if (layer.geomapCluster) total += layer.geomapCluster.properties.point_count;
+    });
+    return total;
+  };
+
+  GeomapEvents.prototype.onChange = function (listener) { this.listeners.push(listener); };
+
+  GeomapEvents.prototype.setTypeVisible = function (typeIndex, visible) {
+    if (visible) delete this.hiddenTypes[typeIndex];
+    else this.hiddenTypes[typeIndex] = true;
+    this.update();
+  };
+
+  GeomapEvents.prototype._clampWindow = function (window) {
+    var lo = Math.max(this.dayRange[0], Math.min(window[0], window[1]));
+    var hi = Math.min(this.dayRange[1], Math.max(window[0], window[1]));
+    if (lo <= this.dayRange[0] && hi >= this.dayRange[1]) return null;
+    return [lo, hi];
+  };
+
+  /* Show events that may have happened between two days (inclusive); the full range (or null)
+   * means "all time", which also shows undated events. */
+  GeomapEvents.prototype.setWindow = function (fromDay, toDay) {
+    this.window = (fromDay === null || !this.dayRange) ? null : this._clampWindow([fromDay, toDay]);
+    this.update();
+  };
+
+  /* Zoom in until event ``i`` is drawn on its own, then call ``done(marker)`` (or null). */
+  GeomapEvents.prototype.showEvent = function (i, done) {
+    var map = this.map, marker = this.markers[i];
+    done = done || function () {};
+    if (!this.visible[i]) return done(null);
+    var zoom = Math.max(map.getZoom(), Math.min(map.getMaxZoom(), this.options.clusterMaxZoom + 1));
+    map.setView(marker.getLatLng(), zoom, {animate: false});
+    done(this.group.hasLayer(marker) ? marker : null);
+  };
+
+  GeomapEvents.prototype.typeCounts = function (onlyVisible) {
+    var counts = this.data.types.map(function () { return 0; });
+    for (var i = 0; i < this.count; i++) {
+      if (!onlyVisible || this.visible[i]) counts[this.data.type[i]]++;
+    }
+    return counts;
+  };
+
+  GeomapEvents.prototype.visibleLatLngs = function () {
+    var d = this.data, out = [];
+    for (var i = 0; i < this.count; i++) if (this.visible[i]) out.push([d.lat[i], d.lon[i]]);
+    return out;
+  };
+
+  GeomapEvents.prototype._text = function (index) {
+    return index >= 0 ? this.data.strings[index] : "";
+  };
+
+  GeomapEvents.prototype.popupHtml = function (i) {
+    var d = this.data, s = this._text.bind(this), rows = [];
+    function row(label, value) {
+      if (value) rows.push("<tr><th>" + label + "</th><td>" + value + "</td></tr>");
+    }
+    function muted(text) { return " <span class=\"geomap-muted\">(" + text + ")</span>"; }
+    row("Date", (d.day[i] === null ? "unknown" : isoDay(d.day[i])) +
+        (d.tprec[i] ? muted(TIME_PRECISION[d.tprec[i]]) : ""));
+    var fatalities = d.fat[i] === null ? "unknown" : String(d.fat[i]);
+    if (d.fatLow[i] !== null || d.fatHigh[i] !== null) {
+      fatalities += muted((d.fatLow[i] === null ? "?" : d.fatLow[i]) + "\u2013" +
+                          (d.fatHigh[i] === null ? "?" : d.fatHigh[i]));
+    }
+    row("Fatalities", fatalities);
+    if (d.injured[i] !== null) row("Injured", String(d.injured[i]));
+    row("Place", s(d.place[i]) +
+        (d.gprec[i] ? muted("precision " + d.gprec[i] + ": " + GEO_PRECISION[d.gprec[i]]) : ""));
+    row("Actors", [s(d.actor1[i]), s(d.actor2[i])].filter(Boolean).join(" \u2014 "));
+    var html = "<div class=\"geomap-popup\"><div class=\"geomap-popup-type\">" +
+      "<span class=\"geomap-swatch\" style=\"background:" + d.colours[d.type[i]] + "\"></span><b>" +
+      d.types[d.type[i]] + "</b>" + (d.sub[i] >= 0 ? " \u00b7 " + s(d.sub[i]) : "") + "</div>" +
+      "<table>" + rows.join("") + "</table>";
+    if (d.notes[i]) {
+      html += "<blockquote class=\"geomap-notes\">\u201c" + d.notes[i] + "\u201d</blockquote>";
+    }
+    var article = d.articles[d.article[i]];  // [title, source, link, unlinkable URL]
+    var source = [s(article[0]), s(article[1])].filter(Boolean).join(" \u00b7 ");
+    if (article[2] >= 0) {
+      source += (source ? " \u00b7 " : "") + "<a href=\"" + s(article[2]) +
+        "\" target=\"_blank\" rel=\"noopener noreferrer nofollow\">source</a>";
+    } else if (article[3] >= 0) {
+      source += (source ? " \u00b7 " : "") + "<span class=\"geomap-muted\">" + s(article[3]) +
+        "</span>";
+    }
+    if (source) html += "<div class=\"geomap-source\">" + source + "</div>";
+    return html + "</div>";
+  };
+
+  /* Events at exactly the same spot cannot be told apart by clicking: one popup lists them. */
+  GeomapEvents.prototype.eventsAt = function (i) {
+    var d = this.data, same = [];
+    for (var j = 0; j < this.count; j++) {
+      if (this.visible[j] && d.lat[j] === d.lat[i] && d.lon[j] === d.lon[i]) same.push(j);
+    }
+    return same;
+  };
+
+  GeomapEvents.prototype.openPopup = function (i) {
+    var same = this.eventsAt(i), shown = same.slice(0, 50), self = this;
+    var html = shown.map(function (j) { return self.popupHtml(j); }).join("<hr>");
+    if (same.length > 1) {
+      html = "<div class=\"geomap-muted\">" + same.length + " events at this place" +
+        (same.length > shown.length ? ", first " + shown.length + " shown" : "") + "</div>" + html;
+    }
+    this.map.closeTooltip(this.tooltip);
+    this.popup.setLatLng(this.markers[i].getLatLng()).setContent(html).openOn(this.map);
+  };
+
+  GeomapEvents.prototype._onClick = function (e) {
+    var layer = e.layer;
+    if (layer.geomapIndex !== undefined) return this.openPopup(layer.geomapIndex);
+    if (layer.geomapCluster) {
+      var zoom = this.index.getClusterExpansionZoom(layer.geomapCluster.properties.cluster_id);
+      this.map.setView(layer.getLatLng(), Math.min(zoom, this.map.getMaxZoom()));
+    }
+  };
+
+  GeomapEvents.prototype._openTooltip = function (e) {
+    var i = e.layer.geomapIndex;
+    if (i === undefined) return;
+    var d = this.data;
+    this.tooltip.setLatLng(e.layer.getLatLng())
+      .setContent("<b>" + d.types[d.type[i]] + "</b> \u2014 " + this._text(d.place[i]));
+    this.map.openTooltip(this.tooltip);
+  };
+
+  /* The data block: JSON, or gzip+base64 JSON for large maps (inflated by fflate). */
+  GeomapEvents.readData = function (id) {
+    var element = document.getElementById(id);
+    if (element.getAttribute("data-encoding") !== "gzip-base64") {
+      return JSON.parse(element.textContent);
+    }
+    var binary = atob(element.textContent), bytes = new Uint8Array(binary.length);
+    for (var i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+    return JSON.parse(fflate.strFromU8(fflate.gunzipSync(bytes)));
+  };
+
+  GeomapEvents.isoDay = isoDay;
+  window.GeomapEvents = GeomapEvents;
+})();
