@@ -82,7 +82,8 @@ def cli() -> None:
 def main(argv: list[str] | None = None) -> int:
     """Console entry point: runs the CLI and turns exceptions into documented exit codes."""
     try:
-        cli.main(args=argv, prog_name="geomap", standalone_mode=False)
+        # Without standalone mode click *returns* the code of a command's ctx.exit(code).
+        code = cli.main(args=argv, prog_name="geomap", standalone_mode=False)
     except click.exceptions.Exit as done:
         return done.exit_code
     except click.Abort:
@@ -97,7 +98,7 @@ def main(argv: list[str] | None = None) -> int:
             raise
         click.echo(f"geomap: error: {error}", err=True)
         return code
-    return 0
+    return code if isinstance(code, int) else 0
 
 
 def run() -> None:
