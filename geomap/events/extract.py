@@ -38,6 +38,9 @@ _SEGMENT_BREAK = re.compile(r";|\bwhile\b|\bwhereas\b|,\s+and\s+(?=[a-z]+\s+(?!w
 _WEAPON_SUBTYPES = {cue.CHEMICAL: t.CHEMICAL, cue.SUICIDE: t.SUICIDE_BOMB, cue.AIR: t.AIR_STRIKE,
                     cue.IED: t.REMOTE_EXPLOSIVE, cue.GRENADE: t.GRENADE, cue.SHELL: t.SHELLING}
 MAX_NOTES = 1000
+#: Sentences without triggers after an event that still count as its details ("Casualties
+#: unknown.", "No group claimed responsibility."); further on, a story has moved on.
+MAX_DETAIL_SENTENCES = 3
 
 
 @dataclass
@@ -50,6 +53,7 @@ class _Draft:
     last_sentence: int = 0
     generic: bool = False  # classified from generic cues only (killed, attack)
     triggers: list[Trigger] = field(default_factory=list)
+    anchor: int = 0  # the last sentence whose triggers joined the event (details follow it)
 
 
 def extract_events(article: Article, mentions: list[Mention] | None = None) -> list[Event]:
@@ -114,7 +118,8 @@ def _drafts(text: str, mentions: list[Mention], published: date | None) -> list[
         foreground = [tr for tr in triggers if not tr.background]
         if not foreground:  # the common case in long articles: at most a detail sentence
             previous = drafts[-1] if drafts else None
-            if previous is not None and previous.last_sentence == index - 1:
+            if previous is not None and previous.last_sentence == index - 1 and \
+                    index - previous.anchor <= MAX_DETAIL_SENTENCES:
                 previous.pieces.append((s, e))
                 previous.last_sentence = index
             continue
@@ -123,7 +128,8 @@ def _drafts(text: str, mentions: list[Mention], published: date | None) -> list[
         for a, b in _segments(text, s, e):
             own = [tr for tr in foreground if a <= tr.start < b]
             previous = drafts[-1] if drafts else None
-            adjacent = previous is not None and previous.last_sentence >= index - 1
+            adjacent = previous is not None and previous.last_sentence >= index - 1 and \
+                index - previous.anchor <= MAX_DETAIL_SENTENCES
             if not own:
                 if adjacent and (previous.last_sentence == index or not attached):
                     previous.pieces.append((a, b))
@@ -161,7 +167,8 @@ def _drafts(text: str, mentions: list[Mention], published: date | None) -> list[
                     previous.last_sentence = index
                     attached = True
                 continue
-            drafts.append(_Draft(sub, main, (s, e), [(a, b)], location, index, generic, own))
+            drafts.append(_Draft(sub, main, (s, e), [(a, b)], location, index, generic, own,
+                                 index))
             attached = True
     return drafts
 
@@ -186,7 +193,7 @@ def _merge_into(text: str, draft: _Draft, piece: tuple[int, int], index: int,
     assaulted and were repulsed" is a battle, a protest followed by "police dispersed them" a
     protest with intervention."""
     draft.pieces.append(piece)
-    draft.last_sentence = index
+    draft.last_sentence = draft.anchor = index
     draft.triggers.extend(own)
     start = draft.pieces[0][0]
     is_generic = draft.generic and generic

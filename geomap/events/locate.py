@@ -46,6 +46,8 @@ _STRONG_PREPS = frozenset({"in", "at", "inside", "into", "on", "onto", "across",
                            "attacked", "raided", "stormed", "captured", "seized", "entered",
                            "besieged", "liberated", "retook", "recaptured", "of"})
 _CONTAINER_GAP = re.compile(r"^\s*(?:,|\(|in|of|-)\s*(?:the\s+)?$", re.IGNORECASE)
+#: The name goes on after the mention: a capitalised word or a hyphenated particle follows.
+_TRUNCATED = re.compile(r"(?:-(?:[a-z]{1,3}-)?[A-Za-z]|\s(?:[a-z]{1,2}\s)?[A-Z][a-z])")
 _ACTOR_NOUN = re.compile(r"^['’]?s?\s+(?:militants?|forces|fighters?|troops|police|soldiers|army|"
                          r"militias?|rebels?|insurgents?|authorities|government|officials?)\b",
                          re.IGNORECASE)
@@ -86,7 +88,7 @@ def _admin_level(place: Place | None) -> int:
 
 
 def candidate_score(text: str, mention: Mention, mentions: list[Mention], trigger: tuple[int, int],
-                    sentence: tuple[int, int]) -> tuple[float, str | None]:
+                    sentence: tuple[int, int], for_place: bool = True) -> tuple[float, str | None]:
     """How strongly the sentence ties ``mention`` to the event at ``trigger`` (higher = closer)."""
     before = text[max(sentence[0], mention.start - 80):mention.start]
     prep_match = _PREP_RE.search(before) or _PREP_LOOSE_RE.search(before)
@@ -117,6 +119,10 @@ def candidate_score(text: str, mention: Mention, mentions: list[Mention], trigge
         if not within(mention.place.lat, mention.place.lon, mention.place.admin1,
                       container.place, _admin_level(container.place)):
             score -= 3.0  # "X, Y" with X resolved far outside Y: X's reading is wrong
+    if for_place and _TRUNCATED.match(text, mention.end):
+        # "Charkh" of "Charkh Ab", "Sar" of "Sar-e Kotal": only part of a name was read, so its
+        # coordinates are a namesake's; the span itself still marks the place (span task).
+        score -= 3.0
     if prep is None and _ACTOR_NOUN.match(text[mention.end:mention.end + 30]):
         score -= 3.0  # "Taliban militants", "Kabul police": a name qualifying an actor
     distance = (mention.start - trigger[1]) if mention.start >= trigger[1] else (
@@ -174,7 +180,7 @@ def locate_event(text: str, trigger: tuple[int, int], sentence: tuple[int, int],
                   and not (m.start < trigger[1] and trigger[0] < m.end)]
     best: tuple[float, float, Mention, str | None] | None = None
     for mention in candidates:
-        tie, prep = candidate_score(text, mention, mentions, trigger, sentence)
+        tie, prep = candidate_score(text, mention, mentions, trigger, sentence, need_place)
         score = tie - ADMIN_PENALTY * _admin_level(mention.place)
         if country and mention.place is not None and mention.place.country not in (None, country):
             score -= 3.0  # a namesake abroad: the text's other places agree on another country

@@ -92,3 +92,15 @@ def test_dedup_does_not_depend_on_input_order():
     forward = deduplicate(events)
     backward = deduplicate(list(reversed(events)))
     assert [(e.event_id, e.source) for e in forward] == [(e.event_id, e.source) for e in backward]
+
+
+def test_a_name_read_only_in_part_gives_way_to_its_container():
+    text = "Assailants attacked a security post in Charkh Ab, Kabul, Afghanistan."
+    partial = Mention(text.index("Charkh"), text.index("Charkh") + 6, "Charkh", "literal",
+                      PLACES["Homs"], 0.5)
+    mentions = sorted([partial, *build_mentions(text)], key=lambda m: m.start)
+    start = text.index("attacked")
+    location = locate_event(text, (start, start + 8), (0, len(text)), mentions)
+    assert location.place.name == "Kabul"
+    # the span task still points at the (partly read) name the sentence ties to the verb
+    assert locate_verb(text, start, start + 8, mentions).name == "Charkh"
