@@ -101,6 +101,8 @@ class Geoparser:
         words = DocumentWords(text, tokens)
         found = self.recognizer.recognize(text, tokens)
         found = _merge_patterns(found, _pattern_spans(text, tokens), tokens)
+        found = [_with_direction(span, tokens) if self.strength(text[span.start:span.end]) >= 2
+                 else span for span in found]
         for n, span in enumerate(found):
             state = us_state_abbreviation(tokens, span.first) if span.first == span.last else None
             if state:
@@ -170,7 +172,7 @@ class Geoparser:
                 state = self.gazetteer.admin1("US", example.feature_word)
                 groups.append(NameGroup(norm, members, [state] if state is not None else []))
                 continue
-            candidates = drop_shadowed_regions(self.candidates(names[members[0]]))
+            candidates = drop_shadowed_regions(self.candidates(names[members[0]]), self.normalize)
             bare = names[members[0]].replace(".", "")
             if bare.isupper() and len(bare) <= 3:
                 # "EU", "UK", "DRC": an acronym names a country or region, never the hamlet
@@ -194,6 +196,8 @@ class Geoparser:
 
     def _pattern_candidates(self, name: str, feature_word: str) -> list:
         words = name.split()
+        if feature_word == "direction" and len(words) > 1:
+            return self.candidates(" ".join(words[1:]))  # "West Africa" -> "Africa"
         if len(words) > 1 and words[-1].lower() == feature_word:
             return self.candidates(" ".join(words[:-1]))
         return []
@@ -275,6 +279,22 @@ def _strength_of(candidate) -> int:
     if code == "ADM1":
         return 2
     return 1 if population >= STRONG_POPULATION else 0
+
+
+def _with_direction(span: Span, tokens: list[Token]) -> Span:
+    """"West Africa", "Northern Syria": a capitalised compass word glued before a region's name
+    is part of it (resolution falls back to the bare name when the gazetteer lacks the whole).
+    Before a town ("North Arlington") it more often names a neighbourhood or an organisation."""
+    k = span.first - 1
+    if k < 0 or span.source == "state":
+        return span
+    word = tokens[k]
+    if (word.text.lower() in lexicon.DIRECTIONS and word.text[:1].isupper()
+            and not word.all_caps and tokens[span.first].start - word.end == 1
+            and not tokens[span.first].newline_before):
+        return Span(word.start, span.end, k, span.last, span.source, span.kind,
+                    span.country_hint, span.feature_word or "direction")
+    return span
 
 
 def _merge_patterns(found: list[Span], patterns: list[Span], tokens: list[Token]) -> list[Span]:

@@ -22,10 +22,6 @@ STRONG_POPULATION = 100_000
 _WORD_ENDINGS = ("ing", "ed", "ly", "ness", "ment", "tion", "ers", "ies", "es", "ples", "ans")
 
 
-def name_in(text: str, span: Span) -> str:
-    return text[span.start:span.end]
-
-
 def _bare(word: str) -> str:
     return word.rstrip(".").lower()
 
@@ -132,7 +128,10 @@ class KindClassifier:
         name = text[span.start:span.end]
         bare = _bare(name)
         single = span.first == span.last
-        if bare in lexicon.MONTHS or bare in lexicon.DAYS or bare in lexicon.AGENCIES:
+        if span.kind == "demonym" or span.source == "state":
+            return span
+        if bare in lexicon.MONTHS or bare in lexicon.DAYS or bare in lexicon.AGENCIES or \
+                bare in lexicon.NOT_PLACE_PHRASES:
             return None
         if single and bare in lexicon.TITLES:
             return None
@@ -144,9 +143,7 @@ class KindClassifier:
             if iso and (not self.gazetteer.has_name(bare)
                         or self.strength(name, primary_only=True) < 2):
                 return replace(span, source="demonym", kind="demonym", country_hint=iso)
-        if span.kind == "demonym" or span.source == "state":
-            return span
-        if name_in(text, span) in words.called_places:
+        if name in words.called_places:
             return span
         if single and (len(bare) < 2 or (name.endswith(".") and "." not in bare)):
             return None  # "I", "W.", "St." alone
@@ -202,6 +199,15 @@ class KindClassifier:
                 return None  # "The City", "The Valley"
         if after is not None and after.text.lower() in lexicon.DISEASE_WORDS:
             return None  # "Marburg virus", "Ebola outbreak": the disease, not the place
+        if before is not None and before.text.lower() in lexicon.PATHOGENS:
+            return None  # "Salmonella Litchfield": a strain
+        if single and first.all_caps and after is not None and after.text == "$" and \
+                after.start == first.end:
+            return None  # "US$10,000": a currency
+        if (single and strength < 2 and before is not None and after is not None
+                and before.text.lower() in lexicon.SPEECH_VERBS and not headline
+                and not after.text[:1].isupper()):
+            return None  # "said Clifford in a statement" (but "said Fargo City Commissioner")
         if single and strength == 0 and (first.sentence_initial or headline) and \
                 bare.endswith(_WORD_ENDINGS):
             return None  # "Samples were taken", "Farmers said": inflected common words

@@ -102,6 +102,17 @@ lawrence sandoval wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu h
 gao abbas bush obama trump putin assad erdogan netanyahu clinton
 """)
 
+# Multi-word names of organisations that GeoNames also knows as places.
+NOT_PLACE_PHRASES = frozenset({"red cross", "red crescent"})
+
+# Capitalised compass words that belong to the region name they precede ("West Africa").
+DIRECTIONS = _words("north south east west northern southern eastern western central northeast "
+                    "northwest southeast southwest north-western north-eastern south-western "
+                    "south-eastern upper lower greater")
+
+# Pathogens named before a place-named strain ("Salmonella Litchfield", "Ebola Reston").
+PATHOGENS = _words("salmonella ebola marburg influenza hantavirus strain serotype")
+
 # Words after a place name that make it the name of a disease ("Marburg virus", "Zika fever").
 DISEASE_WORDS = _words("virus viruses fever disease flu influenza strain syndrome outbreak "
                        "haemorrhagic hemorrhagic encephalitis")
@@ -109,7 +120,7 @@ DISEASE_WORDS = _words("virus viruses fever disease flu influenza strain syndrom
 # Prepositions and particles that may sit inside a multi-word name in lower case ("Rio de Janeiro",
 # "Deir ez-Zor", "Stratford upon Avon"), and feature words that may end one ("Al-Tharda mountain").
 NAME_PARTICLES = _words("of de la le du des del di da y upon on sur am an im al el ez ad as ash "
-                        "at az ar en bin ibn abu and the")
+                        "at az ar en es kwa bin ibn abu and the")
 FEATURE_WORDS = _words("""
 mountain mountains river lake island islands valley governorate province district county parish
 region neighbourhood neighborhood camp airport base village town city desert sea gulf bay strait
@@ -121,7 +132,7 @@ NAME_FINAL_FEATURE_WORDS = _words("mountain mountains river lake island islands 
                                   "gulf bay strait peninsula plain plains oasis dam")
 # A name's last word that, before another capitalised word, "of" or "'s", makes it an
 # organisation: "Ohio State University", "Indiana Department of Transportation".
-ORGANISATION_SUFFIXES = _words("department state city")
+ORGANISATION_SUFFIXES = _words("department state")
 
 # Nationality words of continents and regions, and the region they point to.
 REGION_DEMONYMS = {

@@ -189,8 +189,8 @@ def _can_continue(previous: Token, token: Token, text: str) -> bool:
     if token.start > previous.end and not text[previous.end].isspace():
         return False
     word = token.text
-    if word in {"-", "'", "’"}:
-        return token.start == previous.end
+    if word in {"-", "'", "’", "'s", "’s"}:
+        return token.start == previous.end  # "Al-Tharda", "People's Republic of China"
     if previous.text in {"-", "'", "’"}:
         return word[:1].isalpha() and token.start == previous.end
     low = word.lower()

@@ -71,12 +71,13 @@ def prior(candidate, norm: str, normalize: Callable[[str], str]) -> float:
     return tier + (1.0 if primary else 0.0)
 
 
-def drop_shadowed_regions(candidates: list) -> list:
-    """An admin1 region named like its own chief city ("Aleppo", "Moscow", "New York") is read as
-    the city: news names the city far more often than the region."""
-    cities = {(c.country_code, c.admin1_code, c.name) for c in candidates if c.feature_class == "P"}
-    return [c for c in candidates if not (c.feature_code == "ADM1" and
-                                          (c.country_code, c.admin1_code, c.name) in cities)]
+def drop_shadowed_regions(candidates: list, normalize: Callable[[str], str]) -> list:
+    """An admin1 region named like its own chief city ("Aleppo", "Moscow", "Tartus"/"Ţarţūs") is
+    read as the city: news names the city far more often than the region."""
+    cities = {(c.country_code, c.admin1_code, normalize(c.name)) for c in candidates
+              if c.feature_class == "P"}
+    return [c for c in candidates if not (
+        c.feature_code == "ADM1" and (c.country_code, c.admin1_code, normalize(c.name)) in cities)]
 
 
 class DocumentContext:
@@ -167,7 +168,7 @@ class Resolver:
         for _ in range(2):
             self._vote(groups, context, base_countries, explicit_only=False)
             anchors = list({(g.chosen.lat, g.chosen.lon, g.norm) for g in groups
-                            if g.chosen is not None and not _is_region(g.chosen)})
+                            if g.chosen is not None and not g.weak and not _is_region(g.chosen)})
             for group in groups:
                 if len(group.candidates) > 1:
                     group.chosen = self._best(group, context, anchors, containment, span_group,
@@ -184,7 +185,9 @@ class Resolver:
         context.countries = Counter(base)
         context.admin1 = Counter()
         for group in groups:
-            group.votes = _votes(group.chosen, explicit_only)
+            # A sense found only through a shorter form ("Harris" for "Harris County") is too
+            # unsure to pull the others.
+            group.votes = _votes(None if group.weak else group.chosen, explicit_only)
             context.countries.update(group.votes[0])
             context.admin1.update(group.votes[1])
 

@@ -94,3 +94,37 @@ def test_tokenizer_splits_possessives_hyphens_and_sentence_ends():
     words = [t.text for t in tokenize(text)]
     assert words == ["Russia", "'s", "Fargo", "-", "Moorhead", ".", "U.S.", "forces"]
     assert [t.sentence_initial for t in tokenize(text)][0]
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("An outbreak of the Marburg virus spread.", "Marburg"),
+    ("Cases of Salmonella Litchfield rose.", "Litchfield"),
+    ("Fees rose to US$10,000 this year.", "US"),
+    ("Officials shopped at Wal-Mart on Friday.", "Mart"),
+    ("Two officers, including the veteran Chad Walker, arrived at the scene on foot.", "Chad"),
+    ("NATO ministers met on Monday.", "NATO"),
+])
+def test_names_that_are_something_else(parse, text, absent):
+    assert absent not in names(parse(text))
+
+
+def test_a_state_abbreviation_is_a_mention_and_pins_the_town(parse):
+    found = parse("The S.C. Highway Patrol said a Rock Hill, S.C., man was hurt.")
+    by_name = {m.name: m for m in found}
+    assert by_name["S.C."].place.admin1 == "South Carolina"
+    assert by_name["Rock Hill"].place.admin1 == "South Carolina"
+
+
+def test_compass_words_join_region_names(parse):
+    assert "West Africa" in names(parse("Cholera spread across West Africa in May."))
+
+
+def test_a_dateline_in_capitals_is_a_place(parse):
+    found = parse("DAMASCUS (Reuters) - Shelling resumed.")
+    assert [m.name for m in found] == ["DAMASCUS"]
+    assert found[0].place.country == "SY"
+
+
+def test_the_text_calling_a_name_a_town_overrides_the_person_rules(parse):
+    found = parse("Laura is a small town in Queensland. Laura has a pub.")
+    assert [m.name for m in found].count("Laura") == 2

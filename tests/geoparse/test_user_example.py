@@ -35,6 +35,12 @@ def test_syrian_places_resolve_to_the_right_points(user_example):
             assert haversine_km(lat, lon, mention.place.lat, mention.place.lon) < 25, name
 
 
+def test_cities_are_read_as_cities_not_their_governorates(user_example):
+    _, mentions = _mentions(user_example)
+    for name in ("Aleppo", "Tartus"):
+        assert {m.place.feature_class for m in mentions if m.name == name} == {"P"}, name
+
+
 def test_countries_are_countries(user_example):
     _, mentions = _mentions(user_example)
     for name, iso in (("Syria", "SY"), ("Russia", "RU"), ("US", "US")):
