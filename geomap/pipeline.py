@@ -129,6 +129,35 @@ def run_pipeline(articles: Iterable[Article], *, offline: bool = True, engine: s
                                part_prefix=part_prefix)
 
 
+@dataclass(frozen=True)
+class Pipeline:
+    """The pipeline with its settings bound, for callers that pass it around.
+
+    >>> pipeline = Pipeline(engine="processes", workers=2)        # doctest: +SKIP
+    >>> events = pipeline.events(iter_articles(["articles/"]))    # doctest: +SKIP
+    """
+
+    offline: bool = True
+    engine: str = "local"
+    workers: int | None = None
+    scheduler: str | None = None
+    chunk_size: int = CHUNK_SIZE
+
+    def process(self, article: Article) -> ArticleResult:
+        return process_article(article, offline=self.offline)
+
+    def run(self, articles: Iterable[Article]) -> Iterator[ArticleResult]:
+        return run_pipeline(articles, offline=self.offline, engine=self.engine,
+                            workers=self.workers, scheduler=self.scheduler,
+                            chunk_size=self.chunk_size)
+
+    def events(self, articles: Iterable[Article]) -> list[Event]:
+        """Every article's events, deduplicated across articles (one event, several sources)."""
+        from geomap.events.dedup import deduplicate
+
+        return deduplicate([event for result in self.run(articles) for event in result.events])
+
+
 def chunked(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
     iterator = iter(items)
     while chunk := list(itertools.islice(iterator, size)):

@@ -145,3 +145,16 @@ def test_geomap_run_on_a_separate_dask_scheduler_forwards_the_gazetteer_to_worke
             if process is not None:
                 process.terminate()
                 process.wait(timeout=30)
+
+
+def test_the_public_pipeline_object_binds_engine_settings():
+    import geomap
+    from geomap.events.dedup import deduplicate
+
+    articles = synthetic_articles(30, seed=12)
+    pipeline = geomap.Pipeline(engine="processes", workers=2, chunk_size=8)
+    assert [r.article_id for r in pipeline.run(articles)] == [a.id for a in articles]
+    local_events = [e for r in run_pipeline(articles) for e in r.events]
+    assert pipeline.events(articles) == deduplicate(local_events)
+    assert pipeline.process(articles[0]).events == tuple(
+        e for e in local_events if e.article_id == articles[0].id)
