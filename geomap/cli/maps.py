@@ -33,7 +33,8 @@ class CollectedEvents:
 
 
 def collect_events(inputs: list[str], *, published: date | None, offline: bool,
-                   gazetteer: str | None) -> CollectedEvents:
+                   gazetteer: str | None, engine: str = "local", workers: int | None = None,
+                   scheduler: str | None = None) -> CollectedEvents:
     """Read, geoparse, extract and deduplicate; raise NoUsableInput if no article was read."""
     from geomap.ingest import iter_articles
     from geomap.pipeline import run_pipeline
@@ -53,7 +54,8 @@ def collect_events(inputs: list[str], *, published: date | None, offline: bool,
     articles = remember(iter_articles(inputs, published=published, problems=input_problems,
                                       offline=offline))
     events: list[Event] = []
-    for result in run_pipeline(articles, offline=offline):
+    for result in run_pipeline(articles, offline=offline, engine=engine, workers=workers,
+                               scheduler=scheduler):
         events.extend(result.events)
         collected.problems.extend(f"article {result.article_id}: {error}"
                                   for error in result.errors)
@@ -95,6 +97,13 @@ def input_options(command: Callable) -> Callable:
                      help="Never touch the network (no geocoder fallback, no asset download)."),
         click.option("--gazetteer", type=click.Path(dir_okay=False),
                      help="Gazetteer file to use (else $GEOMAP_GAZETTEER or the default)."),
+        click.option("--engine", type=click.Choice(["local", "processes", "dask"]),
+                     default="local", show_default=True,
+                     help="Where the pipeline runs: this process, a process pool, or Dask."),
+        click.option("--workers", type=click.IntRange(min=1),
+                     help="Processes or Dask workers (default: one per core)."),
+        click.option("--scheduler", metavar="ADDRESS",
+                     help="Dask scheduler address (tcp://host:8786); default: a LocalCluster."),
     )):
         command = option(command)
     return command
@@ -113,6 +122,7 @@ Examples:
                    "with country outlines) or a tile URL template.")
 @click.option("--title", help="Title shown in the legend and the browser tab.")
 def map_command(inputs: tuple[str, ...], published: Any, offline: bool, gazetteer: str | None,
+                engine: str, workers: int | None, scheduler: str | None,
                 output: str, tiles: str | None, title: str | None) -> None:
     """Read articles and write an interactive map of their events (one HTML file)."""
     from geomap.render import render_map
@@ -124,7 +134,8 @@ def map_command(inputs: tuple[str, ...], published: Any, offline: bool, gazettee
         click.echo("geomap: warning: --tiles osm loads tiles from the network when the map is "
                    "viewed; the rest of the page is self-contained", err=True)
     collected = collect_events(list(inputs), published=published and published.date(),
-                               offline=offline, gazetteer=gazetteer)
+                               offline=offline, gazetteer=gazetteer, engine=engine,
+                               workers=workers, scheduler=scheduler)
     render_map(collected.events, target, offline=offline, tiles=tiles, title=title,
                titles=collected.titles)
     mapped = sum(event.lat is not None and event.lon is not None for event in collected.events)
@@ -135,13 +146,15 @@ def map_command(inputs: tuple[str, ...], published: Any, offline: bool, gazettee
 Examples:
   geomap export examples/*.txt -o outputs/events.geojson
   geomap export articles.jsonl --offline -o outputs/events.gpkg
-  geomap export feeds/ -o outputs/events.csv   # also .parquet, .jsonl""")
+  geomap export feeds/ -o outputs/events.csv   # also .parquet, .jsonl
+  geomap export corpus/*.jsonl --engine dask --scheduler tcp://sched:8786 -o events.parquet""")
 @input_options
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False),
               help="Output file; the format comes from the extension: .geojson, .csv, .gpkg, "
                    ".parquet, .jsonl.")
 def export_command(inputs: tuple[str, ...], published: Any, offline: bool,
-                   gazetteer: str | None, output: str) -> None:
+                   gazetteer: str | None, engine: str, workers: int | None,
+                   scheduler: str | None, output: str) -> None:
     """Read articles and write their events as a GIS layer or a table."""
     from geomap.export import WRITERS, write_events
 
@@ -150,6 +163,7 @@ def export_command(inputs: tuple[str, ...], published: Any, offline: bool,
         raise click.BadParameter(f"unknown format {target.suffix or '(none)'}; use one of "
                                  + ", ".join(sorted(WRITERS)), param_hint="-o/--output")
     collected = collect_events(list(inputs), published=published and published.date(),
-                               offline=offline, gazetteer=gazetteer)
+                               offline=offline, gazetteer=gazetteer, engine=engine,
+                               workers=workers, scheduler=scheduler)
     written = write_events(collected.events, target)
     raise click.exceptions.Exit(report(collected, target, written, "written"))
