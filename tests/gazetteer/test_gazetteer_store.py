@@ -83,6 +83,24 @@ def test_a_stale_name_index_is_rebuilt_on_open(small_gazetteer, tmp_path):
     assert reopened.has_name("aleppo") and not reopened.has_name("somewhere else")
 
 
+def test_a_sharded_name_index_answers_like_one_trie(small_gazetteer):
+    """Big imports split the trie by first letter to bound build memory; answers must not
+    change, and a key's prefixes must stay in its shard."""
+    from gazetteer.nameindex import write_name_index
+
+    conn = small_gazetteer.connection()
+    keys = [row[0] for row in conn.execute("SELECT DISTINCT key FROM name")]
+    paths = write_name_index(conn, small_gazetteer.path, shard_keys=3)
+    assert len(paths) > 2
+    small_gazetteer.refresh()
+    assert len(small_gazetteer._index.tries) == len(paths)
+    assert all(small_gazetteer.has_name(key) for key in keys)
+    assert small_gazetteer.has_prefix("aleppo") and small_gazetteer.has_prefix("muhafazat")
+    assert not small_gazetteer.has_name("aleppo x") and not small_gazetteer.has_prefix("zz")
+    write_name_index(conn, small_gazetteer.path)
+    assert not index_path(small_gazetteer.path, 1).exists()  # stale shards removed
+
+
 def test_added_features_are_found_at_once_and_after_reopening(small_gazetteer):
     feature = Feature(geonameid=-42, name="Karm al-Jabal", lat=36.21, lon=37.17,
                       feature_class="P", feature_code="PPLX", country_code="SY",
@@ -137,6 +155,8 @@ print(os.stat(sys.argv[1]).st_ino, gaz.candidates("Aleppo")[0].country_code)
 @pytest.mark.slow
 def test_concurrent_first_users_wait_for_one_builder(tmp_path):
     path = tmp_path / "fresh.sqlite"
+    killed_builder = tmp_path / ".fresh.sqlite.99999.building"  # a builder SIGKILLed earlier
+    killed_builder.write_bytes(b"half a database")
     processes = [subprocess.Popen([sys.executable, "-c", _OPEN_AND_REPORT, str(path)],
                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
                  for _ in range(2)]
