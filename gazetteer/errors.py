@@ -14,12 +14,17 @@ class GazetteerFileError(GazetteerError):
     """The gazetteer file is missing, unreadable, of another schema version, or not ours."""
 
 
+def located(message: str, path: str | None, line: int | None) -> str:
+    """The message prefixed with "path:line: ", the form editors and grep understand."""
+    where = f"{path}:{line}: " if path and line else (f"{path}: " if path else "")
+    return where + message
+
+
 class ImportInputError(GazetteerError):
     """A source file (or one line of it) could not be imported; carries where."""
 
     def __init__(self, message: str, path: str | None = None, line: int | None = None):
-        where = f"{path}:{line}: " if path and line else (f"{path}: " if path else "")
-        super().__init__(where + message)
+        super().__init__(located(message, path, line))
         self.path = path
         self.line = line
 

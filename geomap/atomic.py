@@ -31,15 +31,11 @@ def atomic_write(path: str | os.PathLike, mode: str = "w", *, encoding: str | No
         with os.fdopen(fd, mode, encoding=None if binary else encoding,
                        newline=None if binary else newline) as handle:
             yield handle
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(temp_name, 0o644)
-        os.replace(temp_name, target)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(temp_name)
         raise
-    fsync_directory(target.parent)
+    _commit(temp_name, target)
 
 
 def atomic_path(path: str | os.PathLike) -> contextlib.AbstractContextManager[Path]:
@@ -56,6 +52,16 @@ def _atomic_path(target: Path) -> Iterator[Path]:
     os.unlink(temp_name)  # GDAL refuses to create over an existing file
     try:
         yield Path(temp_name)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(temp_name)
+        raise
+    _commit(temp_name, target)
+
+
+def _commit(temp_name: str, target: Path) -> None:
+    """fsync the finished temp file, give it mode 0644, rename it over target, fsync the dir."""
+    try:
         with open(temp_name, "rb+") as handle:
             os.fsync(handle.fileno())
         os.chmod(temp_name, 0o644)

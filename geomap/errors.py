@@ -25,6 +25,7 @@ from gazetteer.errors import (  # re-exported: callers catch them through geomap
     ImportInputError,
     RateLimited,
     ServiceUnavailable,
+    located,
 )
 
 EXIT_OK = 0
@@ -50,8 +51,7 @@ class InputError(GeomapError):
     exit_code = EXIT_NO_INPUT
 
     def __init__(self, message: str, path: str | None = None, line: int | None = None):
-        where = f"{path}:{line}: " if path and line else (f"{path}: " if path else "")
-        super().__init__(where + message)
+        super().__init__(located(message, path, line))
         self.path = path
         self.line = line
 
