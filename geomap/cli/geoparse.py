@@ -68,7 +68,9 @@ def geoparse_command(input_path: str, output_path: str, gold_spans: bool, offlin
     Example:
       geomap geoparse articles.jsonl -o toponyms.jsonl --offline
     Each output line: {"id", "toponyms": [{"start","end","name","lat","lon",
-    "geonameid","country","feature","kind"}]}; kind is literal|demonym|metonym|embedded.
+    "geonameid","country","feature","kind"}]}; kind is literal|demonym|metonym|embedded
+    (a country's name modifying a noun, "U.S. officials", is a demonym: only literal
+    mentions are event places).
     Bad input lines are reported with their number and skipped (exit code 3).
     """
     from geomap.atomic import atomic_write

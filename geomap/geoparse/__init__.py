@@ -6,26 +6,33 @@
     [('Karam Houmid', 'literal'), ('Aleppo', 'literal')]
 
 Recognition (recognize.py) scans capitalised token n-grams against the gazetteer's name index;
-kinds.py filters persons, organisations and common words and assigns the mention kind; resolve.py
-picks each name's sense with the article's context. Everything runs offline by default; a fallback
-geocoder is used only for names the gazetteer lacks, only when ``offline=False``.
+a known prefix of a longer capitalised name ("Puli" in "Puli Alam") grows to the whole name or is
+dropped, never resolved alone; kinds.py filters persons, organisations, armed groups and common
+words and assigns the mention kind (a country's name modifying a noun, "U.S. officials", is a
+``demonym``); resolve.py picks each name's sense with the article's context. ``Place.name`` is
+the readable ASCII form of the gazetteer's name ("Tartus", not "Ţarţūs"). Everything runs
+offline by default; a fallback geocoder is used only for names the gazetteer lacks, only when
+``offline=False``.
 """
 
 from __future__ import annotations
 
 import logging
 from bisect import bisect_left, bisect_right
+from dataclasses import replace
 from datetime import date
 
 from geomap.geoparse import lexicon
-from geomap.geoparse.context import called_places, find_containment
+from geomap.geoparse.context import called_places, find_containment, sense_wanted
 from geomap.geoparse.kinds import (
     COUNTRY_CODES,
     STRONG_POPULATION,
     DocumentWords,
     KindClassifier,
+    group_name_ranges,
     is_metonym,
     locative_before,
+    modifier_follows,
 )
 from geomap.geoparse.recognize import GazetteerRecognizer, Recognizer, Span, Token, tokenize
 from geomap.geoparse.recognize import pattern_spans as _pattern_spans
@@ -35,7 +42,21 @@ from geomap.geoparse.resolve import (
     Resolver,
     drop_shadowed_regions,
     group_spans,
+    prefer_region,
     to_place,
+)
+from geomap.geoparse.spans import (
+    CLASS_AFTER,
+    KNOWN_WORD_LISTS,
+    US_STYLE_SUFFIXES,
+    alias_spans,
+    hyphen_chain_end,
+    joined_demonyms,
+    merge_patterns,
+    resident_noun_follows,
+    us_state_abbreviation,
+    with_direction,
+    without_overlaps,
 )
 from geomap.model import Mention
 
@@ -99,15 +120,23 @@ class Geoparser:
         """Toponym spans with kinds, before resolution."""
         tokens = tokenize(text) if tokens is None else tokens
         words = DocumentWords(text, tokens)
-        found = self.recognizer.recognize(text, tokens)
-        found = _merge_patterns(found, _pattern_spans(text, tokens), tokens)
-        found = [_with_direction(span, tokens) if self.strength(text[span.start:span.end]) >= 2
+        found = [self._without_the(span, text, tokens)
+                 for span in self.recognizer.recognize(text, tokens)]
+        found = without_overlaps([whole for whole in (
+            self._whole_name(span, text, tokens, words) for span in found) if whole is not None])
+        found = merge_patterns(found, _pattern_spans(text, tokens), tokens)
+        found = [with_direction(span, tokens) if self.strength(text[span.start:span.end]) >= 2
                  else span for span in found]
         for n, span in enumerate(found):
             state = us_state_abbreviation(tokens, span.first) if span.first == span.last else None
             if state:
                 found[n] = Span(span.start, span.end, span.first, span.last, "state",
                                 country_hint="US", feature_word=state)
+        aliases = alias_spans(tokens)
+        if aliases:
+            covered = {k for span in aliases for k in range(span.first, span.last + 1)}
+            found = [span for span in found if not any(
+                k in covered for k in range(span.first, span.last + 1))] + aliases
         taken = {k for span in found for k in range(span.first, span.last + 1)}
         for k, token in enumerate(tokens):
             if k in taken or not token.text[:1].isupper():
@@ -119,11 +148,16 @@ class Geoparser:
                 continue
             iso = self.classifier.demonym(token.text)
             if iso and not token.all_caps:
-                found.append(Span(token.start, token.end, k, k, "demonym", "demonym", iso))
+                found.append(Span(token.start, token.end, k, k, "demonym", "demonym", iso,
+                                  self._region_demonym(token.text, iso)))
             elif token.text.lower() in lexicon.REGION_DEMONYMS:
                 found.append(Span(token.start, token.end, k, k, "demonym", "demonym",
                                   feature_word=lexicon.REGION_DEMONYMS[token.text.lower()]))
+            elif not token.all_caps and (region := self._region_demonym(token.text)):
+                found.append(Span(token.start, token.end, k, k, "demonym", "demonym",
+                                  feature_word=region))
         found.sort(key=lambda span: span.start)
+        found = joined_demonyms(found, tokens, text)
         words.called_places = called_places(text, tokens, found)
         spans = []
         for span in found:
@@ -136,7 +170,106 @@ class Geoparser:
                 spans.append(kept)
         if words.rejected_persons:
             spans = [span for span in spans if not self._remembered_person(span, text, words)]
+        groups = group_name_ranges(text, tokens)
+        if groups:
+            spans = self._outside_groups(spans, text, groups)
         return spans
+
+    def _outside_groups(self, spans: list[Span], text: str,
+                        groups: list[tuple[int, int]]) -> list[Span]:
+        """Drop spans inside an armed group's name ("Boko Haram", "Taliban"); a strong place
+        inside a longer one ("Islamic State of Iraq") stays, as ``embedded``."""
+        starts = [start for start, _ in groups]
+        kept = []
+        for span in spans:
+            k = bisect_right(starts, span.start) - 1
+            inside = k >= 0 and span.start < groups[k][1]
+            inside = inside or (k + 1 < len(groups) and groups[k + 1][0] < span.end)
+            if not inside:
+                kept.append(span)
+            elif span.kind != "demonym" and (span.start, span.end) not in groups and \
+                    self.strength(text[span.start:span.end]) >= 2:
+                kept.append(replace(span, kind="embedded"))
+        return kept
+
+    def _whole_name(self, span: Span, text: str, tokens: list[Token],
+                    words: DocumentWords) -> Span | None:
+        """"Puli Alam", "Charkh Ab", "Dasht-e-Abdan": a small place's name followed by more of a
+        name the gazetteer lacks is a fragment of that longer name, never the namesake the
+        fragment spells. Where the text treats the whole as a place ("in Puli Alam", "Charkh Ab
+        village") the span grows to the whole name (left for the fallback); elsewhere the
+        fragment is dropped (it is as often a person: "Raul Usupov"). A known word after the
+        fragment ("Fire Station", "Smith", "Afghanistan") is no continuation."""
+        following = tokens[span.last + 1] if span.last + 1 < len(tokens) else None
+        if span.source != "gazetteer" or span.first != span.last or \
+                words.title_case[span.first] or following is None or \
+                not (following.text == "-" or following.text[:1].isupper()):
+            return span
+        if self.strength(text[span.start:span.end]) > 0 or \
+                tokens[span.first].text.lower() in lexicon.GIVEN_NAMES:
+            return span
+        last = hyphen_chain_end(tokens, span.last)
+        if last == span.last:
+            while last - span.last < 2 and last + 1 < len(tokens) and \
+                    self._unknown_continuation(tokens[last], tokens[last + 1], text):
+                last += 1
+        if last == span.last:
+            return span
+        after = tokens[last + 1] if last + 1 < len(tokens) else None
+        placed = locative_before(tokens, span.first) or (
+            after is not None and after.text.lower() in CLASS_AFTER)
+        if not placed:
+            return None
+        return Span(span.start, tokens[last].end, span.first, last, "extended")
+
+    def _unknown_continuation(self, previous: Token, token: Token, text: str) -> bool:
+        word = token.text
+        if not (word[:1].isupper() and word.isalpha() and not token.all_caps and len(word) > 1):
+            return False
+        if token.newline_before or text[previous.end:token.start] != " ":
+            return False
+        low = word.lower()
+        if any(low in words for words in KNOWN_WORD_LISTS):
+            return False
+        if self.classifier.demonym(word) is not None:
+            return False
+        # The rest of a compound name is itself a name somewhere ("Alam", "Kot", "Ab"); an
+        # unknown capitalised word ("Jail", "Civic", "Usupov") names a building or a person.
+        return self.recognizer_knows(word) and self.strength(word) < 2
+
+    def recognizer_knows(self, phrase: str) -> bool:
+        lookup = getattr(self.recognizer, "_lookup", None)
+        return lookup(phrase)[0] if lookup is not None else self.gazetteer.has_name(
+            self.normalize(phrase))
+
+    def _without_the(self, span: Span, text: str, tokens: list[Token]) -> Span:
+        """"The Korean Peninsula" -> "Korean Peninsula": a capitalised article is the sentence's,
+        unless the place's own name begins with it ("The Hague", "The Dalles")."""
+        if span.last == span.first or tokens[span.first].text not in {"The", "THE"}:
+            return span
+        name = text[span.start:span.end]
+        if any(self.normalize(c.name) == self.normalize(name) for c in self.candidates(name)):
+            return span
+        second = tokens[span.first + 1]
+        return replace(span, start=second.start, first=span.first + 1)
+
+    def _region_demonym(self, word: str, country: str | None = None) -> str | None:
+        """"Iowan", "Manitobans", "Ohioans": a resident's name formed on a first-level
+        region's own name; the region it names (in ``country`` when the word is known as that
+        country's demonym: "Georgians" are Georgia's, the country's, not the US state's)."""
+        if len(word) < 5 or not word.endswith(("an", "ans", "ns")):
+            return None
+        for cut in (1, 2, 3):
+            stem = word[:-cut]
+            if len(stem) < 4 or stem[-1] not in "aeiou" or stem.lower() in lexicon.COMMON_WORDS \
+                    or not self.recognizer_knows(stem):
+                continue
+            norm = self.normalize(stem)
+            if any(c.feature_code == "ADM1" and self.normalize(c.name) == norm
+                   and (country is None or c.country_code == country)
+                   for c in self.candidates(stem)):
+                return stem
+        return None
 
     def _remembered_person(self, span: Span, text: str, words: DocumentWords) -> bool:
         name = text[span.start:span.end]
@@ -152,32 +285,55 @@ class Geoparser:
         for span in spans:
             if span.kind == "demonym" and span.country_hint:
                 context.countries[span.country_hint] += 1
-            elif span.feature_word in _US_STYLE_SUFFIXES and span.source == "pattern":
+            elif span.feature_word in US_STYLE_SUFFIXES and span.source == "pattern":
                 county_style += 1
         if county_style:
             # "Henderson County", "Avoyelles Parish": the name-then-"County" form is the United
             # States' (Ireland and Britain put "County" first), so it votes for the US.
             context.countries["US"] += min(county_style, 2)
         names = [text[span.start:span.end] for span in spans]
-        norms, span_group = group_spans([self.normalize(name) for name in names])
+        wanted = [sense_wanted(tokens, span) if span.kind != "demonym" else None
+                  for span in spans]
+        # "Kandahar province" and "Kandahar city" in one article are two places: the region
+        # reading gets a group of its own; one sense per discourse holds within each.
+        norms, span_group = group_spans([
+            self.normalize(name) + ("#admin" if want == "admin" else "")
+            for name, want in zip(names, wanted, strict=True)])
         groups = []
         for g, norm in enumerate(norms):
             members = [k for k, owner in enumerate(span_group) if owner == g]
             example = spans[members[0]]
             if example.kind == "demonym":
                 region = self.candidates(example.feature_word) if example.feature_word else []
-                groups.append(NameGroup(norm, members, region[:1]))
+                wide = [c for c in region if c.feature_code in {"ADM1", "CONT"}]
+                groups.append(NameGroup(norm, members, (wide or region)[:1]))
                 continue
             if example.source == "state":
                 state = self.gazetteer.admin1("US", example.feature_word)
                 groups.append(NameGroup(norm, members, [state] if state is not None else []))
                 continue
-            candidates = drop_shadowed_regions(self.candidates(names[members[0]]), self.normalize)
+            if example.source == "alias":
+                groups.append(NameGroup(norm, members, self.candidates(example.feature_word)[:1]))
+                continue
+            if example.source == "group":
+                groups.append(NameGroup(norm, members, []))
+                continue
+            candidates = self.candidates(names[members[0]])
+            if wanted[members[0]] == "admin":
+                candidates = prefer_region(candidates, self.normalize)
+            else:  # "in Tartus", "Kandahar city", or no word at all: the city
+                candidates = drop_shadowed_regions(candidates, self.normalize)
             bare = names[members[0]].replace(".", "")
             if bare.isupper() and len(bare) <= 3:
                 # "EU", "UK", "DRC": an acronym names a country or region, never the hamlet
                 # "Eu" whose name it spells.
                 candidates = [c for c in candidates if c.feature_class == "A"]
+            if any(resident_noun_follows(tokens, spans[k]) for k in members):
+                # "a Lebanon woman", "the Jordan man": a country would be named by its
+                # demonym here ("a Lebanese woman"); the name is a town's.
+                towns = [c for c in candidates if c.feature_code not in COUNTRY_CODES]
+                if any(c.feature_class == "P" for c in towns) and len(towns) < len(candidates):
+                    candidates = towns
             weak = False
             if not candidates and example.feature_word:
                 candidates = self._pattern_candidates(names[members[0]], example.feature_word)
@@ -221,6 +377,9 @@ class Geoparser:
         if kind == "literal" and place is not None and is_metonym(
                 span.first, span.last, tokens, place.feature_code):
             kind = "metonym"
+        elif kind == "literal" and place is not None and place.feature_code in COUNTRY_CODES \
+                and modifier_follows(tokens, span.last, text):
+            kind = "demonym"
         hint = span.country_hint or (place.country if place is not None else None)
         return Mention(span.start, span.end, name, kind, place,
                        group.confidence if place is not None else 0.0, hint)
@@ -243,6 +402,7 @@ class Geoparser:
         tokens = tokenize(text)
         starts = [t.start for t in tokens]
         spans, order = [], []
+        groups = set(group_name_ranges(text, tokens))
         for position, (start, end) in enumerate(offsets):
             first = max(0, bisect_right(starts, start) - 1)
             last = max(first, bisect_left(starts, end) - 1)
@@ -251,7 +411,16 @@ class Geoparser:
             name = text[start:end]
             iso = self.classifier.demonym(name) if " " not in name.strip() else None
             state = us_state_abbreviation(tokens, first) if first == last and tokens else None
-            if state:
+            alias = lexicon.PLACE_ALIASES.get(tuple(name.lower().split()))
+            region = self._region_demonym(name) if " " not in name.strip() else None
+            if (start, end) in groups:
+                spans.append(Span(start, end, first, last, "group", "embedded"))
+            elif alias:
+                spans.append(Span(start, end, first, last, "alias", feature_word=alias))
+            elif region and not iso:
+                spans.append(Span(start, end, first, last, "demonym", "demonym",
+                                  feature_word=region))
+            elif state:
                 spans.append(Span(start, end, first, last, "state", country_hint="US",
                                   feature_word=state))
             elif iso and not self.gazetteer.has_name(self.normalize(name)):
@@ -279,82 +448,6 @@ def _strength_of(candidate) -> int:
     if code == "ADM1":
         return 2
     return 1 if population >= STRONG_POPULATION else 0
-
-
-def _with_direction(span: Span, tokens: list[Token]) -> Span:
-    """"West Africa", "Northern Syria": a capitalised compass word glued before a region's name
-    is part of it (resolution falls back to the bare name when the gazetteer lacks the whole).
-    Before a town ("North Arlington") it more often names a neighbourhood or an organisation."""
-    k = span.first - 1
-    if k < 0 or span.source == "state":
-        return span
-    word = tokens[k]
-    if (word.text.lower() in lexicon.DIRECTIONS and word.text[:1].isupper()
-            and not word.all_caps and tokens[span.first].start - word.end == 1
-            and not tokens[span.first].newline_before):
-        return Span(word.start, span.end, k, span.last, span.source, span.kind,
-                    span.country_hint, span.feature_word or "direction")
-    return span
-
-
-def _merge_patterns(found: list[Span], patterns: list[Span], tokens: list[Token]) -> list[Span]:
-    """Add pattern spans; one that extends gazetteer matches ("Boone" -> "Boone County",
-    "Wichita" -> "Wichita Drive") replaces them, one that cuts through a match is dropped."""
-    owner = {k: n for n, span in enumerate(found) for k in range(span.first, span.last + 1)}
-    dropped: set[int] = set()
-    added: list[Span] = []
-    used: set[int] = set()
-    for span in patterns:
-        first = _trim_leading(span, tokens)
-        if first is None:
-            continue
-        cover = range(first, span.last + 1)
-        if any(k in used for k in cover):
-            continue
-        after = tokens[span.last + 1] if span.last + 1 < len(tokens) else None
-        if span.feature_word == "district" and after is not None and \
-                after.text[:1].isupper() and after.text.lower() in lexicon.ORGANISATION_HEADS:
-            continue  # "Brooklyn District Attorney", "District Court": an office
-        inside = {owner[k] for k in cover if k in owner}
-        if any(found[n].first < first or found[n].last > span.last for n in inside):
-            continue
-        if inside and all(found[n].first == first and found[n].last == span.last for n in inside):
-            continue
-        dropped |= inside
-        used.update(cover)
-        added.append(Span(tokens[first].start, span.end, first, span.last, "pattern",
-                          feature_word=span.feature_word))
-    return [span for n, span in enumerate(found) if n not in dropped] + added
-
-
-def us_state_abbreviation(tokens: list[Token], k: int) -> str | None:
-    """The postal code of an AP-style state abbreviation at token k ("S.C.", "Ill." after a
-    comma); words that are also common ("Miss.", "Pa.") count only after "Town,"."""
-    word = tokens[k].text
-    if not word.endswith(".") and not (k + 1 < len(tokens) and tokens[k + 1].text == "."
-                                       and tokens[k + 1].start == tokens[k].end):
-        return None
-    bare = word.rstrip(".").lower()
-    code = lexicon.US_STATE_ABBREVIATIONS.get(bare)
-    if code is None:
-        return None
-    after_comma = k >= 2 and tokens[k - 1].text == "," and tokens[k - 2].text[:1].isupper()
-    return code if after_comma or "." in bare else None
-
-
-_US_STYLE_SUFFIXES = frozenset({"county", "parish", "township"})
-_LEADING_FUNCTION_WORDS = frozenset("the a an in at on of from to near and or by for with".split())
-
-
-def _trim_leading(span: Span, tokens: list[Token]) -> int | None:
-    """Drop "The", "In" ... from the front of a pattern span; None if nothing name-like is left."""
-    first = span.first
-    while first <= span.last and (tokens[first].text.lower() in _LEADING_FUNCTION_WORDS or (
-            tokens[first].sentence_initial and tokens[first].text.lower() in lexicon.COMMON_WORDS)):
-        first += 1
-    if first > span.last or not tokens[first].text[:1].isupper():
-        return None
-    return first
 
 
 _DEFAULT: dict[int | None, Geoparser] = {}

@@ -28,11 +28,17 @@ class Containment:
     us_state: dict[int, str] = field(default_factory=dict)
     # Containments the text states in words ("X is a village in Y"), not just by a comma.
     stated: set[int] = field(default_factory=set)
+    # Comma links inside a list ("Butler, Clark, Madison or Warren"): weak evidence only.
+    listed: set[int] = field(default_factory=set)
+    # Neighbours in an enumeration ("Alberta, Manitoba, Ontario and New Brunswick"): items of
+    # one list tend to be places of one kind and one country.
+    siblings: dict[int, list[int]] = field(default_factory=dict)
 
 
 def find_containment(text: str, tokens: list[Token], spans: list[Span]) -> Containment:
     found = Containment()
     by_first = {span.first: k for k, span in enumerate(spans)}
+    by_last = {span.last for span in spans}
     for k, span in enumerate(spans):
         m = span.last + 1
         # "Karam Houmid neighbourhood in Aleppo": skip the class word before the link.
@@ -43,6 +49,7 @@ def find_containment(text: str, tokens: list[Token], spans: list[Span]) -> Conta
             if state:
                 found.us_state[k] = state
                 continue
+        _add_sibling(found, tokens, span, k, by_first)
         link: list[str] = []
         while m < len(tokens) and len(link) < 12 and m not in by_first:
             if tokens[m].newline_before or tokens[m].text in {".", ";", "!", "?"}:
@@ -53,10 +60,36 @@ def find_containment(text: str, tokens: list[Token], spans: list[Span]) -> Conta
             found.inside[k] = by_first[m]
             if link != [","]:
                 found.stated.add(k)
+            elif _in_list(tokens, span, spans[by_first[m]], by_last):
+                found.listed.add(k)
         elif m in by_first and _described_as_inside(link):
             found.inside[k] = by_first[m]
             found.stated.add(k)
     return found
+
+
+_LIST_LINKS = ([","], ["and"], ["or"], [",", "and"], [",", "or"])
+
+
+def _add_sibling(found: Containment, tokens: list[Token], span: Span, k: int,
+                 by_first: dict[int, int]) -> None:
+    m = span.last + 1
+    for link in _LIST_LINKS:
+        end = m + len(link)
+        if end in by_first and [t.text.lower() for t in tokens[m:end]] == link:
+            j = by_first[end]
+            found.siblings.setdefault(k, []).append(j)
+            found.siblings.setdefault(j, []).append(k)
+            return
+
+
+def _in_list(tokens: list[Token], span: Span, container: Span, by_last: set[int]) -> bool:
+    """"Hamilton, Madison, Montgomery or Warren": a place after a comma-separated place, or
+    one whose "container" goes on with "and"/"or"/another comma, is an item of a list."""
+    before = span.first - 2 >= 0 and tokens[span.first - 1].text == "," and \
+        span.first - 2 in by_last
+    after = tokens[container.last + 1].text.lower() if container.last + 1 < len(tokens) else ""
+    return before or after in {"and", "or"}
 
 
 _ARTICLES = frozenset({"a", "an", "the"})
@@ -120,3 +153,18 @@ def _us_state(tokens: list[Token], m: int) -> str | None:
     if word.endswith(".") or (m + 1 < len(tokens) and tokens[m + 1].text == "."):
         return lexicon.US_STATE_ABBREVIATIONS.get(bare)
     return None
+
+
+# Words that name a first-level division after its name ("Idlib governorate", "Kharkiv oblast").
+ADMIN_WORDS = frozenset("province governorate oblast region prefecture wilayat wilaya "
+                        "muhafazah".split())
+
+
+def sense_wanted(tokens: list[Token], span: Span) -> str | None:
+    """"admin" when the text calls the name a province ("Tartus governorate", "Helmand
+    Province"), else None: a city and the admin1 region named after it are then read as the city
+    ("in Tartus", "Kandahar city", "the city of X"), as news means it far more often."""
+    if span.last > span.first and tokens[span.last].text.lower() in ADMIN_WORDS:
+        return "admin"
+    after = tokens[span.last + 1] if span.last + 1 < len(tokens) else None
+    return "admin" if after is not None and after.text.lower() in ADMIN_WORDS else None

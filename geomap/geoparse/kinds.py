@@ -4,10 +4,18 @@ The rules read a few tokens either side of a span. They reject person names (a t
 before, a speech verb after a small place, a surname seen elsewhere in the article), calendar words,
 news agencies and common words that happen to name a hamlet somewhere; they mark place names inside
 organisation names as ``embedded`` and capitals or countries acting as governments as ``metonym``.
+
+A country's name used as an adjective before a noun ("U.S. officials", "U.S. troops", GWN's
+Non_Literal_Modifier) is a ``demonym``: it says who, like "American", not where. It still counts
+as a toponym for recognition and still carries the country as its place (for country context),
+but, like every non-literal kind, never becomes an event's location. Armed-group names
+("Taliban", "Boko Haram") are dropped; a real place inside one ("Hayat Tahrir al-*Sham*" aside,
+"Islamic State of *Iraq*") is ``embedded``.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -128,7 +136,7 @@ class KindClassifier:
         name = text[span.start:span.end]
         bare = _bare(name)
         single = span.first == span.last
-        if span.kind == "demonym" or span.source == "state":
+        if span.kind == "demonym" or span.source in {"state", "alias"}:
             return span
         if bare in lexicon.MONTHS or bare in lexicon.DAYS or bare in lexicon.AGENCIES or \
                 bare in lexicon.NOT_PLACE_PHRASES:
@@ -354,3 +362,51 @@ def is_metonym(span_first: int, span_last: int, tokens: list[Token],
     if k >= 1 and tokens[k].text.lower() in {"with", "between", "on", "against"}:
         return tokens[k - 1].text.lower() in lexicon.METONYM_BEFORE or tokens[k].text == "between"
     return False
+
+
+def _group_key(words: str) -> str:
+    return " ".join(re.split(r"[-\s]+", words.lower().replace("’", "'")))
+
+
+_GROUP_NAMES = frozenset(_group_key(name) for name in lexicon.ARMED_GROUPS)
+_GROUP_FIRST_WORDS = frozenset(form for key in _GROUP_NAMES for word in [key.split()[0]]
+                               for form in (word, word.capitalize(), word.upper()))
+_GROUP_MAX_TOKENS = 2 * max(len(key.split()) for key in _GROUP_NAMES)
+
+
+def group_name_ranges(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
+    """Character ranges of armed-group names ("Taliban", "Boko Haram", "Hayat Tahrir al-Sham"):
+    actors, never places. The longest name wins; a lower-case match ("the wagner tuba") is
+    ordinary text."""
+    ranges: list[tuple[int, int]] = []
+    k, n = 0, len(tokens)
+    while k < n:
+        if tokens[k].text not in _GROUP_FIRST_WORDS:
+            k += 1
+            continue
+        best = -1
+        for last in range(k, min(n, k + _GROUP_MAX_TOKENS)):
+            if last > k and (tokens[last].newline_before
+                             or tokens[last].start - tokens[last - 1].end > 1):
+                break
+            phrase = text[tokens[k].start:tokens[last].end]
+            if _group_key(phrase) in _GROUP_NAMES and any(ch.isupper() for ch in phrase):
+                best = last
+        if best >= 0:
+            ranges.append((tokens[k].start, tokens[best].end))
+            k = best + 1
+        else:
+            k += 1
+    return ranges
+
+
+def modifier_follows(tokens: list[Token], last: int, text: str) -> bool:
+    """"U.S. officials", "U.S. troops", "U.S.-led coalition": a country's name used as an
+    adjective before a noun names a nationality, not a location."""
+    k = last + 1
+    if k >= len(tokens) or not _adjacent(tokens[last], tokens[k], text):
+        return False
+    word = tokens[k].text
+    if word == "-" and k + 1 < len(tokens) and tokens[k + 1].start == tokens[k].end:
+        return tokens[k + 1].text.lower() in lexicon.MODIFIER_PARTICIPLES
+    return word.islower() and word in lexicon.MODIFIED_NOUNS

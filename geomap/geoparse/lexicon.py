@@ -103,7 +103,8 @@ gao abbas bush obama trump putin assad erdogan netanyahu clinton
 """)
 
 # Multi-word names of organisations that GeoNames also knows as places.
-NOT_PLACE_PHRASES = frozenset({"red cross", "red crescent"})
+# ("the White House said": the presidency, which annotators and readers do not take for a place).
+NOT_PLACE_PHRASES = frozenset({"red cross", "red crescent", "white house"})
 
 # Capitalised compass words that belong to the region name they precede ("West Africa").
 DIRECTIONS = _words("north south east west northern southern eastern western central northeast "
@@ -251,3 +252,58 @@ PLACE_ACRONYMS = _words("us usa u.s u.s.a uk u.k uae drc prc roc dprk ussr eu")
 # Pattern words that announce a place the gazetteer may lack ("the village of X", "X district").
 PLACE_CLASS_WORDS = _words("village town city district province governorate region neighbourhood "
                            "neighborhood suburb camp county parish township municipality area")
+
+# Armed groups, movements and forces whose names GeoNames also knows as some village ("Taliban",
+# "Boko", "Haram") or that contain a place ("Hayat Tahrir al-Sham"). They are actors, never literal
+# places. Hyphens and spaces are interchangeable when matching.
+ARMED_GROUPS = tuple("""
+taliban|talibans|tehrik-i-taliban|haqqani network|hamas|hezbollah|hizbollah|hizballah|hizbullah|
+kataib hezbollah|kata'ib hezbollah|al-shabaab|al-shabab|shabaab|houthi|houthis|huthi|huthis|
+ansar allah|ansarullah|isis|isil|isis-k|iskp|daesh|daish|islamic state|wagner|wagner group|
+syrian democratic forces|sdf|pkk|ypg|ypj|boko haram|iswap|jnim|al-qaeda|al-qaida|al-qa'ida|
+aqap|aqim|al-nusra|nusra front|jabhat al-nusra|jabhat fateh al-sham|hayat tahrir al-sham|
+tahrir al-sham|hts|ahrar al-sham|jaish al-islam|jaish al-fatah|jaysh al-islam|free syrian army|
+ansar al-sharia|ansar dine|ansar al-islam|janjaweed|rapid support forces|farc|eln|shining path|
+sendero luminoso|lashkar-e-taiba|lashkar-e-toiba|jaish-e-mohammed|jaish-e-muhammad|
+islamic jihad|al-aqsa martyrs brigades|popular mobilization forces|popular mobilisation forces|
+hashd al-shaabi|al-hashd al-shaabi|peshmerga|mujahideen|mujahedeen|fatah al-islam|m23|fdlr|
+al-mourabitoun|ansaru|abu sayyaf|jemaah islamiyah|lord's resistance army|polisario
+""".replace("\n", "").split("|"))
+
+# Nouns a country's name modifies when used as an adjective ("U.S. officials", "Russian" in all
+# but form): the country is then a nationality, not the place where something happened.
+MODIFIED_NOUNS = frozenset("""
+official officials troops troop forces force soldiers soldier military army navy marines
+servicemen personnel commanders commander generals general warplanes warplane jets jet aircraft
+planes drones drone helicopters helicopter warships warship ships submarines missiles missile
+strikes strike airstrikes airstrike bombers special intelligence diplomats diplomat diplomacy
+envoy envoys ambassador embassy consulate government administration authorities lawmakers
+senators congressmen legislators leaders leader president prime minister ministers negotiators
+delegation spokesman spokeswoman spokesperson sanctions policy aid citizens citizen nationals
+national residents contractors advisers advisors adviser advisor allies ally officers agents
+agencies agency media press prosecutors investigators police counterpart counterparts
+counterterrorism defense defence security state-run state-owned economy dollar dollars market
+markets stocks firms companies company businesses industry election elections voters
+""".split())
+# Participles after a hyphen that make a country's name a modifier: "U.S.-led", "Iran-backed".
+MODIFIER_PARTICIPLES = frozenset("led backed based allied funded supported brokered sponsored "
+                                 "aligned trained made built owned run controlled".split())
+
+# Unions the gazetteer has no feature for, and the feature whose point stands for them.
+PLACE_ALIASES = {("eu",): "Europe", ("european", "union"): "Europe"}
+
+# Person nouns a town's name modifies ("a Lebanon woman"); a country would take its demonym.
+RESIDENT_NOUNS = frozenset("man woman men women boy girl teen teenager youth resident residents "
+                           "couple family native mother father driver student students "
+                           "homeowner".split())
+
+# Words that turn a place's name into a building's or an institution's ("Boone County Jail",
+# "Mount Pleasant Civic Center"): never the rest of a longer place name.
+FACILITY_HEADS = frozenset("""
+jail prison detention correctional courthouse civic medical memorial regional community
+municipal museum gallery theater theatre cinema library hall hospital clinic school academy
+college university seminary centre center stadium arena field park gardens zoo church chapel
+cathedral mosque temple synagogue monastery convent cemetery mausoleum funeral hotel motel inn
+restaurant cafe bar pub market mall plaza store shop bakery factory plant mill mine farm ranch
+airport airfield station terminal harbour harbor port base barracks camp fort
+""".split())

@@ -19,8 +19,11 @@ from geomap.geoparse import lexicon
 
 MAX_NAME_TOKENS = 7
 # Hyphens are tokens of their own, so "Fargo-Moorhead" yields two names and "al-Assad" can start
-# at "al"; apostrophes and dots stay inside words ("Ma'arrat", "U.S.").
+# at "al"; apostrophes and dots stay inside words ("Ma'arrat", "U.S.", "Reuters.com").
 _SPACED_TOKEN = re.compile(r"(\s*)(\w+(?:['’.]\w+)*\.?|[^\w\s])", re.UNICODE)
+# ... except a full stop glued between a word and a capitalised one ("Palmyra.The army"): it ends
+# the sentence and must not hide the name before it.
+_GLUED_STOP = re.compile(r"(?<=\w\w\w)\.(?=[A-Z])")
 _SENTENCE_END = frozenset(".!?")
 _ARTICLES = frozenset({"A", "An"})
 _OPENERS = frozenset("\"'“‘([")
@@ -80,6 +83,13 @@ def tokenize(text: str) -> list[Token]:
         newline = "\n" in space
         if newline and space.count("\n") > 1:
             initial = True
+        if "." in word and _GLUED_STOP.search(word):
+            *heads, word = _GLUED_STOP.split(word)
+            for head in heads:
+                append(Token(start, start + len(head), head, initial or newline, newline))
+                append(Token(start + len(head), start + len(head) + 1, ".", False, False))
+                start += len(head) + 1
+                initial, newline = True, False
         first = initial or newline
         if len(word) > 2 and word[-2] in "'’" and word[-1] in "sS":
             # "Russia's" -> "Russia" + "'s": the possessive must not hide the name.
@@ -102,7 +112,8 @@ def tokenize(text: str) -> list[Token]:
 # Abbreviations that keep their full stop ("Gen. Igor", "St. Louis"); a full word before a full
 # stop ("Port-au-Prince.") ends the sentence instead.
 _SHORT_FORMS = frozenset("""st mt ft jan feb aug sept oct nov dec gov co inc mr mrs ms dr gen lt col
-maj capt sgt cpl pvt adm cmdr sen rep prof rev jr sr hon supt insp det atty""".split())
+maj capt sgt cpl pvt adm cmdr sen sens rep reps prof rev jr sr hon supt insp det atty jos ch
+no nos vol""".split())
 
 
 def _is_abbreviation(word: str) -> bool:
@@ -201,7 +212,7 @@ def _can_end(token: Token) -> bool:
     return token.capitalised or token.text in lexicon.NAME_FINAL_FEATURE_WORDS
 
 
-_NAME = r"(?:St\.|[A-Z][\w’'-]*)"
+_NAME = r"(?:St\.|[A-Z](?:[\w’'-]*\w)?)"  # never ending in an apostrophe or a hyphen
 _GAP = r"[ \t]+"  # names never run across a line break
 _PATTERN_OF = re.compile(
     r"\b(?:[Tt]he[ \t]+)?(village|town|city|district|province|governorate|region|neighbou?rhood|"
@@ -210,6 +221,7 @@ _PATTERN_OF = re.compile(
 _PATTERN_SUFFIX = re.compile(
     r"\b(" + _NAME + r"(?:" + _GAP + _NAME + r"){0,2})" + _GAP + r"(County|Parish|Province|"
     r"Governorate|District|Township|River|Lake|Mountains|Valley|Island|Islands|Strip|Sea|Bay|"
+    r"Peninsula|Ocean|Desert|Canal|"
     r"Street|Avenue|Drive|Road|Boulevard|Lane|Highway|Parkway|Trail|Square|Plaza|village|district|"
     r"province|governorate|neighbou?rhood|camp|region|county|parish|"
     # "Main St." but not "St. Francis", "Service Dr. Smith": an abbreviation before a name is a
@@ -218,6 +230,14 @@ _PATTERN_SUFFIX = re.compile(
     r"(?!\w)(?![ \t]*\d)")  # "Florida Highway 19" is a numbered route, found below
 _PATTERN_ROUTE = re.compile(
     r"\b((?:Highway|Interstate|Route|U\.S\.|US|State Road|State Route|County Road|I)[- ]\d+)\b")
+# "at Marjory Stoneman Douglas High School", "from Florida Atlantic University": a named facility
+# after a locative preposition is where something happened (GWN's "coercion" of an organisation
+# into a location).
+_PATTERN_FACILITY = re.compile(
+    r"\b(?:at|in|inside|outside|near|from|to|into)[ \t]+(?:the[ \t]+)?((?:" + _NAME + _GAP +
+    r"){1,5}(?:School|University|College|Hospital|Center|Centre|Tower|Stadium|Arena|Airport|"
+    r"Church|Mosque|Cathedral|Hall|Market|Mall|Station|Prison|Palace|Hotel|Museum|Bridge|Square|"
+    r"Park|Base|Camp|Complex|Plaza)(?:[ \t]+(?:of|for)[ \t]+" + _NAME + r")?)(?!\w)")
 # Capitalised class words belong to the name ("Boone County", "Main Street"); lower-case ones
 # only announce it ("Karam Houmid neighbourhood").
 _LOWERCASE_CLASS = frozenset({"village", "district", "province", "governorate", "neighbourhood",
@@ -227,7 +247,7 @@ _LOWERCASE_CLASS = frozenset({"village", "district", "province", "governorate", 
 def pattern_spans(text: str, tokens: list[Token]) -> list[Span]:
     """Place-like spans announced by a class word, kept even where the gazetteer lacks them."""
     matches = (list(_PATTERN_OF.finditer(text)), list(_PATTERN_SUFFIX.finditer(text)),
-               list(_PATTERN_ROUTE.finditer(text)))
+               list(_PATTERN_ROUTE.finditer(text)), list(_PATTERN_FACILITY.finditer(text)))
     if not any(matches):
         return []
     offsets = [t.start for t in tokens]
@@ -253,6 +273,11 @@ def pattern_spans(text: str, tokens: list[Token]) -> list[Span]:
         first, last = token_at(s), token_at(e, end=True)
         if first is not None and last is not None:
             spans.append(Span(s, e, first, last, "pattern", feature_word=word.lower()))
+    for match in matches[3]:
+        s, e = match.span(1)
+        first, last = token_at(s), token_at(e, end=True)
+        if first is not None and last is not None:
+            spans.append(Span(s, e, first, last, "pattern", feature_word="facility"))
     for match in matches[2]:
         s, e = match.span(1)
         first, last = token_at(s), token_at(e, end=True)

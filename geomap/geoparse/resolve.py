@@ -14,6 +14,8 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from anyascii import anyascii
+
 from geomap.geodesy import haversine_km
 from geomap.geoparse.context import Containment
 from geomap.geoparse.kinds import COUNTRY_CODES
@@ -48,11 +50,20 @@ class NameGroup:
     priors: list[float] | None = None  # per candidate, computed once
 
 
+def display_name(name: str | None) -> str | None:
+    """The readable ASCII form of a gazetteer name for an English map ("Ţarţūs" -> "Tartus",
+    "Kandahār" -> "Kandahar"), as GeoNames' own asciiname is made; ASCII names pass unchanged."""
+    if not name or name.isascii():
+        return name
+    folded = anyascii(name).strip()
+    return folded or name
+
+
 def to_place(candidate) -> Place:
     return Place(
-        name=candidate.name, lat=float(candidate.lat), lon=float(candidate.lon),
+        name=display_name(candidate.name), lat=float(candidate.lat), lon=float(candidate.lon),
         geonameid=candidate.geonameid, country=candidate.country_code,
-        admin1=getattr(candidate, "admin1_name", None),
+        admin1=display_name(getattr(candidate, "admin1_name", None)),
         feature_class=candidate.feature_class, feature_code=candidate.feature_code,
         population=int(candidate.population or 0), source=getattr(candidate, "source", "geonames"),
     )
@@ -78,6 +89,15 @@ def drop_shadowed_regions(candidates: list, normalize: Callable[[str], str]) -> 
               if c.feature_class == "P"}
     return [c for c in candidates if not (
         c.feature_code == "ADM1" and (c.country_code, c.admin1_code, normalize(c.name)) in cities)]
+
+
+def prefer_region(candidates: list, normalize: Callable[[str], str]) -> list:
+    """"Tartus governorate", "Kandahar province": where a city and the first-level region it
+    lies in share a name, the text chose the region; other candidates stay."""
+    regions = {(c.country_code, c.admin1_code, normalize(c.name)) for c in candidates
+               if c.feature_code == "ADM1"}
+    return [c for c in candidates if not (
+        c.feature_class == "P" and (c.country_code, c.admin1_code, normalize(c.name)) in regions)]
 
 
 class DocumentContext:
@@ -202,27 +222,52 @@ class Resolver:
                 stated.append(groups[span_group[containment.inside[k]]])
             # Follow the chain: "Roca ... in Lancaster County, Nebraska" puts Roca in Nebraska too.
             seen = {k}
+            if k in containment.listed and _may_be_sibling(
+                    group, groups[span_group[containment.inside[k]]]):
+                continue  # "Georgia, Illinois, Missouri": a list of states, not containment
             while k in containment.inside and containment.inside[k] not in seen and len(seen) < 4:
                 k = containment.inside[k]
                 seen.add(k)
                 if groups[span_group[k]] is not group:
                     containers.append(groups[span_group[k]])
         states = {containment.us_state[k] for k in group.spans if k in containment.us_state}
+        mine = set(group.spans)
+        contained = [groups[span_group[k]] for k, j in containment.inside.items()
+                     if j in mine and k not in containment.listed
+                     and groups[span_group[k]] is not group and groups[span_group[k]].candidates]
         own_country, own_admin1 = group.votes
         country_total = context.total_countries() - sum(own_country.values())
         admin1_total = context.total_admin1() - sum(own_admin1.values())
         share = DocumentContext._share_bonus
         resolved_containers = [c for c in containers if c.chosen is not None]
-        if not containers and not states:
+        if not containers and not states and not contained:
             # A country's own name means the country: a namesake town ("China, Maine") must be
             # said so explicitly. Only a state of the same name ("Georgia") competes.
             countries = [c for c in group.candidates if c.feature_code in COUNTRY_CODES
                          and self.normalize(c.name) == group.norm]
-            if countries and not any(c.feature_code == "ADM1" for c in group.candidates):
+            if countries and not any(c.feature_code == "ADM1" and c.country_code !=
+                                     countries[0].country_code for c in group.candidates):
+                local = self._local_namesake(group, countries[0], context, anchors)
+                if local is not None:
+                    group.confidence = 0.6
+                    return local
                 group.confidence = 0.99
                 return countries[0]
         if group.priors is None:
             group.priors = [prior(c, group.norm, self.normalize) for c in group.candidates]
+        # The first mention's own container restricts the senses ("Vilkhivka, Kharkiv"); a later
+        # aside ("named after Paris, France") is about another place of the name.
+        firm = [groups[span_group[containment.inside[k]]] for k in group.spans[:1]
+                if k in containment.inside and k not in containment.listed
+                and groups[span_group[containment.inside[k]]] is not group
+                and groups[span_group[containment.inside[k]]].chosen is not None
+                and not groups[span_group[containment.inside[k]]].weak]
+        siblings = [groups[span_group[j]].chosen for k in group.spans
+                    for j in containment.siblings.get(k, ())
+                    if groups[span_group[j]] is not group
+                    and groups[span_group[j]].chosen is not None]
+        fitting = any(_containment_bonus(candidate, container)
+                      for candidate in group.candidates for container in firm)
         scored = []
         for candidate, score in zip(group.candidates, group.priors, strict=True):
             score += share(context.countries, candidate.country_code, own_country, country_total,
@@ -232,7 +277,13 @@ class Resolver:
                                own_admin1, admin1_total, 3.0)
             if anchors:
                 score += _distance_bonus(candidate, anchors, group.norm)
+            if siblings:
+                score += _sibling_bonus(candidate, siblings)
+            if contained and _level(candidate) >= 2 and _holds_any(candidate, contained):
+                score += 4.0
             fits = [_containment_bonus(candidate, container) for container in containers]
+            if fitting and not any(_containment_bonus(candidate, c) for c in firm):
+                continue  # the text names the container: a namesake outside it is another place
             score += sum(fits)
             in_state = candidate.country_code == "US" and candidate.admin1_code in states
             if in_state:
@@ -253,6 +304,19 @@ class Resolver:
         margin = scored[0][0] - scored[1][0] if len(scored) > 1 else 5.0
         group.confidence = round(1.0 / (1.0 + math.exp(-margin)), 3)
         return scored[0][1]
+
+
+    def _local_namesake(self, group: NameGroup, country, context: DocumentContext, anchors):
+        """"Lebanon" in a story about Hershey and Annville, "Jordan" next to Shakopee: a town
+        named like a country, among the article's other places (within 50 km of one), when
+        nothing else in the article points to that country."""
+        if not anchors or context.countries.get(country.country_code, 0) - \
+                group.votes[0].get(country.country_code, 0) > 0:
+            return None
+        local = [c for c in group.candidates if c.feature_class == "P"
+                 and self.normalize(c.name) == group.norm
+                 and _distance_bonus(c, anchors, group.norm) >= 3.0]
+        return max(local, key=lambda c: c.population or 0) if local else None
 
 
 def _is_region(candidate) -> bool:
@@ -287,21 +351,56 @@ def _level(candidate) -> int:
 def _containment_bonus(candidate, container: NameGroup) -> float:
     """How well a candidate sits inside the sense its container resolved to (or could); a sense
     as large as the container ("France, Germany") is a list, not containment."""
-    best = 0.0
     senses = [container.chosen] if container.chosen is not None else container.candidates[:5]
-    for sense in senses:
-        if _level(candidate) >= _level(sense) and _level(candidate) > 1:
-            continue
-        if sense.feature_code in COUNTRY_CODES:
-            fit = 8.0 if candidate.country_code == sense.country_code else 0.0
-        elif sense.feature_code == "ADM1":
-            fit = 8.0 if (candidate.country_code, candidate.admin1_code) == (
-                sense.country_code, sense.admin1_code) else 0.0
-        else:
-            distance = haversine_km(candidate.lat, candidate.lon, sense.lat, sense.lon)
-            fit = 8.0 if distance < 60 else (4.0 if distance < 200 else 0.0)
-        best = max(best, fit)
-    return best
+    return max((_fit(candidate, sense) for sense in senses), default=0.0)
+
+
+def _fit(candidate, sense) -> float:
+    if _level(candidate) >= _level(sense) and _level(candidate) > 1:
+        return 0.0
+    if sense.feature_code in COUNTRY_CODES:
+        return 8.0 if candidate.country_code == sense.country_code else 0.0
+    if sense.feature_code == "ADM1":
+        return 8.0 if (candidate.country_code, candidate.admin1_code) == (
+            sense.country_code, sense.admin1_code) else 0.0
+    distance = haversine_km(candidate.lat, candidate.lon, sense.lat, sense.lon)
+    fit = 8.0 if distance < 60 else (4.0 if distance < 200 else 0.0)
+    if sense.admin1_code and (candidate.country_code, candidate.admin1_code) == (
+            sense.country_code, sense.admin1_code) and _names_its_region(sense):
+        # "Vilkhivka, Kharkiv": a city that gives its name to its region (oblast, governorate,
+        # province) stands for the region too.
+        fit = max(fit, 6.0)
+    return fit
+
+
+def _holds_any(sense, contained: list[NameGroup]) -> bool:
+    """"Atlanta, Georgia": a container's sense that holds some sense of the name put in it."""
+    return any(_fit(candidate, sense) > 0 for group in contained
+               for candidate in group.candidates[:10])
+
+
+def _sibling_bonus(candidate, siblings: list) -> float:
+    """A region or country among regions or countries of one list ("British Columbia, Alberta
+    and Ontario"); more when it shares their country."""
+    level = _level(candidate)
+    if level < 2:
+        return 0.0
+    same = [s for s in siblings if _level(s) == level]
+    if not same:
+        return 0.0
+    return 2.0 + (1.5 if any(s.country_code == candidate.country_code for s in same) else 0.0)
+
+
+def _may_be_sibling(group: NameGroup, container: NameGroup) -> bool:
+    senses = [container.chosen] if container.chosen is not None else container.candidates[:3]
+    levels = {_level(s) for s in senses}
+    return any(_level(c) in levels and _level(c) >= 2 for c in group.candidates)
+
+
+def _names_its_region(sense) -> bool:
+    city = anyascii(sense.name or "").lower()
+    region = anyascii(getattr(sense, "admin1_name", None) or "").lower()
+    return len(city) >= 4 and region.startswith(city[:-1])
 
 
 def group_spans(norms: list[str]) -> tuple[list[str], list[int]]:
@@ -313,5 +412,5 @@ def group_spans(norms: list[str]) -> tuple[list[str], list[int]]:
     return list(index), span_group
 
 
-__all__ = ["DocumentContext", "NameGroup", "Resolver", "drop_shadowed_regions", "group_spans",
-           "prior", "to_place"]
+__all__ = ["DocumentContext", "NameGroup", "Resolver", "display_name", "drop_shadowed_regions",
+           "group_spans", "prefer_region", "prior", "to_place"]

@@ -1,0 +1,112 @@
+"""General recognition and resolution rules: lists, unions, resident names, facilities, local
+namesakes of countries."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def only(mentions, name):
+    found = [m for m in mentions if m.name == name]
+    assert found, f"{name!r} not among {[m.name for m in mentions]}"
+    return found
+
+
+def test_an_item_of_a_list_of_provinces_is_a_province(parse):
+    text = ("Cases were confirmed in British Columbia, Alberta, Manitoba, Ontario and New "
+            "Brunswick last month.")
+    mentions = parse(text)
+    for name in ("Ontario", "New Brunswick"):
+        place = only(mentions, name)[0].place
+        assert place.country == "CA" and place.feature_code == "ADM1", name
+
+
+def test_a_list_of_states_is_not_a_chain_of_containers(parse):
+    text = "Cases were reported in Colorado, Georgia, Illinois, Missouri and New Jersey."
+    place = only(parse(text), "Illinois")[0].place
+    assert place.feature_code == "ADM1" and place.country == "US"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The EU said the new rules would apply from May.", "EU"),
+    ("Ministers of the European Union met on Monday.", "European Union"),
+])
+def test_the_european_union_is_recognised_and_placed_in_europe(parse, text, name):
+    place = only(parse(text), name)[0].place
+    assert place is not None and place.feature_code == "CONT"
+
+
+def test_european_before_union_is_not_a_separate_demonym(parse):
+    mentions = parse("Ministers of the European Union met on Monday.")
+    assert [m.name for m in mentions] == ["European Union"]
+
+
+@pytest.mark.parametrize("text, name, region", [
+    ("Every Iowan deserves broadband, she said.", "Iowan", "Iowa"),
+    ("The tax will cost Manitobans about $300 a year.", "Manitobans", "Manitoba"),
+])
+def test_residents_of_a_region_are_a_demonym_of_it(parse, text, name, region):
+    mention = only(parse(text), name)[0]
+    assert mention.kind == "demonym"
+    assert mention.place is not None and mention.place.name == region
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Millions of South Koreans took to the streets.", "South Koreans", "KR"),
+    ("Enslaved African Americans built the levee.", "African Americans", "US"),
+])
+def test_compound_nationality_words_are_one_demonym(parse, text, name, country):
+    mention = only(parse(text), name)[0]
+    assert mention.kind == "demonym" and mention.place.country == country
+
+
+def test_a_sentence_article_is_not_part_of_a_name(parse):
+    mentions = parse("Talks stalled. The Korean Peninsula remains tense.")
+    assert [m.name for m in mentions] == ["Korean Peninsula"]
+
+
+def test_a_place_whose_name_begins_with_the_keeps_it(parse):
+    assert [m.name for m in parse("Judges in The Hague ruled on Friday.")] == ["The Hague"]
+
+
+def test_a_named_facility_after_a_preposition_is_one_span(parse):
+    text = "The shooting at Marjory Stoneman Douglas High School shocked the town."
+    assert [m.name for m in parse(text)] == ["Marjory Stoneman Douglas High School"]
+
+
+def test_a_facility_named_after_a_town_keeps_the_town(parse):
+    mentions = parse("Officers met at the Cottonport Fire Station on Monday.")
+    assert [m.name for m in mentions] == ["Cottonport"]
+
+
+def test_a_country_named_town_among_nearby_towns_is_the_town(parse):
+    text = ("The service will be held at the church in Lebanon. She was formerly of Hershey "
+            "and Annville and enjoyed visits to Palmyra.")
+    place = only(parse(text), "Lebanon")[0].place
+    assert place.country == "US" and place.admin1 == "Pennsylvania"
+
+
+def test_a_country_alone_stays_the_country(parse):
+    place = only(parse("Refugees crossed into Lebanon on Monday."), "Lebanon")[0].place
+    assert place.feature_code.startswith("PCL")
+
+
+def test_a_country_name_before_a_person_noun_is_a_town(parse):
+    place = only(parse("Police said a Lebanon woman was charged on Friday."), "Lebanon")[0].place
+    assert place.feature_class == "P"
+
+
+@pytest.mark.parametrize("text, town, region_code, country", [
+    ("He was born in Atlanta, Georgia, in 1970.", "Atlanta", "ADM1", "US"),
+    ("Clashes were reported in Gori, Georgia, overnight.", "Gori", "PCLI", "GE"),
+])
+def test_a_container_takes_the_sense_that_holds_the_place_put_in_it(parse, text, town,
+                                                                    region_code, country):
+    mentions = parse(text)
+    assert only(mentions, town)[0].place.country == country
+    assert only(mentions, "Georgia")[0].place.feature_code == region_code
+
+
+def test_a_country_beats_its_own_first_level_namesake(parse):
+    place = only(parse("Flights from Mexico were halted on Monday."), "Mexico")[0].place
+    assert place.feature_code == "PCLI"
