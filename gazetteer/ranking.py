@@ -20,6 +20,9 @@ _BASE_BY_CODE = {
     "PPLW": 8, "PPLH": 6, "PPLQ": 6,
     "AIRB": 28, "MILB": 28, "NVB": 28, "AIRP": 25, "AIRF": 25, "PRT": 22, "CMPRF": 24,
     "PSTB": 20, "PSN": 24, "DAM": 20, "BDG": 18, "STRT": 30, "MT": 14, "MTS": 16,
+    # Named areas and waters the news uses as places ("the Middle East", "the Red Sea"): a
+    # reader means them, not a hamlet of the same name ("Middle East", Maryland).
+    "PCLH": 40, "OCN": 60, "SEA": 45, "GULF": 35, "PEN": 35, "RGN": 30, "PLAT": 25,
 }
 _BASE_BY_CLASS = {"A": 20, "P": 10, "T": 10, "L": 12, "S": 12, "H": 10, "V": 6, "R": 6, "U": 4}
 #: Curated rows exist because conflict news names them: a small nudge over namesakes.
