@@ -26,7 +26,11 @@ log = logging.getLogger(__name__)
 # Administrative areas carry no population in the gazetteer, so their prior is a fixed tier that
 # sits where a country, a state or a county ranks against towns of a given size.
 _TIER = {**dict.fromkeys(COUNTRY_CODES, 11.0), "CONT": 11.0, "ADM1": 9.0, "ADM2": 6.5,
-         "RGN": 6.0}
+         "RGN": 6.0,
+         # Named waters and landforms have no population either; news means the sea by "Red Sea"
+         # far more often than the Egyptian or Sudanese governorate named after it.
+         "OCN": 10.0, "SEA": 9.5, "GULF": 9.0, "STRT": 8.5, "PEN": 8.0, "PLAT": 6.5,
+         "STM": 6.5}
 # Ten times the population is worth this much: a city of millions outranks a namesake hamlet
 # even when the article's country votes for the hamlet.
 _POPULATION_WEIGHT = 1.3
@@ -293,8 +297,10 @@ class Resolver:
             regions = [c for c in resolved_containers
                        if c in stated or (_level(c.chosen) >= 2
                                           and _level(candidate) < _level(c.chosen))]
-            if (regions and not any(_containment_bonus(candidate, c) for c in regions)) or (
-                    states and not in_state and _level(candidate) < 2):
+            # Seas, straits and cross-border regions (no country) cannot lie "elsewhere".
+            if candidate.country_code and (
+                    (regions and not any(_containment_bonus(candidate, c) for c in regions)) or (
+                    states and not in_state and _level(candidate) < 2)):
                 continue
             scored.append((score, candidate))
         if not scored:

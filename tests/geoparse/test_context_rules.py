@@ -110,3 +110,16 @@ def test_a_container_takes_the_sense_that_holds_the_place_put_in_it(parse, text,
 def test_a_country_beats_its_own_first_level_namesake(parse):
     place = only(parse("Flights from Mexico were halted on Monday."), "Mexico")[0].place
     assert place.feature_code == "PCLI"
+
+
+def test_named_waters_beat_namesake_regions_and_are_never_outside_a_country():
+    from geomap.geoparse import geoparse
+
+    sea = geoparse("Houthi forces attacked a tanker in the Red Sea on Monday.")
+    assert [(m.name, m.place.feature_code) for m in sea] == [("Red Sea", "SEA")]
+    strait = {m.name: m.place for m in geoparse("Ships were seized in the Strait of Hormuz "
+                                                "near Iran.")}
+    assert strait["Strait of Hormuz"] is not None
+    assert strait["Strait of Hormuz"].feature_code == "STRT"
+    governorate = geoparse("The governor of Red Sea governorate in Egypt said so.")
+    assert governorate[0].place.feature_code == "ADM1" and governorate[0].place.country == "EG"
