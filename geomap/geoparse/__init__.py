@@ -22,7 +22,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from datetime import date
 
-from geomap.geoparse import lexicon
+from geomap.geoparse import fuzzy, lexicon
 from geomap.geoparse.context import called_places, find_containment, sense_wanted
 from geomap.geoparse.kinds import (
     COUNTRY_CODES,
@@ -83,6 +83,7 @@ class Geoparser:
         self.fallback = fallback
         self.classifier = KindClassifier(gazetteer, self.strength)
         self.resolver = Resolver(normalize)
+        self.fuzzy = fuzzy.FuzzyMatcher(gazetteer, normalize) if fuzzy.ENABLED else None
         self._candidates: dict[str, list] = {}
         self._strength: dict[tuple[str, bool], int] = {}
 
@@ -344,6 +345,9 @@ class Geoparser:
             self.resolver.resolve(groups, containment, span_group, context)
         except Exception as error:  # context failed: fall back to each name's own prior
             log.warning("context resolution failed: %s", error)
+        if self.fuzzy is not None and (offline or self.fallback is None):
+            # Offline only: online, the fallback geocoder knows other spellings better.
+            fuzzy.resolve_unmatched(self.fuzzy, groups, spans, names, context)
         mentions = []
         for k, span in enumerate(spans):
             group = groups[span_group[k]]
