@@ -76,22 +76,26 @@ def locate_command(input_path: str, output_path: str, offline: bool) -> None:
 
 
 @click.command("events")
-@click.argument("input_path", metavar="FILE.jsonl", type=click.Path(exists=True, dir_okay=False))
+@click.argument("input_paths", metavar="FILE.jsonl...", nargs=-1, required=True,
+                type=click.Path(exists=True, dir_okay=False))
 @click.option("--json", "as_json", is_flag=True, help="Print the metrics as JSON.")
 @click.option("--limit", type=int, default=None, help="Only the first N records.")
 @click.option("--offline/--online", default=True, show_default=True,
               help="Evaluations never use the network; --online is accepted and ignored.")
-def eval_events_command(input_path: str, as_json: bool, limit: int | None, offline: bool) -> None:
+def eval_events_command(input_paths: tuple[str, ...], as_json: bool, limit: int | None,
+                        offline: bool) -> None:
     """Event type, fatalities/injured and place against ACLED, GTD or PLOVER records.
 
     \b
     Example:
       geomap eval events ../shared/eval/events/acled.jsonl --json
+      geomap eval events ../shared/eval/events/{acled,gtd}.jsonl
     """
     from geomap.evaluate.events import evaluate_events, format_report
 
-    report = evaluate_events((r for _, r in _records(input_path)), limit=limit)
-    click.echo(json.dumps(report, indent=2) if as_json else format_report(report))
+    for input_path in input_paths:  # one report per file, as `eval geoparse`
+        report = evaluate_events((r for _, r in _records(input_path)), limit=limit)
+        click.echo(json.dumps(report, indent=2) if as_json else format_report(report))
 
 
 @click.command("locate")
