@@ -100,31 +100,34 @@ def _open_binary(path: Path) -> Iterator[IO[bytes]]:
             yield io.BufferedReader(member, buffer_size=1 << 20)  # type: ignore[arg-type]
 
 
-def _fields(item, expected: int, path: Path, allow_comments: bool = False):
-    """Split a line into ``expected`` tab-separated fields, or an ImportInputError."""
-    if isinstance(item, ImportInputError):
-        return item
-    line_number, text = item
-    if not text or (allow_comments and text.startswith("#")):
-        return None
-    fields = text.split("\t")
-    if len(fields) != expected:
-        return ImportInputError(f"{len(fields)} columns, expected {expected}", str(path),
-                                line_number)
-    return line_number, fields
+def _rows(path: Path, expected: int, *, also: int | None = None,
+          allow_comments: bool = False) -> Iterator[tuple[int, list[str]] | ImportInputError]:
+    """(line number, tab-separated fields) of each data line; a line with a column count other
+    than ``expected`` (or ``also``) is an ImportInputError, and the reading goes on."""
+    for item in iter_lines(path):
+        if isinstance(item, ImportInputError):
+            yield item
+            continue
+        line_number, text = item
+        if not text or (allow_comments and text.startswith("#")):
+            continue
+        fields = text.split("\t")
+        if len(fields) not in (expected, also):
+            yield ImportInputError(f"{len(fields)} columns, expected {expected}", str(path),
+                                   line_number)
+            continue
+        yield line_number, fields
 
 
 def read_geonames(path: str | Path, known_countries: set[str]
                   ) -> Iterator[Feature | ImportInputError]:
     """Features of allCountries.zip/.txt, a per-country XX.zip or cities*.zip (19 columns)."""
     path = Path(path)
-    for item in iter_lines(path):
-        parsed = _fields(item, GEONAME_COLUMNS, path)
-        if parsed is None or isinstance(parsed, ImportInputError):
-            if parsed is not None:
-                yield parsed
+    for row in _rows(path, GEONAME_COLUMNS):
+        if isinstance(row, ImportInputError):
+            yield row
             continue
-        line_number, f = parsed
+        line_number, f = row
         try:
             yield _geoname_feature(f, known_countries)
         except ValueError as error:
@@ -155,18 +158,12 @@ def _geoname_feature(f: list[str], known_countries: set[str]) -> Feature:
 def read_alternate_names(path: str | Path) -> Iterator[AlternateName | ImportInputError]:
     """alternateNamesV2.txt rows that are names (links, postcodes and codes are skipped)."""
     path = Path(path)
-    for item in iter_lines(path):
-        if isinstance(item, ImportInputError):
-            yield item
+    # Older dumps (alternateNames.txt) lack the from/to columns: 8 instead of 10.
+    for row in _rows(path, ALTERNATE_NAME_COLUMNS, also=8):
+        if isinstance(row, ImportInputError):
+            yield row
             continue
-        line_number, text = item
-        if not text:
-            continue
-        fields = text.split("\t")
-        if len(fields) not in (ALTERNATE_NAME_COLUMNS, 8):
-            yield ImportInputError(f"{len(fields)} columns, expected {ALTERNATE_NAME_COLUMNS}",
-                                   str(path), line_number)
-            continue
+        line_number, fields = row
         if fields[2] in NON_NAME_LANGUAGES:
             continue
         if not fields[3].strip():
@@ -183,13 +180,11 @@ def read_alternate_names(path: str | Path) -> Iterator[AlternateName | ImportInp
 def read_admin1_codes(path: str | Path) -> Iterator[Admin1Code | ImportInputError]:
     """admin1CodesASCII.txt: "SY.09<TAB>Aleppo<TAB>Aleppo<TAB>170062"."""
     path = Path(path)
-    for item in iter_lines(path):
-        parsed = _fields(item, ADMIN_CODE_COLUMNS, path)
-        if parsed is None or isinstance(parsed, ImportInputError):
-            if parsed is not None:
-                yield parsed
+    for row in _rows(path, ADMIN_CODE_COLUMNS):
+        if isinstance(row, ImportInputError):
+            yield row
             continue
-        line_number, f = parsed
+        line_number, f = row
         country, _, code = f[0].partition(".")
         if not code or not f[1].strip():
             yield ImportInputError(f"bad admin1 row {f[0]!r}", str(path), line_number)
@@ -201,13 +196,11 @@ def read_admin1_codes(path: str | Path) -> Iterator[Admin1Code | ImportInputErro
 def read_country_info(path: str | Path) -> Iterator[CountryInfo | ImportInputError]:
     """countryInfo.txt (comment lines start with #)."""
     path = Path(path)
-    for item in iter_lines(path):
-        parsed = _fields(item, COUNTRY_INFO_COLUMNS, path, allow_comments=True)
-        if parsed is None or isinstance(parsed, ImportInputError):
-            if parsed is not None:
-                yield parsed
+    for row in _rows(path, COUNTRY_INFO_COLUMNS, allow_comments=True):
+        if isinstance(row, ImportInputError):
+            yield row
             continue
-        line_number, f = parsed
+        line_number, f = row
         if len(f[0]) != 2 or not f[4].strip():
             yield ImportInputError(f"bad country row {f[0]!r}", str(path), line_number)
             continue
