@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from geomap.geodesy import haversine_km
+from geomap.geoparse.resolve import to_place
 from geomap.model import Mention, Place
 
 _SETTLEMENT_AFTER = re.compile(r"\s+(?:city|town|village|municipality)\b", re.IGNORECASE)
@@ -28,14 +29,6 @@ def _gazetteer():
         return Gazetteer.open()
     except Exception:  # no gazetteer, no second look: the geoparser's reading stands
         return None
-
-
-def _to_place(candidate) -> Place:
-    return Place(name=candidate.name, lat=float(candidate.lat), lon=float(candidate.lon),
-                 geonameid=candidate.geonameid, country=candidate.country_code,
-                 admin1=candidate.admin1_name, feature_class=candidate.feature_class,
-                 feature_code=candidate.feature_code, population=int(candidate.population or 0),
-                 source=candidate.source)
 
 
 def within(lat: float, lon: float, admin1: str | None, container: Place, level: int) -> bool:
@@ -78,4 +71,4 @@ def refine_place(text: str, mention: Mention, container: Mention | None,
         return None
     best = min(fitting, key=lambda c: (-c.score, haversine_km(anchor.lat, anchor.lon, c.lat,
                                                                 c.lon)))
-    return _to_place(best)
+    return to_place(best)
