@@ -1,4 +1,4 @@
-"""Sentences and tokens with character offsets, shared by the geoparser and the event stage.
+"""Sentences with character offsets, for the event stage (the geoparser tokenises on its own).
 
 Offsets always index the original text, so every span can be quoted back exactly.
 """
@@ -17,7 +17,6 @@ _ABBREVIATIONS = frozenset(
     "u.k u.n e.g i.e ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn "
     "miss mo mont neb nev okla ore pa tenn tex va vt wash wis wyo".split()
 )
-_TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*\.?|[^\w\s]", re.UNICODE)
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -48,21 +47,3 @@ def _append_trimmed(text: str, start: int, end: int, spans: list[tuple[int, int]
         end -= 1
     if end > start:
         spans.append((start, end))
-
-
-def token_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
-    """(start, end) of each word or punctuation token in ``text[start:end]``, in text offsets.
-
-    A trailing full stop stays on the token only for abbreviations ("U.S.", "Gen."), so that
-    "in Aleppo." yields "Aleppo" and "." separately.
-    """
-    end = len(text) if end is None else end
-    spans = []
-    for match in _TOKEN.finditer(text, start, end):
-        s, e = match.span()
-        if text[e - 1] == "." and e - s > 1 and not _is_abbreviation(text[s:e]):
-            spans.append((s, e - 1))
-            spans.append((e - 1, e))
-        else:
-            spans.append((s, e))
-    return spans

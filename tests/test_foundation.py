@@ -24,7 +24,7 @@ from geomap.errors import (
     exit_code_for,
 )
 from geomap.model import EVENT_FIELDS, Event
-from geomap.text import sentence_spans, token_spans
+from geomap.text import sentence_spans
 
 
 def test_atomic_write_replaces_only_when_complete(tmp_path):
@@ -85,15 +85,9 @@ def test_sentences_keep_abbreviations_inside():
         "U.S. forces hit Deir ez-Zor.", "Gen. Igor Konashenkov said so.", "New paragraph"]
 
 
-def test_tokens_split_sentence_final_stop_but_keep_hyphenated_names():
-    text = "Strikes on al-Tharda near Deir ez-Zor."
-    assert [text[s:e] for s, e in token_spans(text)] == [
-        "Strikes", "on", "al-Tharda", "near", "Deir", "ez-Zor", "."]
-
-
 @settings(max_examples=200, deadline=None)
 @given(st.text())
 def test_spans_are_valid_for_any_text(text):
-    for start, end in sentence_spans(text) + token_spans(text):
+    for start, end in sentence_spans(text):
         assert 0 <= start < end <= len(text)
         assert text[start:end].strip() == text[start:end]
