@@ -110,6 +110,10 @@ def candidate_score(text: str, mention: Mention, mentions: list[Mention], trigge
     for other in mentions:
         if other is mention or other.kind != "literal" or other.end > mention.start:
             continue
+        if for_place and other.place is None:
+            # "Metuge (Pemba, Cabo Delgado)" with Metuge unknown: the container is the best
+            # place there is (ACLED's precision 2), not a reason to look elsewhere.
+            continue
         if mention.start - other.end <= 40 and _CONTAINER_GAP.match(
                 _strip_feature_words(text[other.end:mention.start])):
             score -= 2.5

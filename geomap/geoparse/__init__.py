@@ -324,6 +324,10 @@ class Geoparser:
                 candidates = prefer_region(candidates, self.normalize)
             else:  # "in Tartus", "Kandahar city", or no word at all: the city
                 candidates = drop_shadowed_regions(candidates, self.normalize)
+            if any(wanted[k] == "town" for k in members):
+                # "Gaza city", "the town of Hat": a settlement, not the province in another
+                # country that shares its name.
+                candidates = [c for c in candidates if c.feature_class == "P"] or candidates
             bare = names[members[0]].replace(".", "")
             if bare.isupper() and len(bare) <= 3:
                 # "EU", "UK", "DRC": an acronym names a country or region, never the hamlet

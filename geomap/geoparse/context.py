@@ -157,14 +157,25 @@ def _us_state(tokens: list[Token], m: int) -> str | None:
 
 # Words that name a first-level division after its name ("Idlib governorate", "Kharkiv oblast").
 ADMIN_WORDS = frozenset("province governorate oblast region prefecture wilayat wilaya "
-                        "muhafazah".split())
+                        "muhafazah department".split())
 
 
 def sense_wanted(tokens: list[Token], span: Span) -> str | None:
     """"admin" when the text calls the name a province ("Tartus governorate", "Helmand
-    Province"), else None: a city and the admin1 region named after it are then read as the city
-    ("in Tartus", "Kandahar city", "the city of X"), as news means it far more often."""
+    Province"), "town" when it calls it a settlement ("Gaza city", "the town of X"), else None:
+    a city and the admin1 region named after it are then read as the city ("in Tartus"), as news
+    means it far more often."""
     if span.last > span.first and tokens[span.last].text.lower() in ADMIN_WORDS:
         return "admin"
     after = tokens[span.last + 1] if span.last + 1 < len(tokens) else None
-    return "admin" if after is not None and after.text.lower() in ADMIN_WORDS else None
+    if after is not None and after.text.lower() in ADMIN_WORDS:
+        return "admin"
+    if after is not None and after.text.lower() in _TOWN_WORDS:
+        return "town"
+    if span.first >= 2 and tokens[span.first - 1].text.lower() == "of" \
+            and tokens[span.first - 2].text.lower() in _TOWN_WORDS:
+        return "town"
+    return None
+
+
+_TOWN_WORDS = frozenset("city town village".split())

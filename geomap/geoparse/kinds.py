@@ -158,6 +158,9 @@ class KindClassifier:
         if span.source == "pattern":
             return self._pattern_kind(span, text, words)
         before = tokens[span.first - 1] if span.first > 0 else None
+        if single and bare in lexicon.LANGUAGES and before is not None and \
+                before.text.lower() in {"in", "into", "from"}:
+            return None  # "published in English", "translated from Arabic"
         after = tokens[span.last + 1] if span.last + 1 < len(tokens) else None
         headline = words.title_case[span.first]
         strength = self.strength(name)

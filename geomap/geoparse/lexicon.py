@@ -144,6 +144,13 @@ REGION_DEMONYMS = {
 MONTHS = _words("january february march april may june july august september october november "
                 "december jan feb mar apr jun jul aug sep sept oct nov dec")
 DAYS = _words("monday tuesday wednesday thursday friday saturday sunday")
+#: Languages a text is written or spoken in ("in English", "translated into Arabic"): several
+#: are also town names (English, Indiana).
+LANGUAGES = _words("english arabic french spanish kurdish persian farsi pashto dari urdu hindi "
+                   "russian ukrainian hebrew turkish chinese mandarin cantonese german swahili "
+                   "somali amharic tigrinya portuguese italian japanese korean hausa yoruba igbo "
+                   "bengali tamil punjabi sindhi balochi armenian georgian azeri burmese thai "
+                   "latin greek dutch polish serbian croatian bosnian albanian romanian")
 AGENCIES = _words("reuters ap afp xinhua tass itar ria sana irna upi dpa efe ansa anadolu "
                   "bloomberg associated press aljazeera bbc cnn")
 

@@ -238,6 +238,13 @@ _PATTERN_FACILITY = re.compile(
     r"){1,5}(?:School|University|College|Hospital|Center|Centre|Tower|Stadium|Arena|Airport|"
     r"Church|Mosque|Cathedral|Hall|Market|Mall|Station|Prison|Palace|Hotel|Museum|Bridge|Square|"
     r"Park|Base|Camp|Complex|Plaza)(?:[ \t]+(?:of|for)[ \t]+" + _NAME + r")?)(?!\w)")
+# "in Djakana", "at Tal Kroum", "near Baqouba": a capitalised name right after a locative
+# preposition, where the next word starts no further name. Kept only when no other reading
+# (common word, month, organisation, person, language) applies -- see _locative_name_ok.
+_PATTERN_AT = re.compile(
+    r"\b(?:in|at|near|outside|around|into|toward|towards)[ \t]+((?:al-|el-|ad-|as-|ar-|an-)?" +
+    _NAME + r"(?:" + _GAP + r"(?:(?:al|el|ez|es|as|ad|ar|an|bin|ibn|de|du|la|i|e)" + _GAP + r")?"
+    + _NAME + r"){0,3})(?![\w’'-])(?![ \t]+(?:[A-Z]|of[ \t]+[A-Z]|(?:de|del|la|los|el)\b))")
 # Capitalised class words belong to the name ("Boone County", "Main Street"); lower-case ones
 # only announce it ("Karam Houmid neighbourhood").
 _LOWERCASE_CLASS = frozenset({"village", "district", "province", "governorate", "neighbourhood",
@@ -247,7 +254,8 @@ _LOWERCASE_CLASS = frozenset({"village", "district", "province", "governorate", 
 def pattern_spans(text: str, tokens: list[Token]) -> list[Span]:
     """Place-like spans announced by a class word, kept even where the gazetteer lacks them."""
     matches = (list(_PATTERN_OF.finditer(text)), list(_PATTERN_SUFFIX.finditer(text)),
-               list(_PATTERN_ROUTE.finditer(text)), list(_PATTERN_FACILITY.finditer(text)))
+               list(_PATTERN_ROUTE.finditer(text)), list(_PATTERN_FACILITY.finditer(text)),
+               list(_PATTERN_AT.finditer(text)))
     if not any(matches):
         return []
     offsets = [t.start for t in tokens]
@@ -283,4 +291,28 @@ def pattern_spans(text: str, tokens: list[Token]) -> list[Span]:
         first, last = token_at(s), token_at(e, end=True)
         if first is not None and last is not None:
             spans.append(Span(s, e, first, last, "pattern", feature_word="route"))
+    for match in matches[4]:
+        s, e = match.span(1)
+        first, last = token_at(s), token_at(e, end=True)
+        if first is not None and last is not None and _locative_name_ok(tokens, first, last):
+            spans.append(Span(s, e, first, last, "pattern", feature_word="locative"))
     return spans
+
+
+_NOT_LOCATIVE = (lexicon.COMMON_WORDS | lexicon.MONTHS | lexicon.DAYS | lexicon.TITLES
+                 | lexicon.ORGANISATION_HEADS | lexicon.ORGANISATION_OF | lexicon.AGENCIES
+                 | lexicon.NOT_PLACES | lexicon.GIVEN_NAMES | lexicon.DIRECTIONS
+                 | lexicon.DISEASE_WORDS | lexicon.FACILITY_HEADS | lexicon.LANGUAGES)
+
+
+def _locative_name_ok(tokens: list[Token], first: int, last: int) -> bool:
+    """Whether "in/at/near X" reads as a place the gazetteer lacks: no word of X is a common word,
+    month, title, organisation or given name, X is no acronym ("at UN") or possessive, and it is
+    not a language or nationality ("in English", "in Arabic")."""
+    words = [tokens[k].text for k in range(first, last + 1)]
+    if any(w.lower().strip("’'") in _NOT_LOCATIVE for w in words):
+        return False
+    head = words[0]
+    if head.isupper() or any(w.endswith(("'s", "’s")) for w in words):
+        return False
+    return not head.lower().endswith(("ish", "ese", "ian", "ic", "ans"))

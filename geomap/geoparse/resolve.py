@@ -18,6 +18,7 @@ from anyascii import anyascii
 
 from geomap.geodesy import haversine_km
 from geomap.geoparse.context import Containment
+from gazetteer.names import ADMIN1_SUFFIXES
 from geomap.geoparse.kinds import COUNTRY_CODES
 from geomap.model import Place
 
@@ -92,7 +93,14 @@ def drop_shadowed_regions(candidates: list, normalize: Callable[[str], str]) -> 
     cities = {(c.country_code, c.admin1_code, normalize(c.name)) for c in candidates
               if c.feature_class == "P"}
     return [c for c in candidates if not (
-        c.feature_code == "ADM1" and (c.country_code, c.admin1_code, normalize(c.name)) in cities)]
+        c.feature_code == "ADM1"
+        and (c.country_code, c.admin1_code, _without_admin_word(normalize(c.name))) in cities)]
+
+
+def _without_admin_word(norm: str) -> str:
+    """'vlore county' -> 'vlore': GeoNames names many regions with their kind."""
+    head, _, last = norm.rpartition(" ")
+    return head if head and last in ADMIN1_SUFFIXES else norm
 
 
 def prefer_region(candidates: list, normalize: Callable[[str], str]) -> list:

@@ -131,6 +131,8 @@ def merge_patterns(found: list[Span], patterns: list[Span], tokens: list[Token])
                 after.text[:1].isupper() and after.text.lower() in lexicon.ORGANISATION_HEADS:
             continue  # "Brooklyn District Attorney", "District Court": an office
         inside = {owner[k] for k in cover if k in owner}
+        if span.feature_word == "locative" and inside:
+            continue  # only for names the gazetteer has nothing for ("in Djakana")
         if any(found[n].first < first or found[n].last > span.last for n in inside):
             continue
         if span.feature_word == "facility" and first in owner:

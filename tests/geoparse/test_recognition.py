@@ -128,3 +128,24 @@ def test_a_dateline_in_capitals_is_a_place(parse):
 def test_the_text_calling_a_name_a_town_overrides_the_person_rules(parse):
     found = parse("Laura is a small town in Queensland. Laura has a pub.")
     assert [m.name for m in found].count("Laura") == 2
+
+
+@pytest.mark.parametrize("text, name", [
+    ("A suicide bombing killed 11 people in Djakana on Thursday.", "Djakana"),
+    ("The army shot dead two militants in Gursai on Sunday.", "Gursai"),
+    ("Two men were fatally shot near Baqouba.", "Baqouba"),
+])
+def test_unknown_names_after_a_locative_preposition_are_places(parse, text, name):
+    found = [m for m in parse(text) if m.name == name]
+    assert found and found[0].kind == "literal"
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("The report was published in English and in Arabic.", ("English", "Arabic")),
+    ("She worked at Reuters in January before moving to the Ministry.", ("Reuters", "January")),
+    ("Riots broke out in Tel Aviv's Holon suburb.", ("Tel Aviv's Holon",)),
+    ("The ceremony was held in Amatlan de los Reyes, Veracruz.", ("Amatlan de",)),
+])
+def test_the_locative_pattern_keeps_away_from_other_words(parse, text, absent):
+    names = {m.name for m in parse(text) if m.kind == "literal"}
+    assert not names & set(absent)

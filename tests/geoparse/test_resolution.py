@@ -54,3 +54,31 @@ def test_demonyms_give_country_context(parse):
     mentions = parse("Syrian and Russian jets struck Tartus.")
     assert place_of(mentions, "Tartus").country == "SY"
     assert {m.country_hint for m in mentions if m.kind == "demonym"} == {"SY", "RU"}
+
+
+@pytest.mark.parametrize("text, name, country, code_prefix", [
+    # "X city" asks for the settlement, not a province of that name in another country.
+    ("Israeli forces shelled a post in Shujaayah neighbourhood of Gaza city.", "Gaza", "PS", "PPL"),
+    # A region named "<city> County/Department" is shadowed by its own chief city.
+    ("Tour operators held a protest in Vlore against new rules.", "Vlore", "AL", "PPL"),
+    ("In Arauca, the oil field was attacked.", "Arauca", "CO", "PPL"),
+])
+def test_the_city_beats_its_namesake_region(parse, text, name, country, code_prefix):
+    place = place_of(parse(text), name)
+    assert place.country == country
+    assert place.feature_code.startswith(code_prefix)
+
+
+def test_the_province_is_still_read_when_the_text_says_so(parse):
+    place = place_of(parse("Fighting spread across Arauca department."), "Arauca")
+    assert place.feature_code == "ADM1"
+
+
+@pytest.mark.parametrize("spelling, country", [
+    ("Zaporizhia", "UA"), ("Idleb", "SY"), ("Al-Hasakeh", "SY"), ("Sala al-Din", "IQ"),
+    ("Banadir", "SO"), ("Lower Shabelle", "SO"),
+])
+def test_relief_agency_spellings_of_regions_resolve(parse, spelling, country):
+    text = f"Shelling was reported near the front in {spelling} province."
+    place = place_of(parse(text), spelling)
+    assert (place.country, place.feature_code) == (country, "ADM1")
