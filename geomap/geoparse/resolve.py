@@ -16,9 +16,9 @@ from dataclasses import dataclass, field
 
 from anyascii import anyascii
 
+from gazetteer.names import ADMIN1_SUFFIXES
 from geomap.geodesy import haversine_km
 from geomap.geoparse.context import Containment
-from gazetteer.names import ADMIN1_SUFFIXES
 from geomap.geoparse.kinds import COUNTRY_CODES
 from geomap.model import Place
 
