@@ -47,7 +47,11 @@ _STRONG_PREPS = frozenset({"in", "at", "inside", "into", "on", "onto", "across",
                            "besieged", "liberated", "retook", "recaptured", "of"})
 _CONTAINER_GAP = re.compile(r"^\s*(?:,|\(|in|of|-)\s*(?:the\s+)?$", re.IGNORECASE)
 #: The name goes on after the mention: a capitalised word or a hyphenated particle follows.
-_TRUNCATED = re.compile(r"(?:-(?:[a-z]{1,3}-)?[A-Za-z]|\s(?:[a-z]{1,2}\s)?[A-Z][a-z])")
+_TRUNCATED = re.compile(
+    r"(?:-(?:[a-z]{1,3}-)?[A-Za-z]|\s(?:(?:al|el|e|i|de|da|du|ad|as|ar|an|ash|ez|es|y)\s)?"
+    # ... but "in Nablus Saturday", "Idlib on Monday" end the name at a day or month.
+    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+    r"April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z])")
 _ACTOR_NOUN = re.compile(r"^['’]?s?\s+(?:militants?|forces|fighters?|troops|police|soldiers|army|"
                          r"militias?|rebels?|insurgents?|authorities|government|officials?)\b",
                          re.IGNORECASE)
@@ -116,6 +120,8 @@ def candidate_score(text: str, mention: Mention, mentions: list[Mention], trigge
             continue
         if mention.start - other.end <= 40 and _CONTAINER_GAP.match(
                 _strip_feature_words(text[other.end:mention.start])):
+            if _two_towns_apart(other.place, mention.place):
+                continue  # "north of Baghdad in Samarra": a second place, not a container
             score -= 2.5
             break
     container = _container_of(text, mention, mentions)
@@ -136,6 +142,13 @@ def candidate_score(text: str, mention: Mention, mentions: list[Mention], trigge
     if ";" in between:
         score -= 2.0
     return score, prep
+
+
+def _two_towns_apart(inner: Place | None, outer: Place | None) -> bool:
+    """Both read as towns, and the second does not hold the first."""
+    return (inner is not None and outer is not None and _admin_level(inner) == 0
+            and _admin_level(outer) == 0
+            and not within(inner.lat, inner.lon, None, outer, 0))
 
 
 def _container_of(text: str, mention: Mention, mentions: list[Mention]) -> Mention | None:

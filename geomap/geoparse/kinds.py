@@ -270,6 +270,15 @@ class KindClassifier:
             return None
         if span.first > 0 and _is_title(tokens[span.first - 1]):
             return None
+        for k in range(span.first, span.last + 1):
+            # "the Shiite Kurdish village of", "the Islamist-controlled district of": who lives
+            # there or holds it, not the place's name.
+            word = _bare(tokens[k].text)
+            if word in lexicon.FAITHS or (tokens[k].capitalised and self.demonym(tokens[k].text)
+                                          and not self.gazetteer.has_name(word)):
+                return None
+            if re.search(r"-(?:controlled|held|led|backed|majority|dominated|populated)$", word):
+                return None
         return span
 
     def _organisation_around(self, span: Span, text: str, tokens: list[Token], headline: bool,

@@ -267,6 +267,10 @@ ARMED_GROUPS = tuple("""
 taliban|talibans|tehrik-i-taliban|haqqani network|hamas|hezbollah|hizbollah|hizballah|hizbullah|
 kataib hezbollah|kata'ib hezbollah|al-shabaab|al-shabab|shabaab|houthi|houthis|huthi|huthis|
 ansar allah|ansarullah|isis|isil|isis-k|iskp|daesh|daish|islamic state|wagner|wagner group|
+islamic state of iraq|islamic state of iraq and al-sham|islamic state of iraq and sham|
+islamic state of iraq and the levant|islamic state of iraq and syria|
+islamic state in iraq and al-sham|islamic state in iraq and sham|
+islamic state in iraq and the levant|islamic state in iraq and syria|
 syrian democratic forces|sdf|pkk|ypg|ypj|boko haram|iswap|jnim|al-qaeda|al-qaida|al-qa'ida|
 aqap|aqim|al-nusra|nusra front|jabhat al-nusra|jabhat fateh al-sham|hayat tahrir al-sham|
 tahrir al-sham|hts|ahrar al-sham|jaish al-islam|jaish al-fatah|jaysh al-islam|free syrian army|
@@ -276,6 +280,11 @@ islamic jihad|al-aqsa martyrs brigades|popular mobilization forces|popular mobil
 hashd al-shaabi|al-hashd al-shaabi|peshmerga|mujahideen|mujahedeen|fatah al-islam|m23|fdlr|
 al-mourabitoun|ansaru|abu sayyaf|jemaah islamiyah|lord's resistance army|polisario
 """.replace("\n", "").split("|"))
+
+# Faiths and sects name communities, not places ("the Shiite Kurdish village of Amerli").
+FAITHS = _words("shiite shia shiia sunni alawite alawi christian muslim islamist jihadist druze "
+                "yazidi yezidi jewish catholic orthodox protestant hindu sikh buddhist coptic "
+                "maronite ismaili salafist")
 
 # Nouns a country's name modifies when used as an adjective ("U.S. officials", "Russian" in all
 # but form): the country is then a nationality, not the place where something happened.

@@ -104,3 +104,21 @@ def test_a_name_read_only_in_part_gives_way_to_its_container():
     assert location.place.name == "Kabul"
     # the span task still points at the (partly read) name the sentence ties to the verb
     assert locate_verb(text, start, start + 8, mentions).name == "Charkh"
+
+
+def test_a_second_town_after_in_is_not_read_as_the_first_towns_container():
+    # Idlib is no container of Homs (150 km apart): "in Idlib" names a second place.
+    text = "Four soldiers were killed in attacks north of Homs in Idlib on Monday."
+    location = _locate(text, "killed")
+    assert location is not None and location.place.name in {"Homs", "Idlib"}
+    assert location.tie >= 1.5
+
+
+def test_an_unknown_place_gives_way_to_its_known_container():
+    text = "Militants attacked a camp in Metuge (Kabul) on Sunday."
+    metuge = Mention(text.index("Metuge"), text.index("Metuge") + 6, "Metuge", "literal", None,
+                     0.0)
+    mentions = sorted([metuge, *build_mentions(text)], key=lambda m: m.start)
+    start = text.index("attacked")
+    location = locate_event(text, (start, start + 8), (0, len(text)), mentions)
+    assert location.place.name == "Kabul" and location.precision == 1

@@ -149,3 +149,15 @@ def test_unknown_names_after_a_locative_preposition_are_places(parse, text, name
 def test_the_locative_pattern_keeps_away_from_other_words(parse, text, absent):
     names = {m.name for m in parse(text) if m.kind == "literal"}
     assert not names & set(absent)
+
+
+@pytest.mark.parametrize("text, not_literal", [
+    ("The Islamic State of Iraq and Al-Sham (ISIS) launched an assault near Palmyra.",
+     {"Al-Sham", "Iraq"}),
+    ("A truck bomb detonated in the Shiite Kurdish village of Amerli.", {"Shiite Kurdish"}),
+    ("SDF fighters stormed the Islamist-controlled district of Al-Hillak.",
+     {"Islamist-controlled"}),
+])
+def test_group_names_and_communities_are_not_places(parse, text, not_literal):
+    literal = {m.name for m in parse(text) if m.kind == "literal"}
+    assert not literal & not_literal
