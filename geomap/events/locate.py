@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from geomap.events.actors import is_group_name
 from geomap.events.refine import refine_place, within
+from geomap.geodesy import haversine_km
 from geomap.model import Mention, Place
 
 _LOCATIVE = (
@@ -144,6 +145,27 @@ def candidate_score(text: str, mention: Mention, mentions: list[Mention], trigge
     return score, prep
 
 
+#: How far a town may lie from every other place its sentence names before it reads as a stray
+#: namesake ("in Teresina, Piaui ... in Sao Joaquim neighborhood" read as a Sao Joaquim 2,700 km
+#: south).
+STRAY_KM = 300.0
+
+
+def _stray(mention: Mention, others: list[Mention]) -> bool:
+    """A town far from all of two or more other places of its sentence (or outside the one region
+    named there), and in none of their first-level regions."""
+    place = mention.place
+    if place is None or _admin_level(place) > 0:
+        return False
+    around = [m.place for m in others if m is not mention and m.place is not None
+              and _admin_level(m.place) < 3]
+    if not around or (len(around) < 2 and _admin_level(around[0]) == 0):
+        return False
+    return all(haversine_km(place.lat, place.lon, p.lat, p.lon) > STRAY_KM
+               and not (place.admin1 and place.admin1 == p.admin1
+                        and place.country == p.country) for p in around)
+
+
 def _two_towns_apart(inner: Place | None, outer: Place | None) -> bool:
     """Both read as towns, and the second does not hold the first."""
     return (inner is not None and outer is not None and _admin_level(inner) == 0
@@ -201,6 +223,8 @@ def locate_event(text: str, trigger: tuple[int, int], sentence: tuple[int, int],
         score = tie - ADMIN_PENALTY * _admin_level(mention.place)
         if country and mention.place is not None and mention.place.country not in (None, country):
             score -= 3.0  # a namesake abroad: the text's other places agree on another country
+        if need_place and _stray(mention, candidates):
+            score -= 3.0
         if best is None or score > best[0]:
             best = (score, tie, mention, prep)
     if best is None:

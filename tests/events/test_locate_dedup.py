@@ -122,3 +122,22 @@ def test_an_unknown_place_gives_way_to_its_known_container():
     start = text.index("attacked")
     location = locate_event(text, (start, start + 8), (0, len(text)), mentions)
     assert location.place.name == "Kabul" and location.precision == 1
+
+
+def test_a_stray_namesake_far_from_the_sentences_other_places_is_not_the_event_place():
+    from geomap.model import Place
+
+    text = ("On 29 April 2020, in Teresina, Piaui, a man was killed in a drive-by shooting in "
+            "Sao Joaquim neighborhood.")
+    places = {
+        "Teresina": Place("Teresina", -5.09, -42.80, 1, "BR", "Piaui", "P", "PPLA", 800000),
+        "Piaui": Place("Piaui", -6.67, -42.98, 2, "BR", "Piaui", "A", "ADM1", 0),
+        # the namesake 2,700 km south, in Santa Catarina
+        "Sao Joaquim": Place("Sao Joaquim", -28.29, -49.93, 3, "BR", "Santa Catarina", "P",
+                             "PPL", 20000),
+    }
+    mentions = [Mention(text.index(n), text.index(n) + len(n), n, "literal", p, 0.9)
+                for n, p in places.items()]
+    start = text.index("killed")
+    location = locate_event(text, (start, start + 6), (0, len(text)), mentions)
+    assert location.place.name == "Teresina"
