@@ -114,8 +114,13 @@ def _drafts(text: str, mentions: list[Mention], published: date | None) -> list[
     country = dominant_country(mentions)
     # ACLED notes of demonstration events carry the crowd size ("[size=no report]").
     crowd = _CROWD_SIZE.search(text) is not None
+    scene = False  # the sentence before sets a scene: a place or date and no event of its own
     for index, ((s, e), triggers) in enumerate(zip(sentences, triggers_by_sentence, strict=True)):
         foreground = [tr for tr in triggers if not tr.background]
+        set_scene, scene = scene, not foreground and (
+            find_date(text, s, e, published) is not None or any(
+                m.kind == "literal" and m.place is not None and s <= m.start < e
+                for m in mentions))
         if not foreground:  # the common case in long articles: at most a detail sentence
             previous = drafts[-1] if drafts else None
             if previous is not None and previous.last_sentence == index - 1 and \
@@ -161,13 +166,22 @@ def _drafts(text: str, mentions: list[Mention], published: date | None) -> list[
                 _merge_into(text, previous, (a, b), index, own, generic, crowd,
                             weapon_context, mentions)
                 continue
-            if not _supported(text, s, e, a, b, own, location, sentence_has_date):
+            # "On 7 May, police went to Barra Mansa. Officers were attacked ...": the event's
+            # place and date are in the sentence that set the scene.
+            by_scene = set_scene and not adjacent and not sentence_has_date and (
+                location is None or location.tie < TIED)
+            if by_scene:
+                scene_span = sentences[index - 1]
+                location = locate_event(text, (main.start, main.end), scene_span, mentions,
+                                        country=country) or location
+            if not _supported(text, s, e, a, b, own, location, sentence_has_date or by_scene):
                 if adjacent and (previous.last_sentence == index or not attached):
                     previous.pieces.append((a, b))  # commentary on the event before it
                     previous.last_sentence = index
                     attached = True
                 continue
-            drafts.append(_Draft(sub, main, (s, e), [(a, b)], location, index, generic, own,
+            pieces = [sentences[index - 1], (a, b)] if by_scene else [(a, b)]
+            drafts.append(_Draft(sub, main, (s, e), pieces, location, index, generic, own,
                                  index))
             attached = True
     return drafts

@@ -177,3 +177,20 @@ def test_empty_and_eventless_articles():
 def test_actors_at_the_level_the_text_supports(note, actor1, actor2):
     event = extract_events(Article("a", note), build_mentions(note))[0]
     assert (event.actor1, event.actor2) == (actor1, actor2)
+
+
+def test_a_scene_setting_sentence_gives_the_next_sentences_event_its_place_and_date():
+    text = ("On 7 May 2016, police officers went to Idlib to check a tip. Officers were attacked "
+            "by suspects and a shoot-out broke out.")
+    article = Article(id="scene", text=text, published=date(2016, 5, 10))
+    events = extract_events(article, build_mentions(text))
+    assert [(e.event_type, e.location, e.event_date) for e in events] == [
+        ("Battles", "Idlib", date(2016, 5, 7))]
+
+
+def test_an_event_sentence_without_place_date_or_toll_after_another_event_stays_commentary():
+    text = ("Airstrikes hit Idlib on 4 May 2016, killing 5 people. Later, officers were attacked "
+            "by suspects.")
+    article = Article(id="scene2", text=text, published=date(2016, 5, 10))
+    events = extract_events(article, build_mentions(text))
+    assert len(events) == 1 and events[0].event_type == "Explosions/Remote violence"
