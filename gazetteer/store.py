@@ -196,5 +196,7 @@ class FeatureWriter:
             "ON CONFLICT (key, geonameid) DO UPDATE SET "
             "is_primary = max(name.is_primary, excluded.is_primary)")
         self.conn.execute("DELETE FROM name_staging")
+        # The fuzzy fallback reads one country's names at a time; built once, after the bulk load.
+        self.conn.execute("CREATE INDEX IF NOT EXISTS feature_country ON feature (country_code)")
         set_meta(self.conn, modified_at=time.time())
         self.conn.commit()

@@ -114,13 +114,10 @@ def _drafts(text: str, mentions: list[Mention], published: date | None) -> list[
     country = dominant_country(mentions)
     # ACLED notes of demonstration events carry the crowd size ("[size=no report]").
     crowd = _CROWD_SIZE.search(text) is not None
-    scene = False  # the sentence before sets a scene: a place or date and no event of its own
+    quiet = False  # the sentence before named no event
     for index, ((s, e), triggers) in enumerate(zip(sentences, triggers_by_sentence, strict=True)):
         foreground = [tr for tr in triggers if not tr.background]
-        set_scene, scene = scene, not foreground and (
-            find_date(text, s, e, published) is not None or any(
-                m.kind == "literal" and m.place is not None and s <= m.start < e
-                for m in mentions))
+        after_quiet, quiet = quiet, not foreground
         if not foreground:  # the common case in long articles: at most a detail sentence
             previous = drafts[-1] if drafts else None
             if previous is not None and previous.last_sentence == index - 1 and \
@@ -168,8 +165,9 @@ def _drafts(text: str, mentions: list[Mention], published: date | None) -> list[
                 continue
             # "On 7 May, police went to Barra Mansa. Officers were attacked ...": the event's
             # place and date are in the sentence that set the scene.
-            by_scene = set_scene and not adjacent and not sentence_has_date and (
-                location is None or location.tie < TIED)
+            by_scene = after_quiet and not adjacent and not sentence_has_date and (
+                location is None or location.tie < TIED) and _sets_scene(
+                text, sentences[index - 1], mentions, published)
             if by_scene:
                 scene_span = sentences[index - 1]
                 location = locate_event(text, (main.start, main.end), scene_span, mentions,
@@ -185,6 +183,14 @@ def _drafts(text: str, mentions: list[Mention], published: date | None) -> list[
                                  index))
             attached = True
     return drafts
+
+
+def _sets_scene(text: str, sentence: tuple[int, int], mentions: list[Mention],
+                published: date | None) -> bool:
+    """A sentence with a place or a date of its own (and, checked by the caller, no event)."""
+    s, e = sentence
+    return any(m.kind == "literal" and m.place is not None and s <= m.start < e
+               for m in mentions) or find_date(text, s, e, published) is not None
 
 
 _NOTE_LABEL = re.compile(

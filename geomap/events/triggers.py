@@ -172,6 +172,10 @@ def _compile(pattern: str) -> tuple[re.Pattern[str], bool]:
 
 
 _COMPILED = [(cue, *_compile(pattern), strong) for cue, pattern, strong in _LEXICON]
+_WORD_START = r"(?<![\w-])"
+_LOWER_ENTRIES = [k for k, (_, _, on_lower, _) in enumerate(_COMPILED) if on_lower]
+_GATE = re.compile(_WORD_START + "(?=" + "|".join(
+    f"(?:{_COMPILED[k][1].pattern.removeprefix(_WORD_START)})" for k in _LOWER_ENTRIES) + ")")
 
 #: Background cues: a trigger after one of these, in the same clause, is not coded.
 _BACKGROUND = re.compile(
@@ -214,28 +218,46 @@ def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Tri
 
 def find_triggers_by_sentence(text: str, sentences: list[tuple[int, int]]
                               ) -> list[list[Trigger]]:
-    """:func:`find_triggers` for every sentence, scanning the text once per lexicon entry (one
-    pass per pattern over a long article is several times cheaper than one per sentence)."""
+    """:func:`find_triggers` for every sentence.
+
+    The lower-case lexicon entries are found through one gate: a zero-width scan for the word
+    starts where *some* entry matches, then each entry tried there alone. Triggers are sparse, so
+    this is ~2x cheaper than a pass per entry, and it finds exactly the same matches (an entry's
+    next match starts after its previous one ends, as with ``finditer``).
+    """
     if not sentences:
         return []
     starts = [s for s, _ in sentences]
-    buckets: list[list[tuple[int, int, str, bool]]] = [[] for _ in sentences]
+    first, last = sentences[0][0], sentences[-1][1]
+    found: list[tuple[int, int, int]] = []  # (lexicon entry, start, end)
     lowered: str | None = text.lower()
     if len(lowered) != len(text):  # a few characters change length when lower-cased
         lowered = None
-    for cue, pattern, on_lower, strong in _COMPILED:
-        haystack = text
+    if lowered is not None:
+        until = [0] * len(_COMPILED)
+        for gate in _GATE.finditer(lowered, first, last):
+            pos = gate.start()
+            for k in _LOWER_ENTRIES:
+                if pos < until[k]:
+                    continue
+                match = _COMPILED[k][1].match(lowered, pos, last)
+                if match is not None:
+                    found.append((k, match.start(), match.end()))
+                    until[k] = max(match.end(), pos + 1)
+    for k, (_, pattern, on_lower, _) in enumerate(_COMPILED):
+        if on_lower and lowered is not None:
+            continue
         if on_lower:
-            if lowered is None:
-                pattern = re.compile(pattern.pattern, re.IGNORECASE)
-            else:
-                haystack = lowered
-        for match in pattern.finditer(haystack, sentences[0][0], sentences[-1][1]):
-            index = bisect.bisect_right(starts, match.start()) - 1
-            if index < 0 or match.end() > sentences[index][1]:
-                continue  # a match across a sentence break is not a trigger
-            if _case_ok(text[match.start():match.end()], pattern.pattern):
-                buckets[index].append((match.start(), match.end(), cue, strong))
+            pattern = re.compile(pattern.pattern, re.IGNORECASE)
+        found.extend((k, m.start(), m.end()) for m in pattern.finditer(text, first, last))
+    buckets: list[list[tuple[int, int, str, bool]]] = [[] for _ in sentences]
+    for k, start, end in sorted(found):
+        index = bisect.bisect_right(starts, start) - 1
+        if index < 0 or end > sentences[index][1]:
+            continue  # a match across a sentence break is not a trigger
+        cue_name, pattern, _, strong = _COMPILED[k]
+        if _case_ok(text[start:end], pattern.pattern):
+            buckets[index].append((start, end, cue_name, strong))
     return [_resolve(text, sentences[i][0], bucket) for i, bucket in enumerate(buckets)]
 
 

@@ -51,3 +51,45 @@ def test_arbitrary_text_through_the_real_geoparser(text):
     for event in events:
         assert (event.lat is None) == (event.lon is None)
         assert event.geo_precision in (None, 1, 2, 3)
+
+
+def _triggers_one_pass_per_entry(text, sentences):
+    """The plain reading of the lexicon: every entry scanned on its own with finditer."""
+    import bisect
+    import re
+
+    from geomap.events import triggers
+
+    lowered = text.lower() if len(text.lower()) == len(text) else None
+    starts = [s for s, _ in sentences]
+    buckets = [[] for _ in sentences]
+    for cue, pattern, on_lower, strong in triggers._COMPILED:
+        haystack = lowered if on_lower and lowered is not None else text
+        if on_lower and lowered is None:
+            pattern = re.compile(pattern.pattern, re.IGNORECASE)
+        for m in pattern.finditer(haystack, sentences[0][0], sentences[-1][1]):
+            i = bisect.bisect_right(starts, m.start()) - 1
+            if i >= 0 and m.end() <= sentences[i][1] and triggers._case_ok(
+                    text[m.start():m.end()], pattern.pattern):
+                buckets[i].append((m.start(), m.end(), cue, strong))
+    return [triggers._resolve(text, sentences[i][0], b) for i, b in enumerate(buckets)]
+
+
+TRIGGER_WORDS = st.sampled_from([
+    "shelled", "shelling", "shells hit", "fired shells", "killed", "airstrikes", "air strike",
+    "clashes", "fighting", "IED", "roadside bomb", "exploded", "protesters", "marched", "March",
+    "rockets", "missiles struck", "captured the village", "seized", "Kharkiv", "the", "and", "-",
+    "land mines", "mines exploded", "detonated", "unshelled", "İstanbul", ".", ",", "\n",
+])
+
+
+@settings(max_examples=200, deadline=None)
+@given(words=st.lists(TRIGGER_WORDS, min_size=1, max_size=40))
+def test_the_gated_trigger_scan_finds_what_one_pass_per_entry_finds(words):
+    from geomap.events.triggers import find_triggers_by_sentence
+    from geomap.text import sentence_spans
+
+    text = " ".join(words)
+    sentences = sentence_spans(text) or [(0, len(text))]
+    assert find_triggers_by_sentence(text, sentences) == _triggers_one_pass_per_entry(
+        text, sentences)
