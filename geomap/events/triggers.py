@@ -131,6 +131,8 @@ _LEXICON: list[tuple[str, str, bool]] = [
            r"homes?|shops?|vehicles?|property|buildings?|schools?)|arson|demolish\w*|"
            r"destroy(?:ed|ing)|bulldoz\w*|confiscat\w*|seized (?:property|land|cattle|livestock|"
            r"goods)|property destruction|set(?:ting)? (?:on )?fire|set(?:ting)? ablaze|torched|"
+           r"set(?:ting)? (?:[\w-]+ ){1,4}?(?:on fire|ablaze|alight)|incendiary (?:devices?|"
+           r"bombs?|attacks?)|fire-?bombs?|fire-?bomb(?:ed|ing)|molotov cocktails?|"
            r"vandali[sz]\w*",
            True),
     (DISRUPT, r"defus\w*|dismantl\w*|(?:found|discovered|seized|recovered) (?:an? )?(?:\w+ )?"

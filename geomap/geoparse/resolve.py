@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from anyascii import anyascii
+from rapidfuzz import fuzz
 
 from gazetteer.names import ADMIN1_SUFFIXES
 from geomap.geodesy import haversine_km
@@ -90,11 +91,29 @@ def prior(candidate, norm: str, normalize: Callable[[str], str]) -> float:
 def drop_shadowed_regions(candidates: list, normalize: Callable[[str], str]) -> list:
     """An admin1 region named like its own chief city ("Aleppo", "Moscow", "Tartus"/"Ţarţūs") is
     read as the city: news names the city far more often than the region."""
-    cities = {(c.country_code, c.admin1_code, normalize(c.name)) for c in candidates
-              if c.feature_class == "P"}
+    cities: dict[tuple[str, str], list[tuple[str, bool]]] = {}
+    for c in candidates:
+        if c.feature_class == "P":
+            cities.setdefault((c.country_code, c.admin1_code), []).append(
+                (_letters(normalize(c.name)), (c.population or 0) >= _CHIEF_TOWN_POPULATION))
     return [c for c in candidates if not (
-        c.feature_code == "ADM1"
-        and (c.country_code, c.admin1_code, _without_admin_word(normalize(c.name))) in cities)]
+        c.feature_code == "ADM1" and any(
+            _same_name(_letters(_without_admin_word(normalize(c.name))), city, sizeable)
+            for city, sizeable in cities.get((c.country_code, c.admin1_code), ())))]
+
+
+#: A region is named after a town of at least this size when the spellings differ a little
+#: ("Marib" and Ma'rib, 17,000 people); "Minnesota" is not named after Minneota (1,400).
+_CHIEF_TOWN_POPULATION = 5000
+
+
+def _letters(norm: str) -> str:
+    return "".join(ch for ch in norm if ch.isalnum())
+
+
+def _same_name(a: str, b: str, sizeable: bool) -> bool:
+    """'marib' ~ 'ma'rib', 'tadjourah' ~ 'tadjoura': one name in two romanisations."""
+    return a == b or (sizeable and min(len(a), len(b)) >= 5 and fuzz.ratio(a, b) >= 88)
 
 
 def _without_admin_word(norm: str) -> str:

@@ -87,6 +87,10 @@ def test_country_and_iso_numeric_come_from_the_place(fixture_events):
 
 
 @pytest.mark.parametrize(("note", "event_type", "sub_event_type"), [
+    ("On 3 May 2020, assailants threw an incendiary device at a mosque in Kabul. No casualties.",
+     "Strategic developments", "Looting/property destruction"),
+    ("On 3 May 2020, assailants set a school building on fire in Kabul.",
+     "Strategic developments", "Looting/property destruction"),
     ("On 1 March 2020, a drone strike by US military forces killed 6 Islamic State militants, in "
      "Chawkay district, Kunar.", "Explosions/Remote violence", "Air/drone strike"),
     ("On 8 January 2024, Russian military forces shelled Bochkove, Kharkiv. Casualties unknown.",

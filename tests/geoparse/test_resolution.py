@@ -82,3 +82,18 @@ def test_relief_agency_spellings_of_regions_resolve(parse, spelling, country):
     text = f"Shelling was reported near the front in {spelling} province."
     place = place_of(parse(text), spelling)
     assert (place.country, place.feature_code) == (country, "ADM1")
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # the town is spelt a little differently from the governorate named after it
+    ("Assailants attacked villages near Marib, Yemen.", "Marib", "YE"),
+    ("Gunmen opened fire on a military camp in Tadjourah, Djibouti.", "Tadjourah", "DJ"),
+])
+def test_a_region_gives_way_to_its_chief_town_spelt_another_way(parse, text, name, country):
+    place = place_of(parse(text), name)
+    assert (place.country, place.feature_class) == (country, "P")
+
+
+def test_a_state_is_not_shadowed_by_a_small_town_of_similar_name(parse):
+    place = place_of(parse("Farmers across Minnesota lost their crops."), "Minnesota")
+    assert place.feature_code == "ADM1"
