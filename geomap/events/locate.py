@@ -53,6 +53,8 @@ _TRUNCATED = re.compile(
     # ... but "in Nablus Saturday", "Idlib on Monday" end the name at a day or month.
     r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
     r"April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z])")
+_NAMES_A_ROUTE = re.compile(r"(?:-[A-Z][\w'’-]*)?\s+(?:road|street|highway|motorway|avenue|"
+                            r"expressway|bridge|junction|roundabout)\b")
 _ACTOR_NOUN = re.compile(r"^['’]?s?\s+(?:militants?|forces|fighters?|troops|police|soldiers|army|"
                          r"militias?|rebels?|insurgents?|authorities|government|officials?)\b",
                          re.IGNORECASE)
@@ -134,6 +136,8 @@ def candidate_score(text: str, mention: Mention, mentions: list[Mention], trigge
         # "Charkh" of "Charkh Ab", "Sar" of "Sar-e Kotal": only part of a name was read, so its
         # coordinates are a namesake's; the span itself still marks the place (span task).
         score -= 3.0
+    if _NAMES_A_ROUTE.match(text, mention.end):
+        score -= 3.0  # "Murree road in Rawalpindi": a street named after a town elsewhere
     if prep is None and _ACTOR_NOUN.match(text[mention.end:mention.end + 30]):
         score -= 3.0  # "Taliban militants", "Kabul police": a name qualifying an actor
     distance = (mention.start - trigger[1]) if mention.start >= trigger[1] else (

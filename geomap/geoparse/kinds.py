@@ -146,6 +146,13 @@ class KindClassifier:
         if single and first.all_caps and len(name.replace(".", "")) <= 3:
             if bare not in lexicon.PLACE_ACRONYMS:
                 return None
+        if single and span.source != "demonym" and bare in lexicon.REGION_DEMONYMS and \
+                self.strength(name, primary_only=True) < 3 and not (
+                    span.last + 1 < len(tokens) and tokens[span.last + 1].text == ","):
+            # ... unless a comma names its state ("Arab, Alabama")
+            # "Arab cities", "Europeans": a people, not Arab, Alabama
+            return replace(span, source="demonym", kind="demonym",
+                           feature_word=lexicon.REGION_DEMONYMS[bare])
         if single and span.source != "demonym":
             iso = self.demonym(name)
             if iso and (not self.gazetteer.has_name(bare)

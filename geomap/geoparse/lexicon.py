@@ -120,8 +120,8 @@ DISEASE_WORDS = _words("virus viruses fever disease flu influenza strain syndrom
 
 # Prepositions and particles that may sit inside a multi-word name in lower case ("Rio de Janeiro",
 # "Deir ez-Zor", "Stratford upon Avon"), and feature words that may end one ("Al-Tharda mountain").
-NAME_PARTICLES = _words("of de la le du des del di da y upon on sur am an im al el ez ad as ash "
-                        "at az ar en es kwa bin ibn abu and the")
+NAME_PARTICLES = _words("of de la le du des del di da do dos das y upon on sur am an im al el ez "
+                        "ad as ash at az ar en es kwa bin ibn abu and the")
 FEATURE_WORDS = _words("""
 mountain mountains river lake island islands valley governorate province district county parish
 region neighbourhood neighborhood camp airport base village town city desert sea gulf bay strait
@@ -138,7 +138,7 @@ ORGANISATION_SUFFIXES = _words("department state")
 # Nationality words of continents and regions, and the region they point to.
 REGION_DEMONYMS = {
     "european": "Europe", "europeans": "Europe", "african": "Africa", "africans": "Africa",
-    "asian": "Asia", "asians": "Asia",
+    "asian": "Asia", "asians": "Asia", "arab": "Middle East",
 }
 
 MONTHS = _words("january february march april may june july august september october november "

@@ -141,3 +141,9 @@ def test_a_stray_namesake_far_from_the_sentences_other_places_is_not_the_event_p
     start = text.index("killed")
     location = locate_event(text, (start, start + 6), (0, len(text)), mentions)
     assert location.place.name == "Teresina"
+
+
+def test_a_road_named_after_a_town_is_not_the_event_place():
+    text = "Journalists held a protest outside an office on Kabul road in Idlib city."
+    location = _locate(text, "protest")
+    assert location.place.name == "Idlib"

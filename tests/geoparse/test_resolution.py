@@ -97,3 +97,21 @@ def test_a_region_gives_way_to_its_chief_town_spelt_another_way(parse, text, nam
 def test_a_state_is_not_shadowed_by_a_small_town_of_similar_name(parse):
     place = place_of(parse("Farmers across Minnesota lost their crops."), "Minnesota")
     assert place.feature_code == "ADM1"
+
+
+def test_portuguese_particles_keep_a_state_name_whole(parse):
+    names = {m.name for m in parse("In Mossoro, Rio Grande do Norte, a man was shot.")}
+    assert "Rio Grande do Norte" in names and "Rio Grande" not in names
+
+
+def test_the_official_name_of_a_federal_district_resolves_in_its_country(parse):
+    mentions = parse("In Brasilia, Distrito Federal, thousands held a motorcade.")
+    assert place_of(mentions, "Distrito Federal").country == "BR"
+    assert place_of(mentions, "Brasilia").feature_code == "PPLC"
+
+
+def test_arab_is_a_people_unless_its_state_follows(parse):
+    arab = [m for m in parse("Mayors of Arab cities staged a protest.") if m.name == "Arab"]
+    assert arab and arab[0].kind == "demonym"
+    town = place_of(parse("Arab, Alabama is a small city."), "Arab")
+    assert town.country == "US"
