@@ -53,6 +53,9 @@ _TRUNCATED = re.compile(
     # ... but "in Nablus Saturday", "Idlib on Monday" end the name at a day or month.
     r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
     r"April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z])")
+_REFERENCE_POINT = re.compile(
+    r"\d[\d,.]*\s*(?:km|kms|kilomet(?:er|re)s?|mi|miles?)\b[^.;]{0,25}?\b(?:from|of)\s+"
+    r"(?:the\s+)?(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
 _NAMES_A_ROUTE = re.compile(r"(?:-[A-Z][\w'’-]*)?\s+(?:road|street|highway|motorway|avenue|"
                             r"expressway|bridge|junction|roundabout)\b")
 _ACTOR_NOUN = re.compile(r"^['’]?s?\s+(?:militants?|forces|fighters?|troops|police|soldiers|army|"
@@ -135,6 +138,10 @@ def candidate_score(text: str, mention: Mention, mentions: list[Mention], trigge
     if for_place and _TRUNCATED.match(text, mention.end):
         # "Charkh" of "Charkh Ab", "Sar" of "Sar-e Kotal": only part of a name was read, so its
         # coordinates are a namesake's; the span itself still marks the place (span task).
+        score -= 3.0
+    if not for_place and _REFERENCE_POINT.search(before):
+        # "about 385 km from Guwahati": a landmark to measure from, not where it happened (the
+        # coordinates task still uses it, at precision 2, as ACLED does)
         score -= 3.0
     if _NAMES_A_ROUTE.match(text, mention.end):
         score -= 3.0  # "Murree road in Rawalpindi": a street named after a town elsewhere

@@ -147,3 +147,16 @@ def test_a_road_named_after_a_town_is_not_the_event_place():
     text = "Journalists held a protest outside an office on Kabul road in Idlib city."
     location = _locate(text, "protest")
     assert location.place.name == "Idlib"
+
+
+def test_a_distance_landmark_is_not_where_the_event_happened():
+    text = "Rebels bombed a temple in the same district, about 385 kilometres from Guwahati."
+    start = text.index("Guwahati")
+    guwahati = Mention(start, start + 8, "Guwahati", "literal", None, 0.9)
+    verb = text.index("bombed")
+    assert locate_verb(text, verb, verb + 6, [guwahati]) is None
+    text = "Rebels bombed a temple in Guwahati."
+    start = text.index("Guwahati")
+    guwahati = Mention(start, start + 8, "Guwahati", "literal", None, 0.9)
+    found = locate_verb(text, verb, verb + 6, [guwahati])
+    assert found is not None and found.name == "Guwahati"
