@@ -196,9 +196,29 @@ def _acled_report(rows: list[tuple[dict, Event | None]]) -> dict[str, Any]:
         "confusion": {g: dict(c.most_common()) for g, c in sorted(confusion.items())},
         "sub_event_type_errors": [[g, p, n] for (g, p), n in sub_errors.most_common(15)],
         "fatalities": _fatality_scores(fatalities),
+        "date": _date_scores(rows),
         "location_precision_1_2": location.report(),
         "location_all": location_all.report(),
     }
+
+
+def _date_scores(rows: list[tuple[dict, Event | None]]) -> dict[str, Any]:
+    """The event date against the record's: exact day (where the gold has one), within a week,
+    same month; an event without a date, or no event, counts as wrong."""
+    exact = week = month = days = 0
+    for record, event in rows:
+        gold = str(record.get("date") or "")
+        predicted = event.event_date if event is not None else None
+        if len(gold) >= 10:
+            days += 1
+            if predicted is not None:
+                delta = abs((predicted - date.fromisoformat(gold[:10])).days)
+                exact += delta == 0
+                week += delta <= 7
+        if len(gold) >= 7 and predicted is not None:
+            month += predicted.isoformat()[:7] == gold[:7]
+    return {"exact": _share(exact, days), "within_7_days": _share(week, days),
+            "same_month": _share(month, sum(len(str(r.get("date") or "")) >= 7 for r, _ in rows))}
 
 
 def _gtd_report(rows: list[tuple[dict, Event | None]]) -> dict[str, Any]:
@@ -224,6 +244,7 @@ def _gtd_report(rows: list[tuple[dict, Event | None]]) -> dict[str, Any]:
         "injured_exact": _share(sum(g == p for g, p in injured), len(injured)),
         "injured_exact_known": _share(sum(g == p for g, p in injured if g is not None),
                                       sum(g is not None for g, _ in injured)),
+        "date": _date_scores(rows),
         "location_specificity_1_2": location.report(),
     }
 

@@ -2,7 +2,7 @@
 
 Time precision follows ACLED: 1 = the day is known, 2 = the week ("earlier this week", "last
 week", or no date in the text but a publication date -- news reports recent events), 3 = the
-month ("last month", "in March").
+month ("last month", "in March"); "two days ago" counts back from the publication date.
 """
 
 from __future__ import annotations
@@ -28,13 +28,21 @@ _ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)\b")
 _WEEKDAY = re.compile(r"\b(?:(?P<last>last|this|on|early|late)\s+)?(?P<weekday>monday|tuesday|"
                       r"wednesday|thursday|friday|saturday|sunday)(?:'s)?\b", re.IGNORECASE)
 _RELATIVE = re.compile(
-    r"\b(?P<rel>yesterday|today|tonight|last night|this morning|earlier (?:this|in the) week|"
+    r"\b(?P<rel>yesterday|today|tonight|last night|this morning|"
+    r"earlier (?:this|in the) week|"
     r"this week|last week|past week|last weekend|this weekend|last month|earlier this month|"
     r"this month|past (?:two|few|several) weeks|past (?:two|few|several) days)\b",
     re.IGNORECASE,
 )
-_MONTH_ONLY = re.compile(rf"\b(?:in|during|since|throughout)\s+{_MONTH}(?:\s+(?P<year>(?:19|20)"
-                         rf"\d\d))?\b", re.IGNORECASE)
+_MONTH_ONLY = re.compile(rf"\b(?:in|during|since|throughout)\s+(?:(?P<part>early|mid|late)[- ]"
+                         rf"(?:in\s+)?)?{_MONTH}(?:\s+(?P<year>(?:19|20)\d\d))?\b", re.IGNORECASE)
+_NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+                 "seven": 7, "eight": 8, "nine": 9, "ten": 10, "several": 3, "a few": 2}
+_AGO = re.compile(r"\b(?P<n>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|several|"
+                  r"a few)\s+(?P<unit>days?|weeks?)\s+ago\b", re.IGNORECASE)
+#: Part of a month -> (day, precision): "early March" is its first ten days, "mid-March" the
+#: week around the 15th.
+_MONTH_PART = {"early": (5, 3), "mid": (15, 2), "late": (25, 3)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,8 +134,16 @@ def _relative_dates(segment: str, offset: int, published: date) -> list[EventDat
     for m in _MONTH_ONLY.finditer(segment):
         month = _month(m.group("month"))
         year = int(m.group("year")) if m.group("year") else _infer_year(month, 1, published)
+        day, precision = _MONTH_PART.get((m.group("part") or "").lower(), (15, 3))
         if year and m.group("month").lower() != "may":
-            out.append(EventDate(date(year, month, 15), 3, offset + m.start(), offset + m.end()))
+            out.append(EventDate(date(year, month, day), precision, offset + m.start(),
+                                 offset + m.end()))
+    for m in _AGO.finditer(segment):
+        count = m.group("n").lower()
+        n = int(count) if count.isdigit() else _NUMBER_WORDS[count]
+        weeks = m.group("unit").lower().startswith("week")
+        value = published - timedelta(days=n * (7 if weeks else 1))
+        out.append(EventDate(value, 2 if weeks else 1, offset + m.start(), offset + m.end()))
     return out
 
 

@@ -77,6 +77,14 @@ def test_eval_events_scores_acled_records_with_our_own_extractor():
                                         "Explosions/Remote violence", "Protests"}
 
 
+def test_eval_events_scores_the_event_date_against_the_records():
+    dated = [dict(record, date=day) for record, day in zip(
+        ACLED_LIKE, ["2020-05-03", "2020-05-04", "2020-05-09"], strict=True)]
+    scores = evaluate_events(dated)["acled"]["date"]
+    # the third note says 5 May: four days off, same month
+    assert scores == {"exact": round(2 / 3, 4), "within_7_days": 1.0, "same_month": 1.0}
+
+
 def test_eval_events_command_prints_tables_and_json(tmp_path):
     path = _write(tmp_path / "acled.jsonl", ACLED_LIKE)
     text = CliRunner().invoke(cli, ["eval", "events", str(path)])

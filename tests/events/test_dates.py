@@ -19,6 +19,10 @@ PUBLISHED = date(2016, 10, 7)  # a Friday
     ("earlier this week", date(2016, 10, 7), 2),
     ("last month", date(2016, 9, 15), 3),
     ("yesterday", date(2016, 10, 6), 1),
+    ("Two days ago, gunmen attacked", date(2016, 10, 5), 1),
+    ("the raid three weeks ago", date(2016, 9, 16), 2),
+    ("fighting in mid-September", date(2016, 9, 15), 2),
+    ("clashes in early March 2015", date(2015, 3, 5), 3),
 ])
 def test_dates_resolve_against_publication(text, value, precision):
     found = find_date(text, published=PUBLISHED)
@@ -34,3 +38,7 @@ def test_no_date_falls_back_to_publication_week_or_none():
     assert resolve_date(text, 0, len(text), PUBLISHED).precision == 2
     assert resolve_date(text, 0, len(text), None) is None
     assert find_date("you may 5 times", published=PUBLISHED) is None
+
+
+def test_days_before_another_event_are_not_counted_from_publication():
+    assert find_date("two days earlier, the convoy left", published=PUBLISHED) is None
