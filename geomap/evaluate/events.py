@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from geomap.events import extract_events, taxonomy
+from geomap.events.actors import NATIONAL
 from geomap.geodesy import haversine_km
 from geomap.model import Article, Event
 
@@ -197,9 +198,54 @@ def _acled_report(rows: list[tuple[dict, Event | None]]) -> dict[str, Any]:
         "sub_event_type_errors": [[g, p, n] for (g, p), n in sub_errors.most_common(15)],
         "fatalities": _fatality_scores(fatalities),
         "date": _date_scores(rows),
+        "actors": _actor_scores(rows),
         "location_precision_1_2": location.report(),
         "location_all": location_all.report(),
     }
+
+
+#: Our actor labels -> ACLED's interaction codes (1 state forces, 2 rebel groups, 3 political
+#: militias, 4 identity militias, 5 rioters, 6 protesters, 7 civilians, 8 external/other forces).
+_INTER_BY_LABEL = {
+    "Protesters": 6, "Rioters": 5, "Civilians": 7, "Militia": 3, "Unidentified armed group": 3,
+    "Government forces": 1, "Military forces": 1, "Police forces": 1, "Security forces": 1,
+    "Wagner Group": 8, "Rebels": 2,
+}
+_NATION_ALIASES = {"us": "united states", "dr congo": "democratic republic of congo",
+                   "uk": "united kingdom", "british": "united kingdom"}
+
+
+def inter_code(actor: str | None, country: str | None) -> int | None:
+    """ACLED's interaction code for one of our actor labels in an event in ``country``: a
+    nation's forces are state forces at home (1) and external forces abroad (8); named armed
+    groups are rebel groups (2). None when we name no actor."""
+    if not actor:
+        return None
+    if actor in _INTER_BY_LABEL:
+        return _INTER_BY_LABEL[actor]
+    nation = None
+    if actor.startswith(("Military forces of ", "Police forces of ")):
+        nation = actor.split(" of ", 1)[1]
+    elif actor.endswith((" forces", " government")):
+        adjective = actor.split(" ")[0].lower()
+        nation = NATIONAL.get(adjective) or adjective
+    if nation is None:
+        return 2
+    nation = _NATION_ALIASES.get(nation.lower(), nation.lower())
+    home = _NATION_ALIASES.get((country or "").lower(), (country or "").lower())
+    return 1 if nation == home else 8
+
+
+def _actor_scores(rows: list[tuple[dict, Event | None]]) -> dict[str, Any]:
+    """Agreement of actor1/actor2 with ACLED's interaction codes (inter1/inter2)."""
+    scores = {}
+    for ours, theirs in (("actor1", "inter1"), ("actor2", "inter2")):
+        pairs = [(int((r.get("extra") or {})[theirs]),
+                  inter_code(getattr(e, ours) if e else None, r.get("country")))
+                 for r, e in rows if (r.get("extra") or {}).get(theirs) not in (None, "", 0)]
+        scores[ours] = {"inter_agreement": _share(sum(g == p for g, p in pairs), len(pairs)),
+                        "named": _share(sum(p is not None for _, p in pairs), len(pairs))}
+    return scores
 
 
 def _date_scores(rows: list[tuple[dict, Event | None]]) -> dict[str, Any]:

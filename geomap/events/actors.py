@@ -31,15 +31,16 @@ _GENERIC: list[tuple[str, str]] = [
     (r"police(?:m[ae]n| officers?| forces)?", "Police forces"),
     (r"security (?:forces|personnel)", "Security forces"),
     (r"soldiers?|troops|(?:the )?army|(?:the )?military|armed forces", "Military forces"),
-    (r"gunmen|assailants|attackers|unidentified (?:armed )?(?:men|group|gunmen)|"
-     r"unknown (?:armed )?(?:men|gunmen|assailants)|militants?|fighters",
+    (r"gunmen|gunman|assailants?|attackers?|unidentified (?:armed )?(?:men|group|gunmen)|"
+     r"unknown (?:armed )?(?:men|gunmen|assailants)|militants?|fighters|"
+     r"(?:unknown|unidentified) (?:suicide )?bombers?|suicide bombers?",
      "Unidentified armed group"),
     (r"protesters?|demonstrators?|residents protested", "Protesters"),
     (r"rioters?|mobs?|angry crowd", "Rioters"),
     (r"civilians?|villagers?|residents?|people|children|women|farmers?|students?|journalists?|"
      r"man|woman|boy|girl|family", "Civilians"),
 ]
-_NATIONAL = {
+NATIONAL = {
     "russian": "Russia", "ukrainian": "Ukraine", "syrian": "Syria", "us": "United States",
     "u.s.": "United States", "american": "United States", "israeli": "Israel",
     "turkish": "Turkey", "afghan": "Afghanistan", "iraqi": "Iraq", "iranian": "Iran",
@@ -56,20 +57,25 @@ _FORCE_NOUN = (r"(?:(?:military|armed|air|security|government|regime|naval|speci
                r"army|defen[cs]e)\s+)*(?:forces|troops|army|military|soldiers?|police|air force|"
                r"navy|warplanes|jets|aircraft|drones|artillery|servicem[ae]n|personnel)")
 _NATIONAL_FORCES = re.compile(
-    rf"\b(?P<nat>{'|'.join(re.escape(k) for k in sorted(_NATIONAL, key=len, reverse=True))})"
-    rf"\s+(?P<noun>{_FORCE_NOUN})\b", re.IGNORECASE)
+    rf"\b(?P<nat>{'|'.join(re.escape(k) for k in sorted(NATIONAL, key=len, reverse=True))})"
+    rf"\s+(?P<noun>{_FORCE_NOUN}|government|authorities)\b", re.IGNORECASE)
+# "military forces of Armenia", "the police forces of Azerbaijan": ACLED's own wording.
+_FORCES_OF = re.compile(r"\b(?:the )?(?P<noun>military|armed|police|security|naval|air|government) "
+                        r"forces of (?:the )?(?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\b")
 _GROUP_RES = [(re.compile(rf"\b(?:{p})\b"), name) for p, name in _GROUPS]
 _GENERIC_RES = [(re.compile(rf"\b(?:{p})\b", re.IGNORECASE), name) for p, name in _GENERIC]
 
 
 def _national(match: re.Match) -> str:
     adjective = match.group("nat")
-    country = _NATIONAL[adjective.lower()]
+    country = NATIONAL[adjective.lower()]
     label = {"United States": "US", "UK": "British"}.get(country, adjective.capitalize())
     if "government" in match.group("noun").lower() or "regime" in match.group("noun").lower():
         return f"{label} government forces"
     if "police" in match.group("noun").lower():
         return f"{label} police forces"
+    if match.group("noun").lower() in {"government", "authorities"}:
+        return f"{label} government"
     return f"{label} forces"
 
 
@@ -79,6 +85,9 @@ def find_actors(text: str, start: int, end: int,
     found: list[tuple[int, int, str]] = []
     for m in _NATIONAL_FORCES.finditer(text, start, end):
         found.append((m.start(), m.end(), _national(m)))
+    for m in _FORCES_OF.finditer(text, start, end):
+        kind = "Police forces" if m.group("noun").lower() == "police" else "Military forces"
+        found.append((m.start(), m.end(), f"{kind} of {m.group('country')}"))
     for pattern, name in _GROUP_RES:
         for m in pattern.finditer(text, start, end):
             found.append((m.start(), m.end(), name))
@@ -119,22 +128,27 @@ def pick_actors(text: str, start: int, end: int, trigger_start: int,
             actors.insert(0, (state.start, f"Military forces of {state.place.name}"))
     before = [name for offset, name in actors if offset < trigger_start]
     after = [(offset, name) for offset, name in actors if offset >= trigger_start]
-    if before:
+    # "a drone strike by US forces", "militia members were killed ... by Taliban militants": the
+    # agent follows "by" (not "backed by"), and whoever stands before the trigger is the target.
+    agent = next(((o, n) for o, n in after if _AGENT_BY.search(text, max(start, o - 20), o)),
+                 None)
+    if agent is not None:
+        after.remove(agent)
+        after = [(trigger_start, name) for name in before] + after
+        actor1, before = agent[1], [agent[1]]
+    elif before:
         actor1 = before[0]
     else:
-        # "a drone strike by US forces": the agent follows "by"; otherwise the text names only
-        # the target ("the offensive has killed hundreds of civilians") and actor1 stays unknown.
-        agent = next(((o, n) for o, n in after if re.search(r"\bby\s+(?:the\s+)?$",
-                                                             text[max(start, o - 12):o])), None)
-        actor1 = agent[1] if agent else None
-        if agent:
-            after.remove(agent)
+        actor1 = None  # the text names only the target ("has killed hundreds of civilians")
     actor2 = next((name for _, name in after if name != actor1), None)
     if actor2 is None:
         actor2 = next((name for name in before[1:] if name != actor1), None)
     return actor1, actor2
 
 
+_AGENT_BY = re.compile(r"(?<!\bbacked )(?<!\bsupported )(?<!\bled )(?<!\baccompanied )"
+                       r"(?<!\bjoined )"
+                       r"\bby\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
 STATE_ACTORS = re.compile(r"forces$|^Military|^Police|^Security|government", re.IGNORECASE)
 
 

@@ -6,7 +6,7 @@ import pytest
 from click.testing import CliRunner
 
 from geomap.cli import cli
-from geomap.evaluate.events import evaluate_events, gtd_to_acled
+from geomap.evaluate.events import evaluate_events, gtd_to_acled, inter_code
 from geomap.evaluate.locate import evaluate_locate
 
 SENTENCES = [
@@ -106,3 +106,14 @@ def test_eval_events_command_prints_tables_and_json(tmp_path):
 ])
 def test_gtd_crosswalk(record, expected):
     assert gtd_to_acled(record) == expected
+
+
+@pytest.mark.parametrize(("actor", "country", "code"), [
+    ("Russian forces", "Ukraine", 8), ("Ukrainian forces", "Ukraine", 1),
+    ("US forces", "United States", 1), ("US forces", "Afghanistan", 8),
+    ("Military forces of Armenia", "Azerbaijan", 8), ("Afghan government", "Afghanistan", 1),
+    ("Taliban", "Afghanistan", 2), ("Protesters", "Iraq", 6), ("Civilians", "Syria", 7),
+    ("Unidentified armed group", "Brazil", 3), (None, "Syria", None),
+])
+def test_actor_labels_map_to_acled_interaction_codes(actor, country, code):
+    assert inter_code(actor, country) == code

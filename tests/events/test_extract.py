@@ -177,6 +177,14 @@ def test_empty_and_eventless_articles():
      "Afghan forces"),
     ("On 6 May 2020, hundreds of people protested in Homs.", "Protesters", None),
     ("On 6 May 2020, airstrikes killed 9 civilians in Idlib.", None, "Civilians"),
+    # a passive clause: the agent after "by" acted, the subject was the target
+    ("On 3 March 2020, 1 soldier was killed by a Taliban sniper in Kabul.", "Taliban",
+     "Military forces"),
+    ("On 3 March 2020, rebels backed by Turkish forces shelled Idlib.", "Rebels",
+     "Turkish forces"),
+    ("On 28 April 2020, military forces of Armenia fired at the positions of the military "
+     "forces of Azerbaijan near Kabul.", "Military forces of Armenia",
+     "Military forces of Azerbaijan"),
 ])
 def test_actors_at_the_level_the_text_supports(note, actor1, actor2):
     event = extract_events(Article("a", note), build_mentions(note))[0]
