@@ -321,7 +321,9 @@ class Geoparser:
                 continue
             candidates = self.candidates(names[members[0]])
             if wanted[members[0]] == "admin":
-                candidates = prefer_region(candidates, self.normalize)
+                # "Washington state", "Kandahar province": the region, if the name has one
+                candidates = [c for c in candidates if c.feature_code == "ADM1"] or \
+                    prefer_region(candidates, self.normalize)
             else:  # "in Tartus", "Kandahar city", or no word at all: the city
                 candidates = drop_shadowed_regions(candidates, self.normalize)
             if any(wanted[k] == "town" for k in members):

@@ -89,7 +89,9 @@ def _in_list(tokens: list[Token], span: Span, container: Span, by_last: set[int]
     before = span.first - 2 >= 0 and tokens[span.first - 1].text == "," and \
         span.first - 2 in by_last
     after = tokens[container.last + 1].text.lower() if container.last + 1 < len(tokens) else ""
-    return before or after in {"and", "or"}
+    then = tokens[container.last + 2].text.lower() if container.last + 2 < len(tokens) else ""
+    # "China, Japan, and the United Kingdom": the list goes on after a serial comma
+    return before or after in {"and", "or"} or (after == "," and then in {"and", "or"})
 
 
 _ARTICLES = frozenset({"a", "an", "the"})
@@ -168,8 +170,12 @@ def sense_wanted(tokens: list[Token], span: Span) -> str | None:
     if span.last > span.first and tokens[span.last].text.lower() in ADMIN_WORDS:
         return "admin"
     after = tokens[span.last + 1] if span.last + 1 < len(tokens) else None
-    if after is not None and after.text.lower() in ADMIN_WORDS:
-        return "admin"
+    if after is not None and (after.text.lower() in ADMIN_WORDS or after.text == "state"):
+        return "admin"  # "Washington state" (lower case: "Ohio State" is a university)
+    if span.first >= 3 and tokens[span.first - 1].text.lower() == "of" and \
+            tokens[span.first - 2].text.lower() in ADMIN_WORDS | {"state"} and \
+            tokens[span.first - 3].text.lower() == "the":
+        return "admin"  # "the state of Washington", "the province of Kandahar"
     if after is not None and after.text.lower() in _TOWN_WORDS:
         return "town"
     if span.first >= 2 and tokens[span.first - 1].text.lower() == "of" \

@@ -115,3 +115,17 @@ def test_arab_is_a_people_unless_its_state_follows(parse):
     assert arab and arab[0].kind == "demonym"
     town = place_of(parse("Arab, Alabama is a small city."), "Arab")
     assert town.country == "US"
+
+
+def test_countries_in_a_serial_comma_list_are_the_countries(parse):
+    mentions = parse("Many countries, among them China, Japan, and the United Kingdom, warned.")
+    assert place_of(mentions, "China").feature_code == "PCLI"
+
+
+@pytest.mark.parametrize("text", [
+    "A cow from a Washington state farm tested positive.",
+    "The case was found in the state of Washington last year.",
+])
+def test_a_name_called_a_state_is_the_state(parse, text):
+    place = place_of(parse(text), "Washington")
+    assert (place.country, place.feature_code) == ("US", "ADM1")
