@@ -326,10 +326,20 @@ class Geoparser:
                     prefer_region(candidates, self.normalize)
             else:  # "in Tartus", "Kandahar city", or no word at all: the city
                 candidates = drop_shadowed_regions(candidates, self.normalize)
-            if any(wanted[k] == "town" for k in members):
+            if any(wanted[k] == "dateline" for k in members):
+                # "WASHINGTON (AP) -": wire services name big cities alone, smaller ones with
+                # their state or country ("SPRINGFIELD, Ill.")
+                towns = [c for c in candidates if c.feature_class == "P"]
+                candidates = [max(towns, key=lambda c: c.population or 0)] if towns else \
+                    candidates
+            elif any(wanted[k] == "town" for k in members):
                 # "Gaza city", "the town of Hat": a settlement, not the province in another
                 # country that shares its name.
                 candidates = [c for c in candidates if c.feature_class == "P"] or candidates
+            if any(c.feature_code in _MACRO_REGIONS for c in candidates):
+                # "the Middle East", "the Pacific": not a hamlet that took the name
+                candidates = [c for c in candidates if not (
+                    c.feature_class == "P" and (c.population or 0) < 10_000)]
             bare = names[members[0]].replace(".", "")
             if bare.isupper() and len(bare) <= 3:
                 # "EU", "UK", "DRC": an acronym names a country or region, never the hamlet
@@ -342,10 +352,11 @@ class Geoparser:
                 if any(c.feature_class == "P" for c in towns) and len(towns) < len(candidates):
                     candidates = towns
             weak = False
+            settled = any(wanted[k] == "dateline" for k in members) and len(candidates) == 1
             if not candidates and example.feature_word:
                 candidates = self._pattern_candidates(names[members[0]], example.feature_word)
                 weak = bool(candidates)
-            groups.append(NameGroup(norm, members, candidates, weak=weak))
+            groups.append(NameGroup(norm, members, candidates, weak=weak, settled=settled))
         containment = find_containment(text, tokens, spans)
         try:
             self.resolver.resolve(groups, containment, span_group, context)
@@ -422,7 +433,8 @@ class Geoparser:
             iso = self.classifier.demonym(name) if " " not in name.strip() else None
             state = us_state_abbreviation(tokens, first) if first == last and tokens else None
             alias = lexicon.PLACE_ALIASES.get(tuple(name.lower().split()))
-            region = self._region_demonym(name) if " " not in name.strip() else None
+            region = (lexicon.REGION_DEMONYMS.get(name.strip().lower())
+                      or self._region_demonym(name)) if " " not in name.strip() else None
             if (start, end) in groups:
                 spans.append(Span(start, end, first, last, "group", "embedded"))
             elif alias:
@@ -433,7 +445,9 @@ class Geoparser:
             elif state:
                 spans.append(Span(start, end, first, last, "state", country_hint="US",
                                   feature_word=state))
-            elif iso and not self.gazetteer.has_name(self.normalize(name)):
+            elif iso and (not self.gazetteer.has_name(self.normalize(name))
+                          or self.strength(name, primary_only=True) < 2):
+                # as the recogniser reads them: "Canadian" is the nationality, not Canadian, TX
                 spans.append(Span(start, end, first, last, "demonym", "demonym", iso))
             else:
                 spans.append(Span(start, end, first, last, "external"))
@@ -447,6 +461,9 @@ class Geoparser:
         tokens = tokenize(text)
         spans = self.recognize(text, tokens)
         return self.resolve(text, tokens, spans, country_hint=country_hint, offline=offline)
+
+
+_MACRO_REGIONS = frozenset({"CONT", "RGN", "OCN", "SEA"})
 
 
 def _strength_of(candidate) -> int:

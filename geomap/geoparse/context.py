@@ -178,6 +178,10 @@ def sense_wanted(tokens: list[Token], span: Span) -> str | None:
         return "admin"  # "the state of Washington", "the province of Kandahar"
     if after is not None and after.text.lower() in _TOWN_WORDS:
         return "town"
+    if after is not None and after.text in {"(", "—", "–", "-"} and all(
+            tokens[k].all_caps for k in range(span.first, span.last + 1)) and (
+            span.first == 0 or tokens[span.first].newline_before):
+        return "dateline"  # "WASHINGTON (AP) -", "KABUL —"
     if span.first >= 2 and tokens[span.first - 1].text.lower() == "of" \
             and tokens[span.first - 2].text.lower() in _TOWN_WORDS:
         return "town"

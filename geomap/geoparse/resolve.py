@@ -54,6 +54,8 @@ class NameGroup:
     weak: bool = False
     votes: tuple[Counter, Counter] = field(default_factory=lambda: (Counter(), Counter()))
     priors: list[float] | None = None  # per candidate, computed once
+    # The text itself settles the sense (a wire dateline): context may not overrule it.
+    settled: bool = False
 
 
 def display_name(name: str | None) -> str | None:
@@ -246,6 +248,9 @@ class Resolver:
               span_group: list[int], groups: list[NameGroup]):
         if not group.candidates:
             return None
+        if group.settled:
+            group.confidence = 0.9
+            return group.candidates[0]
         containers = []
         stated = []
         for k in group.spans:

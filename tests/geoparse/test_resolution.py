@@ -129,3 +129,22 @@ def test_countries_in_a_serial_comma_list_are_the_countries(parse):
 def test_a_name_called_a_state_is_the_state(parse, text):
     place = place_of(parse(text), "Washington")
     assert (place.country, place.feature_code) == ("US", "ADM1")
+
+
+def test_a_wire_dateline_names_the_big_city_whatever_the_text_lists_later(parse):
+    text = ("WASHINGTON (AP) - The administration signed off Thursday. After stops in "
+            "Washington, New York and Boston, the prince flew home.")
+    places = {(m.place.name, m.place.feature_code) for m in parse(text)
+              if m.name.lower() == "washington"}
+    assert places == {("Washington", "PPLC")}
+
+
+def test_a_hamlet_named_like_a_world_region_is_not_the_region(parse):
+    text = "After stops in Washington and Boston, he spoke of peace in the Middle East."
+    assert place_of(parse(text), "Middle East").feature_code == "RGN"
+
+
+def test_gold_spans_read_nationalities_as_the_recogniser_does(parser):
+    text = "Canadian officials met European diplomats."
+    mentions = parser.resolve_spans(text, [(0, 8), (23, 31)])
+    assert [m.place.name for m in mentions] == ["Canada", "Europe"]
