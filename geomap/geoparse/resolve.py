@@ -107,6 +107,9 @@ def drop_shadowed_regions(candidates: list, normalize: Callable[[str], str]) -> 
 #: A region is named after a town of at least this size when the spellings differ a little
 #: ("Marib" and Ma'rib, 17,000 people); "Minnesota" is not named after Minneota (1,400).
 _CHIEF_TOWN_POPULATION = 5000
+#: Towns smaller than this, named like a country or first-level region, get no pull from the
+#: article's other places.
+_TOWN_OF_A_REGION_NAME = 50_000
 
 
 def _letters(norm: str) -> str:
@@ -305,6 +308,13 @@ class Resolver:
         fitting = any(_containment_bonus(candidate, container)
                       for candidate in group.candidates for container in firm)
         scored = []
+        # a country, or a region of a country the article is about, bears this very name
+        region_named = any(
+            c.feature_code in COUNTRY_CODES or (
+                c.feature_code == "ADM1" and context.countries.get(c.country_code, 0)
+                > own_country.get(c.country_code, 0))
+            for c in group.candidates
+            if self.normalize(c.name) == group.norm.removesuffix("#admin"))
         for candidate, score in zip(group.candidates, group.priors, strict=True):
             score += share(context.countries, candidate.country_code, own_country, country_total,
                            3.5)
@@ -312,7 +322,13 @@ class Resolver:
                 score += share(context.admin1, (candidate.country_code, candidate.admin1_code),
                                own_admin1, admin1_total, 3.0)
             if anchors:
-                score += _distance_bonus(candidate, anchors, group.norm)
+                bonus = _distance_bonus(candidate, anchors, group.norm)
+                if bonus and region_named and candidate.feature_class == "P" and \
+                        (candidate.population or 0) < _TOWN_OF_A_REGION_NAME:
+                    # "Marines in California" in a story from Washington: the state, not
+                    # California, Maryland, just because it lies near the capital
+                    bonus = 0.0
+                score += bonus
             if siblings:
                 score += _sibling_bonus(candidate, siblings)
             if contained and _level(candidate) >= 2 and _holds_any(candidate, contained):

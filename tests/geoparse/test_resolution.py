@@ -148,3 +148,9 @@ def test_gold_spans_read_nationalities_as_the_recogniser_does(parser):
     text = "Canadian officials met European diplomats."
     mentions = parser.resolve_spans(text, [(0, 8), (23, 31)])
     assert [m.place.name for m in mentions] == ["Canada", "Europe"]
+
+
+def test_a_state_name_is_the_state_even_in_a_story_from_the_capital(parse):
+    text = ("The president spoke in Washington and Baltimore on Monday, telling Marines in "
+            "California last month that the plan would work.")
+    assert place_of(parse(text), "California").feature_code == "ADM1"
