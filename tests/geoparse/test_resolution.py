@@ -151,6 +151,7 @@ def test_gold_spans_read_nationalities_as_the_recogniser_does(parser):
 
 
 def test_a_state_name_is_the_state_even_in_a_story_from_the_capital(parse):
-    text = ("The president spoke in Washington and Baltimore on Monday, telling Marines in "
-            "California last month that the plan would work.")
+    text = ("President Trump praised his chief of staff on Monday, telling Marines in "
+            "California last month that Kelly likes war. Officials in Washington, Annapolis and "
+            "Baltimore agreed.")
     assert place_of(parse(text), "California").feature_code == "ADM1"
