@@ -29,7 +29,9 @@ _GTD_MILITARY_TARGETS = {"Military", "Police", "Terrorists/Non-State Militia"}
 def gtd_to_acled(record: dict[str, Any]) -> str | None:
     """The ACLED event_type a GTD incident corresponds to, or None when GTD does not say.
 
-    - Bombing/Explosion -> Explosions/Remote violence (GTD codes the device, ACLED the method).
+    - Bombing/Explosion -> Explosions/Remote violence (GTD codes the device, ACLED the method),
+      but a bomb that was defused or intercepted (GTD success 0) -> Strategic developments
+      (ACLED's Disrupted weapons use).
     - Armed Assault / Assassination -> Battles when the target is armed (military, police,
       militia), else Violence against civilians (ACLED's target rule).
     - Hostage Taking, Hijacking, Unarmed Assault -> Violence against civilians.
@@ -39,16 +41,20 @@ def gtd_to_acled(record: dict[str, Any]) -> str | None:
     """
     attack = record.get("event_type") or "Unknown"
     weapon = record.get("sub_event_type") or ""
-    target = (record.get("extra") or {}).get("targtype1") or ""
-    if attack == "Bombing/Explosion":
-        return taxonomy.EXPLOSIONS
+    extra = record.get("extra") or {}
+    target = extra.get("targtype1") or ""
+    if attack == "Bombing/Explosion" or (attack == "Facility/Infrastructure Attack"
+                                         and weapon == "Explosives"):
+        # GTD counts bombs defused or intercepted (success 0) as attempted attacks; ACLED codes
+        # them as Strategic developments (Disrupted weapons use).
+        return taxonomy.STRATEGIC if str(extra.get("success")) == "0" else taxonomy.EXPLOSIONS
     if attack in {"Armed Assault", "Assassination"}:
         return taxonomy.BATTLES if target in _GTD_MILITARY_TARGETS else \
             taxonomy.VIOLENCE_AGAINST_CIVILIANS
     if attack.startswith("Hostage Taking") or attack in {"Hijacking", "Unarmed Assault"}:
         return taxonomy.VIOLENCE_AGAINST_CIVILIANS
     if attack == "Facility/Infrastructure Attack":
-        return taxonomy.EXPLOSIONS if weapon == "Explosives" else taxonomy.STRATEGIC
+        return taxonomy.STRATEGIC
     return None
 
 

@@ -30,7 +30,8 @@ _ARMED_NOUNS = (
     r"jihadists?|combatants?|checkpoints?|check points?|posts?|outposts?|positions?|bases?|"
     r"convoys?|patrols?|personnel|guards?|security|gendarmes?|commanders?|barracks|garrison|"
     r"frontline|front line|trenches|Taliban|terrorists?|gunmen|assailants|attackers|"
-    r"lieutenants?|sergeants?|captains?|colonels?|generals?|majors?|commandos?|"
+    r"lieutenants?|sergeants?|(?<!barangay )(?<!village )(?<!ship )(?<!team )(?<!boat )"
+    r"captains?|colonels?|generals?|majors?|commandos?|"
     r"members? of (?:the )?(?:[\w'’]+ ){0,3}(?:forces|army|military|division|brigade|militia|"
     r"police|intelligence|regime|group|battalion|unit))"
 )

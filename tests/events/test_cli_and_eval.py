@@ -103,6 +103,11 @@ def test_eval_events_command_prints_tables_and_json(tmp_path):
     ({"event_type": "Facility/Infrastructure Attack", "sub_event_type": "Incendiary"},
      "Strategic developments"),
     ({"event_type": "Unknown"}, None),
+    # a bomb defused or intercepted: ACLED's Disrupted weapons use
+    ({"event_type": "Bombing/Explosion", "sub_event_type": "Explosives",
+      "extra": {"success": 0}}, "Strategic developments"),
+    ({"event_type": "Facility/Infrastructure Attack", "sub_event_type": "Explosives",
+      "extra": {"success": 1}}, "Explosions/Remote violence"),
 ])
 def test_gtd_crosswalk(record, expected):
     assert gtd_to_acled(record) == expected

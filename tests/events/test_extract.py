@@ -91,6 +91,9 @@ def test_country_and_iso_numeric_come_from_the_place(fixture_events):
      "Strategic developments", "Looting/property destruction"),
     ("On 3 May 2020, assailants set a school building on fire in Kabul.",
      "Strategic developments", "Looting/property destruction"),
+    # a village official is no soldier: "captain" alone is a rank, "barangay captain" is not
+    ("On 9 June 2021, assailants shot and killed a barangay captain in Kabul.",
+     "Violence against civilians", "Attack"),
     ("On 1 March 2020, a drone strike by US military forces killed 6 Islamic State militants, in "
      "Chawkay district, Kunar.", "Explosions/Remote violence", "Air/drone strike"),
     ("On 8 January 2024, Russian military forces shelled Bochkove, Kharkiv. Casualties unknown.",
