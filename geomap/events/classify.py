@@ -37,7 +37,8 @@ _ARMED_NOUNS = (
 )
 _ARMED_TARGET = re.compile(rf"\b{_ARMED_NOUNS}\b", re.IGNORECASE)
 _CIVILIAN_TARGET = re.compile(
-    r"\b(?:civilians?|villagers?|residents?|people|persons?|man|men|woman|women|child(?:ren)?|"
+    r"\b(?:(?:barangay|village|ship|team|boat) captains?|"
+    r"civilians?|villagers?|residents?|people|persons?|man|men|woman|women|child(?:ren)?|"
     r"boys?|girls?|famil(?:y|ies)|farmers?|teachers?|students?|journalists?|workers?|traders?|"
     r"shepherds?|herders?|passengers?|worshipp?ers?|pilgrims?|homes?|houses?|village|market|"
     r"mosque|church|school|hospital|clinic|civilian|shop|vehicle|car|bus|mother|father|wife|"
