@@ -29,9 +29,9 @@ _GTD_MILITARY_TARGETS = {"Military", "Police", "Terrorists/Non-State Militia"}
 def gtd_to_acled(record: dict[str, Any]) -> str | None:
     """The ACLED event_type a GTD incident corresponds to, or None when GTD does not say.
 
-    - Bombing/Explosion -> Explosions/Remote violence (GTD codes the device, ACLED the method),
-      but a bomb that was defused or intercepted (GTD success 0) -> Strategic developments
-      (ACLED's Disrupted weapons use).
+    - Bombing/Explosion, or any attack made with explosives -> Explosions/Remote violence
+      (ACLED codes the method whoever the target), but a bomb that was defused or intercepted
+      (GTD success 0) -> Strategic developments (ACLED's Disrupted weapons use).
     - Armed Assault / Assassination -> Battles when the target is armed (military, police,
       militia), else Violence against civilians (ACLED's target rule).
     - Hostage Taking, Hijacking, Unarmed Assault -> Violence against civilians.
@@ -43,8 +43,7 @@ def gtd_to_acled(record: dict[str, Any]) -> str | None:
     weapon = record.get("sub_event_type") or ""
     extra = record.get("extra") or {}
     target = extra.get("targtype1") or ""
-    if attack == "Bombing/Explosion" or (attack == "Facility/Infrastructure Attack"
-                                         and weapon == "Explosives"):
+    if attack == "Bombing/Explosion" or weapon == "Explosives":
         # GTD counts bombs defused or intercepted (success 0) as attempted attacks; ACLED codes
         # them as Strategic developments (Disrupted weapons use).
         return taxonomy.STRATEGIC if str(extra.get("success")) == "0" else taxonomy.EXPLOSIONS

@@ -108,6 +108,9 @@ def test_eval_events_command_prints_tables_and_json(tmp_path):
       "extra": {"success": 0}}, "Strategic developments"),
     ({"event_type": "Facility/Infrastructure Attack", "sub_event_type": "Explosives",
       "extra": {"success": 1}}, "Explosions/Remote violence"),
+    ({"event_type": "Assassination", "sub_event_type": "Explosives",
+      "extra": {"targtype1": "Private Citizens & Property", "success": 1}},
+     "Explosions/Remote violence"),
 ])
 def test_gtd_crosswalk(record, expected):
     assert gtd_to_acled(record) == expected

@@ -94,6 +94,8 @@ def test_country_and_iso_numeric_come_from_the_place(fixture_events):
     # a village official is no soldier: "captain" alone is a rank, "barangay captain" is not
     ("On 9 June 2021, assailants shot and killed a barangay captain in Kabul.",
      "Violence against civilians", "Attack"),
+    ("On 9 January 2021, assailants opened fire on villages near Kabul.",
+     "Violence against civilians", "Attack"),
     ("On 1 March 2020, a drone strike by US military forces killed 6 Islamic State militants, in "
      "Chawkay district, Kunar.", "Explosions/Remote violence", "Air/drone strike"),
     ("On 8 January 2024, Russian military forces shelled Bochkove, Kharkiv. Casualties unknown.",
