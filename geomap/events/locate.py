@@ -26,6 +26,7 @@ _LOCATIVE = (
     r"entered|besieged|liberated|retook|recaptured)"
     r"(?:\s+(?:the|a|an|its|their|his|her|rebel[- ]held|government[- ]held|regime[- ]held|"
     r"opposition[- ]held|besieged|northern|southern|eastern|western|central|\w+ern|nearby|"
+    r"north|south|east|west|downtown|"
     r"town|village|city|district|province|region|area|neighbou?rhood|suburb|camp|outskirts|"
     r"governorate|county|municipality|of|and|part|parts|countryside|vicinity|km|kilomet\w+|"
     r"miles?|\d+))*{extra}\s+)$"
@@ -45,7 +46,9 @@ _STRONG_PREPS = frozenset({"in", "at", "inside", "into", "on", "onto", "across",
                            "through", "over",
                            "throughout", "targeting", "hit", "struck", "shelled", "bombed",
                            "attacked", "raided", "stormed", "captured", "seized", "entered",
-                           "besieged", "liberated", "retook", "recaptured", "of"})
+                           "besieged", "liberated", "retook", "recaptured", "of", "patrol",
+                           "patrolling", "beseiging", "besieging", "invaded", "occupied",
+                           "controlled", "subject"})
 _CONTAINER_GAP = re.compile(r"^\s*(?:,|\(|in|of|-)\s*(?:the\s+)?$", re.IGNORECASE)
 #: The name goes on after the mention: a capitalised word or a hyphenated particle follows.
 _TRUNCATED = re.compile(
@@ -53,6 +56,12 @@ _TRUNCATED = re.compile(
     # ... but "in Nablus Saturday", "Idlib on Monday" end the name at a day or month.
     r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
     r"April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z])")
+_APPOSITION = re.compile(r"\b(?P<prep>in|at|near|into|outside)\s+(?:the\s+|its\s+|their\s+)?"
+                         r"(?:[a-z][\w-]*\s+){0,3}(?:capital|city|town|village|port|hub|"
+                         r"stronghold|enclave|suburb|province|district|region)\s*,\s*$",
+                         re.IGNORECASE)
+_PASSIVE_SUBJECT = re.compile(r"\s+(?:has |have |had )?(?:was|were|is|are|been|being)\s+"
+                              r"(?:[a-z]+ly\s+)?(?:being\s+|been\s+)?$")
 _REFERENCE_POINT = re.compile(
     r"\d[\d,.]*\s*(?:km|kms|kilomet(?:er|re)s?|mi|miles?)\b[^.;]{0,25}?\b(?:from|of)\s+"
     r"(?:the\s+)?(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
@@ -101,8 +110,19 @@ def candidate_score(text: str, mention: Mention, mentions: list[Mention], trigge
                     sentence: tuple[int, int], for_place: bool = True) -> tuple[float, str | None]:
     """How strongly the sentence ties ``mention`` to the event at ``trigger`` (higher = closer)."""
     before = text[max(sentence[0], mention.start - 80):mention.start]
-    prep_match = _PREP_RE.search(before) or _PREP_LOOSE_RE.search(before)
+    prep_match = _PREP_RE.search(before)
     prep = prep_match.group("prep").lower() if prep_match else None
+    if prep not in _STRONG_PREPS and prep not in _NEAR:
+        # "near the entrance to Heathrow": a strong preposition a few words further back
+        loose = _PREP_LOOSE_RE.search(before)
+        if loose is not None and (prep is None or loose.group("prep").lower() in _STRONG_PREPS
+                                  or loose.group("prep").lower() in _NEAR):
+            prep = loose.group("prep").lower()
+    if prep is None and (apposition := _APPOSITION.search(before)):
+        prep = apposition.group("prep").lower()  # "in the commercial capital, Abidjan"
+    if prep is None and mention.end <= trigger[0] and _PASSIVE_SUBJECT.match(
+            text[mention.end:trigger[0]]):
+        prep = "subject"  # "Jaffna was captured", "the town is patrolled": the place undergoes it
     score = 0.0
     if prep is None and mention.start >= trigger[1] and _OBJECT_GAP.match(
             text[trigger[1]:mention.start]):

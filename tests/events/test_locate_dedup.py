@@ -160,3 +160,29 @@ def test_a_distance_landmark_is_not_where_the_event_happened():
     guwahati = Mention(start, start + 8, "Guwahati", "literal", None, 0.9)
     found = locate_verb(text, verb, verb + 6, [guwahati])
     assert found is not None and found.name == "Guwahati"
+
+
+def _span_of(text, verb, name):
+    start = text.index(name)
+    mention = Mention(start, start + len(name), name, "literal", None, 0.9)
+    v = text.index(verb)
+    found = locate_verb(text, v, v + len(verb), [mention])
+    return found.name if found is not None else None
+
+
+def test_where_the_sentence_ties_a_place_to_the_verb_in_other_ways():
+    # the place undergoes a passive verb
+    assert _span_of("Jaffna was captured by government forces in December.", "captured",
+                    "Jaffna") == "Jaffna"
+    # a strong preposition a few words before a weak one
+    assert _span_of("Protesters demonstrated near the entrance to Heathrow.", "demonstrated",
+                    "Heathrow") == "Heathrow"
+    # the object of a patrol verb
+    assert _span_of("Soldiers will patrol Cancun along with police.", "patrol",
+                    "Cancun") == "Cancun"
+    # a compass word between the preposition and the name
+    assert _span_of("He was shot as they sat down to a meal in their north Belfast home.",
+                    "shot", "Belfast") == "Belfast"
+    # an apposition after a class noun
+    assert _span_of("He was shot while waiting in the commercial capital, Abidjan, on Oct. 21.",
+                    "shot", "Abidjan") == "Abidjan"
