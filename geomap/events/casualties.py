@@ -58,7 +58,8 @@ _HEDGE_HIGH = {"up to", "as many as", "nearly", "almost", "at most", "fewer than
 _KILL = (r"killed|killing|kills?|dead|died|dies|slain|perished|massacred|beheaded|executed|"
          r"lynched|murdered|shot dead|shot (?:him|her) dead|"
          r"(?:shot|beaten|stabbed|hacked|burned|burnt) to death|"
-         r"lost (?:their|his|her) li(?:ves|fe)|deaths?|fatalit(?:y|ies)|corpses|bodies")
+         r"lost (?:their|his|her) li(?:ves|fe)|deaths?|fatalit(?:y|ies)|corpses|bodies|"
+         r"body(?= of (?:a|an|one) )")
 _WOUND = r"wounded|wounding|wounds|injured|injuring|injur(?:y|ies)|hurt|maimed"
 _VERB = re.compile(rf"\b(?:(?P<kill>{_KILL})|(?P<wound>{_WOUND}))\b", re.IGNORECASE)
 
@@ -68,7 +69,7 @@ _ACTIVE_VERBS = {"shot him dead", "shot her dead", "killed", "killing", "kill", 
                  "lynched", "shot dead", "hurt", "maimed"}
 _OBJECT = re.compile(
     rf"^\s+(?:(?:a total of|at least|more than|over|up to|as many as|nearly|almost|around|"
-    rf"about|approximately|some|an estimated|another)\s+)?"
+    rf"about|approximately|some|an estimated|another|between)\s+)?"
     rf"(?:(?P<low>{COUNT.replace('num', 'lownum')})\s*(?:-|–|to|or)\s*)?{_COUNT_OR_ONE}"
     rf"(?P<tail>(?:\s+[\w'’().-]+){{0,5}})",
     re.IGNORECASE,
@@ -237,8 +238,9 @@ def _figures(text: str) -> list[_Figure]:
                 figures.append(figure)
             previous_end = verb.end()
             continue
-        passive = re.search(r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+){0,2}(?:and\s+)?$",
-                            text[max(0, verb.start() - 40):verb.start()], re.IGNORECASE)
+        # lower-case auxiliaries only: "an IS hideout and killed 1 militant" is active
+        passive = re.search(r"\b(?:[Ww]as|[Ww]ere|been|being|is|are)\s+(?:\w+\s+){0,2}"
+                            r"(?:and\s+)?$", text[max(0, verb.start() - 40):verb.start()])
         if word in _ACTIVE_VERBS and not passive:
             obj = _OBJECT.match(after)
             if obj and (_count_value(obj) is not None) and _object_is_people(obj):
@@ -261,6 +263,8 @@ def _figures(text: str) -> list[_Figure]:
             # Win"): only "4 killed" (a bare count right before the verb) counts victims then.
             active = word in _ACTIVE_VERBS and not passive and word not in {"shot dead"}
             figure = _subject_figure(text, previous_end, verb, kill, bare_only=active)
+            if figure is None and active:
+                figure = _reduced_passive(text, previous_end, verb, kill)
         if figure is not None:
             figure.across = bool(_ACROSS.match(after))
             figures.append(figure)
@@ -269,7 +273,7 @@ def _figures(text: str) -> list[_Figure]:
 
 
 _NOMINAL = {"death", "deaths", "fatality", "fatalities", "injury", "injuries", "wounds",
-            "corpses", "bodies"}
+            "corpses", "bodies", "body"}
 _NOMINAL_COUNT = re.compile(
     rf"(?:{HEDGE}\s+)?{COUNT}\s+(?:(?:confirmed|reported|civilian|more|further|other|military|"
     rf"rebel|militant|police|[A-Z]{{2,}})\s+)?$", re.IGNORECASE)
@@ -281,6 +285,15 @@ def _nominal_figure(text: str, verb: re.Match, kill: bool) -> _Figure | None:
         after = re.match(rf"\s+of\s+(?:{HEDGE}\s+)?{COUNT}\b", text[verb.end():], re.IGNORECASE)
         if after and (value := _count_value(after)) is not None:
             return _Figure(kill, value, None, None, after.group(0).strip())
+    if verb.group(0).lower() in {"death", "body"}:
+        # "leading to the death of a bystander", "the body of a girl was found": one person;
+        # not a death a protest is about ("protested against the death of a civilian")
+        one = re.match(r"\s+of\s+(?:a|an|one)\s+", text[verb.end():], re.IGNORECASE)
+        caused = verb.group(0).lower() == "body" or re.search(
+            r"\b(?:lead(?:ing|s)?|led|result(?:ing|ed|s)?|caus(?:ed|ing|es))\s+(?:to|in)?\s*"
+            r"(?:the\s+)?$", text[max(0, verb.start() - 30):verb.start()], re.IGNORECASE)
+        if one and caused and _singular_person_follows(text[verb.end() + one.end() - 1:]):
+            return _Figure(kill, 1, None, None, text[verb.start():verb.end() + one.end()].strip())
     match = _NOMINAL_COUNT.search(text, max(0, verb.start() - 40), verb.start())
     if not match or (value := _count_value(match)) is None:
         return None
@@ -314,6 +327,22 @@ def _object_is_people(obj: re.Match) -> bool:
     if not tail.strip() or re.match(r"\s*(?:and|or|in|at|on|near|during|while|,)\b", tail):
         return True  # "killing 4." / "killing 4 and wounding 9": a bare count, which news uses
     return _person_follows(tail)
+
+
+_REDUCED = re.compile(rf"(?<![\w.,-]){COUNT}\s+(?:[\w-]+\s+)?(?P<noun>{PERSON})\s+$",
+                      re.IGNORECASE)
+
+
+def _reduced_passive(text: str, previous_end: int, verb: re.Match, kill: bool) -> _Figure | None:
+    """"resulted in 8 tribesmen killed, 5 from ...": a count and a person noun right before the
+    verb, and no object after it -- the victims, not the killers ("3 gunmen killed a man")."""
+    if not re.match(r"\s*(?:[,.;)]|$|(?:in|at|on|during|while|and|after|near|when)\b)",
+                    text[verb.end():]):
+        return None
+    match = _REDUCED.search(text, max(previous_end, verb.start() - 60), verb.start())
+    if match is None or (value := _count_value(match)) is None:
+        return None
+    return _Figure(kill, value, None, None, match.group(0).strip())
 
 
 def _subject_figure(text: str, previous_end: int, verb: re.Match, kill: bool,

@@ -15,6 +15,14 @@ def test_counts_follow_acled_vague_number_rules(phrase, value):
 
 @pytest.mark.parametrize(("sentence", "fatalities", "low", "high"), [
     ("A drone strike killed 6 Islamic State militants in Chawkay.", 6, None, None),
+    # "IS" is a group, not the auxiliary "is"
+    ("The air force targeted an IS hideout and killed 1 IS militant in the desert.", 1, None,
+     None),
+    ("The clashes resulted in 8 tribesmen killed, 5 from one side and 3 from the other.", 8,
+     None, None),
+    ("Gunmen opened fire on a vehicle, killing between 2 to 4 fighters.", 2, 2, 4),
+    ("Clashes broke out in the market, leading to the death of a bystander.", 1, None, None),
+    ("The body of a civilian hawker was found in the desert.", 1, None, None),
     ("At least 12 people were killed in the blast.", 12, 12, None),
     ("US warplanes struck the base, killing as many as 80 Syrian troops.", 80, None, 80),
     ("Between 10 and 15 civilians were killed.", 10, 10, 15),
@@ -39,6 +47,7 @@ def test_fatality_figures_and_hedges(sentence, fatalities, low, high):
 
 
 @pytest.mark.parametrize("sentence", [
+    "Residents protested against the death of a civilian in the city.",
     "In 2016 the council passed Resolution 2254 on Syria.",
     "The convoy stopped 80 km from the city with 1,000 tons of flour.",
     "Call 0800 555 1234 for information; an F-16 flew over at 10 pm.",
