@@ -43,7 +43,7 @@ PERSON = (
     r"partisans?|mercenaries|operatives?|employees?|bodyguards?|constables?|agents?|"
     r"directors?|scholars?|engineers?|technicians?|tribesm[ae]n|laborers?|labourers?|"
     r"deputies|deputy|governors?|mayors?|soldier|troopers?|militiamen|assailant|hostages?|"
-    r"captives?|abductees?)"
+    r"captives?|abductees?|forces)"
 )
 HEDGE = (
     r"(?P<hedge>at least|more than|over|in excess of|upwards of|nearly|almost|around|about|"
@@ -71,7 +71,7 @@ _OBJECT = re.compile(
     rf"^\s+(?:(?:a total of|at least|more than|over|up to|as many as|nearly|almost|around|"
     rf"about|approximately|some|an estimated|another|between)\s+)?"
     rf"(?:(?P<low>{COUNT.replace('num', 'lownum')})\s*(?:-|–|to|or)\s*)?{_COUNT_OR_ONE}"
-    rf"(?P<tail>(?:\s+[\w'’().-]+){{0,5}})",
+    rf"(?P<tail>(?:\s+[\w'’().-]+){{0,8}})",
     re.IGNORECASE,
 )
 _SUBJECT_COUNT = re.compile(
@@ -118,7 +118,8 @@ _ZERO_INJURED = re.compile(r"\bno (?:reported |reports? (?:of|on) (?:any )?)?"
 _UNKNOWN = re.compile(
     r"\b(?:casualties (?:are |were |remain )?unknown|unknown number of|"
     r"unknown (?:if|whether)[^.]{0,60}"
-    r"casualties|outcome of the (?:attack|incident) (?:is|was|remains) unknown|"
+    r"casualties|outcome of the (?:attack|incident|kidnapping|abduction|hostage[- ]taking|"
+    r"hostage situation) (?:is|was|remains) unknown|"
     r"(?:number|extent) of (?:casualties|fatalities) (?:is |was |remains )?(?:unknown|unclear))",
     re.IGNORECASE,
 )
@@ -187,11 +188,16 @@ _MONTH = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.
 
 def _person_follows(after: str, words_limit: int = 6) -> bool:
     """A person noun within a few words, with no other number or month in between."""
-    for index, word in enumerate(re.findall(r"[\w'’-]+", after)[:words_limit]):
+    words = re.findall(r"[\w'’-]+", after)[:words_limit + 3]
+    for index, word in enumerate(words):
         if _PERSON_RE.fullmatch(word):
             return True
         if index == 0 and word.lower() in {"of", "more", "other", "further"}:
             continue  # "hundreds of civilians", "two more soldiers"
+        if word == "of" and index > 0 and words[index - 1][:1].isupper():
+            continue  # "a National Directorate of Security (NDS) officer": one long name
+        if index >= words_limit and not word[:1].isupper():
+            return False
         if _MONTH.match(word) and len(word) <= 9 or re.fullmatch(r"\d[\d,]*", word) or (
                 word.lower() in {"and", "or", "of", "in", "at", "on", "from"}):
             return False
@@ -411,8 +417,13 @@ _THING = re.compile(r"(?:vehicles?|motorcycles?|motorbikes?|cars?|trucks?|houses
 
 def _singular_person_follows(after: str) -> bool:
     """"a soldier", "a police officer", "a 25-year-old man" (the head noun is singular)."""
-    words = re.findall(r"[\w'’-]+", after)[:6]
-    for index, word in enumerate(words[:4]):
+    words = re.findall(r"[\w'’-]+", after)[:10]
+    names = 0  # capitalised words of a long name ("a National Directorate of Security officer")
+    for index, word in enumerate(words):
+        if index >= 4 + names:
+            break
+        if index > 0 and (word[:1].isupper() or (word == "of" and words[index - 1][:1].isupper())):
+            names += 1
         if _PERSON_RE.fullmatch(word):
             while index + 1 < len(words) and _PERSON_RE.fullmatch(words[index + 1]):
                 index += 1  # "police officer": the last noun is the head
@@ -420,7 +431,8 @@ def _singular_person_follows(after: str) -> bool:
             if index + 1 < len(words) and _THING.fullmatch(words[index + 1]):
                 return False  # "a civilian vehicle", "a police truck": a thing, not a person
             return not (head.endswith("s") or head in _PLURAL_NOUNS)
-        if re.fullmatch(r"\d[\d,]*", word) or word.lower() in {"and", "or", "of"}:
+        if re.fullmatch(r"\d[\d,]*", word) or (word.lower() in {"and", "or", "of"}
+                                                 and not (word == "of" and names)):
             return False
     return False
 

@@ -23,6 +23,12 @@ def test_counts_follow_acled_vague_number_rules(phrase, value):
     ("Gunmen opened fire on a vehicle, killing between 2 to 4 fighters.", 2, 2, 4),
     ("Clashes broke out in the market, leading to the death of a bystander.", 1, None, None),
     ("The body of a civilian hawker was found in the desert.", 1, None, None),
+    # long organisation names between the count and the person noun
+    ("Assailants shot and killed a National Directorate of Security (NDS) officer in Kabul.", 1,
+     None, None),
+    ("Two police officers and one National Directorate of Security (NDS) member were killed.",
+     3, None, None),
+    ("At least six National Uprising Movement (NUM) forces were killed.", 6, 6, None),
     ("At least 12 people were killed in the blast.", 12, 12, None),
     ("US warplanes struck the base, killing as many as 80 Syrian troops.", 80, None, 80),
     ("Between 10 and 15 civilians were killed.", 10, 10, 15),
@@ -68,6 +74,12 @@ def test_injuries_are_counted_apart_from_deaths():
 
 def test_killed_or_injured_is_not_a_fatality_figure():
     assert parse_casualties("Airstrikes killed or injured 4 PKK militants.").fatalities is None
+
+
+def test_a_kidnapping_of_unknown_outcome_has_an_unknown_toll():
+    found = parse_casualties("Assailants abducted five civilians. The outcome of the kidnapping "
+                             "is unknown.")
+    assert found.unknown and found.fatalities is None
 
 
 def test_explicit_zero_and_unknown():
