@@ -37,7 +37,9 @@ class Containment:
 
 def find_containment(text: str, tokens: list[Token], spans: list[Span]) -> Containment:
     found = Containment()
-    by_first = {span.first: k for k, span in enumerate(spans)}
+    # A name guessed only from "in X" (not in the gazetteer) contains nothing: "Congo is a village
+    # in Eurobodalla Shire on the South Coast of New South Wales" is in New South Wales.
+    by_first = {span.first: k for k, span in enumerate(spans) if span.feature_word != "locative"}
     by_last = {span.last for span in spans}
     for k, span in enumerate(spans):
         m = span.last + 1
@@ -62,7 +64,10 @@ def find_containment(text: str, tokens: list[Token], spans: list[Span]) -> Conta
                 found.stated.add(k)
             elif _in_list(tokens, span, spans[by_first[m]], by_last):
                 found.listed.add(k)
-        elif m in by_first and _described_as_inside(link):
+        elif m in by_first and _described_as_inside(link) and not any(
+                j == k and i not in found.stated for i, j in found.inside.items()):
+            # ... but in "Monteverde, Costa Rica is a small community in Puntarenas" the
+            # community is Monteverde: the name after the comma only says where it is.
             found.inside[k] = by_first[m]
             found.stated.add(k)
     return found
@@ -173,18 +178,19 @@ def sense_wanted(tokens: list[Token], span: Span) -> str | None:
     if after is not None and (after.text.lower() in ADMIN_WORDS or after.text == "state"):
         return "admin"  # "Washington state" (lower case: "Ohio State" is a university)
     if span.first >= 3 and tokens[span.first - 1].text.lower() == "of" and \
-            tokens[span.first - 2].text.lower() in ADMIN_WORDS | {"state"} and \
+            tokens[span.first - 2].text.lower() == "state" and \
             tokens[span.first - 3].text.lower() == "the":
-        return "admin"  # "the state of Washington", "the province of Kandahar"
+        return "admin"  # "the state of Washington"
     if after is not None and after.text.lower() in _TOWN_WORDS:
         return "town"
     if after is not None and after.text in {"(", "—", "–", "-"} and all(
             tokens[k].all_caps for k in range(span.first, span.last + 1)) and (
             span.first == 0 or tokens[span.first].newline_before):
         return "dateline"  # "WASHINGTON (AP) -", "KABUL —"
-    if span.first >= 2 and tokens[span.first - 1].text.lower() == "of" \
-            and tokens[span.first - 2].text.lower() in _TOWN_WORDS:
-        return "town"
+    if span.first >= 3 and tokens[span.first - 1].text.lower() == "of" \
+            and tokens[span.first - 2].text.lower() in _TOWN_WORDS \
+            and tokens[span.first - 3].text.lower() == "the":
+        return "town"  # "the town of Hat", not "the largest city of Jamaica"
     return None
 
 

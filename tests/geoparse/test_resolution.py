@@ -155,3 +155,23 @@ def test_a_state_name_is_the_state_even_in_a_story_from_the_capital(parse):
             "California last month that Kelly likes war. Officials in Washington, Annapolis and "
             "Baltimore agreed.")
     assert place_of(parse(text), "California").feature_code == "ADM1"
+
+
+def test_the_largest_city_of_a_country_is_no_town_named_like_it(parse):
+    text = "Kingston (or US Kingston) is the capital and largest city of Jamaica."
+    mentions = parse(text)
+    assert place_of(mentions, "Jamaica").feature_code == "PCLI"
+    assert place_of(mentions, "Kingston").country == "JM"
+
+
+def test_a_description_belongs_to_the_name_before_the_comma(parse):
+    # the small community is Monteverde; Costa Rica only says where it is
+    text = "Monteverde, Costa Rica is a small community in Puntarenas, Costa Rica."
+    assert place_of(parse(text), "Costa Rica").feature_code == "PCLI"
+
+
+def test_a_guessed_name_does_not_hide_the_real_container(parse):
+    text = ("Congo is a village in Eurobodalla Shire on the South Coast of New South Wales. "
+            "Congo is located south of Sydney.")
+    congo = [m for m in parse(text) if m.name == "Congo"]
+    assert congo and all(m.place is None or m.place.country == "AU" for m in congo)
