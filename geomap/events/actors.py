@@ -130,8 +130,9 @@ def pick_actors(text: str, start: int, end: int, trigger_start: int,
     after = [(offset, name) for offset, name in actors if offset >= trigger_start]
     # "a drone strike by US forces", "militia members were killed ... by Taliban militants": the
     # agent follows "by" (not "backed by"), and whoever stands before the trigger is the target.
-    agent = next(((o, n) for o, n in after if _AGENT_BY.search(text, max(start, o - 20), o)),
-                 None)
+    agent = next(((o, n) for o, n in after if _AGENT_BY.search(text, max(start, o - 20), o)
+                  and not _OTHER_CLAUSE.search(text, trigger_start, o)),
+                 None) if not _REPELLED.match(text, trigger_start) else None
     if agent is not None:
         after.remove(agent)
         after = [(trigger_start, name) for name in before] + after
@@ -146,6 +147,11 @@ def pick_actors(text: str, start: int, end: int, trigger_start: int,
     return actor1, actor2
 
 
+# "Russian forces attacked but were repelled by Ukrainian forces": ACLED's actor1 is the side that
+# started it, not the agent of the repelling.
+_REPELLED = re.compile(r"(?:repelled|repulsed|thwarted|foiled|intercepted|beaten back)\b",
+                       re.IGNORECASE)
+_OTHER_CLAUSE = re.compile(r"\b(?:but|while|whereas)\b|;")
 _AGENT_BY = re.compile(r"(?<!\bbacked )(?<!\bsupported )(?<!\bled )(?<!\baccompanied )"
                        r"(?<!\bjoined )"
                        r"\bby\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)

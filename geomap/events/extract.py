@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from geomap.events import taxonomy as t
 from geomap.events import triggers as cue
-from geomap.events.actors import pick_actors
+from geomap.events.actors import find_actors, pick_actors
 from geomap.events.casualties import parse_casualties
 from geomap.events.classify import classify
 from geomap.events.dates import find_date
@@ -266,6 +266,11 @@ def _to_event(article: Article, text: str, draft: _Draft, mentions: list[Mention
     event_date, precision = (when.value, when.precision) if when else (
         (article.published, 2) if article.published else (None, None))
     actor1, actor2 = pick_actors(text, s, e, draft.trigger.start, mentions)
+    if actor2 is None:
+        # "Russian forces shelled Pivnichne. A civilian was wounded.": the target is named in
+        # a detail sentence of the same event
+        actor2 = next((name for a, b in draft.pieces if (a, b) != (s, e)
+                       for _, name in find_actors(text, a, b, mentions) if name != actor1), None)
     if draft.sub_event_type in {t.PEACEFUL_PROTEST, t.PROTEST_WITH_INTERVENTION,
                                 t.EXCESSIVE_FORCE}:
         actor1 = "Protesters"

@@ -187,6 +187,12 @@ def test_empty_and_eventless_articles():
      "Military forces"),
     ("On 3 March 2020, rebels backed by Turkish forces shelled Idlib.", "Rebels",
      "Turkish forces"),
+    # the side that attacked is actor1, even when the other one repelled it
+    ("On 14 March 2023, Russian forces engaged in an offensive near Kabul, but were repelled by "
+     "Ukrainian forces.", "Russian forces", "Ukrainian forces"),
+    # the target named in a detail sentence of the same event
+    ("On 16 March 2023, Russian military forces shelled Bochkove, Kharkiv. A civilian was "
+     "wounded.", "Russian forces", "Civilians"),
     ("On 28 April 2020, military forces of Armenia fired at the positions of the military "
      "forces of Azerbaijan near Kabul.", "Military forces of Armenia",
      "Military forces of Azerbaijan"),
