@@ -50,7 +50,9 @@ _LEXICON: list[tuple[str, str, bool]] = [
           r"gunships?|(?:helicopters?|aircraft) (?:fired|attacked|struck|bombed|strafed)|"
           r"barrel bombs?|air forces? (?:carried out|conducted|struck|bombed|targeted)|"
           r"(?:carried out|conducted|launched) (?:an? )?(?:air|drone|aerial)|bombing (?:raids?|"
-          r"runs?|sorties)|sorties|airstrik\w*|bombed from the air", True),
+          r"runs?|sorties)|sorties|airstrik\w*|bombed from the air|(?:guided )?aerial bombs?|"
+          r"guided bombs?|glide bombs?|dropped (?:[\w-]+ ){0,5}(?:from|by) (?:a |an )?(?:drones?|"
+          r"UAVs?|quadcopters?|aircraft|helicopters?)", True),
     (SHELL, r"shell(?:ed|ing)|shells? (?:hit|landed|fell|struck|exploded|fired)|fired shells|"
             r"(?:indiscriminate|artillery|mortar|tank) shells?|artillery|mortars?|"
             r"howitzers?|MLRS|multiple rocket|Grads?|HIMARS|tank (?:fire|shells?)|"
@@ -61,7 +63,8 @@ _LEXICON: list[tuple[str, str, bool]] = [
             r"(?:automatic )?grenade[- ]launchers?|AGLs?|RPGs?|rocket-propelled grenades?|"
             r"(?:heavy )?machine ?-?guns?|anti-?aircraft(?: guns?)?|ATGMs?|anti-tank (?:guided )?"
             r"(?:missiles?|weapons?)|guided missiles?|recoilless|IFVs?|BMP|"
-            r"(?:armou?red )?vehicles? fired|came under fire|tanks? fired", True),
+            r"(?:armou?red )?vehicles? fired|came under fire|tanks? fired|cluster (?:shells?|"
+            r"munitions?|rockets?|bombs?)", True),
     (SHELL, rf"(?:rockets?|missiles?|ballistic missiles?|cruise missiles?)(?=[^.;]{{0,40}}?\b"
             rf"{_ATTACK_VERB}\b)|{_ATTACK_VERB}(?: \w+){{0,4}} (?:rockets?|missiles?)", True),
     (IED, r"IEDs?|improvised explosive|roadside bombs?|land ?mines?|landmines?|mines? "
@@ -70,7 +73,7 @@ _LEXICON: list[tuple[str, str, bool]] = [
           r"explosion|went off|attack)|bombs? (?:planted|placed|hidden|attached|exploded|"
           r"detonated)|(?:magnetic|sticky|time|parcel) bombs?|booby[- ]trap\w*|"
           r"unexploded (?:ordnance|munitions?|shells?)|UXOs?|explosives?-laden|detonated|"
-          r"a bomb|bombing|bombings|bombed", True),
+          r"a bomb|bombing|bombings|bombed|RCIEDs?|PBIEDs?|blew up|blown up|blowing up", True),
     (IED, r"(?:explosions?|blasts?)", False),
     (GRENADE, r"(?:hand )?grenades?(?! launchers?)(?!-launchers?)", True),
     (CLASH, r"clash(?:ed|es|ing)?|fighting|fought|gun ?fights?|gun ?battles?|fire ?fights?|"
@@ -89,6 +92,7 @@ _LEXICON: list[tuple[str, str, bool]] = [
     (CLASH, r"offensive|hostilities|confrontations?|combat\b|battle\b", False),
     (FIRE, r"opened fire|shot (?:and killed|dead|at)|shot(?! down)|shooting|gunmen|gunfire|"
            r"fired (?:at|on|upon|shots)|sniper(?: fire)?|gunned down|"
+           r"fired (?:[\w-]+ ){0,3}(?:times|shots|rounds|bullets) (?:at|on|into)|"
            r"fired(?=(?: [\w-]+){0,6} (?:on|at|upon) (?:the )?(?:[\w'-]+ ){0,4}positions)", True),
     (KILL, r"killed|kills|kill|killing|murder(?:ed|s)?|assassinat\w+|executed|beheaded|stabbed|"
            r"hacked to death|beat(?:en)? to death|slaughtered|massacred?|"
@@ -112,7 +116,7 @@ _LEXICON: list[tuple[str, str, bool]] = [
               r"sit-?ins?|(?:hunger|general|labou?r) "
               r"strikes?|went on strike|on strike|strikers|striking (?:workers|teachers|"
               r"doctors|nurses|staff)|picket\w*|gathered (?:to|in front|outside|at|near)|"
-              r"vigils?|took to the streets", True),
+              r"vigils?|took to the streets|motorcades?|human chains?", True),
     (RIOT, r"riot(?:ed|ers?|s|ing)?|violent (?:protests?|demonstrations?)|(?:threw|hurled|"
            r"pelted|throwing|hurling) (?:\w+ )?(?:stones|rocks|petrol bombs|molotov|bricks)|"
            r"stone-?pelting|burn(?:ed|t|ing) (?:\w+ )?(?:tyres|tires|objects|barricades)|"
@@ -126,11 +130,13 @@ _LEXICON: list[tuple[str, str, bool]] = [
              r"rounded up|nabbed|custody", True),
     (AGREEMENT, r"agreement|agreed|ceasefire|cease-fire|truce|peace (?:deal|accord|talks)|"
                 r"signed (?:a|an) (?:deal|accord|agreement|pact)|prisoner (?:exchange|swap)|"
-                r"released (?:\w+ )?(?:prisoners|detainees|hostages)|reconciliation", True),
+                r"released (?:\w+ )?(?:prisoners|detainees|hostages)|reconciliation|"
+                r"exchanged (?:\w+ )?(?:prisoners|detainees|captives|bodies)", True),
     (LOOT, r"loot(?:ed|ing|s)?|pillag\w*|plunder\w*|burn(?:ed|t) (?:down )?(?:\w+ )?(?:houses?|"
            r"homes?|shops?|vehicles?|property|buildings?|schools?)|arson|demolish\w*|"
            r"destroy(?:ed|ing)|bulldoz\w*|confiscat\w*|seized (?:property|land|cattle|livestock|"
-           r"goods)|property destruction|set(?:ting)? (?:on )?fire|set(?:ting)? ablaze|torched|"
+           r"goods|(?:a |an |the |\w+ )?(?:vehicles?|trucks?|cars?|motorbikes?|motorcycles?|boats?|"
+           r"phones?))|property destruction|set(?:ting)? (?:on )?fire|set(?:ting)? ablaze|torched|"
            r"set(?:ting)? (?:[\w-]+ ){1,4}?(?:on fire|ablaze|alight)|incendiary (?:devices?|"
            r"bombs?|attacks?)|fire-?bombs?|fire-?bomb(?:ed|ing)|molotov cocktails?|"
            r"vandali[sz]\w*",
@@ -148,6 +154,8 @@ _LEXICON: list[tuple[str, str, bool]] = [
     (DEPLOY, r"deploy(?:ed|s|ing|ment)|stationed|reinforcements|sent (?:\w+ )?troops|"
              r"moved (?:\w+ )?(?:troops|forces)|military build-?up|troop movements?", True),
     (CHANGE, r"recruit\w*|merged|defected|formed a new|announced (?:the )?(?:formation|creation)|"
+             r"(?:established|built|set up|dug|reinforced) (?:new |their |its )?(?:fortifications?|"
+             r"trenches|defensive (?:lines?|positions?))|"
              r"changed (?:its|their) name|graduat\w+|training camp|paraded|military parade|"
              r"joined (?:the )?(?:ranks of )?(?:militants|rebels|insurgents)|"
              r"surrendered|joint patrols?|convoys? (?:entered|arrived|crossed)|sealed off|"
@@ -159,7 +167,7 @@ _LEXICON: list[tuple[str, str, bool]] = [
     (CHANGE, r"joined (?:the )?(?:ranks of )?[A-Z]\w+", True),
 ]
 _CASE_SENSITIVE = {"IEDs?", "MLRS", "HIMARS", "Grads?", "RPGs?", "SVBIEDs?", "VBIEDs?", "UXOs?",
-                   "AGLs?", "ATGMs?", "IFVs?", "BMP"}
+                   "AGLs?", "ATGMs?", "IFVs?", "BMP", "RCIEDs?", "PBIEDs?"}
 
 
 def _compile(pattern: str) -> tuple[re.Pattern[str], bool]:
@@ -283,7 +291,7 @@ def _case_ok(matched: str, pattern: str) -> bool:
                                     for acronym in _CASE_SENSITIVE):
         return True
     return not re.fullmatch(r"(?:ieds?|mlrs|himars|grads?|rpgs?|svbieds?|vbieds?|uxos?|agls?|"
-                            r"atgms?|ifvs?|bmp)",
+                            r"atgms?|ifvs?|bmp|rcieds?|pbieds?)",
                             matched.lower())
 
 
