@@ -65,8 +65,8 @@ _PASSIVE_SUBJECT = re.compile(r"\s+(?:has |have |had )?(?:was|were|is|are|been|b
 _REFERENCE_POINT = re.compile(
     r"\d[\d,.]*\s*(?:km|kms|kilomet(?:er|re)s?|mi|miles?)\b[^.;]{0,25}?\b(?:from|of)\s+"
     r"(?:the\s+)?(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
-_NAMES_A_ROUTE = re.compile(r"(?:-[A-Z][\w'’-]*)?\s+(?:road|street|highway|motorway|avenue|"
-                            r"expressway|bridge|junction|roundabout)\b")
+_NAMES_A_ROUTE = re.compile(r"(?:-[A-Z][\w'’-]*)?\s+(?:[Rr]oad|[Ss]treet|[Hh]ighway|[Mm]otorway|"
+                            r"[Aa]venue|[Ee]xpressway|[Bb]ridge|[Jj]unction|[Rr]oundabout)\b")
 _ACTOR_NOUN = re.compile(r"^['’]?s?\s+(?:militants?|forces|fighters?|troops|police|soldiers|army|"
                          r"militias?|rebels?|insurgents?|authorities|government|officials?)\b",
                          re.IGNORECASE)

@@ -74,6 +74,8 @@ _LEXICON: list[tuple[str, str, bool]] = [
           r"detonated)|(?:magnetic|sticky|time|parcel) bombs?|booby[- ]trap\w*|"
           r"unexploded (?:ordnance|munitions?|shells?)|UXOs?|explosives?-laden|detonated|"
           r"a bomb|bombing|bombings|bombed|RCIEDs?|PBIEDs?|blew up|blown up|blowing up", True),
+    (IED, r"(?:explosions?|blasts?) (?:occurred|took place|went off|rocked|ripped through|"
+          r"struck|hit)|explosives?[- ]drones?", True),
     (IED, r"(?:explosions?|blasts?)", False),
     (GRENADE, r"(?:hand )?grenades?(?! launchers?)(?!-launchers?)", True),
     (CLASH, r"clash(?:ed|es|ing)?|fighting|fought|gun ?fights?|gun ?battles?|fire ?fights?|"
@@ -91,7 +93,7 @@ _LEXICON: list[tuple[str, str, bool]] = [
             r"check ?points?|posts?|outposts?|bases?|units?))", True),
     (CLASH, r"offensive|hostilities|confrontations?|combat\b|battle\b", False),
     (FIRE, r"opened fire|shot (?:and killed|dead|at)|shot(?! down)|shooting|gunmen|gunfire|"
-           r"fired (?:at|on|upon|shots)|sniper(?: fire)?|gunned down|"
+           r"fired (?:at|on|upon|shots)|sniper(?: fire)?|gunned down|shoot(?:ing)? at|"
            r"fired (?:[\w-]+ ){0,3}(?:times|shots|rounds|bullets) (?:at|on|into)|"
            r"fired(?=(?: [\w-]+){0,6} (?:on|at|upon) (?:the )?(?:[\w'-]+ ){0,4}positions)", True),
     (KILL, r"killed|kills|kill|killing|murder(?:ed|s)?|assassinat\w+|executed|beheaded|stabbed|"
@@ -118,7 +120,7 @@ _LEXICON: list[tuple[str, str, bool]] = [
               r"doctors|nurses|staff)|picket\w*|gathered (?:to|in front|outside|at|near)|"
               r"vigils?|took to the streets|motorcades?|human chains?", True),
     (RIOT, r"riot(?:ed|ers?|s|ing)?|violent (?:protests?|demonstrations?)|(?:threw|hurled|"
-           r"pelted|throwing|hurling) (?:\w+ )?(?:stones|rocks|petrol bombs|molotov|bricks)|"
+           r"pelted|throwing|hurling) (?:\w+ )?(?:stones|rocks|petrol bombs?|molotov|bricks)|"
            r"stone-?pelting|burn(?:ed|t|ing) (?:\w+ )?(?:tyres|tires|objects|barricades)|"
            r"rampage\w*", True),
     (MOB, r"\bmobs?\b|lynch\w*|vigilantes?|angry (?:crowd|residents|villagers|youths?)|"

@@ -58,6 +58,10 @@ def find_containment(text: str, tokens: list[Token], spans: list[Span]) -> Conta
                 break
             link.append(tokens[m].text.lower())
             m += 1
+        if len(link) == 3 and link[0] == link[2] == "," and tokens[m - 2].text[:1].isupper():
+            # "Acre, Northern, Israel": a region word the gazetteer does not know sits between
+            # the place and its country
+            link = [","]
         if m in by_first and set(link) in _CONTAINMENT_LINKS and len(link) <= 2:
             found.inside[k] = by_first[m]
             if link != [","]:

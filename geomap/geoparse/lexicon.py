@@ -72,6 +72,7 @@ PERSON_FOLLOWERS = _words("administration regime family presidency era campaign 
 # something else: religion, holidays, parties, brands.
 NOT_PLACES = _words("""
 god jesus christ allah christmas easter ramadan eid thanksgiving halloween democrat democrats
+molotov kalashnikov
 republican republicans democratic junior senior sr jr parent internet web toyota honda ford
 dodge chevrolet chevy nissan subaru mazda jeep google apple amazon microsoft facebook twitter
 boeing airbus lions tigers bears eagles rams jets giants saints act bill code hamas hezbollah

@@ -118,7 +118,7 @@ def _letters(norm: str) -> str:
 
 def _same_name(a: str, b: str, sizeable: bool) -> bool:
     """'marib' ~ 'ma'rib', 'tadjourah' ~ 'tadjoura': one name in two romanisations."""
-    return a == b or (sizeable and min(len(a), len(b)) >= 5 and fuzz.ratio(a, b) >= 88)
+    return a == b or (sizeable and min(len(a), len(b)) >= 5 and fuzz.ratio(a, b) >= 80)
 
 
 def _without_admin_word(norm: str) -> str:

@@ -110,6 +110,8 @@ def test_country_and_iso_numeric_come_from_the_place(fixture_events):
      "Strategic developments", "Looting/property destruction"),
     ("On 7 May 2020, government forces established new fortifications east of Idlib.",
      "Strategic developments", "Change to group/activity"),
+    ("06/28/2021: An explosion occurred near the administration office in Kabul.",
+     "Explosions/Remote violence", "Remote explosive/landmine/IED"),
     ("On 1 March 2020, a drone strike by US military forces killed 6 Islamic State militants, in "
      "Chawkay district, Kunar.", "Explosions/Remote violence", "Air/drone strike"),
     ("On 8 January 2024, Russian military forces shelled Bochkove, Kharkiv. Casualties unknown.",

@@ -186,3 +186,9 @@ def test_where_the_sentence_ties_a_place_to_the_verb_in_other_ways():
     # an apposition after a class noun
     assert _span_of("He was shot while waiting in the commercial capital, Abidjan, on Oct. 21.",
                     "shot", "Abidjan") == "Abidjan"
+
+
+def test_a_capitalised_road_named_after_a_town_is_not_the_event_place():
+    text = "A suicide bomber detonated on Kabul Road in Idlib, Syria."
+    location = _locate(text, "detonated")
+    assert location.place.name == "Idlib"

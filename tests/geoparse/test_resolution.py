@@ -175,3 +175,16 @@ def test_a_guessed_name_does_not_hide_the_real_container(parse):
             "Congo is located south of Sydney.")
     congo = [m for m in parse(text) if m.name == "Congo"]
     assert congo and all(m.place is None or m.place.country == "AU" for m in congo)
+
+
+def test_an_unknown_region_word_between_commas_keeps_the_chain(parse):
+    text = "A rocket was intercepted over Acre, Northern, Israel, on Tuesday."
+    assert place_of(parse(text), "Acre").country == "IL"
+
+
+def test_a_molotov_cocktail_is_no_town():
+    from geomap.geoparse import geoparse
+
+    names = {m.name for m in geoparse("Molotov Cocktails were thrown at two sailors in Vieques.",
+                                      offline=True) if m.kind == "literal"}
+    assert "Molotov" not in names
