@@ -257,7 +257,10 @@ class Geoparser:
     def _region_demonym(self, word: str, country: str | None = None) -> str | None:
         """"Iowan", "Manitobans", "Ohioans": a resident's name formed on a first-level
         region's own name; the region it names (in ``country`` when the word is known as that
-        country's demonym: "Georgians" are Georgia's, the country's, not the US state's)."""
+        country's demonym: "Georgians" are Georgia's, the country's, not the US state's). The
+        continents' and regions' own demonyms ("European", "Arab") come from the lexicon."""
+        if word.strip().lower() in lexicon.REGION_DEMONYMS:
+            return lexicon.REGION_DEMONYMS[word.strip().lower()]
         if len(word) < 5 or not word.endswith(("an", "ans", "ns")):
             return None
         for cut in (1, 2, 3):
@@ -326,7 +329,8 @@ class Geoparser:
                     prefer_region(candidates, self.normalize)
             else:  # "in Tartus", "Kandahar city", or no word at all: the city
                 candidates = drop_shadowed_regions(candidates, self.normalize)
-            if any(wanted[k] == "dateline" for k in members):
+            dateline = any(wanted[k] == "dateline" for k in members)
+            if dateline:
                 # "WASHINGTON (AP) -": wire services name big cities alone, smaller ones with
                 # their state or country ("SPRINGFIELD, Ill.")
                 towns = [c for c in candidates if c.feature_class == "P"]
@@ -352,7 +356,7 @@ class Geoparser:
                 if any(c.feature_class == "P" for c in towns) and len(towns) < len(candidates):
                     candidates = towns
             weak = False
-            settled = any(wanted[k] == "dateline" for k in members) and len(candidates) == 1
+            settled = dateline and len(candidates) == 1
             if not candidates and example.feature_word:
                 candidates = self._pattern_candidates(names[members[0]], example.feature_word)
                 weak = bool(candidates)
@@ -433,8 +437,7 @@ class Geoparser:
             iso = self.classifier.demonym(name) if " " not in name.strip() else None
             state = us_state_abbreviation(tokens, first) if first == last and tokens else None
             alias = lexicon.PLACE_ALIASES.get(tuple(name.lower().split()))
-            region = (lexicon.REGION_DEMONYMS.get(name.strip().lower())
-                      or self._region_demonym(name)) if " " not in name.strip() else None
+            region = self._region_demonym(name) if " " not in name.strip() else None
             if (start, end) in groups:
                 spans.append(Span(start, end, first, last, "group", "embedded"))
             elif alias:
