@@ -194,7 +194,7 @@ def _person_follows(after: str, words_limit: int = 6) -> bool:
             return True
         if index == 0 and word.lower() in {"of", "more", "other", "further"}:
             continue  # "hundreds of civilians", "two more soldiers"
-        if word == "of" and index > 0 and words[index - 1][:1].isupper():
+        if word == "of" and _in_long_name(words, index):
             continue  # "a National Directorate of Security (NDS) officer": one long name
         if index >= words_limit and not word[:1].isupper():
             return False
@@ -415,6 +415,12 @@ _THING = re.compile(r"(?:vehicles?|motorcycles?|motorbikes?|cars?|trucks?|houses
                     re.IGNORECASE)
 
 
+def _in_long_name(words: list[str], index: int) -> bool:
+    """A word of a long proper name after the first: "National Directorate of Security"."""
+    word = words[index]
+    return index > 0 and (word[:1].isupper() or (word == "of" and words[index - 1][:1].isupper()))
+
+
 def _singular_person_follows(after: str) -> bool:
     """"a soldier", "a police officer", "a 25-year-old man" (the head noun is singular)."""
     words = re.findall(r"[\w'’-]+", after)[:10]
@@ -422,7 +428,7 @@ def _singular_person_follows(after: str) -> bool:
     for index, word in enumerate(words):
         if index >= 4 + names:
             break
-        if index > 0 and (word[:1].isupper() or (word == "of" and words[index - 1][:1].isupper())):
+        if _in_long_name(words, index):
             names += 1
         if _PERSON_RE.fullmatch(word):
             while index + 1 < len(words) and _PERSON_RE.fullmatch(words[index + 1]):
