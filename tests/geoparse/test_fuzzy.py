@@ -34,6 +34,12 @@ def test_the_same_misspelling_without_country_context_stays_unresolved(parse):
     assert place is None
 
 
+def test_an_unknown_spelling_after_a_locative_preposition_is_searched(parse):
+    # "Mirpurkhas" is found only by the "in X" pattern, not by the gazetteer
+    place, _ = _place(parse("Two groups clashed over water in Mirpurkhas, Sindh."), "Mirpurkhas")
+    assert place is not None and place.name == "Mirpur Khas" and place.source == "fuzzy"
+
+
 def test_a_spacing_and_vowel_variant_resolves_through_a_demonym(parse):
     mentions = parse("Afghan forces repelled an attack on Lashkargaah district overnight.")
     place, _ = _place(mentions, "Lashkargaah")

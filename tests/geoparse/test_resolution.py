@@ -104,6 +104,12 @@ def test_portuguese_particles_keep_a_state_name_whole(parse):
     assert "Rio Grande do Norte" in names and "Rio Grande" not in names
 
 
+def test_a_persian_ezafe_keeps_a_town_name_whole(parse):
+    mentions = parse("On 4 May, municipal workers in Kut e Abdollah protested unpaid salaries.")
+    assert place_of(mentions, "Kut e Abdollah").country == "IR"
+    assert "Kut" not in {m.name for m in mentions}  # not Al-Kut in Iraq
+
+
 def test_the_official_name_of_a_federal_district_resolves_in_its_country(parse):
     mentions = parse("In Brasilia, Distrito Federal, thousands held a motorcade.")
     assert place_of(mentions, "Distrito Federal").country == "BR"
