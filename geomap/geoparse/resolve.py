@@ -96,11 +96,18 @@ def drop_shadowed_regions(candidates: list, normalize: Callable[[str], str]) -> 
     cities: dict[tuple[str, str], list[tuple[str, bool]]] = {}
     for c in candidates:
         if c.feature_class == "P":
-            cities.setdefault((c.country_code, c.admin1_code), []).append(
-                (_letters(normalize(c.name)), (c.population or 0) >= _CHIEF_TOWN_POPULATION))
+            sizeable = (c.population or 0) >= _CHIEF_TOWN_POPULATION
+            own, used = normalize(c.name), c.matched
+            names = cities.setdefault((c.country_code, c.admin1_code), [])
+            names.append((own, sizeable))
+            if sizeable and used and not _grown(own, used):
+                # the name the text used, when it is the city's other spelling ("Mogilev" for
+                # Mahilyow, whose region GeoNames calls "Mogilev"); not a name it shortens
+                # ("Oklahoma" is the state, though Oklahoma City is also called so)
+                names.append((used, True))
     return [c for c in candidates if not (
         c.feature_code == "ADM1" and any(
-            _same_name(_letters(_without_admin_word(normalize(c.name))), city, sizeable)
+            _same_name(_without_admin_word(normalize(c.name)), city, sizeable)
             for city, sizeable in cities.get((c.country_code, c.admin1_code), ())))]
 
 
@@ -117,8 +124,16 @@ def _letters(norm: str) -> str:
 
 
 def _same_name(a: str, b: str, sizeable: bool) -> bool:
-    """'marib' ~ 'ma'rib', 'tadjourah' ~ 'tadjoura': one name in two romanisations."""
+    """'marib' ~ 'ma'rib', 'tadjourah' ~ 'tadjoura': one name in two romanisations; but
+    'oklahoma' is not 'oklahoma city', a name grown by a word."""
+    if _grown(a, b):
+        return False
+    a, b = _letters(a), _letters(b)
     return a == b or (sizeable and min(len(a), len(b)) >= 5 and fuzz.ratio(a, b) >= 80)
+
+
+def _grown(a: str, b: str) -> bool:
+    return a.startswith(b + " ") or b.startswith(a + " ")
 
 
 def _without_admin_word(norm: str) -> str:

@@ -62,6 +62,8 @@ def test_demonyms_give_country_context(parse):
     # A region named "<city> County/Department" is shadowed by its own chief city.
     ("Tour operators held a protest in Vlore against new rules.", "Vlore", "AL", "PPL"),
     ("In Arauca, the oil field was attacked.", "Arauca", "CO", "PPL"),
+    # the region's name is another spelling of the city's (Mahilyow)
+    ("Tens of people held a protest in Mogilev on Tuesday.", "Mogilev", "BY", "PPL"),
 ])
 def test_the_city_beats_its_namesake_region(parse, text, name, country, code_prefix):
     place = place_of(parse(text), name)
@@ -96,6 +98,13 @@ def test_a_region_gives_way_to_its_chief_town_spelt_another_way(parse, text, nam
 
 def test_a_state_is_not_shadowed_by_a_small_town_of_similar_name(parse):
     place = place_of(parse("Farmers across Minnesota lost their crops."), "Minnesota")
+    assert place.feature_code == "ADM1"
+
+
+@pytest.mark.parametrize("state", ["Oklahoma", "Maryland"])
+def test_a_state_is_not_shadowed_by_a_city_named_longer(parse, state):
+    # GeoNames also calls Oklahoma City "Oklahoma"; the state's own name still means the state
+    place = place_of(parse(f"Farmers across {state} lost their crops."), state)
     assert place.feature_code == "ADM1"
 
 
