@@ -198,10 +198,16 @@ def _stray(mention: Mention, others: list[Mention]) -> bool:
 
 
 def _two_towns_apart(inner: Place | None, outer: Place | None) -> bool:
-    """Both read as towns, and the second does not hold the first."""
+    """Both read as towns, and the second does not hold the first. A region's seat named after
+    it does: "Jarablus in Aleppo" is Aleppo province, read as its city."""
     return (inner is not None and outer is not None and _admin_level(inner) == 0
             and _admin_level(outer) == 0
-            and not within(inner.lat, inner.lon, None, outer, 0))
+            and not within(inner.lat, inner.lon, None, outer, 0)
+            and not (outer.feature_code in _SEATS and outer.admin1 == inner.admin1
+                     and outer.country == inner.country))
+
+
+_SEATS = frozenset({"PPLA", "PPLC"})
 
 
 def _container_of(text: str, mention: Mention, mentions: list[Mention]) -> Mention | None:

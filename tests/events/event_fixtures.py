@@ -29,6 +29,7 @@ PLACES = {
     "Bochkove": Place("Bochkove", 50.066, 36.87, 712000, "UA", "Kharkiv", "P", "PPL", 0),
     "Kharkiv": Place("Kharkiv", 49.98081, 36.25272, 706483, "UA", "Kharkiv", "P", "PPLA",
                      1430885),
+    "Jarablus": Place("Jarabulus", 36.8175, 38.01111, 169179, "SY", "Aleppo", "P", "PPL", 24997),
 }
 DEMONYMS = {"Russian": "RU", "Syrian": "SY", "Afghan": "AF", "US": "US", "Russians": "RU"}
 

@@ -114,6 +114,12 @@ def test_a_second_town_after_in_is_not_read_as_the_first_towns_container():
     assert location.tie >= 1.5
 
 
+def test_a_region_read_as_its_seat_still_contains_the_town_before_it():
+    # "in Aleppo" is the governorate here, though the geoparser reads the name as its city
+    location = _locate("Civilians in Jarablus in Aleppo protested on Friday.", "protested")
+    assert (location.place.name, location.precision) == ("Jarabulus", 1)
+
+
 def test_an_unknown_place_gives_way_to_its_known_container():
     text = "Militants attacked a camp in Metuge (Kabul) and fled towards Homs."
     metuge = Mention(text.index("Metuge"), text.index("Metuge") + 6, "Metuge", "literal", None,
