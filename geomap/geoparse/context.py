@@ -13,7 +13,7 @@ from geomap.geoparse import lexicon
 from geomap.geoparse.recognize import Span, Token
 
 # Words that may stand between a place and the place that contains it.
-_CONTAINMENT_LINKS = ({","}, {"in"}, {"near"}, {"outside"}, {",", "in"}, {"in", "the"},
+_CONTAINMENT_LINKS = ({","}, {"("}, {"in"}, {"near"}, {"outside"}, {",", "in"}, {"in", "the"},
                       {"of"}, {"province", "of"}, {",", "the"})
 _CLASS_WORDS = lexicon.PLACE_CLASS_WORDS | lexicon.FEATURE_WORDS | frozenset(
     "community settlement hamlet place locality barrio commune borough quarter capital "
@@ -64,7 +64,9 @@ def find_containment(text: str, tokens: list[Token], spans: list[Span]) -> Conta
             link = [","]
         if m in by_first and set(link) in _CONTAINMENT_LINKS and len(link) <= 2:
             found.inside[k] = by_first[m]
-            if link != [","]:
+            if link == ["("]:
+                pass  # "San Antonio (Valparaiso)": said as briefly as with a comma
+            elif link != [","]:
                 found.stated.add(k)
             elif _in_list(tokens, span, spans[by_first[m]], by_last):
                 found.listed.add(k)

@@ -37,6 +37,11 @@ def test_co_mentioned_places_pull_a_name_to_their_region(parse):
     assert place.country == "US"
 
 
+def test_a_container_in_brackets_restricts_the_senses_as_a_comma_does(parse):
+    mentions = parse("On 8 May, in San Antonio (Valparaiso), citizens set barricades on fire.")
+    assert place_of(mentions, "San Antonio").country == "CL"
+
+
 def test_one_sense_per_discourse(parse):
     text = "Tripoli, Lebanon was calm. Later, gunfire was heard in Tripoli again."
     places = {(m.place.lat, m.place.lon) for m in parse(text) if m.name == "Tripoli"}
