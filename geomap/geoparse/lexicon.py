@@ -121,9 +121,10 @@ DISEASE_WORDS = _words("virus viruses fever disease flu influenza strain syndrom
 
 # Prepositions and particles that may sit inside a multi-word name in lower case ("Rio de Janeiro",
 # "Deir ez-Zor", "Stratford upon Avon"), and feature words that may end one ("Al-Tharda mountain").
-# "e": the Persian ezafe ("Kut-e Abdollah", "Masjed e Soleyman") and Portuguese "and".
-NAME_PARTICLES = _words("of de la le du des del di da do dos das e y upon on sur am an im al el ez "
-                        "ad as ash at az ar en es kwa bin ibn abu and the")
+# "e": the Persian ezafe ("Kut-e Abdollah", "Masjed e Soleyman") and Portuguese "and"; Spanish
+# "a", "los", "las" ("Gracias a Dios", "Leon de los Aldama").
+NAME_PARTICLES = _words("of de la le du des del di da do dos das los las a e y upon on sur am an im "
+                        "al el ez ad as ash at az ar en es kwa bin ibn abu and the")
 FEATURE_WORDS = _words("""
 mountain mountains river lake island islands valley governorate province district county parish
 region neighbourhood neighborhood camp airport base village town city desert sea gulf bay strait

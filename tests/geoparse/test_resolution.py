@@ -118,6 +118,12 @@ def test_portuguese_particles_keep_a_state_name_whole(parse):
     assert "Rio Grande do Norte" in names and "Rio Grande" not in names
 
 
+def test_spanish_particles_keep_a_region_name_whole(parse):
+    mentions = parse("In Brus Laguna, Gracias a Dios, soldiers destroyed a clandestine airstrip.")
+    assert place_of(mentions, "Gracias a Dios").feature_code == "ADM1"
+    assert place_of(mentions, "Brus Laguna").country == "HN"
+
+
 def test_a_persian_ezafe_keeps_a_town_name_whole(parse):
     mentions = parse("On 4 May, municipal workers in Kut e Abdollah protested unpaid salaries.")
     assert place_of(mentions, "Kut e Abdollah").country == "IR"
