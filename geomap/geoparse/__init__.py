@@ -295,6 +295,9 @@ class Geoparser:
             # "Henderson County", "Avoyelles Parish": the name-then-"County" form is the United
             # States' (Ireland and Britain put "County" first), so it votes for the US.
             context.countries["US"] += min(county_style, 2)
+        for country in {lexicon.COUNTRY_UNIT_WORDS.get(token.text.lower()) for token in tokens}:
+            if country:
+                context.countries[country] += 1
         names = [text[span.start:span.end] for span in spans]
         wanted = [sense_wanted(tokens, span) if span.kind != "demonym" else None
                   for span in spans]

@@ -125,6 +125,10 @@ DISEASE_WORDS = _words("virus viruses fever disease flu influenza strain syndrom
 # "a", "los", "las" ("Gracias a Dios", "Leon de los Aldama").
 NAME_PARTICLES = _words("of de la le du des del di da do dos das los las a e y upon on sur am an im "
                         "al el ez ad as ash at az ar en es kwa bin ibn abu and the")
+# Words for a local unit that only one country uses: "Mangu LGA (Plateau)" is in Nigeria, so
+# Plateau is Nigeria's state, not Benin's department, and Mangu not a name of Bangkok.
+COUNTRY_UNIT_WORDS = {"lga": "NG", "lgas": "NG", "barangay": "PH", "upazila": "BD",
+                      "woreda": "ET", "kebele": "ET", "panchayat": "IN"}
 FEATURE_WORDS = _words("""
 mountain mountains river lake island islands valley governorate province district county parish
 region neighbourhood neighborhood camp airport base village town city desert sea gulf bay strait

@@ -123,3 +123,10 @@ def test_named_waters_beat_namesake_regions_and_are_never_outside_a_country():
     assert strait["Strait of Hormuz"].feature_code == "STRT"
     governorate = geoparse("The governor of Red Sea governorate in Egypt said so.")
     assert governorate[0].place.feature_code == "ADM1" and governorate[0].place.country == "EG"
+
+
+def test_a_unit_word_only_one_country_uses_points_to_that_country(parse):
+    mentions = parse("Unidentified gunmen killed 1 person in Mangu LGA (Plateau).")
+    places = {m.name: m.place for m in mentions if m.place is not None}
+    assert places["Plateau"].country == "NG"  # not Benin's Plateau department
+    assert places["Mangu"].country == "NG"  # GeoNames also lists "Mangu" as a name of Bangkok
