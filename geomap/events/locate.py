@@ -67,6 +67,8 @@ _REFERENCE_POINT = re.compile(
     r"(?:the\s+)?(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
 _NAMES_A_ROUTE = re.compile(r"(?:-[A-Z][\w'’-]*)?\s+(?:[Rr]oad|[Ss]treet|[Hh]ighway|[Mm]otorway|"
                             r"[Aa]venue|[Ee]xpressway|[Bb]ridge|[Jj]unction|[Rr]oundabout)\b")
+_ROUTE_NAME = re.compile(r"\s(?:Road|Street|Highway|Motorway|Avenue|Expressway|Boulevard|Lane|"
+                         r"Drive|Rd\.?|St\.|Ave\.?|Blvd\.?)$")
 _ACTOR_NOUN = re.compile(r"^['’]?s?\s+(?:militants?|forces|fighters?|troops|police|soldiers|army|"
                          r"militias?|rebels?|insurgents?|authorities|government|officials?)\b",
                          re.IGNORECASE)
@@ -163,8 +165,11 @@ def candidate_score(text: str, mention: Mention, mentions: list[Mention], trigge
         # "about 385 km from Guwahati": a landmark to measure from, not where it happened (the
         # coordinates task still uses it, at precision 2, as ACLED does)
         score -= 3.0
-    if _NAMES_A_ROUTE.match(text, mention.end):
-        score -= 3.0  # "Murree road in Rawalpindi": a street named after a town elsewhere
+    if _NAMES_A_ROUTE.match(text, mention.end) or (
+            for_place and _ROUTE_NAME.search(mention.name)):
+        # "Murree road in Rawalpindi", "Albemarle Road in Charlotte": a street named after a town
+        # elsewhere (the geoparser reads "X Road" as X when it knows no such street)
+        score -= 3.0
     if prep is None and _ACTOR_NOUN.match(text[mention.end:mention.end + 30]):
         score -= 3.0  # "Taliban militants", "Kabul police": a name qualifying an actor
     distance = (mention.start - trigger[1]) if mention.start >= trigger[1] else (

@@ -198,3 +198,16 @@ def test_a_capitalised_road_named_after_a_town_is_not_the_event_place():
     text = "A suicide bomber detonated on Kabul Road in Idlib, Syria."
     location = _locate(text, "detonated")
     assert location.place.name == "Idlib"
+
+
+def test_a_road_span_read_as_its_namesake_town_is_not_the_event_place():
+    # the geoparser resolves "Aleppo Road" (no such street in the gazetteer) to Aleppo, which
+    # lies near enough to Idlib to pass for its container
+    text = "A suicide bomber detonated on Aleppo Road in Idlib, Syria."
+    start = text.index("Aleppo Road")
+    road = Mention(start, start + 11, "Aleppo Road", "literal", PLACES["Aleppo"], 0.5)
+    mentions = sorted([road, *(m for m in build_mentions(text) if m.name != "Aleppo")],
+                      key=lambda m: m.start)
+    trigger = text.index("detonated")
+    location = locate_event(text, (trigger, trigger + 9), (0, len(text)), mentions)
+    assert location.place.name == "Idlib"
