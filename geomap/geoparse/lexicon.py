@@ -123,8 +123,8 @@ DISEASE_WORDS = _words("virus viruses fever disease flu influenza strain syndrom
 # "Deir ez-Zor", "Stratford upon Avon"), and feature words that may end one ("Al-Tharda mountain").
 # "e": the Persian ezafe ("Kut-e Abdollah", "Masjed e Soleyman") and Portuguese "and"; Spanish
 # "a", "los", "las" ("Gracias a Dios", "Leon de los Aldama").
-NAME_PARTICLES = _words("of de la le du des del di da do dos das los las a e y upon on sur am an im "
-                        "al el ez ad as ash at az ar en es kwa bin ibn abu and the")
+NAME_PARTICLES = _words("of de la le du des del di da do dos das los las a e y upon on sur am an "
+                        "im al el ez ad as ash at az ar en es kwa bin ibn abu and the")
 # Words for a local unit that only one country uses: "Mangu LGA (Plateau)" is in Nigeria, so
 # Plateau is Nigeria's state, not Benin's department, and Mangu not a name of Bangkok.
 COUNTRY_UNIT_WORDS = {"lga": "NG", "lgas": "NG", "barangay": "PH", "upazila": "BD",
