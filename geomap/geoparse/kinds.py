@@ -90,7 +90,33 @@ def _person_surnames(tokens: list[Token], title_case: list[bool]) -> set[str]:
             m += 1
         if m > k + 1 and not _is_title(tokens[m - 1]):
             surnames.add(tokens[m - 1].text)
+    surnames.update(_apposed_names(tokens, title_case))
     return surnames
+
+
+def _apposed_names(tokens: list[Token], title_case: list[bool]) -> set[str]:
+    """The words of a two- or three-word name the text then calls by a title: "Katumba Wamala,
+    the Ugandan Minister of Works". Never after a locative preposition ("in Dera Ismail Khan,
+    the governor said")."""
+    found: set[str] = set()
+    for k, token in enumerate(tokens):
+        if token.text != "," or k + 2 >= len(tokens) or title_case[k] or \
+                tokens[k + 1].text.lower() not in {"the", "a", "an"}:
+            continue
+        titled = False
+        for after in tokens[k + 2:k + 7]:
+            if not after.text[:1].isalpha():
+                break
+            if _bare(after.text) in lexicon.TITLES:
+                titled = True
+                break
+        first = k
+        while first > 0 and k - first < 3 and _looks_like_name(tokens[first - 1]) and \
+                not tokens[first - 1].all_caps:
+            first -= 1
+        if titled and k - first >= 2 and not locative_before(tokens, first):
+            found.update(t.text for t in tokens[first:k])
+    return found
 
 
 def _looks_like_name(token: Token) -> bool:

@@ -161,3 +161,10 @@ def test_the_locative_pattern_keeps_away_from_other_words(parse, text, absent):
 def test_group_names_and_communities_are_not_places(parse, text, not_literal):
     literal = {m.name for m in parse(text) if m.kind == "literal"}
     assert not literal & not_literal
+
+
+def test_a_name_the_text_calls_by_a_title_is_a_person_there_and_later(parse):
+    text = ("Gunmen opened fire on the vehicle of Katumba Wamala, the Ugandan Minister of Works, "
+            "in Kampala. Wamala was injured.")
+    assert {m.name for m in parse(text) if m.kind == "literal"} == {"Kampala"}
+
