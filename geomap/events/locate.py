@@ -53,9 +53,12 @@ _CONTAINER_GAP = re.compile(r"^\s*(?:,|\(|in|of|-)\s*(?:the\s+)?$", re.IGNORECAS
 #: The name goes on after the mention: a capitalised word or a hyphenated particle follows.
 _TRUNCATED = re.compile(
     r"(?:-(?:[a-z]{1,3}-)?[A-Za-z]|\s(?:(?:al|el|e|i|de|da|du|ad|as|ar|an|ash|ez|es|y)\s)?"
-    # ... but "in Nablus Saturday", "Idlib on Monday" end the name at a day or month.
+    # ... but "in Nablus Saturday", "Idlib on Monday" end the name at a day or month, and
+    # "Islamabad City", "Kunar Province" at a class word.
     r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
-    r"April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z])")
+    r"April|May|June|July|August|September|October|November|December|City|Town|Village|"
+    r"Province|District|Governorate|Region|County|State|Capital|Territory|Municipality|"
+    r"Department|Division|Prefecture|Oblast|Raion)\b)[A-Z][a-z])")
 _APPOSITION = re.compile(r"\b(?P<prep>in|at|near|into|outside)\s+(?:the\s+|its\s+|their\s+)?"
                          r"(?:[a-z][\w-]*\s+){0,3}(?:capital|city|town|village|port|hub|"
                          r"stronghold|enclave|suburb|province|district|region)\s*,\s*$",

@@ -3,7 +3,7 @@ from datetime import date
 from event_fixtures import PLACES, build_mentions
 
 from geomap.events.dedup import deduplicate
-from geomap.events.locate import focus_place, locate_event, locate_verb
+from geomap.events.locate import TIED, focus_place, locate_event, locate_verb
 from geomap.model import Event, Mention
 
 
@@ -211,3 +211,9 @@ def test_a_road_span_read_as_its_namesake_town_is_not_the_event_place():
     trigger = text.index("detonated")
     location = locate_event(text, (trigger, trigger + 9), (0, len(text)), mentions)
     assert location.place.name == "Idlib"
+
+
+def test_a_class_word_after_a_name_does_not_mark_it_as_read_in_part():
+    location = _locate("Gunmen opened fire on a mosque in Idlib City, Syria.", "opened fire")
+    assert (location.place.name, location.precision) == ("Idlib", 1)
+    assert location.tie >= TIED  # "in Idlib City" ties the town to the shooting
