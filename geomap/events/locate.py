@@ -73,7 +73,8 @@ _NAMES_A_ROUTE = re.compile(r"(?:-[A-Z][\w'’-]*)?\s+(?:[Rr]oad|[Ss]treet|[Hh]i
 _ROUTE_NAME = re.compile(r"\s(?:Road|Street|Highway|Motorway|Avenue|Expressway|Boulevard|Lane|"
                          r"Drive|Rd\.?|St\.|Ave\.?|Blvd\.?)$")
 _ACTOR_NOUN = re.compile(r"^['’]?s?\s+(?:militants?|forces|fighters?|troops|police|soldiers|army|"
-                         r"militias?|rebels?|insurgents?|authorities|government|officials?)\b",
+                         r"militias?|rebels?|insurgents?|authorities|government|officials?|"
+                         r"governor|mayor|commanders?|council)\b",
                          re.IGNORECASE)
 #: A candidate needs at least this score (a locative preposition or the verb's object) to count
 #: as tied to the event.
@@ -173,8 +174,11 @@ def candidate_score(text: str, mention: Mention, mentions: list[Mention], trigge
         # "Murree road in Rawalpindi", "Albemarle Road in Charlotte": a street named after a town
         # elsewhere (the geoparser reads "X Road" as X when it knows no such street)
         score -= 3.0
-    if prep is None and _ACTOR_NOUN.match(text[mention.end:mention.end + 30]):
-        score -= 3.0  # "Taliban militants", "Kabul police": a name qualifying an actor
+    if (prep is None or (prep == "of" and for_place)) and _ACTOR_NOUN.match(
+            text[mention.end:mention.end + 30]):
+        # "Taliban militants", "Kabul police", "the residence of the Taiz governor": a name
+        # qualifying an actor (the span task's annotators do mark the last kind)
+        score -= 3.0
     distance = (mention.start - trigger[1]) if mention.start >= trigger[1] else (
         trigger[0] - mention.end) * 1.6
     score -= min(distance, 400) / 150.0

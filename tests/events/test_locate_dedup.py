@@ -217,3 +217,8 @@ def test_a_class_word_after_a_name_does_not_mark_it_as_read_in_part():
     location = _locate("Gunmen opened fire on a mosque in Idlib City, Syria.", "opened fire")
     assert (location.place.name, location.precision) == ("Idlib", 1)
     assert location.tie >= TIED  # "in Idlib City" ties the town to the shooting
+
+
+def test_a_name_qualifying_an_official_is_not_where_the_event_happened():
+    text = "Gunmen raided the residence of the Kabul governor and abducted two guards in Idlib."
+    assert _locate(text, "raided").place.name == "Idlib"
