@@ -106,6 +106,8 @@ def _in_list(tokens: list[Token], span: Span, container: Span, by_last: set[int]
 
 
 _ARTICLES = frozenset({"a", "an", "the"})
+_OFFICES = lexicon.TITLES | frozenset(
+    "councillor councilor elder elders headman leader leaders resident residents native".split())
 
 
 def called_places(text: str, tokens: list[Token], spans: list[Span]) -> set[str]:
@@ -116,8 +118,10 @@ def called_places(text: str, tokens: list[Token], spans: list[Span]) -> set[str]
         m = span.last + 1
         words = [t.text.lower() for t in tokens[m:m + 8]]
         if len(words) >= 3 and words[0] in {"is", "was", ","} and words[1] in _ARTICLES:
-            for word in words[2:]:
+            for position, word in enumerate(words[2:], start=3):
                 if word in _CLASS_WORDS:
+                    if position < len(words) and words[position] in _OFFICES:
+                        break  # "Abas, a village councilor": a person holding a local office
                     found.add(text[span.start:span.end])
                     break
                 if not word.isalpha() or word in {"in", "of", "and", "who", "that"}:

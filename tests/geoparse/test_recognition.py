@@ -168,3 +168,8 @@ def test_a_name_the_text_calls_by_a_title_is_a_person_there_and_later(parse):
             "in Kampala. Wamala was injured.")
     assert {m.name for m in parse(text) if m.kind == "literal"} == {"Kampala"}
 
+
+
+def test_a_person_holding_a_village_office_is_not_called_a_village(parse):
+    mentions = parse("Gunmen killed Amino Abas, a village councilor, in Cotabato City.")
+    assert {m.name for m in mentions if m.kind == "literal"} == {"Cotabato City"}
