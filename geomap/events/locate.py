@@ -52,7 +52,9 @@ _STRONG_PREPS = frozenset({"in", "at", "inside", "into", "on", "onto", "across",
 _CONTAINER_GAP = re.compile(r"^\s*(?:,|\(|in|of|-)\s*(?:the\s+)?$", re.IGNORECASE)
 #: The name goes on after the mention: a capitalised word or a hyphenated particle follows.
 _TRUNCATED = re.compile(
-    r"(?:-(?:[a-z]{1,3}-)?[A-Za-z]|\s(?:(?:al|el|e|i|de|da|du|ad|as|ar|an|ash|ez|es|y)\s)?"
+    # "Poblacion VI", "Sector II": a numbered part of a place
+    r"(?:\s(?:I{1,3}|IV|VI{0,3}|IX|X{1,2})\b(?![.'’])|"
+    r"-(?:[a-z]{1,3}-)?[A-Za-z]|\s(?:(?:al|el|e|i|de|da|du|ad|as|ar|an|ash|ez|es|y)\s)?"
     # ... but "in Nablus Saturday", "Idlib on Monday" end the name at a day or month, and
     # "Islamabad City", "Kunar Province" at a class word.
     r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"

@@ -222,3 +222,9 @@ def test_a_class_word_after_a_name_does_not_mark_it_as_read_in_part():
 def test_a_name_qualifying_an_official_is_not_where_the_event_happened():
     text = "Gunmen raided the residence of the Kabul governor and abducted two guards in Idlib."
     assert _locate(text, "raided").place.name == "Idlib"
+
+
+def test_a_numbered_part_of_a_place_read_as_its_namesake_gives_way_to_the_container():
+    # the gazetteer knows only "Aleppo", not the quarter "Aleppo II" of Idlib
+    text = "Gunmen shot a councilor in Aleppo II, Idlib, on Monday."
+    assert _locate(text, "shot").place.name == "Idlib"
