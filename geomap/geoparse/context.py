@@ -126,25 +126,31 @@ def called_places(text: str, tokens: list[Token], spans: list[Span]) -> set[str]
                     break
                 if not word.isalpha() or word in {"in", "of", "and", "who", "that"}:
                     break
-        if m + 1 < len(tokens) and tokens[m].text == "," and _is_region_word(tokens[m + 1]):
-            found.add(text[span.start:span.end])  # "Marion, Ohio", "Springfield, Ill."
+        if m + 1 < len(tokens) and tokens[m].text == "," and _is_region_word(
+                tokens[m + 1:m + 3]):
+            # "Marion, Ohio", "Springfield, Ill.", "Elizabeth, New Jersey"
+            found.add(text[span.start:span.end])
         before = [t.text.lower() for t in tokens[max(0, span.first - 2):span.first]]
         if len(before) == 2 and before[1] == "of" and before[0] in lexicon.PLACE_CLASS_WORDS:
             found.add(text[span.start:span.end])
     return found
 
 
-def _is_region_word(token: Token) -> bool:
+def _is_region_word(following: list[Token]) -> bool:
     """A US state's name or abbreviation after a comma: the name before it is a town."""
-    word = token.text.rstrip(".").lower()
-    return word in lexicon.US_STATE_ABBREVIATIONS or word in _US_STATE_NAMES
+    word = following[0].text.rstrip(".").lower()
+    two = " ".join(token.text.lower() for token in following[:2])
+    return word in lexicon.US_STATE_ABBREVIATIONS or word in _US_STATE_NAMES or \
+        two in _US_STATE_NAMES
 
 
 _US_STATE_NAMES = frozenset("""alabama alaska arizona arkansas california colorado connecticut
 delaware florida georgia hawaii idaho illinois indiana iowa kansas kentucky louisiana maine
 maryland massachusetts michigan minnesota mississippi missouri montana nebraska nevada ohio
 oklahoma oregon pennsylvania tennessee texas utah vermont virginia washington wisconsin
-wyoming""".split())
+wyoming""".split()) | {"new hampshire", "new jersey", "new mexico", "new york", "north carolina",
+                      "north dakota", "rhode island", "south carolina", "south dakota",
+                      "west virginia"}
 
 
 def _described_as_inside(link: list[str]) -> bool:

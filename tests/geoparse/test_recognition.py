@@ -173,3 +173,9 @@ def test_a_name_the_text_calls_by_a_title_is_a_person_there_and_later(parse):
 def test_a_person_holding_a_village_office_is_not_called_a_village(parse):
     mentions = parse("Gunmen killed Amino Abas, a village councilor, in Cotabato City.")
     assert {m.name for m in mentions if m.kind == "literal"} == {"Cotabato City"}
+
+
+@pytest.mark.parametrize("state", ["New Jersey", "North Carolina", "Ohio"])
+def test_a_given_name_before_a_comma_and_a_state_is_a_town(parse, state):
+    mentions = parse(f"Police found five devices near a train station in Elizabeth, {state}.")
+    assert "Elizabeth" in {m.name for m in mentions if m.kind == "literal"}
