@@ -163,7 +163,7 @@ def candidate_score(text: str, mention: Mention, mentions: list[Mention], trigge
         if not within(mention.place.lat, mention.place.lon, mention.place.admin1,
                       container.place, _admin_level(container.place)):
             score -= 3.0  # "X, Y" with X resolved far outside Y: X's reading is wrong
-    if for_place and _TRUNCATED.match(text, mention.end):
+    if for_place and _TRUNCATED.match(text, mention.end) and not _place_follows(mention, mentions):
         # "Charkh" of "Charkh Ab", "Sar" of "Sar-e Kotal": only part of a name was read, so its
         # coordinates are a namesake's; the span itself still marks the place (span task).
         score -= 3.0
@@ -188,6 +188,13 @@ def candidate_score(text: str, mention: Mention, mentions: list[Mention], trigge
     if ";" in between:
         score -= 2.0
     return score, prep
+
+
+def _place_follows(mention: Mention, mentions: list[Mention]) -> bool:
+    """The next word names the region or country ("in Auburn California"): the name ends here
+    (but "Cerro Navia" is one name, the gazetteer's two towns notwithstanding)."""
+    return any(other.start == mention.end + 1 and other.kind == "literal"
+               and _admin_level(other.place) >= 2 for other in mentions)
 
 
 #: How far a town may lie from every other place its sentence names before it reads as a stray

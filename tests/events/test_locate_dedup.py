@@ -228,3 +228,8 @@ def test_a_numbered_part_of_a_place_read_as_its_namesake_gives_way_to_the_contai
     # the gazetteer knows only "Aleppo", not the quarter "Aleppo II" of Idlib
     text = "Gunmen shot a councilor in Aleppo II, Idlib, on Monday."
     assert _locate(text, "shot").place.name == "Idlib"
+
+
+def test_a_region_named_right_after_a_town_ends_the_towns_name():
+    location = _locate("A bomb was found in Aleppo Syria on Monday.", "bomb")
+    assert (location.place.name, location.precision) == ("Aleppo", 1)
