@@ -93,22 +93,32 @@ def prior(candidate, norm: str, normalize: Callable[[str], str]) -> float:
 def drop_shadowed_regions(candidates: list, normalize: Callable[[str], str]) -> list:
     """An admin1 region named like its own chief city ("Aleppo", "Moscow", "Tartus"/"Ţarţūs") is
     read as the city: news names the city far more often than the region."""
-    cities: dict[tuple[str, str], list[tuple[str, bool]]] = {}
+    # A city's region by code and by name: GeoNames gives some regions two codes (Iraq's
+    # Sulaymaniyah is both IQ.05 and IQ.19), each with its own derived feature.
+    cities: dict[tuple[str, str | None], list[tuple[str, bool]]] = {}
     for c in candidates:
         if c.feature_class == "P":
             sizeable = (c.population or 0) >= _CHIEF_TOWN_POPULATION
             own, used = normalize(c.name), c.matched
-            names = cities.setdefault((c.country_code, c.admin1_code), [])
-            names.append((own, sizeable))
+            names = [(own, sizeable)]
             if sizeable and used and not _grown(own, used):
                 # the name the text used, when it is the city's other spelling ("Mogilev" for
                 # Mahilyow, whose region GeoNames calls "Mogilev"); not a name it shortens
                 # ("Oklahoma" is the state, though Oklahoma City is also called so)
                 names.append((used, True))
+            for key in _region_keys(c, normalize):
+                cities.setdefault(key, []).extend(names)
     return [c for c in candidates if not (
         c.feature_code == "ADM1" and any(
             _same_name(_without_admin_word(normalize(c.name)), city, sizeable)
-            for city, sizeable in cities.get((c.country_code, c.admin1_code), ())))]
+            for key in _region_keys(c, normalize) for city, sizeable in cities.get(key, ())))]
+
+
+def _region_keys(candidate, normalize: Callable[[str], str]) -> list[tuple[str, str | None]]:
+    keys = [(candidate.country_code, candidate.admin1_code)]
+    if getattr(candidate, "admin1_name", None):
+        keys.append((candidate.country_code, "#" + normalize(candidate.admin1_name)))
+    return keys
 
 
 #: A region is named after a town of at least this size when the spellings differ a little

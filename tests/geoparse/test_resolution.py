@@ -69,6 +69,8 @@ def test_demonyms_give_country_context(parse):
     ("In Arauca, the oil field was attacked.", "Arauca", "CO", "PPL"),
     # the region's name is another spelling of the city's (Mahilyow)
     ("Tens of people held a protest in Mogilev on Tuesday.", "Mogilev", "BY", "PPL"),
+    # GeoNames gives the governorate two codes, so two region features bear the name
+    ("Gunmen opened fire on a party office in Sulaymaniyah, Iraq.", "Sulaymaniyah", "IQ", "PPL"),
 ])
 def test_the_city_beats_its_namesake_region(parse, text, name, country, code_prefix):
     place = place_of(parse(text), name)
