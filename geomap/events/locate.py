@@ -158,6 +158,8 @@ def candidate_score(text: str, mention: Mention, mentions: list[Mention], trigge
                 continue  # "north of Baghdad in Samarra": a second place, not a container
             score -= 2.5
             break
+    if _owns_next(text, mention, mentions, for_place):
+        score -= 2.5  # "Beirut's Hamra district": the owner holds the place named next
     container = _container_of(text, mention, mentions)
     if container is not None and mention.place is not None and container.place is not None:
         if not within(mention.place.lat, mention.place.lon, mention.place.admin1,
@@ -188,6 +190,16 @@ def candidate_score(text: str, mention: Mention, mentions: list[Mention], trigge
     if ";" in between:
         score -= 2.0
     return score, prep
+
+
+def _owns_next(text: str, mention: Mention, mentions: list[Mention], for_place: bool) -> bool:
+    owner = _POSSESSIVE_AT.match(text, mention.end)
+    return owner is not None and any(
+        other.start == owner.end() and other.kind == "literal"
+        and (other.place is not None or not for_place) for other in mentions)
+
+
+_POSSESSIVE_AT = re.compile(r"['’]s\s+")
 
 
 def _place_follows(mention: Mention, mentions: list[Mention]) -> bool:

@@ -268,6 +268,11 @@ def pattern_spans(text: str, tokens: list[Token]) -> list[Span]:
             return k if 0 <= k < len(tokens) and tokens[k].end == offset else None
         return k if k < len(tokens) and offsets[k] == offset else None
 
+    def after_possessive(first: int, last: int) -> int:
+        """"Jerusalem's Bet Shemesh neighbourhood": the named part begins after the owner."""
+        owners = [k for k in range(first, last) if tokens[k].text in {"'s", "’s"}]
+        return owners[-1] + 1 if owners else first
+
     spans = []
     for match in matches[0]:
         s, e = match.span(2)
@@ -280,7 +285,9 @@ def pattern_spans(text: str, tokens: list[Token]) -> list[Span]:
         e = match.end(1) if word in _LOWERCASE_CLASS else match.end(2)
         first, last = token_at(s), token_at(e, end=True)
         if first is not None and last is not None:
-            spans.append(Span(s, e, first, last, "pattern", feature_word=word.lower()))
+            first = after_possessive(first, last)
+            spans.append(Span(tokens[first].start, e, first, last, "pattern",
+                              feature_word=word.lower()))
     for match in matches[3]:
         s, e = match.span(1)
         first, last = token_at(s), token_at(e, end=True)

@@ -233,3 +233,8 @@ def test_a_numbered_part_of_a_place_read_as_its_namesake_gives_way_to_the_contai
 def test_a_region_named_right_after_a_town_ends_the_towns_name():
     location = _locate("A bomb was found in Aleppo Syria on Monday.", "bomb")
     assert (location.place.name, location.precision) == ("Aleppo", 1)
+
+
+def test_the_owner_in_a_possessive_holds_the_place_named_after_it():
+    text = "Protesters gathered in Aleppo's Karam Houmid neighbourhood on Friday."
+    assert _locate(text, "gathered").place.name == "Karam Houmid"

@@ -179,3 +179,9 @@ def test_a_person_holding_a_village_office_is_not_called_a_village(parse):
 def test_a_given_name_before_a_comma_and_a_state_is_a_town(parse, state):
     mentions = parse(f"Police found five devices near a train station in Elizabeth, {state}.")
     assert "Elizabeth" in {m.name for m in mentions if m.kind == "literal"}
+
+
+def test_a_possessive_owner_is_not_part_of_the_neighbourhood_it_owns(parse):
+    mentions = parse("Men clashed with police in Jerusalem's Bet Shemesh neighbourhood.")
+    places = {m.name: m.place for m in mentions if m.place is not None}
+    assert places["Bet Shemesh"].country == "IL" and "Jerusalem" in places
