@@ -156,6 +156,8 @@ def candidate_score(text: str, mention: Mention, mentions: list[Mention], trigge
                 _strip_feature_words(text[other.end:mention.start])):
             if _two_towns_apart(other.place, mention.place):
                 continue  # "north of Baghdad in Samarra": a second place, not a container
+            if _admin_level(other.place) > _admin_level(mention.place):
+                continue  # "the Embassy of Belarus in Kiev": a town holds no country
             score -= 2.5
             break
     if _owns_next(text, mention, mentions, for_place):

@@ -236,7 +236,8 @@ stadium arena bridge highway freeway road street avenue boulevard
 # ... and before it: "University of X", "Bank of X" make X embedded.
 ORGANISATION_OF = _words("university college bank state republic kingdom government ministry "
                          "museum institute academy battle siege treaty church archdiocese diocese "
-                         "port") - {"state", "republic", "kingdom", "port"}
+                         "port embassy consulate parliament assembly") - {
+                             "state", "republic", "kingdom", "port"}
 
 # Contexts that make a country or capital stand for its government (metonymy).
 METONYM_BEFORE = _words("ties with relations talks negotiations pressure sanctions accord deal "

@@ -367,9 +367,10 @@ class Resolver:
                 score += 10.0
             # The text puts the place in a country or region; a sense elsewhere is some other
             # place of that name (the gazetteer lacks the right one): unresolved beats wrong.
+            # (never a country in a town: "the National Assembly of Armenia in Yerevan")
             regions = [c for c in resolved_containers
-                       if c in stated or (_level(c.chosen) >= 2
-                                          and _level(candidate) < _level(c.chosen))]
+                       if (c in stated and _level(candidate) <= _level(c.chosen))
+                       or (_level(c.chosen) >= 2 and _level(candidate) < _level(c.chosen))]
             # Seas, straits and cross-border regions (no country) cannot lie "elsewhere".
             if candidate.country_code and (
                     (regions and not any(_containment_bonus(candidate, c) for c in regions)) or (

@@ -238,3 +238,9 @@ def test_a_region_named_right_after_a_town_ends_the_towns_name():
 def test_the_owner_in_a_possessive_holds_the_place_named_after_it():
     text = "Protesters gathered in Aleppo's Karam Houmid neighbourhood on Friday."
     assert _locate(text, "gathered").place.name == "Karam Houmid"
+
+
+def test_a_town_after_a_country_and_in_is_not_taken_for_its_container():
+    text = "Protesters blocked the road outside the bank of Syria in Tartus on Monday."
+    location = _locate(text, "blocked")
+    assert location.place.name == "Tartus" and location.tie >= TIED

@@ -130,3 +130,14 @@ def test_a_unit_word_only_one_country_uses_points_to_that_country(parse):
     places = {m.name: m.place for m in mentions if m.place is not None}
     assert places["Plateau"].country == "NG"  # not Benin's Plateau department
     assert places["Mangu"].country == "NG"  # GeoNames also lists "Mangu" as a name of Bangkok
+
+
+def test_a_country_before_in_and_a_town_is_not_read_as_inside_the_town(parse):
+    mentions = parse("Protesters against the political system in Lebanon in Sidon gathered.")
+    places = {m.name: m.place for m in mentions if m.place is not None}
+    assert places["Lebanon"].feature_code == "PCLI" and places["Sidon"].country == "LB"
+
+
+def test_an_embassy_of_a_country_is_an_organisation(parse):
+    mentions = parse("About 20 people protested outside the Embassy of Belarus in Kiev.")
+    assert [m.kind for m in mentions if m.name == "Belarus"] == ["embedded"]
