@@ -367,9 +367,10 @@ class Resolver:
                 score += 10.0
             # The text puts the place in a country or region; a sense elsewhere is some other
             # place of that name (the gazetteer lacks the right one): unresolved beats wrong.
-            # (never a country in a town: "the National Assembly of Armenia in Yerevan")
+            # (but a country or region "in" a town is some other construction: "the political
+            # system in Lebanon in Sidon")
             regions = [c for c in resolved_containers
-                       if (c in stated and _level(candidate) <= _level(c.chosen))
+                       if (c in stated and (_level(c.chosen) >= 2 or _level(candidate) < 2))
                        or (_level(c.chosen) >= 2 and _level(candidate) < _level(c.chosen))]
             # Seas, straits and cross-border regions (no country) cannot lie "elsewhere".
             if candidate.country_code and (
