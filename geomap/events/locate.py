@@ -118,16 +118,13 @@ def candidate_score(text: str, mention: Mention, mentions: list[Mention], trigge
                     sentence: tuple[int, int], for_place: bool = True) -> tuple[float, str | None]:
     """How strongly the sentence ties ``mention`` to the event at ``trigger`` (higher = closer)."""
     before = text[max(sentence[0], mention.start - 80):mention.start]
-    prep_match = _PREP_RE.search(before)
-    prep = prep_match.group("prep").lower() if prep_match else None
-    if prep not in _STRONG_PREPS and prep not in _NEAR:
-        # "near the entrance to Heathrow": a strong preposition a few words further back
-        loose = _PREP_LOOSE_RE.search(before)
-        if loose is not None and (prep is None or loose.group("prep").lower() in _STRONG_PREPS
-                                  or loose.group("prep").lower() in _NEAR):
-            prep = loose.group("prep").lower()
-    if prep is None and (apposition := _APPOSITION.search(before)):
-        prep = apposition.group("prep").lower()  # "in the commercial capital, Abidjan"
+    prep = _preposition(before)
+    if prep is None:
+        # "in Dara i Pech district and Asadabad city": the second of two coordinated places
+        # shares the first one's preposition
+        first = _coordinated_with(text, mention, mentions, sentence)
+        if first is not None:
+            prep = _preposition(text[max(sentence[0], first.start - 80):first.start])
     if prep is None and mention.end <= trigger[0] and _PASSIVE_SUBJECT.match(
             text[mention.end:trigger[0]]):
         prep = "subject"  # "Jaffna was captured", "the town is patrolled": the place undergoes it
@@ -209,6 +206,37 @@ def _place_follows(mention: Mention, mentions: list[Mention]) -> bool:
     (but "Cerro Navia" is one name, the gazetteer's two towns notwithstanding)."""
     return any(other.start == mention.end + 1 and other.kind == "literal"
                and _admin_level(other.place) >= 2 for other in mentions)
+
+
+def _preposition(before: str) -> str | None:
+    """The locative preposition (or verb) governing the name that follows ``before``."""
+    prep_match = _PREP_RE.search(before)
+    prep = prep_match.group("prep").lower() if prep_match else None
+    if prep not in _STRONG_PREPS and prep not in _NEAR:
+        # "near the entrance to Heathrow": a strong preposition a few words further back
+        loose = _PREP_LOOSE_RE.search(before)
+        if loose is not None and (prep is None or loose.group("prep").lower() in _STRONG_PREPS
+                                  or loose.group("prep").lower() in _NEAR):
+            prep = loose.group("prep").lower()
+    if prep is None and (apposition := _APPOSITION.search(before)):
+        prep = apposition.group("prep").lower()  # "in the commercial capital, Abidjan"
+    return prep
+
+
+def _coordinated_with(text: str, mention: Mention, mentions: list[Mention],
+                      sentence: tuple[int, int]) -> Mention | None:
+    """The place ``mention`` is coordinated with ("X district and Y"), if any."""
+    earlier = [m for m in mentions if m.kind == "literal" and sentence[0] <= m.start
+               and m.end <= mention.start]
+    last = max(earlier, key=lambda m: m.end, default=None)
+    if last is None or not _COORDINATION_GAP.match(text[last.end:mention.start]):
+        return None
+    return last
+
+
+_COORDINATION_GAP = re.compile(
+    r"^(?:\s*\([^()]{1,40}\))?(?:\s+(?:district|province|city|town|village|area|region|county|"
+    r"governorate|neighbou?rhood)s?)?\s*(?:,\s*)?(?:and|or|&)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 #: How far a town may lie from every other place its sentence names before it reads as a stray

@@ -244,3 +244,13 @@ def test_a_town_after_a_country_and_in_is_not_taken_for_its_container():
     text = "Protesters blocked the road outside the bank of Syria in Tartus on Monday."
     location = _locate(text, "blocked")
     assert location.place.name == "Tartus" and location.tie >= TIED
+
+
+def test_a_place_coordinated_with_another_shares_its_preposition():
+    text = "Six militants were killed in clashes in Metuge (Manogi) district and Idlib city."
+    start = text.index("Metuge")
+    metuge = Mention(start, start + 6, "Metuge", "literal", None, 0.0)
+    mentions = sorted([metuge, *build_mentions(text)], key=lambda m: m.start)
+    trigger = text.index("killed")
+    location = locate_event(text, (trigger, trigger + 6), (0, len(text)), mentions)
+    assert location.place.name == "Idlib" and location.tie >= TIED
