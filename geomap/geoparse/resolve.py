@@ -101,10 +101,12 @@ def drop_shadowed_regions(candidates: list, normalize: Callable[[str], str]) -> 
             sizeable = (c.population or 0) >= _CHIEF_TOWN_POPULATION
             own, used = normalize(c.name), c.matched
             names = [(own, sizeable)]
-            if sizeable and used and not _grown(own, used):
+            if sizeable and used and not _grown(own, used) and \
+                    fuzz.ratio(_letters(own), _letters(used)) >= _RESPELLING:
                 # the name the text used, when it is the city's other spelling ("Mogilev" for
                 # Mahilyow, whose region GeoNames calls "Mogilev"); not a name it shortens
-                # ("Oklahoma" is the state, though Oklahoma City is also called so)
+                # ("Oklahoma" is the state, though Oklahoma City is also called so) nor a
+                # former name (Belem was once called Para, the name of its state)
                 names.append((used, True))
             for key in _region_keys(c, normalize):
                 cities.setdefault(key, []).extend(names)
@@ -121,6 +123,9 @@ def _region_keys(candidate, normalize: Callable[[str], str]) -> list[tuple[str, 
     return keys
 
 
+#: Letter likeness (0-100) of two romanisations of one name: "Mahilyow"/"Mogilev" 40,
+#: "Homyel"/"Gomel" 73; a different name ("Belem"/"Para") scores near 0.
+_RESPELLING = 40.0
 #: A region is named after a town of at least this size when the spellings differ a little
 #: ("Marib" and Ma'rib, 17,000 people); "Minnesota" is not named after Minneota (1,400).
 _CHIEF_TOWN_POPULATION = 5000
