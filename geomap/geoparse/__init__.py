@@ -18,6 +18,7 @@ offline by default; a fallback geocoder is used only for names the gazetteer lac
 from __future__ import annotations
 
 import logging
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from datetime import date
@@ -295,9 +296,9 @@ class Geoparser:
             # "Henderson County", "Avoyelles Parish": the name-then-"County" form is the United
             # States' (Ireland and Britain put "County" first), so it votes for the US.
             context.countries["US"] += min(county_style, 2)
-        for country in {lexicon.COUNTRY_UNIT_WORDS.get(token.text.lower()) for token in tokens}:
-            if country:
-                context.countries[country] += 1
+        for country in {lexicon.COUNTRY_UNIT_WORDS[word.lower()]
+                        for word in _UNIT_WORD.findall(text)}:
+            context.countries[country] += 1
         names = [text[span.start:span.end] for span in spans]
         wanted = [sense_wanted(tokens, span) if span.kind != "demonym" else None
                   for span in spans]
@@ -470,6 +471,7 @@ class Geoparser:
 
 
 _MACRO_REGIONS = frozenset({"CONT", "RGN", "OCN", "SEA"})
+_UNIT_WORD = re.compile(r"\b(?:" + "|".join(lexicon.COUNTRY_UNIT_WORDS) + r")\b", re.IGNORECASE)
 
 
 def _strength_of(candidate) -> int:

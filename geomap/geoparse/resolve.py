@@ -54,6 +54,7 @@ class NameGroup:
     weak: bool = False
     votes: tuple[Counter, Counter] = field(default_factory=lambda: (Counter(), Counter()))
     priors: list[float] | None = None  # per candidate, computed once
+    own_named: list | None = None  # countries and regions bearing this very name, computed once
     # The text itself settles the sense (a wire dateline): context may not overrule it.
     settled: bool = False
 
@@ -339,12 +340,14 @@ class Resolver:
                       for candidate in group.candidates for container in firm)
         scored = []
         # a country, or a region of a country the article is about, bears this very name
+        if group.own_named is None:
+            bare = group.norm.removesuffix("#admin")
+            group.own_named = [c for c in group.candidates
+                               if (c.feature_code in COUNTRY_CODES or c.feature_code == "ADM1")
+                               and self.normalize(c.name) == bare]
         region_named = any(
-            c.feature_code in COUNTRY_CODES or (
-                c.feature_code == "ADM1" and context.countries.get(c.country_code, 0)
-                > own_country.get(c.country_code, 0))
-            for c in group.candidates
-            if self.normalize(c.name) == group.norm.removesuffix("#admin"))
+            c.feature_code in COUNTRY_CODES or context.countries.get(c.country_code, 0)
+            > own_country.get(c.country_code, 0) for c in group.own_named)
         for candidate, score in zip(group.candidates, group.priors, strict=True):
             score += share(context.countries, candidate.country_code, own_country, country_total,
                            3.5)
