@@ -470,11 +470,15 @@ def _holds_any(sense, contained: list[NameGroup]) -> bool:
 
 def _sibling_bonus(candidate, siblings: list) -> float:
     """A region or country among regions or countries of one list ("British Columbia, Alberta
-    and Ontario"); more when it shares their country."""
+    and Ontario"), or a city among cities ("Washington, New York and Boston"); more when it
+    shares their country."""
     level = _level(candidate)
     if level < 2:
-        return 0.0
-    same = [s for s in siblings if _level(s) == level]
+        if candidate.feature_class != "P":
+            return 0.0
+        same = [s for s in siblings if s.feature_class == "P"]
+    else:
+        same = [s for s in siblings if _level(s) == level]
     if not same:
         return 0.0
     return 2.0 + (1.5 if any(s.country_code == candidate.country_code for s in same) else 0.0)

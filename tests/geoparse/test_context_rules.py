@@ -141,3 +141,14 @@ def test_a_country_before_in_and_a_town_is_not_read_as_inside_the_town(parse):
 def test_an_embassy_of_a_country_is_an_organisation(parse):
     mentions = parse("About 20 people protested outside the Embassy of Belarus in Kiev.")
     assert [m.kind for m in mentions if m.name == "Belarus"] == ["embedded"]
+
+
+def test_a_name_listed_among_cities_is_the_city(parse):
+    mentions = parse("After stops in Washington, New York and Boston, the prince flew west.")
+    new_york = [m.place for m in mentions if m.name == "New York"]
+    assert new_york and new_york[0].feature_class == "P"
+
+
+def test_a_name_listed_among_states_is_still_the_state(parse):
+    mentions = parse("Storms hit Texas, New York and Ohio on Monday.")
+    assert [m.place.feature_code for m in mentions if m.name == "New York"] == ["ADM1"]
