@@ -20,7 +20,9 @@ _GROUPS: list[tuple[str, str]] = [
     (r"PKK", "PKK"), (r"SDF|Syrian Democratic Forces", "SDF"), (r"YPG", "YPG"),
     (r"HTS|Hayat Tahrir al-Sham|Tahrir al-Sham", "Hayat Tahrir al-Sham"),
     (r"al[- ]Qa[e']?ida|AQAP|AQIM", "Al Qaeda"), (r"JNIM", "JNIM"), (r"Wagner", "Wagner Group"),
-    (r"ADF", "ADF"), (r"M23", "M23"), (r"NAF|DPR|LPR", "NAF rebels"),
+    (r"ADF", "ADF"), (r"M23", "M23"),
+    (r"NAF|DPR|LPR|(?:Luhansk|Lugansk|Donbass?|Donetsk) People['’]s (?:Militia|Republic)",
+     "NAF rebels"),
     (r"Free Syrian Army|FSA", "Free Syrian Army"),
 ]
 #: Generic actors: pattern -> display name; checked after nationality-qualified forces.
@@ -30,15 +32,18 @@ _GENERIC: list[tuple[str, str]] = [
     (r"militias?|militiam[ae]n", "Militia"),
     (r"police(?:m[ae]n| officers?| forces)?", "Police forces"),
     (r"security (?:forces|personnel)", "Security forces"),
-    (r"soldiers?|troops|(?:the )?army|(?:the )?military|armed forces", "Military forces"),
+    (r"soldiers?|troops|(?:the )?army|(?:the )?military|armed forces|commandos?|servicem[ae]n",
+     "Military forces"),
     (r"gunmen|gunman|assailants?|attackers?|unidentified (?:armed )?(?:men|group|gunmen)|"
      r"unknown (?:armed )?(?:men|gunmen|assailants)|militants?|fighters|"
      r"(?:unknown|unidentified) (?:suicide )?bombers?|suicide bombers?",
      "Unidentified armed group"),
     (r"protesters?|demonstrators?|residents protested", "Protesters"),
     (r"rioters?|mobs?|angry crowd", "Rioters"),
-    (r"civilians?|villagers?|residents?|people|children|women|farmers?|students?|journalists?|"
-     r"man|woman|boy|girl|family", "Civilians"),
+    (r"civilians?|villagers?|residents?|people(?!['’]s)|children|women|farmers?|students?|"
+     r"journalists?|man|woman|boys?|girls?|family|shopkeepers?|traders?|merchants?|"
+     r"passengers?|pilgrims?|worshippers?|teachers?|doctors?|nurses?|herders?|herdsmen|"
+     r"fishermen|teenagers?|youths?|infants?|babies|elders?", "Civilians"),
 ]
 NATIONAL = {
     "russian": "Russia", "ukrainian": "Ukraine", "syrian": "Syria", "us": "United States",
@@ -131,12 +136,20 @@ def pick_actors(text: str, start: int, end: int, trigger_start: int,
     # "a drone strike by US forces", "militia members were killed ... by Taliban militants": the
     # agent follows "by" (not "backed by"), and whoever stands before the trigger is the target.
     agent = next(((o, n) for o, n in after if _AGENT_BY.search(text, max(start, o - 20), o)
-                  and not _OTHER_CLAUSE.search(text, trigger_start, o)),
-                 None) if not _REPELLED.match(text, trigger_start) else None
+                  and not _OTHER_CLAUSE.search(text, trigger_start, o)
+                  and not _REPELLED_BY.search(text, max(start, o - 30), o)), None)
+    victim = _victim_subject(text, actors, trigger_start, end) if agent is None else None
     if agent is not None:
         after.remove(agent)
         after = [(trigger_start, name) for name in before] + after
         actor1, before = agent[1], [agent[1]]
+    elif victim is not None:
+        # "3 soldiers were killed during clashes with Taliban militants", "2 girls were wounded
+        # by Afghan forces fire": the subject suffered the event; the doer, if named, comes later
+        others = [(o, n) for o, n in actors if n != victim]
+        doer = next((n for o, n in others if _AGENT_BY.search(text, max(start, o - 20), o)),
+                    None) or next((n for o, n in others if o > trigger_start), None)
+        return doer, victim
     elif before:
         actor1 = before[0]
     else:
@@ -147,10 +160,29 @@ def pick_actors(text: str, start: int, end: int, trigger_start: int,
     return actor1, actor2
 
 
+def _victim_subject(text: str, actors: list[tuple[int, str]], trigger_start: int,
+                    end: int) -> str | None:
+    """The first actor, when it is the subject of a passive casualty verb ("1 soldier was
+    killed", "2 girls were wounded by ...") with no other actor named in between."""
+    first = next(((o, n) for o, n in actors if o < trigger_start), None)
+    if first is None:
+        return None
+    suffered = _SUFFERED.match(text, first[0], end)
+    if suffered is None or any(first[0] < o < suffered.end() for o, _ in actors):
+        return None
+    return first[1]
+
+
+_SUFFERED = re.compile(
+    r"[^,.;()]{0,50}?\b(?:was|were|been|being)\s+(?:(?:reportedly|allegedly|also|later|"
+    r"critically|seriously|severely|fatally)\s+)?(?:killed|wounded|injured|shot|abducted|"
+    r"kidnapped|executed|beheaded|beaten|stabbed|hurt|martyred)\b", re.IGNORECASE)
+
 # "Russian forces attacked but were repelled by Ukrainian forces": ACLED's actor1 is the side that
-# started it, not the agent of the repelling.
-_REPELLED = re.compile(r"(?:repelled|repulsed|thwarted|foiled|intercepted|beaten back)\b",
-                       re.IGNORECASE)
+# started it, not the agent of the repelling (but in "repelled an attack by the Taliban" the
+# Taliban started it).
+_REPELLED_BY = re.compile(r"\b(?:repelled|repulsed|thwarted|foiled|intercepted|beaten back)\s+"
+                          r"by\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
 _OTHER_CLAUSE = re.compile(r"\b(?:but|while|whereas)\b|;")
 _AGENT_BY = re.compile(r"(?<!\bbacked )(?<!\bsupported )(?<!\bled )(?<!\baccompanied )"
                        r"(?<!\bjoined )"

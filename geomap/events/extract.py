@@ -256,6 +256,11 @@ def _supported(text: str, s: int, e: int, a: int, b: int, own: list[Trigger],
     return has_figure and bool(casualties.fatalities or casualties.injured)
 
 
+#: Sub-event types whose perpetrator exists even when the text does not name one.
+_UNCLAIMED = frozenset({t.REMOTE_EXPLOSIVE, t.GRENADE, t.SUICIDE_BOMB, t.ATTACK, t.ABDUCTION,
+                        t.SEXUAL_VIOLENCE})
+
+
 def _to_event(article: Article, text: str, draft: _Draft, mentions: list[Mention],
               focus: Place | None) -> Event | None:
     body = " ".join(text[a:b].strip() for a, b in draft.pieces)
@@ -276,6 +281,10 @@ def _to_event(article: Article, text: str, draft: _Draft, mentions: list[Mention
         actor1 = "Protesters"
     elif draft.sub_event_type == t.VIOLENT_DEMONSTRATION:
         actor1 = "Rioters"
+    elif actor1 is None and draft.sub_event_type in _UNCLAIMED:
+        # "a bomb attached to a vehicle exploded": someone planted it; ACLED names the
+        # perpetrator an unidentified armed group until the text says who
+        actor1 = "Unidentified armed group"
     place, geo_precision = (draft.location.place, draft.location.precision) if draft.location \
         else (focus, 3 if focus is not None else None)
     country_name, iso = _country(place.country if place else None)

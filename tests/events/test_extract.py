@@ -212,6 +212,19 @@ def test_empty_and_eventless_articles():
     ("On 28 April 2020, military forces of Armenia fired at the positions of the military "
      "forces of Azerbaijan near Kabul.", "Military forces of Armenia",
      "Military forces of Azerbaijan"),
+    # the subject suffered the event; the doer is named later, or is "by" a weapon's owner
+    ("On 5 March 2020, 3 soldiers were killed during clashes with Taliban militants in Kabul.",
+     "Taliban", "Military forces"),
+    ("On 4 March 2020, 2 girls were killed by Afghan forces fire in Kabul.", "Afghan forces",
+     "Civilians"),
+    # "repelled an attack by X": X attacked
+    ("On 2 May 2020, Afghan forces repelled an attack by Taliban militants in Kabul.",
+     "Taliban", "Afghan forces"),
+    # a bomb nobody claimed still had a perpetrator
+    ("On 7 March 2020, 1 policeman was killed when a bomb attached to a vehicle exploded in "
+     "Kabul.", "Unidentified armed group", "Police forces"),
+    ("On 28 April 2020, Ukrainian forces fired mortars at the positions of the Donbass People's "
+     "Militia near Bochkove.", "Ukrainian forces", "NAF rebels"),
 ])
 def test_actors_at_the_level_the_text_supports(note, actor1, actor2):
     event = extract_events(Article("a", note), build_mentions(note))[0]
