@@ -13,8 +13,8 @@ from geomap.model import Mention
 
 #: Named armed groups: pattern -> display name.
 _GROUPS: list[tuple[str, str]] = [
-    (r"Islamic State|ISIS|ISIL|Daesh|IS(?= (?:militants?|fighters?|members?|cells?))|ISWAP|"
-     r"ISKP|IS-K", "Islamic State"),
+    (r"Islamic State|ISIS|ISIL|Daesh|IS(?= (?:militants?|fighters?|members?|cells?|attack))|"
+     r"ISWAP|ISGS|ISCAP|ISKP|IS-K", "Islamic State"),
     (r"Taliban", "Taliban"), (r"al[- ]Shabaa?b", "Al Shabaab"), (r"Boko Haram", "Boko Haram"),
     (r"Houthis?|Ansar Allah", "Houthis"), (r"Hezbollah", "Hezbollah"), (r"Hamas", "Hamas"),
     (r"PKK", "PKK"), (r"SDF|Syrian Democratic Forces", "SDF"), (r"YPG", "YPG"),
@@ -24,13 +24,17 @@ _GROUPS: list[tuple[str, str]] = [
     (r"NAF|DPR|LPR|(?:Luhansk|Lugansk|Donbass?|Donetsk) People['’]s (?:Militia|Republic)",
      "NAF rebels"),
     (r"Free Syrian Army|FSA", "Free Syrian Army"),
+    # national armed forces known by their acronyms
+    (r"ANDSF|ANA|ANP|NDS", "Afghan forces"), (r"FARDC", "Congolese forces"),
+    (r"FAMa", "Malian forces"), (r"ENDF", "Ethiopian forces"), (r"IDF", "Israeli forces"),
+    (r"PMF|PMU|Hashd al-Shaabi|Popular Mobili[sz]ation (?:Forces|Units)", "Iraqi forces"),
 ]
 #: Generic actors: pattern -> display name; checked after nationality-qualified forces.
 _GENERIC: list[tuple[str, str]] = [
     (r"(?:government|regime|pro-government) (?:forces|troops)", "Government forces"),
     (r"rebels?|opposition (?:fighters|forces|groups?)|insurgents?", "Rebels"),
     (r"militias?|militiam[ae]n", "Militia"),
-    (r"police(?:m[ae]n| officers?| forces)?", "Police forces"),
+    (r"police(?:m[ae]n| officers?| forces)?|gendarmes?|gendarmerie", "Police forces"),
     (r"security (?:forces|personnel)", "Security forces"),
     (r"soldiers?|troops|(?:the )?army|(?:the )?military|armed forces|commandos?|servicem[ae]n",
      "Military forces"),
@@ -138,6 +142,12 @@ def pick_actors(text: str, start: int, end: int, trigger_start: int,
     agent = next(((o, n) for o, n in after if _AGENT_BY.search(text, max(start, o - 20), o)
                   and not _OTHER_CLAUSE.search(text, trigger_start, o)
                   and not _REPELLED_BY.search(text, max(start, o - 30), o)), None)
+    if agent is None:
+        # "Afghan forces repelled a Taliban attack": the attack was the Taliban's
+        attacker = next((n for o, n in actors if _REPELLED_A.search(text, max(start, o - 30), o)
+                         and _ATTACK_NOUN.match(text, o, end)), None)
+        if attacker is not None:
+            return attacker, next((n for _, n in actors if n != attacker), None)
     victim = _victim_subject(text, actors, trigger_start, end) if agent is None else None
     if agent is not None:
         after.remove(agent)
@@ -183,6 +193,10 @@ _SUFFERED = re.compile(
 # Taliban started it).
 _REPELLED_BY = re.compile(r"\b(?:repelled|repulsed|thwarted|foiled|intercepted|beaten back)\s+"
                           r"by\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
+_REPELLED_A = re.compile(r"\b(?:repelled|repulsed|thwarted|foiled|fended off)\s+(?:an?|the)\s+$",
+                         re.IGNORECASE)
+_ATTACK_NOUN = re.compile(r"[\w'’ -]{0,30}?\s(?:attacks?|assaults?|offensive|raids?|incursion)\b",
+                          re.IGNORECASE)
 _OTHER_CLAUSE = re.compile(r"\b(?:but|while|whereas)\b|;")
 _AGENT_BY = re.compile(r"(?<!\bbacked )(?<!\bsupported )(?<!\bled )(?<!\baccompanied )"
                        r"(?<!\bjoined )"

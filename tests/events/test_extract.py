@@ -220,6 +220,13 @@ def test_empty_and_eventless_articles():
     # "repelled an attack by X": X attacked
     ("On 2 May 2020, Afghan forces repelled an attack by Taliban militants in Kabul.",
      "Taliban", "Afghan forces"),
+    ("On 6 May 2020, Afghan forces repelled a Taliban attack on their convoy in Kabul.",
+     "Taliban", "Afghan forces"),
+    # forces known by their acronyms
+    ("On 10 March 2020, a bomb planted by Taliban killed 1 NDS agent in Kabul.", "Taliban",
+     "Afghan forces"),
+    ("On 2 May 2020, militants ambushed a gendarmerie unit in Kabul, killing one gendarme.",
+     "Unidentified armed group", "Police forces"),
     # a bomb nobody claimed still had a perpetrator
     ("On 7 March 2020, 1 policeman was killed when a bomb attached to a vehicle exploded in "
      "Kabul.", "Unidentified armed group", "Police forces"),
