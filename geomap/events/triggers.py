@@ -38,7 +38,7 @@ _CAPTURE_VERBS = (r"(?:captured|seized|took (?:over|control of)|taken control of
 #: casualty figure, a date or a place tied to them in the same sentence.
 _LEXICON: list[tuple[str, str, bool]] = [
     (CHEMICAL, r"chemical (?:weapons?|attacks?|agents?|munitions?)|chlorine(?: gas)?|sarin|"
-               r"mustard gas|nerve agents?|poison(?:ous)? gas|toxic gas", True),
+               r"mustard gas|nerve agents?|poison(?:ous)? gas|toxic gas|anthrax|ricin", True),
     (SUICIDE, r"suicide (?:bomb\w*|attack\w*|vests?|belts?|car[- ]bomb\w*|blasts?|explosions?|"
               r"truck bomb\w*)|blew (?:himself|herself|themselves) up|SVBIEDs?|"
               r"self-detonat\w*", True),
@@ -102,7 +102,9 @@ _LEXICON: list[tuple[str, str, bool]] = [
     (KILL, r"died|dead|deaths", False),
     (ATTACK, r"attack(?:ed|ing)|raid(?:ed|ing)|assault(?:ed|ing)|targeted|beat(?:en)? up|"
              r"(?:severely |brutally )?beaten|"
-             r"tortured|torture", True),
+             r"tortured|torture|stabbing|(?:attempted|tried) to stab|"
+             r"(?:rammed|drove) (?:\w+ ){0,3}(?:car|vehicle|truck|van|lorry)? ?(?:into|through)",
+     True),
     (ATTACK, r"attacks?|raids?|assaults?|violence|operations?", False),
     (CAPTURE, rf"{_CAPTURE_VERBS}(?=\s+(?:the |a |an )?(?:\w+ )?(?:village|town|city|area|hill|"
               r"district|territory|control|airport|neighbou?rhood|region))|fell to|"
@@ -140,7 +142,8 @@ _LEXICON: list[tuple[str, str, bool]] = [
            r"goods|(?:a |an |the |\w+ )?(?:vehicles?|trucks?|cars?|motorbikes?|motorcycles?|boats?|"
            r"phones?))|property destruction|set(?:ting)? (?:on )?fire|set(?:ting)? ablaze|torched|"
            r"set(?:ting)? (?:[\w-]+ ){1,4}?(?:on fire|ablaze|alight)|incendiary (?:devices?|"
-           r"bombs?|attacks?)|fire-?bombs?|fire-?bomb(?:ed|ing)|molotov cocktails?|"
+           r"bombs?|attacks?|balloons?|kites?)|fire-?bombs?|fire-?bomb(?:ed|ing)|"
+           r"molotov cocktails?|(?:threw|hurled|launched) fireworks|"
            r"vandali[sz]\w*",
            True),
     (DISRUPT, r"defus\w*|dismantl\w*|(?:found|discovered|seized|recovered) (?:an? )?(?:\w+ )?"

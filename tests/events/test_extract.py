@@ -148,6 +148,15 @@ def test_country_and_iso_numeric_come_from_the_place(fixture_events):
      "Chemical weapon"),
     ("On 9 May 2020, a man threw a hand grenade into a shop in Homs.",
      "Explosions/Remote violence", "Grenade"),
+    # GTD-style incidents without a weapon word of the usual kind
+    ("05/09/2021: Assailants launched an incendiary balloon that landed in Homs.",
+     "Strategic developments", "Looting/property destruction"),
+    ("03/08/2021: An assailant attempted to stab a woman at a farm near Homs.",
+     "Violence against civilians", "Attack"),
+    ("05/24/2021: An assailant drove her car through a vaccination tent in Homs.",
+     "Violence against civilians", "Attack"),
+    ("10/18/2001: A letter laced with anthrax was sent to an office in Homs.",
+     "Explosions/Remote violence", "Chemical weapon"),
 ])
 def test_acled_style_notes_get_their_type(note, event_type, sub_event_type):
     events = extract_events(Article("n", note), build_mentions(note))
