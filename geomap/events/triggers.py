@@ -124,7 +124,7 @@ _LEXICON: list[tuple[str, str, bool]] = [
     (RIOT, r"riot(?:ed|ers?|s|ing)?|violent (?:protests?|demonstrations?)|(?:threw|hurled|"
            r"pelted|throwing|hurling) (?:\w+ )?(?:stones|rocks|petrol bombs?|molotov|bricks)|"
            r"stone-?pelting|burn(?:ed|t|ing) (?:\w+ )?(?:tyres|tires|objects|barricades)|"
-           r"rampage\w*", True),
+           r"rampage\w*|running battles?|barricaded", True),
     (MOB, r"\bmobs?\b|lynch\w*|vigilantes?|angry (?:crowd|residents|villagers|youths?)|"
           r"mob justice|jungle justice", True),
     (INTERVENE, r"dispers\w+|tear ?gas|water cannons?|rubber bullets|batons?|"

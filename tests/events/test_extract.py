@@ -133,6 +133,10 @@ def test_country_and_iso_numeric_come_from_the_place(fixture_events):
     ("On 7 May 2020, rioters threw stones at police and burned tyres in Homs.", "Riots",
      "Violent demonstration"),
     ("On 7 May 2020, a mob lynched a suspected thief in Homs.", "Riots", "Mob violence"),
+    ("On 3 May 2020, merchants barricaded the entrance to Homs and demonstrated to demand the "
+     "reopening of the market.", "Riots", "Violent demonstration"),
+    ("A group of protesters engaged police in running battles along a road in Homs.", "Riots",
+     "Violent demonstration"),
     ("On 8 May 2020, gunmen abducted 4 aid workers near Idlib.", "Violence against civilians",
      "Abduction/forced disappearance"),
     ("On 8 May 2020, police arrested 12 men in Homs.", "Strategic developments", "Arrests"),
