@@ -35,7 +35,11 @@ _PREP_RE = re.compile(_LOCATIVE.replace("{extra}", ""), re.IGNORECASE)
 # up to four more words when nothing closer is found: "in the hotspot city of Fallujah", "in the
 # Belarus capital Minsk"
 _PREP_LOOSE_RE = re.compile(
-    _LOCATIVE.replace("{extra}", r"(?:\s+(?:[a-z][\w'’-]*|[A-Z][\w'’-]*['’]s?)){0,4}?"),
+    # (never across a day or month: "on Sunday to demand that Germany" ties nothing to Germany)
+    _LOCATIVE.replace("{extra}", r"(?:\s+(?!(?:monday|tuesday|wednesday|thursday|friday|"
+                                 r"saturday|sunday|january|february|march|april|may|june|july|"
+                                 r"august|september|october|november|december)\b)"
+                                 r"(?:[a-z][\w'’-]*|[A-Z][\w'’-]*['’]s?)){0,4}?"),
     re.IGNORECASE)
 _OBJECT_GAP = re.compile(r"\s+(?:(?:the|a|an|two|three|several|\w+ern|central|\w+-held)\s+){0,3}$",
                          re.IGNORECASE)
@@ -118,13 +122,16 @@ def candidate_score(text: str, mention: Mention, mentions: list[Mention], trigge
                     sentence: tuple[int, int], for_place: bool = True) -> tuple[float, str | None]:
     """How strongly the sentence ties ``mention`` to the event at ``trigger`` (higher = closer)."""
     before = text[max(sentence[0], mention.start - 80):mention.start]
-    prep = _preposition(before)
+    offset = max(sentence[0], mention.start - 80)
+    prep = _preposition(before, _places_between(text, mentions, offset, mention.start))
     if prep is None:
         # "in Dara i Pech district and Asadabad city": the second of two coordinated places
         # shares the first one's preposition
         first = _coordinated_with(text, mention, mentions, sentence)
         if first is not None:
-            prep = _preposition(text[max(sentence[0], first.start - 80):first.start])
+            offset = max(sentence[0], first.start - 80)
+            prep = _preposition(text[offset:first.start],
+                                _places_between(text, mentions, offset, first.start))
     if prep is None and mention.end <= trigger[0] and _PASSIVE_SUBJECT.match(
             text[mention.end:trigger[0]]):
         prep = "subject"  # "Jaffna was captured", "the town is patrolled": the place undergoes it
@@ -208,13 +215,24 @@ def _place_follows(mention: Mention, mentions: list[Mention]) -> bool:
                and _admin_level(other.place) >= 2 for other in mentions)
 
 
-def _preposition(before: str) -> str | None:
-    """The locative preposition (or verb) governing the name that follows ``before``."""
+def _places_between(text: str, mentions: list[Mention], start: int, end: int) -> list[int]:
+    """Offsets (from ``start``) of the places named in text[start:end], but for owners in a
+    possessive ("in San Francisco's Mission District" still ties the district)."""
+    return [m.start - start for m in mentions if start <= m.start and m.end <= end
+            and not _POSSESSIVE_AT.match(text, m.end)]
+
+
+def _preposition(before: str, places: list[int] = ()) -> str | None:
+    """The locative preposition (or verb) governing the name that follows ``before``; ``places``
+    are the offsets of other places named in ``before``, which a preposition never reaches
+    across ("in Sanaa on Sunday to demand that Germany")."""
     prep_match = _PREP_RE.search(before)
     prep = prep_match.group("prep").lower() if prep_match else None
     if prep not in _STRONG_PREPS and prep not in _NEAR:
         # "near the entrance to Heathrow": a strong preposition a few words further back
         loose = _PREP_LOOSE_RE.search(before)
+        if loose is not None and any(loose.end("prep") <= at for at in places):
+            loose = None
         if loose is not None and (prep is None or loose.group("prep").lower() in _STRONG_PREPS
                                   or loose.group("prep").lower() in _NEAR):
             prep = loose.group("prep").lower()

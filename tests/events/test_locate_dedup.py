@@ -1,9 +1,16 @@
 from datetime import date
 
+import pytest
 from event_fixtures import PLACES, build_mentions
 
 from geomap.events.dedup import deduplicate
-from geomap.events.locate import TIED, focus_place, locate_event, locate_verb
+from geomap.events.locate import (
+    TIED,
+    candidate_score,
+    focus_place,
+    locate_event,
+    locate_verb,
+)
 from geomap.model import Event, Mention
 
 
@@ -254,3 +261,21 @@ def test_a_place_coordinated_with_another_shares_its_preposition():
     trigger = text.index("killed")
     location = locate_event(text, (trigger, trigger + 6), (0, len(text)), mentions)
     assert location.place.name == "Idlib" and location.tie >= TIED
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands demonstrated in Homs on Sunday to demand that Russia release the preacher.",
+    "Thousands demonstrated on Sunday to demand that Russia release the preacher.",
+])
+def test_a_preposition_reaches_neither_across_a_day_nor_across_another_place(text):
+    mentions = build_mentions(text)
+    russia = next(m for m in mentions if m.name == "Russia")
+    start = text.index("demonstrated")
+    _, prep = candidate_score(text, russia, mentions, (start, start + 12), (0, len(text)))
+    assert prep not in {"in", "on"}
+
+
+def test_a_preposition_still_reaches_across_an_owner():
+    text = "A man was shot dead outside a bar in Aleppo's Karam Houmid on Friday."
+    start = text.index("shot")
+    assert locate_verb(text, start, start + 4, build_mentions(text)).name == "Karam Houmid"
