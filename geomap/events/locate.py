@@ -53,7 +53,11 @@ _STRONG_PREPS = frozenset({"in", "at", "inside", "into", "on", "onto", "across",
                            "besieged", "liberated", "retook", "recaptured", "of", "patrol",
                            "patrolling", "beseiging", "besieging", "invaded", "occupied",
                            "controlled", "subject"})
-_CONTAINER_GAP = re.compile(r"^\s*(?:,|\(|in|of|-)\s*(?:the\s+)?$", re.IGNORECASE)
+# "the al-Azraggiya neighborhood in northern Fallujah" (a lower-case compass word only: "South"
+# in "Lake Sebu, South Cotabato" begins the next name)
+_CONTAINER_GAP = re.compile(r"^\s*(?:,|\(|in|of|-)\s*(?:the\s+)?(?-i:(?:north|south|east|west|"
+                            r"north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+|"
+                            r"central\s+)?$", re.IGNORECASE)
 #: The name goes on after the mention: a capitalised word or a hyphenated particle follows.
 _TRUNCATED = re.compile(
     # "Poblacion VI", "Sector II": a numbered part of a place
@@ -175,6 +179,8 @@ def candidate_score(text: str, mention: Mention, mentions: list[Mention], trigge
         # "Charkh" of "Charkh Ab", "Sar" of "Sar-e Kotal": only part of a name was read, so its
         # coordinates are a namesake's; the span itself still marks the place (span task).
         score -= 3.0
+    if _measured_from(text, mention, mentions, for_place):
+        score -= 3.0  # "at Todee, northeast of Monrovia": Monrovia only says where Todee is
     if not for_place and _REFERENCE_POINT.search(before):
         # "about 385 km from Guwahati": a landmark to measure from, not where it happened (the
         # coordinates task still uses it, at precision 2, as ACLED does)
@@ -205,7 +211,20 @@ def _owns_next(text: str, mention: Mention, mentions: list[Mention], for_place: 
         and (other.place is not None or not for_place) for other in mentions)
 
 
-_POSSESSIVE_AT = re.compile(r"['’]s\s+")
+_POSSESSIVE_AT = re.compile(r"['’]s\s+(?:(?:[a-z]+ern|central|old|new)\s+)?")
+
+
+def _measured_from(text: str, mention: Mention, mentions: list[Mention], for_place: bool) -> bool:
+    """``mention`` follows "<place>, <direction> of" and so only locates that place."""
+    direction = _DIRECTION_OF.search(text, max(0, mention.start - 60), mention.start)
+    return direction is not None and any(
+        other.kind == "literal" and other.end == direction.start()
+        and (other.place is not None or not for_place) for other in mentions)
+
+
+_DIRECTION_OF = re.compile(
+    r",\s*(?:about\s+|some\s+)?(?:\d[\d,.]*\s*(?:km|kms|kilomet(?:er|re)s?|mi|miles?)\s+)?"
+    r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _place_follows(mention: Mention, mentions: list[Mention]) -> bool:

@@ -279,3 +279,18 @@ def test_a_preposition_still_reaches_across_an_owner():
     text = "A man was shot dead outside a bar in Aleppo's Karam Houmid on Friday."
     start = text.index("shot")
     assert locate_verb(text, start, start + 4, build_mentions(text)).name == "Karam Houmid"
+
+
+@pytest.mark.parametrize(("text", "verb", "place"), [
+    # a place measured from another only says where the first one is
+    ("Radio reported fighting Sunday at Homs, northeast of Idlib, saying rebels captured one.",
+     "captured", "Homs"),
+    # an owner with a compass word, and a container after a compass word, hold the place
+    ("A bomb killed six people in Aleppo's western Karam Houmid district.", "killed",
+     "Karam Houmid"),
+    ("In the Karam Houmid neighborhood in northern Aleppo, a bomb exploded on Monday.",
+     "exploded", "Karam Houmid"),
+])
+def test_reference_points_owners_and_containers_give_way_to_the_place(text, verb, place):
+    start = text.index(verb)
+    assert locate_verb(text, start, start + len(verb), build_mentions(text)).name == place
