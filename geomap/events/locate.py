@@ -58,6 +58,10 @@ _STRONG_PREPS = frozenset({"in", "at", "inside", "into", "on", "onto", "across",
 _CONTAINER_GAP = re.compile(r"^\s*(?:,|\(|in|of|-)\s*(?:the\s+)?(?-i:(?:north|south|east|west|"
                             r"north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+|"
                             r"central\s+)?$", re.IGNORECASE)
+_DESCRIBED_IN = re.compile(
+    r"\s*,\s*(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:area|town|village|city|district|suburb|"
+    r"neighbou?rhood|region|part|quarter|community|settlement)\s+(?:(?:just\s+)?(?:north|south|"
+    r"east|west)(?:-?(?:east|west))?\s+)?(?:of|in|near|outside)\s+(?:the\s+)?$", re.IGNORECASE)
 #: The name goes on after the mention: a capitalised word or a hyphenated particle follows.
 _TRUNCATED = re.compile(
     # "Poblacion VI", "Sector II": a numbered part of a place
@@ -167,6 +171,9 @@ def candidate_score(text: str, mention: Mention, mentions: list[Mention], trigge
             if _admin_level(other.place) > _admin_level(mention.place):
                 continue  # "the Embassy of Belarus in Kiev": a town holds no country
             score -= 2.5
+            break
+        if mention.start - other.end <= 60 and _DESCRIBED_IN.match(text, other.end, mention.start):
+            score -= 2.5  # "Bab el-Oued, an area of Algiers": the text places the first in this
             break
     if _owns_next(text, mention, mentions, for_place):
         score -= 2.5  # "Beirut's Hamra district": the owner holds the place named next

@@ -290,6 +290,8 @@ def test_a_preposition_still_reaches_across_an_owner():
      "Karam Houmid"),
     ("In the Karam Houmid neighborhood in northern Aleppo, a bomb exploded on Monday.",
      "exploded", "Karam Houmid"),
+    # the text describes the first place as lying in the second
+    ("In Karam Houmid, an area of Aleppo, two men shot a filmmaker.", "shot", "Karam Houmid"),
 ])
 def test_reference_points_owners_and_containers_give_way_to_the_place(text, verb, place):
     start = text.index(verb)
