@@ -77,7 +77,8 @@ _APPOSITION = re.compile(r"\b(?P<prep>in|at|near|into|outside)\s+(?:the\s+|its\s
                          r"(?:[a-z][\w-]*\s+){0,3}(?:capital|city|town|village|port|hub|"
                          r"stronghold|enclave|suburb|province|district|region)\s*,\s*$",
                          re.IGNORECASE)
-_PASSIVE_SUBJECT = re.compile(r"\s+(?:has |have |had )?(?:was|were|is|are|been|being)\s+"
+_PASSIVE_SUBJECT = re.compile(r"(?:['’]s(?:\s+[a-z]+){1,2})?"  # "Harare's streets were patrolled"
+                              r"\s+(?:has |have |had )?(?:was|were|is|are|been|being)\s+"
                               r"(?:[a-z]+ly\s+)?(?:being\s+|been\s+)?$")
 _REFERENCE_POINT = re.compile(
     r"\d[\d,.]*\s*(?:km|kms|kilomet(?:er|re)s?|mi|miles?)\b[^.;]{0,25}?\b(?:from|of)\s+"
@@ -245,7 +246,7 @@ def _places_between(text: str, mentions: list[Mention], start: int, end: int) ->
     """Offsets (from ``start``) of the places named in text[start:end], but for owners in a
     possessive ("in San Francisco's Mission District" still ties the district)."""
     return [m.start - start for m in mentions if start <= m.start and m.end <= end
-            and not _POSSESSIVE_AT.match(text, m.end)]
+            and m.kind == "literal" and not _POSSESSIVE_AT.match(text, m.end)]
 
 
 def _preposition(before: str, places: list[int] = ()) -> str | None:
@@ -270,7 +271,7 @@ def _preposition(before: str, places: list[int] = ()) -> str | None:
 def _coordinated_with(text: str, mention: Mention, mentions: list[Mention],
                       sentence: tuple[int, int]) -> Mention | None:
     """The place ``mention`` is coordinated with ("X district and Y"), if any."""
-    earlier = [m for m in mentions if m.kind == "literal" and sentence[0] <= m.start
+    earlier = [m for m in mentions if m.kind in ("literal", "metonym") and sentence[0] <= m.start
                and m.end <= mention.start]
     last = max(earlier, key=lambda m: m.end, default=None)
     if last is None or not _COORDINATION_GAP.match(text[last.end:mention.start]):

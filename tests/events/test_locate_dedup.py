@@ -292,6 +292,11 @@ def test_a_preposition_still_reaches_across_an_owner():
      "exploded", "Karam Houmid"),
     # the text describes the first place as lying in the second
     ("In Karam Houmid, an area of Aleppo, two men shot a filmmaker.", "shot", "Karam Houmid"),
+    # a nationality between the preposition and the place blocks nothing
+    ("A gunman shot dead a member of the minority in Syrian-held southern Aleppo.", "shot",
+     "Aleppo"),
+    # the owner of the streets underwent the patrol
+    ("Aleppo's streets were patrolled by riot police and soldiers.", "patrolled", "Aleppo"),
 ])
 def test_reference_points_owners_and_containers_give_way_to_the_place(text, verb, place):
     start = text.index(verb)
