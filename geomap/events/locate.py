@@ -46,6 +46,7 @@ _OBJECT_GAP = re.compile(r"\s+(?:(?:the|a|an|two|three|several|\w+ern|central|\w
 _NEAR = frozenset({"near", "nearby", "outside", "around", "close to", "outskirts of", "vicinity of",
                    "east of", "west of", "north of", "south of", "northeast of", "northwest of",
                    "southeast of", "southwest of", "between", "off", "along"})
+_DIRECTIONAL = frozenset({"to", "toward", "towards", "from"})
 _STRONG_PREPS = frozenset({"in", "at", "inside", "into", "on", "onto", "across", "within",
                            "through", "over",
                            "throughout", "targeting", "hit", "struck", "shelled", "bombed",
@@ -148,7 +149,10 @@ def candidate_score(text: str, mention: Mention, mentions: list[Mention], trigge
     if prep is None and mention.start >= trigger[1] and _OBJECT_GAP.match(
             text[trigger[1]:mention.start]):
         prep = "object"  # "shelled Bochkove", "patrolling the Persian Gulf": the verb's object
-    if prep in _STRONG_PREPS or prep in _NEAR or prep == "object":
+    if prep in _STRONG_PREPS or prep in _NEAR or prep == "object" or (
+            prep in _DIRECTIONAL and 0 <= mention.start - trigger[1] <= 30):
+        # ... and "march to Bellary", "shipped to Guantanamo Bay": a direction right after the
+        # verb is where the movement went
         score += 3.0
     elif prep is not None:
         score += 1.0

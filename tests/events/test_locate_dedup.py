@@ -295,6 +295,8 @@ def test_a_preposition_still_reaches_across_an_owner():
     # a nationality between the preposition and the place blocks nothing
     ("A gunman shot dead a member of the minority in Syrian-held southern Aleppo.", "shot",
      "Aleppo"),
+    # a direction right after a movement is where it went
+    ("The party is now planning to march to Homs to crank up pressure.", "march", "Homs"),
     # the owner of the streets underwent the patrol
     ("Aleppo's streets were patrolled by riot police and soldiers.", "patrolled", "Aleppo"),
 ])
