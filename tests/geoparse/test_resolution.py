@@ -216,3 +216,13 @@ def test_a_molotov_cocktail_is_no_town():
     names = {m.name for m in geoparse("Molotov Cocktails were thrown at two sailors in Vieques.",
                                       offline=True) if m.kind == "literal"}
     assert "Molotov" not in names
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("Croat soldiers captured two Serb-held towns in western Bosnia.", "Bosnia", "BA"),
+    ("Officials at the ministry in Trinidad discussed the position.", "Trinidad", "TT"),
+    ("Rebels advanced on Kinshasa, the capital of Zaire, in 1997.", "Zaire", "CD"),
+])
+def test_short_and_former_country_names_mean_the_country(parse, text, name, country):
+    place = place_of(parse(text), name)
+    assert (place.country, place.feature_code) == (country, "PCLI")
