@@ -242,7 +242,8 @@ _PATTERN_FACILITY = re.compile(
 # preposition, where the next word starts no further name. Kept only when no other reading
 # (common word, month, organisation, person, language) applies -- see _locative_name_ok.
 _PATTERN_AT = re.compile(
-    r"\b(?:in|at|near|outside|around|into|toward|towards)[ \t]+((?:al-|el-|ad-|as-|ar-|an-)?" +
+    r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Aa]round|[Ii]nto|[Tt]oward|[Tt]owards)[ \t]+"
+    r"((?:al-|el-|ad-|as-|ar-|an-)?" +
     _NAME + r"(?:" + _GAP + r"(?:(?:al|el|ez|es|as|ad|ar|an|bin|ibn|de|du|la|i|e)" + _GAP + r")?"
     + _NAME + r"){0,3})(?![\w’'-])(?![ \t]+(?:[A-Z]|of[ \t]+[A-Z]|(?:de|del|la|los|el)\b))")
 # Capitalised class words belong to the name ("Boone County", "Main Street"); lower-case ones

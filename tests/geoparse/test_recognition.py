@@ -185,3 +185,8 @@ def test_a_possessive_owner_is_not_part_of_the_neighbourhood_it_owns(parse):
     mentions = parse("Men clashed with police in Jerusalem's Bet Shemesh neighbourhood.")
     places = {m.name: m.place for m in mentions if m.place is not None}
     assert places["Bet Shemesh"].country == "IL" and "Jerusalem" in places
+
+
+def test_a_sentence_opening_locative_marks_a_name_the_gazetteer_lacks(parse):
+    mentions = parse("In Iskandiriyah, south of the capital, a soldier was killed.")
+    assert "Iskandiriyah" in {m.name for m in mentions if m.kind == "literal"}
