@@ -422,9 +422,18 @@ def locate_verb(text: str, start: int, end: int, mentions: list[Mention], *,
     happened, or None when the sentence ties no place to it (Halterman 2019's setting)."""
     from geomap.text import sentence_spans
 
+    if text[start:end].strip().lower() in _NOT_HAPPENINGS:
+        return None  # "said", "claimed", "was": saying or being is no event with a place
     sentence = next(((s, e) for s, e in sentence_spans(text) if s <= start < e), (0, len(text)))
     location = locate_event(text, (start, end), sentence, mentions, need_place=False,
                             country=dominant_country(mentions))
     if location is None or location.tie < threshold:
         return None
     return location.mention
+
+
+#: Verbs of saying and being: the span task may ask about them, but they report or describe an
+#: event rather than being one.
+_NOT_HAPPENINGS = frozenset("""said says say saying told tells reported reports claimed claims
+stated announced added noted expressed stressed warned urged denied accused was were is are be
+been""".split())

@@ -303,3 +303,11 @@ def test_a_preposition_still_reaches_across_an_owner():
 def test_reference_points_owners_and_containers_give_way_to_the_place(text, verb, place):
     start = text.index(verb)
     assert locate_verb(text, start, start + len(verb), build_mentions(text)).name == place
+
+
+def test_a_verb_of_saying_has_no_event_place_but_the_event_it_reports_does():
+    text = "The army said it shot at demonstrators in Homs on Friday."
+    mentions = build_mentions(text)
+    said, shot = text.index("said"), text.index("shot")
+    assert locate_verb(text, said, said + 4, mentions) is None
+    assert locate_verb(text, shot, shot + 4, mentions).name == "Homs"
