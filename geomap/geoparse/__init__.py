@@ -87,6 +87,7 @@ class Geoparser:
         self.fuzzy = fuzzy.FuzzyMatcher(gazetteer, normalize) if fuzzy.ENABLED else None
         self._candidates: dict[str, list] = {}
         self._strength: dict[tuple[str, bool], int] = {}
+        self._unshadowed_cache: dict[str, tuple[list, list]] = {}
 
     def candidates(self, name: str) -> list:
         """The gazetteer's senses of a name (cached); a failing lookup yields none."""
@@ -102,6 +103,17 @@ class Geoparser:
                 self._candidates.clear()
             self._candidates[norm] = found
         return found
+
+    def _unshadowed(self, name: str, candidates: list) -> list:
+        """``drop_shadowed_regions`` of a name's (cached) candidates, cached alongside them."""
+        norm = self.normalize(name)
+        found = self._unshadowed_cache.get(norm)
+        if found is None or found[0] is not candidates:
+            found = (candidates, drop_shadowed_regions(candidates, self.normalize))
+            if len(self._unshadowed_cache) > 200_000:
+                self._unshadowed_cache.clear()
+            self._unshadowed_cache[norm] = found
+        return found[1]
 
     def strength(self, name: str, primary_only: bool = False) -> int:
         """How strong a place a name can be: 4 a country, 3 a capital or a city of 1M+, 2 an
@@ -332,7 +344,7 @@ class Geoparser:
                 candidates = [c for c in candidates if c.feature_code == "ADM1"] or \
                     prefer_region(candidates, self.normalize)
             else:  # "in Tartus", "Kandahar city", or no word at all: the city
-                candidates = drop_shadowed_regions(candidates, self.normalize)
+                candidates = self._unshadowed(names[members[0]], candidates)
             dateline = any(wanted[k] == "dateline" for k in members)
             if dateline:
                 # "WASHINGTON (AP) -": wire services name big cities alone, smaller ones with
