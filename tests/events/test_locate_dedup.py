@@ -20,6 +20,20 @@ def _locate(text, trigger_word):
                         build_mentions(text))
 
 
+def _with_mention(text, name, place, *, replacing=None):
+    """The fixture's mentions, plus ``name`` read as ``place`` (None: unresolved), in place of
+    the fixture's own mention ``replacing``."""
+    start = text.index(name)
+    extra = Mention(start, start + len(name), name, "literal", place, 0.5 if place else 0.0)
+    return sorted([extra, *(m for m in build_mentions(text) if m.name != replacing)],
+                  key=lambda m: m.start)
+
+
+def _locate_among(text, trigger_word, mentions):
+    start = text.index(trigger_word)
+    return locate_event(text, (start, start + len(trigger_word)), (0, len(text)), mentions)
+
+
 def test_neighbourhood_in_city_is_the_neighbourhood_at_precision_1():
     text = "Airstrikes hit the rebel held Karam Houmid neighbourhood in Aleppo, Syria."
     location = _locate(text, "Airstrikes")
@@ -42,11 +56,8 @@ def test_demonyms_metonyms_and_embedded_names_never_locate_an_event():
 
 def test_armed_group_names_read_as_places_are_skipped():
     text = "Taliban militants attacked a checkpoint in Kabul."
-    taliban = Mention(0, 7, "Taliban", "literal", PLACES["Kharkiv"], 0.5)
-    mentions = sorted([taliban, *build_mentions(text)], key=lambda m: m.start)
-    start = text.index("attacked")
-    location = locate_event(text, (start, start + 8), (0, len(text)), mentions)
-    assert location.place.name == "Kabul"
+    mentions = _with_mention(text, "Taliban", PLACES["Kharkiv"])
+    assert _locate_among(text, "attacked", mentions).place.name == "Kabul"
 
 
 def test_locate_verb_returns_none_when_no_place_is_tied():
@@ -103,12 +114,9 @@ def test_dedup_does_not_depend_on_input_order():
 
 def test_a_name_read_only_in_part_gives_way_to_its_container():
     text = "Assailants attacked a security post in Charkh Ab, Kabul, Afghanistan."
-    partial = Mention(text.index("Charkh"), text.index("Charkh") + 6, "Charkh", "literal",
-                      PLACES["Homs"], 0.5)
-    mentions = sorted([partial, *build_mentions(text)], key=lambda m: m.start)
+    mentions = _with_mention(text, "Charkh", PLACES["Homs"])
+    assert _locate_among(text, "attacked", mentions).place.name == "Kabul"
     start = text.index("attacked")
-    location = locate_event(text, (start, start + 8), (0, len(text)), mentions)
-    assert location.place.name == "Kabul"
     # the span task still points at the (partly read) name the sentence ties to the verb
     assert locate_verb(text, start, start + 8, mentions).name == "Charkh"
 
@@ -129,11 +137,7 @@ def test_a_region_read_as_its_seat_still_contains_the_town_before_it():
 
 def test_an_unknown_place_gives_way_to_its_known_container():
     text = "Militants attacked a camp in Metuge (Kabul) and fled towards Homs."
-    metuge = Mention(text.index("Metuge"), text.index("Metuge") + 6, "Metuge", "literal", None,
-                     0.0)
-    mentions = sorted([metuge, *build_mentions(text)], key=lambda m: m.start)
-    start = text.index("attacked")
-    location = locate_event(text, (start, start + 8), (0, len(text)), mentions)
+    location = _locate_among(text, "attacked", _with_mention(text, "Metuge", None))
     assert location.place.name == "Kabul" and location.precision == 1
 
 
@@ -211,13 +215,8 @@ def test_a_road_span_read_as_its_namesake_town_is_not_the_event_place():
     # the geoparser resolves "Aleppo Road" (no such street in the gazetteer) to Aleppo, which
     # lies near enough to Idlib to pass for its container
     text = "A suicide bomber detonated on Aleppo Road in Idlib, Syria."
-    start = text.index("Aleppo Road")
-    road = Mention(start, start + 11, "Aleppo Road", "literal", PLACES["Aleppo"], 0.5)
-    mentions = sorted([road, *(m for m in build_mentions(text) if m.name != "Aleppo")],
-                      key=lambda m: m.start)
-    trigger = text.index("detonated")
-    location = locate_event(text, (trigger, trigger + 9), (0, len(text)), mentions)
-    assert location.place.name == "Idlib"
+    mentions = _with_mention(text, "Aleppo Road", PLACES["Aleppo"], replacing="Aleppo")
+    assert _locate_among(text, "detonated", mentions).place.name == "Idlib"
 
 
 def test_a_class_word_after_a_name_does_not_mark_it_as_read_in_part():
@@ -255,11 +254,7 @@ def test_a_town_after_a_country_and_in_is_not_taken_for_its_container():
 
 def test_a_place_coordinated_with_another_shares_its_preposition():
     text = "Six militants were killed in clashes in Metuge (Manogi) district and Idlib city."
-    start = text.index("Metuge")
-    metuge = Mention(start, start + 6, "Metuge", "literal", None, 0.0)
-    mentions = sorted([metuge, *build_mentions(text)], key=lambda m: m.start)
-    trigger = text.index("killed")
-    location = locate_event(text, (trigger, trigger + 6), (0, len(text)), mentions)
+    location = _locate_among(text, "killed", _with_mention(text, "Metuge", None))
     assert location.place.name == "Idlib" and location.tie >= TIED
 
 
