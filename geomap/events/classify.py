@@ -28,6 +28,7 @@ _ARMED_NOUNS = (
     r"(?:soldiers?|troops?|servicem[ae]n|army|military|police(?:m[ae]n)?|(?:police |military |"
     r"army )?officers?|forces|militants?|fighters?|militias?|militiam[ae]n|insurgents?|rebels?|"
     r"jihadists?|combatants?|checkpoints?|check points?|posts?|outposts?|positions?|bases?|"
+    r"['’]?arbakis?['’]?|"
     r"convoys?|patrols?|personnel|guards?|security|gendarmes?|commanders?|barracks|garrison|"
     r"frontline|front line|trenches|Taliban|terrorists?|gunmen|assailants|attackers|"
     r"lieutenants?|sergeants?|(?<!barangay )(?<!village )(?<!ship )(?<!team )(?<!boat )"
@@ -50,7 +51,11 @@ _CIVILIAN_TARGET = re.compile(
     r"engineers?|judges?|lawyers?|clerics?|imams?|priests?)\b",
     re.IGNORECASE,
 )
-_OFF_DUTY = re.compile(r"\boff[- ]duty\b|\bunarmed\b|\bfamily members? of\b", re.IGNORECASE)
+# "a former soldier was killed": someone who no longer bears arms is a civilian to ACLED
+_OFF_DUTY = re.compile(r"\boff[- ]duty\b|\bunarmed\b|\bfamily members? of\b|"
+                       r"\b(?:former|retired|ex-)\s?(?:[\w-]+ )?(?:soldiers?|policem[ae]n|police|"
+                       r"officers?|servicem[ae]n|fighters?|militants?|commanders?)\b",
+                       re.IGNORECASE)
 _VIOLENT = {cue.CHEMICAL, cue.SUICIDE, cue.AIR, cue.SHELL, cue.IED, cue.GRENADE, cue.CLASH,
             cue.FIRE, cue.KILL, cue.ATTACK, cue.CAPTURE, cue.ABDUCT, cue.SEXUAL}
 _WEAPON_ORDER = [(cue.CHEMICAL, t.CHEMICAL), (cue.SUICIDE, t.SUICIDE_BOMB),

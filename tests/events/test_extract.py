@@ -152,6 +152,11 @@ def test_country_and_iso_numeric_come_from_the_place(fixture_events):
      "Chemical weapon"),
     ("On 9 May 2020, a man threw a hand grenade into a shop in Homs.",
      "Explosions/Remote violence", "Grenade"),
+    # local militiamen are armed; a former soldier is not
+    ("On 13 March 2020, 1 'Arbaki' was killed by a Taliban sniper in Kabul.", "Battles",
+     "Armed clash"),
+    ("On 2 March 2020, a former soldier was killed by Taliban militants in Kabul.",
+     "Violence against civilians", "Attack"),
     # GTD-style incidents without a weapon word of the usual kind
     ("05/09/2021: Assailants launched an incendiary balloon that landed in Homs.",
      "Strategic developments", "Looting/property destruction"),
