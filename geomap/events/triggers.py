@@ -156,6 +156,9 @@ _LEXICON: list[tuple[str, str, bool]] = [
               r"depots?|ammunition|caches?)", True),
     (BASE, r"(?:established|set up|opened|built) (?:a |an |its |their |new )*(?:military )?"
            r"(?:bases?|headquarters|HQ|camps?|outposts?|checkpoints?|positions?)", True),
+    (DEPLOY, r"(?:reinforcements|troops|forces|fighters|tribesmen|militiamen|convoys?|"
+             r"(?:ship|vessel)s? (?:[\w,-]+ ){0,6}(?:tanks|weapons|armou?red vehicles)) "
+             r"(?:[\w-]+ ){0,4}?arrived", True),
     (DEPLOY, r"deploy(?:ed|s|ing|ment)|stationed|reinforcements|sent (?:\w+ )?troops|"
              r"moved (?:\w+ )?(?:troops|forces)|military build-?up|troop movements?", True),
     (CHANGE, r"recruit\w*|merged|defected|formed a new|announced (?:the )?(?:formation|creation)|"

@@ -152,6 +152,8 @@ def test_country_and_iso_numeric_come_from_the_place(fixture_events):
      "Chemical weapon"),
     ("On 9 May 2020, a man threw a hand grenade into a shop in Homs.",
      "Explosions/Remote violence", "Grenade"),
+    ("On 29 April 2020, a ship loaded with tanks and heavy weapons reportedly arrived in Homs.",
+     "Strategic developments", "Change to group/activity"),
     # local militiamen are armed; a former soldier is not
     ("On 13 March 2020, 1 'Arbaki' was killed by a Taliban sniper in Kabul.", "Battles",
      "Armed clash"),
