@@ -79,7 +79,8 @@ _LEXICON: list[tuple[str, str, bool]] = [
     (IED, r"(?:explosions?|blasts?)", False),
     (GRENADE, r"(?:hand )?grenades?(?! launchers?)(?!-launchers?)", True),
     (CLASH, r"clash(?:ed|es|ing)?|fighting|fought|gun ?fights?|gun ?battles?|fire ?fights?|"
-            r"exchanges? of (?:gun ?)?fire|exchanged (?:gun ?|heavy |small arms )?fire|skirmish\w*|"
+            r"exchanges? of (?:[\w-]+ ){0,2}(?:fire|shelling)|exchanged (?:[\w-]+ ){0,2}fire|"
+            r"(?:shelling|artillery|fire) exchanges?|skirmish\w*|ground (?:attacks?|assaults?)|"
             r"(?:thwarted|foiled|repelled|repulsed) (?:an? |the |their )?(?:[\w-]+ ){0,2}"
             r"(?:attack|assault|incursion|infiltration|advance)s?|incursions?|"
             r"assault actions|"

@@ -154,6 +154,11 @@ def test_country_and_iso_numeric_come_from_the_place(fixture_events):
      "Explosions/Remote violence", "Grenade"),
     ("On 29 April 2020, a ship loaded with tanks and heavy weapons reportedly arrived in Homs.",
      "Strategic developments", "Change to group/activity"),
+    # both sides firing and ground attacks make a clash, whatever the artillery
+    ("On 29 April 2020, Houthi and pro-Hadi forces exchanged artillery fire on the frontline "
+     "near Kabul.", "Battles", "Armed clash"),
+    ("On 6 July 2023, Russian forces conducted unsuccessful ground attacks against Ukrainian "
+     "forces and shelled near Bochkove, Kharkiv, with artillery.", "Battles", "Armed clash"),
     # local militiamen are armed; a former soldier is not
     ("On 13 March 2020, 1 'Arbaki' was killed by a Taliban sniper in Kabul.", "Battles",
      "Armed clash"),
