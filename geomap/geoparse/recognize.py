@@ -223,7 +223,7 @@ _PATTERN_SUFFIX = re.compile(
     r"Governorate|District|Township|River|Lake|Mountains|Valley|Island|Islands|Strip|Sea|Bay|"
     r"Peninsula|Ocean|Desert|Canal|"
     r"Street|Avenue|Drive|Road|Boulevard|Lane|Highway|Parkway|Trail|Square|Plaza|village|district|"
-    r"province|governorate|neighbou?rhood|camp|region|county|parish|"
+    r"province|governorate|neighbou?rhood|camp|region|county|parish|area|"
     # "Main St." but not "St. Francis", "Service Dr. Smith": an abbreviation before a name is a
     # title or a saint.
     r"(?:St|Ave|Dr|Rd|Blvd)\.(?![ \t]+[A-Z]))"
@@ -249,7 +249,7 @@ _PATTERN_AT = re.compile(
 # Capitalised class words belong to the name ("Boone County", "Main Street"); lower-case ones
 # only announce it ("Karam Houmid neighbourhood").
 _LOWERCASE_CLASS = frozenset({"village", "district", "province", "governorate", "neighbourhood",
-                              "neighborhood", "camp", "region", "county", "parish"})
+                              "neighborhood", "camp", "region", "county", "parish", "area"})
 
 
 def pattern_spans(text: str, tokens: list[Token]) -> list[Span]:

@@ -190,3 +190,8 @@ def test_a_possessive_owner_is_not_part_of_the_neighbourhood_it_owns(parse):
 def test_a_sentence_opening_locative_marks_a_name_the_gazetteer_lacks(parse):
     mentions = parse("In Iskandiriyah, south of the capital, a soldier was killed.")
     assert "Iskandiriyah" in {m.name for m in mentions if m.kind == "literal"}
+
+
+def test_a_name_before_area_is_a_place_the_gazetteer_may_lack(parse):
+    mentions = parse("Two girls were wounded by gunfire in the Akazai area of Murghab district.")
+    assert "Akazai" in {m.name for m in mentions if m.kind == "literal"}
