@@ -234,10 +234,13 @@ _PATTERN_ROUTE = re.compile(
 # after a locative preposition is where something happened (GWN's "coercion" of an organisation
 # into a location).
 _PATTERN_FACILITY = re.compile(
-    r"\b(?:at|in|inside|outside|near|from|to|into)[ \t]+(?:the[ \t]+)?((?:" + _NAME + _GAP +
+    r"\b(?:at|in|inside|outside|near|from|to|into|targeting|targeted|stormed|storming|captured|"
+    r"capturing|capture|seized|attacked|shelled)[ \t]+(?:the[ \t]+)?(?:(?:strategic|main|key|"
+    r"nearby|besieged|former)[ \t]+)?((?:" + _NAME + _GAP +
     r"){1,5}(?:School|University|College|Hospital|Center|Centre|Tower|Stadium|Arena|Airport|"
     r"Church|Mosque|Cathedral|Hall|Market|Mall|Station|Prison|Palace|Hotel|Museum|Bridge|Square|"
-    r"Park|Base|Camp|Complex|Plaza)(?:[ \t]+(?:of|for)[ \t]+" + _NAME + r")?)(?!\w)")
+    r"Park|Base|Camp|Complex|Plaza|Airbase|Airfield|Shrine|Tomb|Dam)"
+    r"(?:[ \t]+(?:of|for)[ \t]+" + _NAME + r")?)(?!\w)")
 # "in Djakana", "at Tal Kroum", "near Baqouba": a capitalised name right after a locative
 # preposition, where the next word starts no further name. Kept only when no other reading
 # (common word, month, organisation, person, language) applies -- see _locative_name_ok.

@@ -195,3 +195,8 @@ def test_a_sentence_opening_locative_marks_a_name_the_gazetteer_lacks(parse):
 def test_a_name_before_area_is_a_place_the_gazetteer_may_lack(parse):
     mentions = parse("Two girls were wounded by gunfire in the Akazai area of Murghab district.")
     assert "Akazai" in {m.name for m in mentions if m.kind == "literal"}
+
+
+def test_a_named_facility_after_an_attack_verb_is_one_span(parse):
+    mentions = parse("Fighters stormed the strategic Zamalka Dam on Friday.")
+    assert "Zamalka Dam" in {m.name for m in mentions}
