@@ -32,13 +32,14 @@ _LOCATIVE = (
     r"miles?|\d+))*{extra}\s+)$"
 )
 _PREP_RE = re.compile(_LOCATIVE.replace("{extra}", ""), re.IGNORECASE)
+# Day and month names: they end a name ("Idlib on Monday") and stop a preposition's reach.
+_CALENDAR = (r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|"
+             r"march|april|may|june|july|august|september|october|november|december)")
 # up to four more words when nothing closer is found: "in the hotspot city of Fallujah", "in the
 # Belarus capital Minsk"
 _PREP_LOOSE_RE = re.compile(
     # (never across a day or month: "on Sunday to demand that Germany" ties nothing to Germany)
-    _LOCATIVE.replace("{extra}", r"(?:\s+(?!(?:monday|tuesday|wednesday|thursday|friday|"
-                                 r"saturday|sunday|january|february|march|april|may|june|july|"
-                                 r"august|september|october|november|december)\b)"
+    _LOCATIVE.replace("{extra}", r"(?:\s+(?!" + _CALENDAR + r"\b)"
                                  r"(?:[a-z][\w'’-]*|[A-Z][\w'’-]*['’]s?)){0,4}?"),
     re.IGNORECASE)
 _OBJECT_GAP = re.compile(r"\s+(?:(?:the|a|an|two|three|several|\w+ern|central|\w+-held)\s+){0,3}$",
@@ -70,10 +71,9 @@ _TRUNCATED = re.compile(
     r"-(?:[a-z]{1,3}-)?[A-Za-z]|\s(?:(?:al|el|e|i|de|da|du|ad|as|ar|an|ash|ez|es|y)\s)?"
     # ... but "in Nablus Saturday", "Idlib on Monday" end the name at a day or month, and
     # "Islamabad City", "Kunar Province" at a class word.
-    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
-    r"April|May|June|July|August|September|October|November|December|City|Town|Village|"
-    r"Province|District|Governorate|Region|County|State|Capital|Territory|Municipality|"
-    r"Department|Division|Prefecture|Oblast|Raion)\b)[A-Z][a-z])")
+    r"(?!(?:" + _CALENDAR + r"|City|Town|Village|Province|District|Governorate|Region|County|"
+    r"State|Capital|Territory|Municipality|Department|Division|Prefecture|Oblast|Raion)\b)"
+    r"[A-Z][a-z])")
 _APPOSITION = re.compile(r"\b(?P<prep>in|at|near|into|outside)\s+(?:the\s+|its\s+|their\s+)?"
                          r"(?:[a-z][\w-]*\s+){0,3}(?:capital|city|town|village|port|hub|"
                          r"stronghold|enclave|suburb|province|district|region)\s*,\s*$",
@@ -131,8 +131,8 @@ def _admin_level(place: Place | None) -> int:
 def candidate_score(text: str, mention: Mention, mentions: list[Mention], trigger: tuple[int, int],
                     sentence: tuple[int, int], for_place: bool = True) -> tuple[float, str | None]:
     """How strongly the sentence ties ``mention`` to the event at ``trigger`` (higher = closer)."""
-    before = text[max(sentence[0], mention.start - 80):mention.start]
     offset = max(sentence[0], mention.start - 80)
+    before = text[offset:mention.start]
     prep = _preposition(before, _places_between(text, mentions, offset, mention.start))
     if prep is None:
         # "in Dara i Pech district and Asadabad city": the second of two coordinated places
