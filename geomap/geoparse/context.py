@@ -64,11 +64,10 @@ def find_containment(text: str, tokens: list[Token], spans: list[Span]) -> Conta
             link = [","]
         if m in by_first and set(link) in _CONTAINMENT_LINKS and len(link) <= 2:
             found.inside[k] = by_first[m]
-            if link == ["("]:
-                pass  # "San Antonio (Valparaiso)": said as briefly as with a comma
-            elif link != [","]:
+            # "San Antonio (Valparaiso)" says it as briefly as a comma does; words state it
+            if link not in ([","], ["("]):
                 found.stated.add(k)
-            elif _in_list(tokens, span, spans[by_first[m]], by_last):
+            elif link == [","] and _in_list(tokens, span, spans[by_first[m]], by_last):
                 found.listed.add(k)
         elif m in by_first and _described_as_inside(link) and not any(
                 j == k and i not in found.stated for i, j in found.inside.items()):
