@@ -93,8 +93,39 @@ class Event:
     source: str | None = None
     source_url: str | None = None
     confidence: float | None = None
+    # Provenance: every report of this happening (dedup merges reports, it never drops one).
+    # ``article_id``/``source``/``source_url`` stay the first report's, as the contract has them.
+    article_ids: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+    source_urls: tuple[str, ...] = ()
+    n_reports: int = 1
+    # ACLED's own columns, for users who filter on them (docs/data-dictionary.md).
+    year: int | None = None
+    disorder_type: str | None = None
+    inter1: int | None = None
+    inter2: int | None = None
+    interaction: int | None = None
+    civilian_targeting: str | None = None
+    region: str | None = None
+    admin2: str | None = None
+    admin3: str | None = None
+    source_scale: str | None = None
+    tags: str | None = None
+    timestamp: int | None = None
+    # A stable id for places without a GeoNames id (curated, derived, online): "supplement:12".
+    place_id: str | None = None
     # Not part of the exported record: where in the article the event was read.
     trigger_span: tuple[int, int] | None = field(default=None, compare=False)
+
+    def __post_init__(self) -> None:
+        # One report unless told otherwise; lists read back from JSON become tuples (hashable).
+        ids = tuple(self.article_ids) or (self.article_id,)
+        sources = tuple(self.sources) or ((self.source,) if self.source else ())
+        urls = tuple(self.source_urls) or ((self.source_url,) if self.source_url else ())
+        object.__setattr__(self, "article_ids", ids)
+        object.__setattr__(self, "sources", sources)
+        object.__setattr__(self, "source_urls", urls)
+        object.__setattr__(self, "n_reports", max(self.n_reports or 1, len(ids)))
 
     def record(self) -> dict[str, Any]:
         """The contract record: EVENT_FIELDS only, dates as ISO strings, missing values None."""
