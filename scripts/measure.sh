@@ -1,23 +1,67 @@
 #!/usr/bin/env bash
 # Reproduces every figure in README.md with the project's own commands, offline, on the
-# development sets in ../shared/eval. Writes one text file per measurement to outputs/measurements/.
-#   bash scripts/measure.sh            # accuracy + speed (~10 min on 2 cores)
+# development sets in ../shared/eval, then rewrites the README's measured tables from them
+# (scripts/readme_tables.py): no figure in the README is typed by hand.
+#   bash scripts/measure.sh                 # accuracy + speed (~15 min on 2 cores)
+#   SKIP_BENCH=1 bash scripts/measure.sh    # accuracy only (~4 min)
 #   ROWS=13000000 bash scripts/measure.sh   # with the full 13M-row streaming import (~10 min more)
+# With ../shared/gazetteer-packs/villages-2018 present, the location figures are also measured
+# with the village pack imported into a scratch copy of the gazetteer (the default is untouched).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 EVAL=${EVAL:-../shared/eval}
+PACK=${PACK:-../shared/gazetteer-packs/villages-2018}
 OUT=outputs/measurements
 mkdir -p "$OUT"
 [ -d "$EVAL" ] || { echo "no evaluation data at $EVAL" >&2; exit 4; }
 
-run() { local name=$1; shift; echo "== $name: $*" >&2; "$@" > "$OUT/$name.txt" 2>&1; cat "$OUT/$name.txt"; }
+# name, then the command: JSON to $OUT/name.json, messages to $OUT/name.log.
+measure() { local name=$1; shift; echo "== $name: $*" >&2; "$@" --json > "$OUT/$name.json" 2> "$OUT/$name.log"; }
+bench() { local name=$1; shift; echo "== bench $name" >&2; python3 scripts/bench.py "$name" "$@" > "$OUT/bench-$name.txt" 2>&1; }
 
-run geoparse-pipeline geomap eval geoparse "$EVAL"/geoparse/{lgl,gwn,geovirus,wiktor,middle_east}.jsonl --offline
-run geoparse-gold-spans geomap eval geoparse "$EVAL"/geoparse/{lgl,gwn}.jsonl --offline --gold-spans
-run events geomap eval events "$EVAL"/events/{acled,gtd,plover_gsr}.jsonl
-run locate geomap eval locate "$EVAL"/events/event_location.jsonl
-run bench-gazetteer python3 scripts/bench.py gazetteer --rows "${ROWS:-1000000}"
-run bench-geoparse python3 scripts/bench.py geoparse
-run bench-pipeline python3 scripts/bench.py pipeline
-run bench-map python3 scripts/bench.py map
-run bench-scale python3 scripts/bench.py scale
+for corpus in lgl gwn geovirus wiktor middle_east; do
+    measure "geoparse-$corpus" geomap eval geoparse "$EVAL/geoparse/$corpus.jsonl" --offline
+done
+for corpus in lgl gwn; do
+    measure "gold-$corpus" geomap eval geoparse "$EVAL/geoparse/$corpus.jsonl" --offline --gold-spans
+done
+for corpus in acled gtd plover_gsr; do
+    measure "events-$corpus" geomap eval events "$EVAL/events/$corpus.jsonl"
+done
+[ -f tests/data/press_releases.jsonl ] && measure events-press_releases geomap eval events tests/data/press_releases.jsonl
+measure locate geomap eval locate "$EVAL/events/event_location.jsonl"
+if geomap eval dedup --help > /dev/null 2>&1; then
+    measure dedup-acled geomap eval dedup "$EVAL/events/acled.jsonl" --group-field id
+    [ -f tests/data/dedup_groups.jsonl ] && measure dedup-groups geomap eval dedup tests/data/dedup_groups.jsonl
+fi
+
+if [ -d "$PACK" ]; then
+    # The default gazetteer (built on first use by the commands above) plus the village pack.
+    default=$(python3 -c 'from gazetteer.paths import default_path; print(default_path())')
+    pack_db="$OUT/pack/gazetteer.sqlite"
+    mkdir -p "$OUT/pack"
+    rm -f "$pack_db"*
+    cp "$default" "$pack_db"
+    [ -f "$default.names.marisa" ] && cp "$default.names.marisa" "$pack_db.names.marisa"
+    echo "== importing the village pack into $pack_db" >&2
+    geomap gazetteer import "$PACK"/*.zip --gazetteer "$pack_db" > "$OUT/pack/import.log" 2>&1
+    for corpus in acled gtd; do
+        GEOMAP_GAZETTEER="$pack_db" measure "pack-events-$corpus" geomap eval events "$EVAL/events/$corpus.jsonl"
+    done
+    for corpus in lgl gwn geovirus wiktor middle_east; do
+        GEOMAP_GAZETTEER="$pack_db" measure "pack-geoparse-$corpus" geomap eval geoparse "$EVAL/geoparse/$corpus.jsonl" --offline
+    done
+fi
+
+if [ -z "${SKIP_BENCH:-}" ]; then
+    bench gazetteer --rows "${ROWS:-1000000}"
+    bench geoparse
+    bench pipeline
+    [ -f scripts/benchmarks/dedup.py ] && bench dedup
+    [ -f scripts/benchmarks/large_article.py ] && bench large_article
+    bench map
+    bench scale
+fi
+
+python3 scripts/readme_tables.py "$OUT" README.md
+echo "README.md tables rewritten from $OUT" >&2
