@@ -6,10 +6,19 @@ writes atomically (geomap.atomic: a reader sees the old file or the complete new
 coordinates outside WGS84's range before touching the disk.
 
 Formats: GeoJSON (RFC 7946), GeoPackage (GDAL through pyogrio), GeoParquet (pyarrow, WKB points
-and 'geo' metadata), CSV and JSONL. Unmapped events (no coordinates) are left out of the layer
-formats (GeoJSON, GeoPackage) and kept, with null coordinates, in CSV, JSONL and GeoParquet
-(null geometry). GDAL reads integer columns with nulls back as floats from GeoJSON: the values
-are integers in the file.
+and 'geo' metadata), CSV and JSONL. Every format holds every event: an unmapped one (no
+coordinates) has null lat/lon and, in the layer formats, a null geometry (RFC 7946 §3.2 allows
+it; GDAL reads it as a feature without geometry). The list columns (LIST_FIELDS: every report's
+article id, source and URL) are lists in JSONL, GeoJSON and Parquet (list<string>) and
+"; "-joined text in CSV and GeoPackage, whose cells hold one value.
+
+GeoJSON features carry the event id as their top-level ``id`` (RFC 7946 §3.2); GDAL exposes a
+string ``id`` as an extra "id" field in front of the properties, which stay exactly the record.
+GDAL reads integer columns with nulls back as floats from GeoJSON: the values are integers in
+the file. GeoParquet names its CRS (EPSG:4326 as PROJJSON, longitude first as the format always
+is) so that geopandas reads it as the same CRS as the GeoJSON and GeoPackage layers and joins
+them without a CRS-mismatch warning; its ``event_date`` is a timestamp (midnight) because
+pandas reads Parquet dates as plain Python objects, timestamps as datetime64.
 """
 
 from __future__ import annotations
@@ -26,7 +35,7 @@ from typing import Any
 
 from geomap.atomic import atomic_path, atomic_write
 from geomap.errors import GeomapError
-from geomap.model import EVENT_FIELDS, Event
+from geomap.model import EVENT_FIELDS, LIST_FIELDS, Event
 
 COORDINATE_DECIMALS = 7  # RFC 7946 §11.2: more than ~1 cm of precision is noise
 
@@ -39,7 +48,15 @@ FIELD_TYPES: dict[str, str] = {
     "country": "string", "iso": "int32", "lat": "float64", "lon": "float64",
     "geo_precision": "int32", "geonameid": "int64", "notes": "string", "source": "string",
     "source_url": "string", "confidence": "float64",
+    "year": "int32", "disorder_type": "string", "inter1": "int32", "inter2": "int32",
+    "interaction": "int32", "civilian_targeting": "string", "region": "string",
+    "admin2": "string", "admin3": "string", "source_scale": "string", "tags": "string",
+    "timestamp": "int64", "place_id": "string",
+    "article_ids": "list<string>", "sources": "list<string>", "source_urls": "list<string>",
+    "n_reports": "int32",
 }
+LIST_SEPARATOR = "; "  # how CSV and GeoPackage cells hold a list column
+_CRS_FILE = Path(__file__).resolve().parent / "data" / "epsg4326.projjson"
 
 Writer = Callable[[Sequence[Event], Path], int]
 WRITERS: dict[str, Writer] = {}
@@ -102,8 +119,9 @@ def is_mapped(event: Event) -> bool:
     return event.lat is not None and event.lon is not None
 
 
-def clean_record(event: Event) -> dict[str, Any]:
-    """The contract record with any NaN or infinity turned into None (never NaN in a file)."""
+def clean_record(event: Event, *, joined: bool = False) -> dict[str, Any]:
+    """The contract record with any NaN or infinity turned into None (never NaN in a file);
+    ``joined`` turns the list columns into "; "-joined text (None when empty)."""
     record = event.record()
     for name, value in record.items():
         if isinstance(value, float) and not math.isfinite(value):
@@ -111,22 +129,25 @@ def clean_record(event: Event) -> dict[str, Any]:
     for name in ("lat", "lon"):
         if record[name] is not None:
             record[name] = round(record[name], COORDINATE_DECIMALS)
+    if joined:
+        for name in LIST_FIELDS:
+            record[name] = LIST_SEPARATOR.join(record[name]) or None
     return record
+
+
+def _geometry(event: Event) -> dict[str, Any] | None:
+    if not is_mapped(event):
+        return None
+    return {"type": "Point", "coordinates": [round(event.lon, COORDINATE_DECIMALS),
+                                             round(event.lat, COORDINATE_DECIMALS)]}
 
 
 @register_writer(".geojson")
 def write_geojson(events: Sequence[Event], path: Path) -> int:
-    """RFC 7946: one FeatureCollection of Points, [lon, lat], no ``crs`` member."""
-    features = []
-    for event in events:
-        if not is_mapped(event):
-            continue
-        features.append({
-            "type": "Feature",  # no top-level "id": GDAL would add it as a 25th field
-            "geometry": {"type": "Point", "coordinates": [
-                round(event.lon, COORDINATE_DECIMALS), round(event.lat, COORDINATE_DECIMALS)]},
-            "properties": clean_record(event),
-        })
+    """RFC 7946: one FeatureCollection of Points ([lon, lat]) or null geometries, each Feature
+    identified by its event id, no ``crs`` member."""
+    features = [{"type": "Feature", "id": event.event_id, "geometry": _geometry(event),
+                 "properties": clean_record(event)} for event in events]
     with atomic_write(path) as handle:
         json.dump({"type": "FeatureCollection", "features": features}, handle,
                   ensure_ascii=False, allow_nan=False, separators=(",", ":"))
@@ -145,27 +166,46 @@ def write_jsonl(events: Sequence[Event], path: Path) -> int:
 
 @register_writer(".csv")
 def write_csv(events: Sequence[Event], path: Path) -> int:
-    """One row per event, the contract columns (lat/lon among them); empty cell = null."""
+    """One row per event, the contract columns (lat/lon among them); empty cell = null, list
+    columns "; "-joined."""
     with atomic_write(path, newline="") as handle:
         writer = csv.DictWriter(handle, fieldnames=EVENT_FIELDS)
         writer.writeheader()
         for event in events:
-            writer.writerow(clean_record(event))
+            writer.writerow(clean_record(event, joined=True))
     return len(events)
 
 
-def arrow_table(events: Sequence[Event]) -> Any:
-    """The contract records as a pyarrow Table (typed columns, nulls kept as nulls)."""
+def arrow_type(name: str, *, joined: bool = False) -> Any:
+    """The pyarrow type of a contract column (a joined list column is a string)."""
     import pyarrow as pa
 
-    records = [clean_record(event) for event in events]
+    kind = FIELD_TYPES[name]
+    if kind == "list<string>":
+        return pa.string() if joined else pa.list_(pa.string())
+    return getattr(pa, kind)()
+
+
+def arrow_table(events: Sequence[Event], *, joined: bool = False) -> Any:
+    """The contract records as a pyarrow Table (typed columns, nulls kept as nulls); ``joined``
+    as in clean_record, for formats whose cells hold one value."""
+    import pyarrow as pa
+
+    records = [clean_record(event, joined=joined) for event in events]
     columns = {}
     for name in EVENT_FIELDS:
         values = [record[name] for record in records]
         if FIELD_TYPES[name] == "date32":
             values = [date.fromisoformat(value) if value else None for value in values]
-        columns[name] = pa.array(values, type=getattr(pa, FIELD_TYPES[name])())
+        columns[name] = pa.array(values, type=arrow_type(name, joined=joined))
     return pa.table(columns)
+
+
+def _geometry_column(events: Sequence[Event]) -> Any:
+    import pyarrow as pa
+
+    return pa.array([point_wkb(event.lon, event.lat) if is_mapped(event) else None
+                     for event in events], pa.binary())
 
 
 def point_wkb(lon: float, lat: float) -> bytes:
@@ -175,35 +215,37 @@ def point_wkb(lon: float, lat: float) -> bytes:
 
 @register_writer(".gpkg")
 def write_geopackage(events: Sequence[Event], path: Path) -> int:
-    """GeoPackage through GDAL (pyogrio's bundled build), layer "events", EPSG:4326."""
-    import pyarrow as pa
+    """GeoPackage through GDAL (pyogrio's bundled build), layer "events", EPSG:4326; unmapped
+    events are features with a null geometry."""
     import pyogrio
 
-    mapped = [event for event in events if is_mapped(event)]
-    table = arrow_table(mapped).append_column(
-        "geometry", pa.array([point_wkb(event.lon, event.lat) for event in mapped], pa.binary()))
+    table = arrow_table(events, joined=True).append_column("geometry", _geometry_column(events))
     with atomic_path(path) as temporary:
         pyogrio.write_arrow(table, temporary, layer="events", driver="GPKG",
                             geometry_name="geometry", geometry_type="Point", crs="EPSG:4326")
-    return len(mapped)
+    return len(events)
 
 
 @register_writer(".parquet", ".geoparquet")
 def write_geoparquet(events: Sequence[Event], path: Path) -> int:
-    """GeoParquet 1.1: WKB ``geometry`` column plus the 'geo' file metadata (OGC:CRS84)."""
+    """GeoParquet 1.1: WKB ``geometry`` column plus the 'geo' file metadata (EPSG:4326)."""
     import pyarrow as pa
     import pyarrow.parquet as pq
 
     mapped = [event for event in events if is_mapped(event)]
-    geometry = pa.array([point_wkb(event.lon, event.lat) if is_mapped(event) else None
-                         for event in events], pa.binary())
-    table = arrow_table(events).append_column("geometry", geometry)
+    table = arrow_table(events)
+    dates = table.schema.get_field_index("event_date")
+    table = table.set_column(dates, "event_date",
+                             table.column(dates).cast(pa.timestamp("ms")))
+    table = table.append_column("geometry", _geometry_column(events))
     bbox = ([min(e.lon for e in mapped), min(e.lat for e in mapped),
              max(e.lon for e in mapped), max(e.lat for e in mapped)] if mapped else None)
-    column: dict[str, Any] = {"encoding": "WKB", "geometry_types": ["Point"]}
+    # Without a "crs" key GeoParquet means OGC:CRS84, which geopandas keeps apart from the
+    # EPSG:4326 it reads the other layers as; both are WGS84 with longitude first in the file.
+    column: dict[str, Any] = {"encoding": "WKB", "geometry_types": ["Point"],
+                              "crs": json.loads(_CRS_FILE.read_text("utf-8"))}
     if bbox:
         column["bbox"] = bbox
-    # No "crs" key: GeoParquet then means OGC:CRS84 (WGS84, lon/lat), as RFC 7946 does.
     geo = {"version": "1.1.0", "primary_column": "geometry", "columns": {"geometry": column}}
     table = table.replace_schema_metadata({**(table.schema.metadata or {}),
                                            b"geo": json.dumps(geo).encode("utf-8")})

@@ -14,13 +14,22 @@ from typing import Any
 #: Mention kinds (DESIGN.md §5). Only ``literal`` mentions can become event places.
 MENTION_KINDS = ("literal", "demonym", "metonym", "embedded")
 
-#: The event record fields, in order (contract: JSONL/CSV/GeoJSON properties, DESIGN.md §4).
+#: The event record fields, in order (contract: JSONL/CSV/GeoJSON properties, DESIGN.md §4;
+#: every column is described in docs/data-dictionary.md). New columns are appended in groups so
+#: that readers by position keep working: the original record, ACLED's own columns, where the
+#: place comes from, and every report of the event.
 EVENT_FIELDS = (
     "event_id", "article_id", "event_date", "time_precision", "event_type", "sub_event_type",
     "actor1", "actor2", "fatalities", "fatalities_low", "fatalities_high", "injured",
     "location", "admin1", "country", "iso", "lat", "lon", "geo_precision", "geonameid",
     "notes", "source", "source_url", "confidence",
+    "year", "disorder_type", "inter1", "inter2", "interaction", "civilian_targeting", "region",
+    "admin2", "admin3", "source_scale", "tags", "timestamp",
+    "place_id",
+    "article_ids", "sources", "source_urls", "n_reports",
 )
+#: The record's list columns (lists in JSON and Parquet, "; "-joined in CSV and GeoPackage).
+LIST_FIELDS = ("article_ids", "sources", "source_urls")
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,12 +137,15 @@ class Event:
         object.__setattr__(self, "n_reports", max(self.n_reports or 1, len(ids)))
 
     def record(self) -> dict[str, Any]:
-        """The contract record: EVENT_FIELDS only, dates as ISO strings, missing values None."""
+        """The contract record: EVENT_FIELDS only, dates as ISO strings, list columns as lists,
+        missing values None."""
         out = {}
         for name in EVENT_FIELDS:
             value = getattr(self, name)
             if isinstance(value, date):
                 value = value.isoformat()
+            elif isinstance(value, tuple):
+                value = list(value)
             out[name] = value
         return out
 

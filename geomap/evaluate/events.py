@@ -6,7 +6,9 @@ notes and GTD summaries describe one event each). Metrics follow ../shared/eval/
 GTD codes attack types, not ACLED types; the crosswalk below maps them (documented per row), and
 only mapped records count toward the type agreement. GTD leaves nkill/nwound empty when the toll
 is unknown; we compare null with null. ACLED codes an unknown toll as 0, so for ACLED a missing
-prediction counts as 0.
+prediction counts as 0. Injuries: GTD codes nwound 0 when a report names no injured, while we
+leave injured null when the text gives no number (ACLED's coders leave injuries uncoded), so a
+null injured prediction matches a gold 0 (and a gold null, as before).
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from geomap.events import extract_events, taxonomy
-from geomap.events.actors import NATIONAL
+from geomap.events.acled_columns import inter_code
 from geomap.geodesy import haversine_km
 from geomap.model import Article, Event
 
@@ -209,38 +211,6 @@ def _acled_report(rows: list[tuple[dict, Event | None]]) -> dict[str, Any]:
     }
 
 
-#: Our actor labels -> ACLED's interaction codes (1 state forces, 2 rebel groups, 3 political
-#: militias, 4 identity militias, 5 rioters, 6 protesters, 7 civilians, 8 external/other forces).
-_INTER_BY_LABEL = {
-    "Protesters": 6, "Rioters": 5, "Civilians": 7, "Militia": 3, "Unidentified armed group": 3,
-    "Government forces": 1, "Military forces": 1, "Police forces": 1, "Security forces": 1,
-    "Wagner Group": 8, "Rebels": 2,
-}
-_NATION_ALIASES = {"us": "united states", "dr congo": "democratic republic of congo",
-                   "uk": "united kingdom", "british": "united kingdom"}
-
-
-def inter_code(actor: str | None, country: str | None) -> int | None:
-    """ACLED's interaction code for one of our actor labels in an event in ``country``: a
-    nation's forces are state forces at home (1) and external forces abroad (8); named armed
-    groups are rebel groups (2). None when we name no actor."""
-    if not actor:
-        return None
-    if actor in _INTER_BY_LABEL:
-        return _INTER_BY_LABEL[actor]
-    nation = None
-    if actor.startswith(("Military forces of ", "Police forces of ")):
-        nation = actor.split(" of ", 1)[1]
-    elif actor.endswith((" forces", " government")):
-        adjective = actor.split(" ")[0].lower()
-        nation = NATIONAL.get(adjective) or adjective
-    if nation is None:
-        return 2
-    nation = _NATION_ALIASES.get(nation.lower(), nation.lower())
-    home = _NATION_ALIASES.get((country or "").lower(), (country or "").lower())
-    return 1 if nation == home else 8
-
-
 def _actor_scores(rows: list[tuple[dict, Event | None]]) -> dict[str, Any]:
     """Agreement of actor1/actor2 with ACLED's interaction codes (inter1/inter2)."""
     scores = {}
@@ -272,13 +242,21 @@ def _date_scores(rows: list[tuple[dict, Event | None]]) -> dict[str, Any]:
             "same_month": _share(month, sum(len(str(r.get("date") or "")) >= 7 for r, _ in rows))}
 
 
+def _injured(gold: int | None, event: Event | None) -> int | None:
+    """The event's injured figure for scoring: an event that gives no number ("null") agrees
+    with GTD's 0 for "no injured reported"."""
+    if event is None:
+        return None
+    return 0 if event.injured is None and gold == 0 else event.injured
+
+
 def _gtd_report(rows: list[tuple[dict, Event | None]]) -> dict[str, Any]:
     typed = [(gtd_to_acled(r), _type_of(e)) for r, e in rows if gtd_to_acled(r)]
     confusion: dict[str, Counter] = defaultdict(Counter)
     for gold, predicted in typed:
         confusion[gold][predicted] += 1
     fatalities = [(r["fatalities"], e.fatalities if e else None) for r, e in rows]
-    injured = [(r["injured"], e.injured if e else None) for r, e in rows]
+    injured = [(r["injured"], _injured(r["injured"], e)) for r, e in rows]
     location = _Location()
     for record, event in rows:
         if record.get("lat") is not None and record.get("geo_precision") in (1, 2):

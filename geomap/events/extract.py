@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from geomap.events import taxonomy as t
 from geomap.events import triggers as cue
+from geomap.events.acled_columns import place_identity, timestamp, with_acled_columns
 from geomap.events.actors import find_actors, pick_actors
 from geomap.events.casualties import parse_casualties
 from geomap.events.classify import classify
@@ -289,19 +290,17 @@ def _to_event(article: Article, text: str, draft: _Draft, mentions: list[Mention
         else (focus, 3 if focus is not None else None)
     country_name, iso = _country(place.country if place else None)
     fatalities, injured = casualties.fatalities, casualties.injured
-    if not casualties.unknown:
-        # ACLED codes an event with no reported deaths as 0 (and GTD its injuries); an explicit
-        # "casualties unknown" stays None.
-        fatalities = 0 if fatalities is None else fatalities
-        injured = 0 if injured is None else injured
+    if not casualties.unknown and fatalities is None:
+        # ACLED codes an event with no reported deaths as 0; an explicit "casualties unknown"
+        # stays None. Injuries without a number stay None: ACLED's coders leave them uncoded.
+        fatalities = 0
     sub = draft.sub_event_type
     key = f"{article.id}|{draft.trigger.start}|{draft.trigger.end}|{sub}"
     confidence = 0.4 + 0.2 * draft.trigger.strong + 0.2 * (draft.location is not None) + 0.2 * (
         when is not None and when.start >= 0)
     notes = body if len(body) <= MAX_NOTES else body[:MAX_NOTES - 1] + "…"
-    if casualties.victims:
-        notes = f"{notes} [victims: {'; '.join(casualties.victims)}]"
-    return Event(
+    geonameid, place_id = place_identity(place)
+    return with_acled_columns(Event(
         event_id=hashlib.sha1(key.encode()).hexdigest()[:16],
         article_id=article.id,
         event_type=t.event_type_of(sub),
@@ -321,13 +320,15 @@ def _to_event(article: Article, text: str, draft: _Draft, mentions: list[Mention
         lat=place.lat if place else None,
         lon=place.lon if place else None,
         geo_precision=geo_precision,
-        geonameid=place.geonameid if place else None,
+        geonameid=geonameid,
         notes=notes,
         source=article.source,
         source_url=article.url,
         confidence=round(min(confidence, 1.0), 2),
+        timestamp=timestamp(article.published),
+        place_id=place_id,
         trigger_span=(draft.trigger.start, draft.trigger.end),
-    )
+    ))
 
 
 @lru_cache(maxsize=512)
