@@ -280,3 +280,13 @@ def test_run_hook_downloads_missing_countries_only_when_online(base, server, cap
     server.requests.clear()
     ensure_countries(base, ["SY"], offline=False, base_url=server.url, log=log)
     assert server.requests == []  # once
+
+
+def test_run_config_key_lists_the_countries(tmp_path):
+    from geomap.config import config_from_mapping
+
+    config = config_from_mapping({"sources": {"paths": ["news"]},
+                                  "outputs": {"csv": "events.csv"},
+                                  "gazetteer": {"countries": ["SY", "UA"], "offline": False}},
+                                 base=tmp_path)
+    assert config.gazetteer_countries == ["SY", "UA"] and not config.offline
