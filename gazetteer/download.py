@@ -175,12 +175,12 @@ def import_into_copy(database: Path, items: list[tuple[Path, str]],
         temp = database.with_name(f".{database.name}.{os.getpid()}.importing")
         try:
             _copy_database(database, temp)
-            reports = import_files(temp, items, create=False)
+            reports = import_files(temp, items, create=False, scratch=True)
             with contextlib.closing(store.connect(temp)) as conn:
                 stamp = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
                 store.set_meta(conn, **{_META_PREFIX + code: stamp for code in countries})
                 conn.commit()
-                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                conn.execute("PRAGMA main.wal_checkpoint(TRUNCATE)")
             move_name_index(temp, database)
             # WAL/SHM files of the old database must not be applied to the new one.
             for suffix in ("-wal", "-shm"):

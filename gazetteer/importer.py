@@ -78,19 +78,21 @@ KINDS = ("geonames", "alternatenames", "admin1", "admin2", "countryinfo", "csv",
 
 
 def import_files(database: str | Path, paths: Iterable[str | Path | tuple[str | Path, str]], *,
-                 kind: str | None = None, create: bool = True,
+                 kind: str | None = None, create: bool = True, scratch: bool = False,
                  progress: Callable[[int], None] | None = None) -> list[ImportReport]:
     """Import each file into ``database`` (created empty if missing and ``create``).
 
     An item may be a (path, kind) pair: a country's alternate names come as ``XX.zip`` too.
+    ``scratch``: the file is a private copy that a crash discards (gazetteer.download), so
+    skip the journal and fsyncs while importing.
     """
     database = Path(database)
     database.parent.mkdir(parents=True, exist_ok=True)
     reports = []
     with exclusive_lock(database):
         conn = store.connect(database, create=create and not database.is_file())
-        conn.execute("PRAGMA journal_mode = WAL")
-        conn.execute("PRAGMA synchronous = NORMAL")
+        conn.execute(f"PRAGMA main.journal_mode = {'OFF' if scratch else 'WAL'}")
+        conn.execute(f"PRAGMA synchronous = {'OFF' if scratch else 'NORMAL'}")
         conn.execute("PRAGMA mmap_size = 0")  # keep a 13M-row import's RSS to the page cache
         try:
             store.ensure_admin2(conn)
@@ -104,7 +106,9 @@ def import_files(database: str | Path, paths: Iterable[str | Path | tuple[str | 
                                            item_kind or kind or detect_kind(path), progress))
             reconcile_admin1(conn)
             write_name_index(conn, database)
-            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            if scratch:  # back to what readers of the file expect (the pragma answers a row)
+                conn.execute("PRAGMA main.journal_mode = WAL").fetchall()
+            conn.execute("PRAGMA main.wal_checkpoint(TRUNCATE)")
         finally:
             conn.close()
     return reports

@@ -189,16 +189,16 @@ class FeatureWriter:
     def add_names(self, geonameid: int, names: Iterable[str], feature_code: str | None,
                   primary: Iterable[str] = ()) -> None:
         """Index names of a feature; keys from ``primary`` (main/ASCII name) are flagged."""
-        seen: set[str] = set()
-        append = self._names.append
-        for flag, group in ((1, primary), (0, names)):
-            for name in group:
-                if not name:
-                    continue
+        # key -> is_primary; a dict keeps the first (primary) flag and drops repeats in C.
+        flags: dict[str, int] = {}
+        for name in primary:
+            if name:
+                flags.update(dict.fromkeys(name_variants(name, feature_code), 1))
+        for name in names:
+            if name:
                 for key in name_variants(name, feature_code):
-                    if key not in seen:
-                        seen.add(key)
-                        append((key, geonameid, flag))
+                    flags.setdefault(key, 0)
+        self._names.extend([(key, geonameid, flag) for key, flag in flags.items()])
         if len(self._names) >= self.batch_size * 8:
             self.flush()
 
