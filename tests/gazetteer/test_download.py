@@ -290,3 +290,15 @@ def test_run_config_key_lists_the_countries(tmp_path):
                                   "gazetteer": {"countries": ["SY", "UA"], "offline": False}},
                                  base=tmp_path)
     assert config.gazetteer_countries == ["SY", "UA"] and not config.offline
+
+
+def test_progress_is_a_bar_on_request_and_log_lines_otherwise(base, server, capsys, monkeypatch):
+    import gazetteer.fetch
+
+    monkeypatch.setattr(gazetteer.fetch, "LOG_EVERY", 0.0)
+    assert download(base, "AF", "--base-url", server.url) == EXIT_OK
+    err = capsys.readouterr().err
+    assert f"{server.url}/export/dump/AF.zip: 0.1 of 0.1 MB" in err
+    assert main(["gazetteer", "--gazetteer", str(base), "download", "--force", "--progress",
+                 "--base-url", server.url, "SY"]) == EXIT_OK
+    assert "SY.zip" in capsys.readouterr().err  # tqdm's bar, labelled with the file
