@@ -73,12 +73,15 @@ def _key(code: Admin2Code) -> _Key:
 
 
 def _existing_features(conn: sqlite3.Connection, ids: list[int]) -> set[int]:
+    """Districts with a feature of their own (points placed here are placed again: more
+    villages may have come in since)."""
     found: set[int] = set()
     for start in range(0, len(ids), 900):  # SQLite's host-parameter limit
         chunk = ids[start:start + 900]
         marks = ",".join("?" * len(chunk))
         found.update(row[0] for row in conn.execute(
-            f"SELECT geonameid FROM feature WHERE geonameid IN ({marks})", chunk))
+            f"SELECT geonameid FROM feature WHERE geonameid IN ({marks}) AND source != ?",
+            [*chunk, DERIVED_SOURCE]))
     return found
 
 

@@ -211,7 +211,7 @@ def read_admin2_codes(path: str | Path) -> Iterator[Admin2Code | ImportInputErro
             yield row
             continue
         line_number, f = row
-        parts = f[0].split(".")
+        parts = f[0].split(".", 2)
         if len(parts) != 3 or not all(parts) or not f[1].strip():
             yield ImportInputError(f"bad admin2 row {f[0]!r}", str(path), line_number)
             continue

@@ -107,3 +107,16 @@ def test_files_without_admin2_tables_still_open(tmp_path, sample_geonames):
         assert top.admin2_name is None and top.admin1_code == "09"
     finally:
         gaz.close()
+
+
+def test_a_placed_district_moves_when_more_villages_come_in(districts, tmp_path):
+    database = districts / "g.sqlite"
+    import_files(database, [districts / "UA.txt", districts / "admin2Codes.txt"])
+    more = tmp_path / "more.txt"
+    more.write_text(row(8100007, "Ozerne", 47.90, 37.30, "1402") + "\n", encoding="utf-8")
+    import_files(database, [more, districts / "admin2Codes.txt"])
+    gaz = Gazetteer.open(database)
+    try:
+        assert (gaz.get(8100006).lat, gaz.get(8100006).lon) == pytest.approx((47.80, 37.10))
+    finally:
+        gaz.close()
