@@ -187,12 +187,22 @@ def import_into_copy(database: Path, items: list[tuple[Path, str]],
                 with contextlib.suppress(FileNotFoundError):
                     os.unlink(f"{database}{suffix}")
             os.replace(temp, database)
+            _forget_open_instance(database)
         finally:
             # The copy, its WAL, lock and name-index shards all start with the copy's name.
             for leftover in database.parent.glob(f".{database.name}.{os.getpid()}.importing*"):
                 with contextlib.suppress(FileNotFoundError):
                     leftover.unlink()
     return reports
+
+
+def _forget_open_instance(database: Path) -> None:
+    """An instance opened before the swap reads the old file: the next open() reads the new."""
+    from gazetteer import core
+
+    stale = core._instances.get(database.resolve())  # noqa: SLF001 -- same package
+    if stale is not None:
+        stale.close()
 
 
 def _copy_database(source: Path, target: Path) -> None:

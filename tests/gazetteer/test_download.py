@@ -302,3 +302,14 @@ def test_progress_is_a_bar_on_request_and_log_lines_otherwise(base, server, caps
     assert main(["gazetteer", "--gazetteer", str(base), "download", "--force", "--progress",
                  "--base-url", server.url, "SY"]) == EXIT_OK
     assert "SY.zip" in capsys.readouterr().err  # tqdm's bar, labelled with the file
+
+
+def test_an_instance_opened_before_the_download_is_reopened_after(base, server):
+    before = Gazetteer.open(base)
+    assert not before.candidates("Tall Zaytuna")
+    assert download(base, "SY", "--base-url", server.url) == EXIT_OK
+    after = Gazetteer.open(base)
+    try:
+        assert after is not before and after.candidates("Tall Zaytuna")
+    finally:
+        after.close()
