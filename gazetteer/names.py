@@ -42,6 +42,9 @@ ADMIN1_SUFFIXES = (
 #: "province" is here because the Philippines' provinces are GeoNames' ADM2.
 ADMIN2_SUFFIXES = ("district", "raion", "rayon", "county", "municipality", "department",
                    "prefecture", "province", "woreda", "tehsil", "sub district", "subdistrict")
+#: Dari/Pashto and Arabic words for a district written before its name.
+_DISTRICT_PREFIXES = {"wuluswali", "woluswali", "uluswali", "mintaqat", "mantiqat", "qadaa",
+                      "qada", "qadha"}
 _ADMIN1_PREFIXES = ("province of ", "governorate of ", "state of ", "muhafazat ", "wilayat ")
 
 _MAX_VARIANTS = 64
@@ -174,6 +177,13 @@ def district_names(name: str) -> list[str]:
     words = core.split(" ")
     if len(words) > 1 and normalize_name(words[-1]) in ADMIN2_SUFFIXES:
         core = " ".join(words[:-1])
+    # The word for "district" in front: "Wuluswālī-ye Sūkī", "Mintaqat Afrin".
+    head = normalize_name(words[0]).split(" ")
+    if len(words) > 1 and head[0] in _DISTRICT_PREFIXES:
+        rest = words[1:]
+        if len(head) == 1 and len(rest) > 1 and normalize_name(rest[0]) in ("ye", "e", "i"):
+            rest = rest[1:]
+        core = " ".join(rest)
     forms = [core] + [f"{core} {suffix}" for suffix in ADMIN2_SUFFIXES] + [f"district of {core}"]
     return [form for form in dict.fromkeys([name, *forms]) if form]
 

@@ -90,6 +90,9 @@ def test_district_names_strip_and_add_the_division_words():
     assert {"Polianskyi", "Polianskyi district", "Polianskyi raion", "district of Polianskyi",
             "Polianskyi Raion"} <= set(names)
     assert district_names("Suki")[0] == "Suki"
+    assert "Sūkī district" in district_names("Wuluswālī-ye Sūkī")
+    assert "Sūkī district" in district_names("Wuluswali ye Sūkī")
+    assert "Afrin district" in district_names("Mintaqat Afrin")
 
 
 def test_files_without_admin2_tables_still_open(tmp_path, sample_geonames):
