@@ -71,8 +71,11 @@ def fetch(session: requests.Session, url: str, target: Path, settings: FetchSett
             _validator_path(part).unlink(missing_ok=True)
             return target
         except (requests.ConnectionError, requests.Timeout) as error:
-            # Raised before any response: nobody answers at that address.
+            # Raised before any response: nobody answers at that address. One more try covers
+            # a blip; a dead network must not cost every retry's timeout (a cron job waits).
             unreachable, last = True, _reason(error)
+            if attempt >= 1:
+                break
         except _Retry as error:
             unreachable, last = False, str(error)
         except zipfile.BadZipFile as error:
