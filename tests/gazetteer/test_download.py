@@ -85,6 +85,8 @@ class GeoNamesServer:
                     return
                 start = 0
                 wanted = self.headers.get("Range", "")
+                if self.headers.get("If-Range", '"v1"') != '"v1"':
+                    wanted = ""  # the file changed since that part was fetched: send it whole
                 if wanted.startswith("bytes="):
                     start = int(wanted[6:].split("-")[0])
                     self.send_response(206)
@@ -313,3 +315,24 @@ def test_an_instance_opened_before_the_download_is_reopened_after(base, server):
         assert after is not before and after.candidates("Tall Zaytuna")
     finally:
         after.close()
+
+
+def test_a_partial_file_of_an_older_version_is_not_spliced(base, server, tmp_path):
+    cache = tmp_path / "cache"
+    host = server.url.split("//")[1].replace(":", "_")
+    part = cache / host / "AF.zip.part"
+    part.parent.mkdir(parents=True)
+    part.write_bytes(b"PK-bytes-of-yesterday's-file" * 100)
+    (cache / host / "AF.zip.part.validator").write_text('"v0"', encoding="utf-8")
+    assert download(base, "AF", "--base-url", server.url, "--cache-dir", str(cache)) == EXIT_OK
+    first = next(r for r in server.requests if r["path"] == "/export/dump/AF.zip")
+    assert first["If-Range"] == '"v0"'  # the server answered 200 with the whole new file
+    assert lookup(base, "Shin Kalay")
+
+
+def test_all_means_every_country_geonames_has():
+    from gazetteer.download import parse_countries
+
+    codes = parse_countries(["all"])
+    assert {"SY", "UA", "AF", "XK", "US"} <= set(codes) and len(codes) >= 249
+    assert parse_countries(["sy", "SY", "ua"]) == ["SY", "UA"]
