@@ -87,7 +87,7 @@ def downloaded_countries(database: str | Path) -> set[str]:
 class DownloadReport:
     requested: list[str]
     skipped: list[str] = field(default_factory=list)  # already here
-    imported: list[str] = field(default_factory=list)
+    imported: list[str] = field(default_factory=list)  # fetched, then imported together
     failures: list[str] = field(default_factory=list)  # one line per file we could not have
     failed_countries: list[str] = field(default_factory=list)
     imports: list[ImportReport] = field(default_factory=list)
@@ -110,20 +110,35 @@ def download_countries(database: str | Path, countries: Iterable[str], *,
     database = Path(database)
     countries = list(countries)
     report = DownloadReport(requested=countries)
-    have = set() if force else downloaded_countries(database)
-    wanted = [code for code in countries if code not in have]
-    report.skipped = [code for code in countries if code in have]
-    if not wanted:
-        return report
-    import requests
-
-    settings = FetchSettings(user_agent=user_agent or default_user_agent(), retries=retries,
-                             retry_wait=retry_wait, progress=progress, log=log)
     cache = Path(cache_dir) if cache_dir else default_cache_dir(database)
     cache = cache / (urlsplit(base_url).netloc.replace(":", "_") or "local")
-    dump = base_url.rstrip("/") + "/export/dump"
+    # One downloader per cache: two would write the same .part files. Whoever waited here
+    # then sees what the other imported.
+    with exclusive_lock(cache / "download"):
+        have = set() if force else downloaded_countries(database)
+        report.skipped = [code for code in countries if code in have]
+        wanted = [code for code in countries if code not in have]
+        if not wanted:
+            return report
+        settings = FetchSettings(user_agent=user_agent or default_user_agent(),
+                                 retries=retries, retry_wait=retry_wait, progress=progress,
+                                 log=log)
+        items = _fetch_all(base_url.rstrip("/") + "/export/dump", cache, wanted, settings,
+                           report)
+        if not report.imported:
+            return report
+        report.imports = import_into_copy(database, items, report.imported)
+        for path, _ in items:  # imported: the cache keeps only what still has to be fetched
+            path.unlink(missing_ok=True)
+    return report
+
+
+def _fetch_all(dump: str, cache: Path, wanted: list[str], settings: FetchSettings,
+               report: DownloadReport) -> list[tuple[Path, str]]:
+    """Every file of ``wanted`` that can be had, as (path, kind); the rest in ``report``."""
+    import requests
+
     items: list[tuple[Path, str]] = []
-    fetched: list[str] = []
     with requests.Session() as session:
         for code in wanted:
             try:
@@ -133,26 +148,20 @@ def download_countries(database: str | Path, countries: Iterable[str], *,
                 report.failures.append(str(error))
                 report.failed_countries.append(code)
                 continue
-            fetched.append(code)
+            report.imported.append(code)
             try:
                 items.append((fetch(session, f"{dump}/alternatenames/{code}.zip",
                                     cache / "alternatenames" / f"{code}.zip", settings),
                               "alternatenames"))
             except FileUnavailable as error:
                 report.failures.append(str(error))  # the places come in without them
-        if fetched:
+        if report.imported:
             try:
                 items.append((fetch(session, f"{dump}/admin2Codes.txt",
                                     cache / "admin2Codes.txt", settings), "admin2"))
             except FileUnavailable as error:
                 report.failures.append(f"{error} (no districts)")
-    if not fetched:
-        return report
-    report.imports = import_into_copy(database, items, fetched)
-    report.imported = fetched
-    for path, _ in items:  # imported: the cache keeps only what still has to be fetched
-        path.unlink(missing_ok=True)
-    return report
+    return items
 
 
 def default_cache_dir(database: Path) -> Path:
