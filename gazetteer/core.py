@@ -23,24 +23,29 @@ from gazetteer.names import normalize_name
 from gazetteer.paths import default_path, exclusive_lock
 from gazetteer.ranking import distance_km, near_penalty, prior_score
 
-_CANDIDATE_SQL = """
-SELECT f.geonameid, f.name, f.lat, f.lon, f.feature_class, f.feature_code, f.country_code,
-       f.admin1_code, a.name, f.population, f.source, c.name, n.is_primary, n.key
-FROM name AS n
-JOIN feature AS f ON f.geonameid = n.geonameid
+_SELECT = """
+SELECT {head}f.geonameid, f.name, f.lat, f.lon, f.feature_class, f.feature_code, f.country_code,
+       f.admin1_code, a.name, f.population, f.source, c.name, {admin2}
+FROM {source}
 LEFT JOIN admin1 AS a ON a.country_code = f.country_code AND a.admin1_code = f.admin1_code
 LEFT JOIN country AS c ON c.iso2 = f.country_code
-WHERE n.key = ?
+{admin2_join}
 """
+# A district's own feature (ADM2) carries its code in feature_admin2 too, so one join serves both.
+_ADMIN2_JOIN = """LEFT JOIN feature_admin2 AS fa ON fa.geonameid = f.geonameid
+LEFT JOIN admin2 AS d ON d.country_code = f.country_code AND d.admin1_code = f.admin1_code
+     AND d.admin2_code = fa.admin2_code"""
 
-_FEATURE_SQL = """
-SELECT f.geonameid, f.name, f.lat, f.lon, f.feature_class, f.feature_code, f.country_code,
-       f.admin1_code, a.name, f.population, f.source, c.name
-FROM feature AS f
-LEFT JOIN admin1 AS a ON a.country_code = f.country_code AND a.admin1_code = f.admin1_code
-LEFT JOIN country AS c ON c.iso2 = f.country_code
-WHERE f.geonameid = ?
-"""
+
+def _sql(by_name: bool, admin2: bool) -> str:
+    """The lookup query; files built before the admin2 tables existed get NULL districts."""
+    source = ("name AS n JOIN feature AS f ON f.geonameid = n.geonameid" if by_name
+              else "feature AS f")
+    sql = _SELECT.format(
+        head="n.is_primary, n.key, " if by_name else "", source=source,
+        admin2="fa.admin2_code, d.name" if admin2 else "NULL, NULL",
+        admin2_join=_ADMIN2_JOIN if admin2 else "")
+    return sql + ("WHERE n.key = ?" if by_name else "WHERE f.geonameid = ?")
 
 _instances: dict[Path, Gazetteer] = {}
 _instances_lock = threading.Lock()
@@ -60,6 +65,8 @@ class Gazetteer:
         self._local = threading.local()
         self._write_lock = threading.Lock()
         conn = self.connection()
+        admin2 = store.has_admin2(conn)
+        self._candidate_sql, self._feature_sql = _sql(True, admin2), _sql(False, admin2)
         self._index = load_name_index(conn, path)
         if self._index is None:
             self._index = self._rebuild_index()
@@ -169,25 +176,16 @@ class Gazetteer:
     def _query_ranked(self, key: str) -> tuple[Candidate, ...]:
         if not key:
             return ()
-        rows = self.connection().execute(_CANDIDATE_SQL, (key,)).fetchall()
-        found = [Candidate(
-            geonameid=row[0], name=row[1], lat=row[2], lon=row[3], feature_class=row[4],
-            feature_code=row[5], country_code=row[6], admin1_code=row[7], admin1_name=row[8],
-            population=row[9], source=row[10], country_name=row[11],
-            is_primary_name=bool(row[12]), matched=row[13],
-            score=prior_score(row[4], row[5], row[9], row[10])) for row in rows]
+        rows = self.connection().execute(self._candidate_sql, (key,)).fetchall()
+        found = [_candidate(row[2:], matched=row[1], is_primary=bool(row[0])) for row in rows]
         found.sort(key=lambda c: (-c.score, c.geonameid))
         return tuple(found)
 
     def get(self, geonameid: int) -> Candidate | None:
-        row = self.connection().execute(_FEATURE_SQL, (int(geonameid),)).fetchone()
+        row = self.connection().execute(self._feature_sql, (int(geonameid),)).fetchone()
         if row is None:
             return None
-        return Candidate(
-            geonameid=row[0], name=row[1], lat=row[2], lon=row[3], feature_class=row[4],
-            feature_code=row[5], country_code=row[6], admin1_code=row[7], admin1_name=row[8],
-            population=row[9], source=row[10], country_name=row[11], is_primary_name=True,
-            matched=normalize_name(row[1]), score=prior_score(row[4], row[5], row[9], row[10]))
+        return _candidate(row, matched=normalize_name(row[1]), is_primary=True)
 
     def has_name(self, normalized: str) -> bool:
         """Whether ``normalized`` (output of normalize_name) is an indexed name key."""
@@ -262,10 +260,21 @@ class Gazetteer:
     def refresh(self) -> None:
         """Re-read the trie, pending keys and demonyms after another process changed the file."""
         conn = self.connection()
+        admin2 = store.has_admin2(conn)
+        self._candidate_sql, self._feature_sql = _sql(True, admin2), _sql(False, admin2)
         self._index = load_name_index(conn, self.path) or self._rebuild_index()
         self._pending = {row[0] for row in conn.execute("SELECT key FROM name_pending")}
         self._demonyms = dict(conn.execute("SELECT key, iso2 FROM demonym"))
         self._ranked.cache_clear()
+
+
+def _candidate(row: tuple, *, matched: str, is_primary: bool) -> Candidate:
+    return Candidate(
+        geonameid=row[0], name=row[1], lat=row[2], lon=row[3], feature_class=row[4],
+        feature_code=row[5], country_code=row[6], admin1_code=row[7], admin1_name=row[8],
+        population=row[9], source=row[10], country_name=row[11], is_primary_name=is_primary,
+        matched=matched, score=prior_score(row[4], row[5], row[9], row[10]),
+        admin2_code=row[12], admin2_name=row[13])
 
 
 def _with_score(candidate: Candidate, score: float) -> Candidate:

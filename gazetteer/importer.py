@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from gazetteer import store
+from gazetteer.districts import import_admin2
 from gazetteer.errors import ImportInputError
 from gazetteer.model import Feature
 from gazetteer.nameindex import write_name_index
@@ -52,12 +53,15 @@ class ImportReport:
 
 
 def detect_kind(path: str | Path) -> str:
-    """geonames | alternatenames | admin1 | countryinfo | csv | geojson, from the file name."""
+    """geonames | alternatenames | admin1 | admin2 | countryinfo | csv | geojson, from the file
+    name."""
     name = Path(path).name.lower()
     if name.startswith("alternatenames"):
         return "alternatenames"
     if name.startswith("admin1codes"):
         return "admin1"
+    if name.startswith("admin2codes"):
+        return "admin2"
     if name.startswith("countryinfo"):
         return "countryinfo"
     if name.endswith(".csv"):
@@ -70,27 +74,41 @@ def detect_kind(path: str | Path) -> str:
                            str(path))
 
 
-KINDS = ("geonames", "alternatenames", "admin1", "countryinfo", "csv", "geojson")
+KINDS = ("geonames", "alternatenames", "admin1", "admin2", "countryinfo", "csv", "geojson")
 
 
-def import_files(database: str | Path, paths: Iterable[str | Path], *, kind: str | None = None,
-                 create: bool = True,
+def import_files(database: str | Path, paths: Iterable[str | Path | tuple[str | Path, str]], *,
+                 kind: str | None = None, create: bool = True, scratch: bool = False,
                  progress: Callable[[int], None] | None = None) -> list[ImportReport]:
-    """Import each file into ``database`` (created empty if missing and ``create``)."""
+    """Import each file into ``database`` (created empty if missing and ``create``).
+
+    An item may be a (path, kind) pair: a country's alternate names come as ``XX.zip`` too.
+    ``scratch``: the file is a private copy that a crash discards (gazetteer.download), so
+    skip the journal and fsyncs while importing.
+    """
     database = Path(database)
     database.parent.mkdir(parents=True, exist_ok=True)
     reports = []
     with exclusive_lock(database):
         conn = store.connect(database, create=create and not database.is_file())
-        conn.execute("PRAGMA journal_mode = WAL")
-        conn.execute("PRAGMA synchronous = NORMAL")
+        conn.execute(f"PRAGMA main.journal_mode = {'OFF' if scratch else 'WAL'}")
+        conn.execute(f"PRAGMA synchronous = {'OFF' if scratch else 'NORMAL'}")
         conn.execute("PRAGMA mmap_size = 0")  # keep a 13M-row import's RSS to the page cache
         try:
-            for path in paths:
-                reports.append(_import_one(conn, Path(path), kind or detect_kind(path), progress))
+            store.ensure_admin2(conn)
+            # Each file commits on its own: if we die before the name index is rewritten, the
+            # next open must see the index as stale and rebuild it, not miss the new names.
+            conn.execute("DELETE FROM meta WHERE key = 'index_token'")
+            conn.commit()
+            for item in paths:
+                path, item_kind = item if isinstance(item, tuple) else (item, None)
+                reports.append(_import_one(conn, Path(path),
+                                           item_kind or kind or detect_kind(path), progress))
             reconcile_admin1(conn)
             write_name_index(conn, database)
-            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            if scratch:  # back to what readers of the file expect (the pragma answers a row)
+                conn.execute("PRAGMA main.journal_mode = WAL").fetchall()
+            conn.execute("PRAGMA main.wal_checkpoint(TRUNCATE)")
         finally:
             conn.close()
     return reports
@@ -112,11 +130,16 @@ def _import_one(conn: sqlite3.Connection, path: Path, kind: str,
         _import_alternate_names(conn, geonames_dump.read_alternate_names(path), report)
     elif kind == "admin1":
         _import_admin1(conn, geonames_dump.read_admin1_codes(path), report)
+    elif kind == "admin2":
+        import_admin2(conn, geonames_dump.read_admin2_codes(path), report)
     elif kind == "countryinfo":
         _import_country_info(conn, geonames_dump.read_country_info(path), report)
     else:
         raise ImportInputError(f"unknown format {kind!r} (one of {', '.join(KINDS)})", str(path))
-    store.set_meta(conn, **{f"imported:{path.name}": report.imported})
+    label = path.name  # a country's alternate names are an SY.zip too: keep both counts
+    if kind == "alternatenames" and not label.lower().startswith("alternatenames"):
+        label = f"alternatenames/{label}"
+    store.set_meta(conn, **{f"imported:{label}": report.imported})
     conn.commit()
     return report
 

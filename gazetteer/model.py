@@ -34,6 +34,7 @@ class Feature:
     source: str = "geonames"
     names: list[str] = field(default_factory=list)
     asciiname: str | None = None
+    admin2_code: str | None = None  # GeoNames admin2 (district) code, kept when the source has it
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +62,8 @@ class Candidate:
     country_name: str | None = None
     is_primary_name: bool = False
     score: float = 0.0
+    admin2_code: str | None = None
+    admin2_name: str | None = None  # the district's name, when admin2Codes.txt was imported
 
     @property
     def kind(self) -> str:

@@ -38,6 +38,13 @@ ADMIN1_SUFFIXES = (
     "vilayet", "velayat", "prefecture", "department", "district", "county", "krai", "kray",
     "republic", "emirate", "territory", "division", "canton",
 )
+#: Words that name a second-order division after its name: "Suki District", "Bakhmut Raion".
+#: "province" is here because the Philippines' provinces are GeoNames' ADM2.
+ADMIN2_SUFFIXES = ("district", "raion", "rayon", "county", "municipality", "department",
+                   "prefecture", "province", "woreda", "tehsil", "sub district", "subdistrict")
+#: Dari/Pashto and Arabic words for a district written before its name.
+_DISTRICT_PREFIXES = {"wuluswali", "woluswali", "uluswali", "mintaqat", "mantiqat", "qadaa",
+                      "qada", "qadha"}
 _ADMIN1_PREFIXES = ("province of ", "governorate of ", "state of ", "muhafazat ", "wilayat ")
 
 _MAX_VARIANTS = 64
@@ -158,6 +165,27 @@ def admin1_variants(normalized: str) -> set[str]:
     forms = {core} | {f"{core} {suffix}" for suffix in ADMIN1_SUFFIXES}
     forms |= {f"{prefix}{core}" for prefix in _ADMIN1_PREFIXES}
     return forms
+
+
+def district_names(name: str) -> list[str]:
+    """Display spellings a district is written with: 'Suki' -> 'Suki', 'Suki District', ...
+
+    Only the importer of GeoNames' admin2Codes.txt uses these: the embedded default's counties
+    keep the exact forms they are curated with.
+    """
+    core = " ".join(name.split())
+    words = core.split(" ")
+    if len(words) > 1 and normalize_name(words[-1]) in ADMIN2_SUFFIXES:
+        core = " ".join(words[:-1])
+    # The word for "district" in front: "Wuluswālī-ye Sūkī", "Mintaqat Afrin".
+    head = normalize_name(words[0]).split(" ")
+    if len(words) > 1 and head[0] in _DISTRICT_PREFIXES:
+        rest = words[1:]
+        if len(head) == 1 and len(rest) > 1 and normalize_name(rest[0]) in ("ye", "e", "i"):
+            rest = rest[1:]
+        core = " ".join(rest)
+    forms = [core] + [f"{core} {suffix}" for suffix in ADMIN2_SUFFIXES] + [f"district of {core}"]
+    return [form for form in dict.fromkeys([name, *forms]) if form]
 
 
 @lru_cache(maxsize=262_144)

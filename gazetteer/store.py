@@ -60,6 +60,20 @@ CREATE TABLE IF NOT EXISTS admin1 (
     geonameid INTEGER,
     PRIMARY KEY (country_code, admin1_code)
 ) WITHOUT ROWID;
+-- second-order divisions (GeoNames admin2Codes.txt) and each imported feature's admin2 code;
+-- added after schema 1 shipped, so a file without them is still version 1 (see ensure_admin2)
+CREATE TABLE IF NOT EXISTS admin2 (
+    country_code TEXT NOT NULL,
+    admin1_code TEXT NOT NULL,
+    admin2_code TEXT NOT NULL,
+    name TEXT NOT NULL,
+    geonameid INTEGER,
+    PRIMARY KEY (country_code, admin1_code, admin2_code)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS feature_admin2 (
+    geonameid INTEGER PRIMARY KEY,
+    admin2_code TEXT NOT NULL
+);
 CREATE TABLE IF NOT EXISTS demonym (key TEXT PRIMARY KEY, iso2 TEXT NOT NULL) WITHOUT ROWID;
 -- keys added after the trie was written (fallback answers, `add`); cleared when it is rewritten
 CREATE TABLE IF NOT EXISTS name_pending (key TEXT PRIMARY KEY) WITHOUT ROWID;
@@ -122,6 +136,16 @@ def check_schema(conn: sqlite3.Connection, path: str | Path) -> None:
             "rebuild it with `geomap gazetteer build`")
 
 
+def ensure_admin2(conn: sqlite3.Connection) -> None:
+    """Add the admin2 tables to a file built before they existed (writers only)."""
+    conn.executescript(SCHEMA)
+
+
+def has_admin2(conn: sqlite3.Connection) -> bool:
+    return conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND "
+                        "name = 'feature_admin2'").fetchone() is not None
+
+
 def set_meta(conn: sqlite3.Connection, **values: object) -> None:
     conn.executemany("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
                      [(key, str(value)) for key, value in values.items()])
@@ -144,6 +168,7 @@ class FeatureWriter:
         self.batch_size = batch_size
         self._features: list[tuple] = []
         self._names: list[tuple] = []
+        self._admin2: list[tuple] = []
         self.count = 0
         conn.execute("CREATE TEMP TABLE IF NOT EXISTS name_staging "
                      "(key TEXT NOT NULL, geonameid INTEGER NOT NULL, is_primary INTEGER)")
@@ -153,6 +178,8 @@ class FeatureWriter:
             feature.geonameid, feature.name, feature.asciiname, feature.lat, feature.lon,
             feature.feature_class, feature.feature_code, feature.country_code,
             feature.admin1_code, feature.population, feature.source))
+        if feature.admin2_code:
+            self._admin2.append((feature.geonameid, feature.admin2_code))
         self.add_names(feature.geonameid, feature.names, feature.feature_code,
                        primary=[feature.name, feature.asciiname or ""])
         self.count += 1
@@ -162,16 +189,16 @@ class FeatureWriter:
     def add_names(self, geonameid: int, names: Iterable[str], feature_code: str | None,
                   primary: Iterable[str] = ()) -> None:
         """Index names of a feature; keys from ``primary`` (main/ASCII name) are flagged."""
-        seen: set[str] = set()
-        append = self._names.append
-        for flag, group in ((1, primary), (0, names)):
-            for name in group:
-                if not name:
-                    continue
+        # key -> is_primary; a dict keeps the first (primary) flag and drops repeats in C.
+        flags: dict[str, int] = {}
+        for name in primary:
+            if name:
+                flags.update(dict.fromkeys(name_variants(name, feature_code), 1))
+        for name in names:
+            if name:
                 for key in name_variants(name, feature_code):
-                    if key not in seen:
-                        seen.add(key)
-                        append((key, geonameid, flag))
+                    flags.setdefault(key, 0)
+        self._names.extend([(key, geonameid, flag) for key, flag in flags.items()])
         if len(self._names) >= self.batch_size * 8:
             self.flush()
 
@@ -182,6 +209,10 @@ class FeatureWriter:
                 "feature_class, feature_code, country_code, admin1_code, population, source) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", self._features)
             self._features.clear()
+        if self._admin2:
+            self.conn.executemany("INSERT OR REPLACE INTO feature_admin2 (geonameid, "
+                                  "admin2_code) VALUES (?, ?)", self._admin2)
+            self._admin2.clear()
         if self._names:
             self.conn.executemany("INSERT INTO name_staging VALUES (?, ?, ?)", self._names)
             self._names.clear()

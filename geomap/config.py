@@ -42,6 +42,9 @@ KEYS: dict[str, tuple[str, Any, str]] = {
                           "fallback, no feed URLs)"),
     "gazetteer.user_agent": ("str", None, "identifying User-Agent for Nominatim and feed URLs "
                              "(required by Nominatim's policy when offline = false)"),
+    "gazetteer.countries": ("strings", [], "ISO2 codes (e.g. [\"SY\", \"UA\"]) whose GeoNames "
+                            "dumps a run downloads once when not offline (`geomap gazetteer "
+                            "download`); offline, missing ones are logged"),
     "filters.date_from": ("date", None, "keep events on or after this date"),
     "filters.date_to": ("date", None, "keep events on or before this date"),
     "filters.countries": ("strings", [], "keep events in these countries (names or ISO "
@@ -81,6 +84,7 @@ class RunConfig:
     gazetteer: Path | None = None
     offline: bool = True
     user_agent: str | None = None
+    gazetteer_countries: list[str] = field(default_factory=list)
     date_from: date | None = None
     date_to: date | None = None
     countries: list[str] = field(default_factory=list)
@@ -172,6 +176,7 @@ def config_from_mapping(raw: dict[str, Any], *, base: Path, path: Path | None = 
         feeds=values["sources.feeds"], published=values["sources.published"],
         store=values["store.path"], gazetteer=values["gazetteer.path"],
         offline=values["gazetteer.offline"], user_agent=values["gazetteer.user_agent"],
+        gazetteer_countries=values["gazetteer.countries"],
         date_from=values["filters.date_from"], date_to=values["filters.date_to"],
         countries=values["filters.countries"], event_types=values["filters.event_types"],
         engine=values["engine.name"], workers=values["engine.workers"],

@@ -59,6 +59,7 @@ class Place:
     feature_code: str | None = None  # GeoNames code: PPL, PPLX, ADM1, PCLI, MT, MILB ...
     population: int = 0
     source: str = "geonames"  # geonames | supplement | user | nominatim ...
+    admin2: str | None = None  # admin2 (district) display name, when the gazetteer knows it
 
 
 @dataclass(frozen=True, slots=True)

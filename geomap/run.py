@@ -81,6 +81,7 @@ def run(config: RunConfig) -> RunSummary:
     started = time.monotonic()
     with run_lock(lock_path_for(config.store)), EventStore.open(config.store) as store:
         _export_worker_environment(config)
+        _ensure_gazetteer_countries(config)
         summary = RunSummary(run_id=store.start_run(config.engine))
         status = "interrupted"
         try:
@@ -118,6 +119,16 @@ def _export_worker_environment(config: RunConfig) -> None:
     if config.user_agent:
         os.environ["GEOMAP_USER_AGENT"] = config.user_agent
     os.environ["GEOMAP_OFFLINE"] = "1" if config.offline else "0"
+
+
+def _ensure_gazetteer_countries(config: RunConfig) -> None:
+    """gazetteer.countries: download the missing ones once when online (never fails the run)."""
+    if config.gazetteer_countries:
+        from gazetteer.download import ensure_countries
+        from gazetteer.paths import default_path
+
+        ensure_countries(config.gazetteer or default_path(), config.gazetteer_countries,
+                         offline=config.offline, user_agent=config.user_agent, log=log)
 
 
 def _process_sources(config: RunConfig, store: EventStore, summary: RunSummary) -> None:

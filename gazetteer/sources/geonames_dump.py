@@ -51,6 +51,16 @@ class Admin1Code:
 
 
 @dataclass(frozen=True, slots=True)
+class Admin2Code:
+    country_code: str
+    admin1_code: str
+    admin2_code: str
+    name: str
+    asciiname: str
+    geonameid: int | None
+
+
+@dataclass(frozen=True, slots=True)
 class CountryInfo:
     iso2: str
     iso3: str
@@ -152,7 +162,7 @@ def _geoname_feature(f: list[str], known_countries: set[str]) -> Feature:
         geonameid=geonameid, name=name, asciiname=f[2] or None, lat=lat, lon=lon,
         feature_class=f[6], feature_code=f[7] or f[6], country_code=country,
         admin1_code=f[10] or None, population=int(f[14] or 0), source="geonames",
-        names=alternates)
+        names=alternates, admin2_code=f[11].strip() or None)
 
 
 def read_alternate_names(path: str | Path) -> Iterator[AlternateName | ImportInputError]:
@@ -190,6 +200,22 @@ def read_admin1_codes(path: str | Path) -> Iterator[Admin1Code | ImportInputErro
             yield ImportInputError(f"bad admin1 row {f[0]!r}", str(path), line_number)
             continue
         yield Admin1Code(country.upper(), code, f[1].strip(), f[2].strip(),
+                         int(f[3]) if f[3].strip().isdigit() else None)
+
+
+def read_admin2_codes(path: str | Path) -> Iterator[Admin2Code | ImportInputError]:
+    """admin2Codes.txt: "CC.ADM1.ADM2<TAB>name<TAB>asciiname<TAB>geonameid"."""
+    path = Path(path)
+    for row in _rows(path, ADMIN_CODE_COLUMNS):
+        if isinstance(row, ImportInputError):
+            yield row
+            continue
+        line_number, f = row
+        parts = f[0].split(".", 2)
+        if len(parts) != 3 or not all(parts) or not f[1].strip():
+            yield ImportInputError(f"bad admin2 row {f[0]!r}", str(path), line_number)
+            continue
+        yield Admin2Code(parts[0].upper(), parts[1], parts[2], f[1].strip(), f[2].strip(),
                          int(f[3]) if f[3].strip().isdigit() else None)
 
 

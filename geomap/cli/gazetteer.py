@@ -1,4 +1,5 @@
-"""`geomap gazetteer build|import|add|lookup|stats`: thin wrappers over the gazetteer package."""
+"""`geomap gazetteer build|import|download|add|lookup|stats`: thin wrappers over the gazetteer
+package."""
 
 from __future__ import annotations
 
@@ -10,6 +11,8 @@ import click
 
 from geomap.errors import EXIT_NO_INPUT, EXIT_PARTIAL
 
+#: gazetteer.download.DEFAULT_BASE_URL, spelled here so `--help` needs no HTTP library.
+GEONAMES_URL = "https://download.geonames.org"
 _GAZETTEER_HELP = ("gazetteer file (default: $GEOMAP_GAZETTEER, else the user cache dir's "
                    "geomap/gazetteer.sqlite)")
 
@@ -72,6 +75,7 @@ def build_command(ctx: click.Context, gazetteer_path: str | None, force: bool,
 Examples:
   geomap gazetteer import allCountries.zip
   geomap gazetteer import SY.zip IQ.zip alternateNamesV2.zip admin1CodesASCII.txt
+  geomap gazetteer import AF.zip admin2Codes.txt      # districts as places
   geomap gazetteer import my-places.csv --gazetteer /tmp/g.sqlite
 
 \b
@@ -82,8 +86,8 @@ Exit code 3 when some rows were bad (each is reported with file and line).""")
 @click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
 @_gazetteer_option
 @click.option("--format", "kind",
-              type=click.Choice(["geonames", "alternatenames", "admin1", "countryinfo", "csv",
-                                 "geojson"]),
+              type=click.Choice(["geonames", "alternatenames", "admin1", "admin2", "countryinfo",
+                                 "csv", "geojson"]),
               default=None, help="file format (default: from the file name)")
 @click.option("--max-errors", default=20, show_default=True,
               help="how many bad rows to print per file")
@@ -120,6 +124,84 @@ def import_command(ctx: click.Context, files: tuple[str, ...], gazetteer_path: s
     if any(not report.ok for report in reports):
         nothing = all(report.imported == 0 for report in reports)
         ctx.exit(EXIT_NO_INPUT if nothing else EXIT_PARTIAL)
+
+
+@gazetteer_group.command("download", epilog="""\b
+Examples:
+  geomap gazetteer download SY UA
+  geomap gazetteer download all
+  geomap gazetteer download AF --base-url https://mirror.example.org/geonames
+
+\b
+Fetches <base-url>/export/dump/XX.zip, alternatenames/XX.zip and
+admin2Codes.txt (districts become places), resumes broken-off downloads,
+checks sizes and ZIPs, then imports into a copy that replaces the gazetteer
+only when complete. Exit codes: 3 some files missing (e.g. a 404) or bad
+rows, the rest imported; 4 nothing imported; 6 the server cannot be reached
+(the gazetteer untouched).""")
+@click.argument("countries", nargs=-1, required=True)
+@_gazetteer_option
+@click.option("--base-url", default=GEONAMES_URL, show_default=True,
+              help="GeoNames server or mirror")
+@click.option("--user-agent", default=None, help="User-Agent header (default: geomap/<version> "
+              "and the project URL)")
+@click.option("--force", is_flag=True, help="download countries already imported again")
+@click.option("--cache-dir", type=click.Path(file_okay=False), default=None,
+              help="where downloads (and partial ones) are kept until imported "
+              "(default: a downloads/ directory beside the gazetteer)")
+@click.option("--retries", default=3, show_default=True, type=click.IntRange(0, 20),
+              help="attempts after the first for a file that broke off or the server")
+@click.option("--retry-wait", default=2.0, show_default=True, type=click.FloatRange(0, 600),
+              help="seconds before a retry, times the attempt number")
+@click.option("--progress/--no-progress", default=None, show_default="on a terminal",
+              help="progress bar (otherwise a log line every 10 s)")
+@click.pass_context
+def download_command(ctx: click.Context, countries: tuple[str, ...], gazetteer_path: str | None,
+                     base_url: str, user_agent: str | None, force: bool,
+                     cache_dir: str | None, retries: int, retry_wait: float,
+                     progress: bool | None) -> None:
+    """Download GeoNames country dumps (ISO2 codes, or all) and import them."""
+    from gazetteer.download import download_countries, parse_countries
+
+    if not (sys.stderr.isatty() if progress is None else progress):
+        _log_to_stderr("gazetteer")  # retries and a progress line every 10 s
+    try:
+        codes = parse_countries(countries)
+    except ValueError as error:
+        raise click.BadParameter(str(error), param_hint="COUNTRIES") from None
+    report = download_countries(_path(ctx, gazetteer_path), codes,
+                                base_url=base_url, user_agent=user_agent,
+                                cache_dir=cache_dir, force=force, retries=retries,
+                                retry_wait=retry_wait, progress=progress)
+    if report.skipped:
+        click.echo(f"already imported (use --force to refresh): {' '.join(report.skipped)}")
+    for line in report.failures:
+        click.echo(f"geomap: {line}", err=True)
+    for imported in report.imports:
+        click.echo(imported.summary())
+        for error in imported.errors[:5]:
+            click.echo(f"  {error}", err=True)
+    if report.imported:
+        click.echo(f"imported: {' '.join(report.imported)}")
+    if not report.ok:
+        ctx.exit(EXIT_PARTIAL if report.imported else EXIT_NO_INPUT)
+
+
+def _log_to_stderr(name: str) -> None:
+    import logging
+
+    class Stderr(logging.Handler):
+        """Writes to whatever sys.stderr is at the time (click's test runner swaps it)."""
+
+        def emit(self, record: logging.LogRecord) -> None:
+            sys.stderr.write(self.format(record) + "\n")
+
+    log = logging.getLogger(name)
+    if not any(type(handler).__name__ == "Stderr" for handler in log.handlers):
+        handler = Stderr()
+        handler.setFormatter(logging.Formatter("%(asctime)s %(message)s", "%H:%M:%S"))
+        log.addHandler(handler)
+        log.setLevel(logging.INFO)
 
 
 @gazetteer_group.command("add", epilog="""\b
