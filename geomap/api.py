@@ -13,11 +13,10 @@ DataFrame filtered with pandas goes straight to a map or a GIS file.
 from __future__ import annotations
 
 import dataclasses
-import math
 import os
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -32,7 +31,6 @@ if TYPE_CHECKING:
 INTEGER_COLUMNS = ("time_precision", "fatalities", "fatalities_low", "fatalities_high",
                    "injured", "iso", "geo_precision", "geonameid")
 FLOAT_COLUMNS = ("lat", "lon", "confidence")
-_EVENT_FIELDS = {f.name: f for f in dataclasses.fields(Event) if f.init}
 _REQUIRED = ("event_id", "article_id", "event_type", "sub_event_type")
 
 
@@ -48,12 +46,14 @@ class Collected:
 
 def collect(articles: Iterable[Article], run: Callable[[Iterable[Article]],
             Iterable[ArticleResult]], *, dedup: bool = True,
+            keep: Callable[[Event], bool] | None = None,
             on_article: Callable[[], None] | None = None) -> Collected:
     """The one articles -> events path (the API's ``extract`` and the CLI's map/export).
 
     ``run`` is the engine (``run_pipeline`` with its settings bound); a failed article is a
-    problem, not an exception, so one bad article never costs the others. ``dedup`` merges the
-    reports of one happening from several articles into one event with several sources.
+    problem, not an exception, so one bad article never costs the others. ``keep`` selects
+    events (geomap.filters) before ``dedup`` merges the reports of one happening from several
+    articles into one event with several sources, as the scheduled run does.
     """
     collected = Collected()
 
@@ -66,7 +66,7 @@ def collect(articles: Iterable[Article], run: Callable[[Iterable[Article]],
 
     events: list[Event] = []
     for result in run(remember(articles)):
-        events.extend(result.events)
+        events.extend(event for event in result.events if keep is None or keep(event))
         collected.problems.extend(f"article {result.article_id}: {error}"
                                   for error in result.errors)
         if on_article is not None:
@@ -102,13 +102,14 @@ def as_articles(source: Any, *, published: date | None = None) -> list[Article]:
 
 
 def _frame_articles(frame: pandas.DataFrame, published: date | None) -> list[Article]:
+    from geomap.ingest.events import plain_value
     from geomap.ingest.records import record_to_article
 
     if "text" not in frame.columns:
         raise ValueError(f"the DataFrame has no 'text' column (columns: {list(frame.columns)})")
     articles = []
     for number, record in enumerate(frame.to_dict("records"), 1):
-        record = {key: _plain(value) for key, value in record.items()}
+        record = {key: plain_value(value) for key, value in record.items()}
         if record.get("id") is None:
             record["id"] = f"row-{number}"
         articles.append(record_to_article(record, "DataFrame", number, published))
@@ -181,21 +182,12 @@ def events_from_frame(frame: pandas.DataFrame) -> list[Event]:
     Missing values (None, NaN, NaT, <NA>) become None, timestamps dates, categories strings;
     columns that are not Event fields (a geometry, the user's own) are ignored.
     """
+    from geomap.ingest.events import event_from_record
+
     missing = [name for name in _REQUIRED if name not in frame.columns]
     if missing:
         raise ValueError(f"not an events frame: no {', '.join(missing)} column")
-    columns = [name for name in frame.columns if name in _EVENT_FIELDS]
-    events = []
-    for record in frame[columns].to_dict("records"):
-        values = {name: _plain(value) for name, value in record.items()}
-        for name in _REQUIRED:
-            values[name] = "" if values[name] is None else str(values[name])
-        values["event_date"] = _as_date(values.get("event_date"))
-        for name in ("article_ids", "sources", "source_urls"):
-            if name in values:
-                values[name] = _as_tuple(values[name])
-        events.append(Event(**values))
-    return events
+    return [event_from_record(record) for record in frame.to_dict("records")]
 
 
 def as_events(events: Any) -> list[Event]:
@@ -224,37 +216,6 @@ def write_events(events: Any, path: str | os.PathLike) -> int:
 
 def _is_frame(value: Any) -> bool:
     return hasattr(value, "to_dict") and hasattr(value, "columns")
-
-
-def _plain(value: Any) -> Any:
-    """A pandas/numpy cell as a plain Python value; every kind of missing value is None."""
-    import pandas
-
-    if value is None or value is pandas.NA or value is pandas.NaT:
-        return None
-    if isinstance(value, pandas.Timestamp):
-        return value.date()
-    if hasattr(value, "tolist") and not isinstance(value, (str, bytes)):
-        value = value.tolist()  # numpy scalars and arrays
-    if isinstance(value, float) and math.isnan(value):
-        return None
-    return value
-
-
-def _as_date(value: Any) -> date | None:
-    if value is None or (isinstance(value, date) and not isinstance(value, datetime)):
-        return value
-    if isinstance(value, datetime):
-        return value.date()
-    return date.fromisoformat(str(value)[:10])
-
-
-def _as_tuple(value: Any) -> tuple:
-    if value is None:
-        return ()
-    if isinstance(value, str):  # CSV/GPKG join list columns with "; "
-        return tuple(part for part in value.split("; ") if part)
-    return tuple(value)
 
 
 __all__ = ["Collected", "as_articles", "as_events", "collect", "events_from_frame", "extract",
