@@ -219,3 +219,12 @@ def test_progress_is_a_periodic_line_when_stderr_is_no_terminal():
         advance()
         advance()
     assert quiet.getvalue() == ""
+
+
+def test_locate_keeps_an_explicit_empty_verb_list(tmp_path):
+    source = tmp_path / "verbs.jsonl"
+    source.write_text(json.dumps({"id": "v", "text": "Gunmen shot a man in Homs.",
+                                  "verbs": []}) + "\n")
+    out = tmp_path / "out.jsonl"
+    assert run("locate", str(source), "-o", str(out)).exit_code == 0
+    assert json.loads(out.read_text())["locations"] == []

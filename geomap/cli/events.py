@@ -29,8 +29,13 @@ def _records(path: str) -> list[tuple[int, dict]]:
     return out
 
 
-def _verb_spans(record: dict) -> list[tuple[int, int]]:
-    verbs = record.get("verbs") or (record.get("meta") or {}).get("verbs") or []
+def _verb_spans(record: dict) -> list[tuple[int, int]] | None:
+    """The record's verb spans; None when it names no verbs at all (an empty list is kept)."""
+    verbs = record.get("verbs")
+    if verbs is None:
+        verbs = (record.get("meta") or {}).get("verbs")
+    if verbs is None:
+        return None
     return [(int(verb["start"]), int(verb["end"])) for verb in verbs]
 
 
@@ -78,7 +83,9 @@ def locate_command(input_path: str, output_path: str, offline: bool,
             text = record["text"]
             mentions = geoparse(text, offline=offline)
             try:
-                spans = _verb_spans(record) or _event_spans(record, mentions)
+                spans = _verb_spans(record)
+                if spans is None:
+                    spans = _event_spans(record, mentions)
             except (KeyError, TypeError, ValueError) as error:
                 problems.append(InputError(f"bad verbs: {error}", where))
                 continue
