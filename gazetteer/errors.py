@@ -2,11 +2,13 @@
 
 "Not found" is not an exception: lookups return an empty list. Exceptions are for a gazetteer that
 cannot be used, a bad input row, and a fallback service that is down -- which must never look like
-"not found".
+"not found". They sit in geopy's hierarchy, so code written for geopy geocoders catches ours too.
 """
 
+from geopy.exc import GeocoderRateLimited, GeocoderServiceError, GeopyError
 
-class GazetteerError(Exception):
+
+class GazetteerError(GeopyError):
     """Base class of every gazetteer failure."""
 
 
@@ -29,11 +31,11 @@ class ImportInputError(GazetteerError):
         self.line = line
 
 
-class ServiceUnavailable(GazetteerError):
+class ServiceUnavailable(GazetteerError, GeocoderServiceError):
     """An online geocoder could not answer: network down, 5xx, timeout, rate limit, open circuit."""
 
 
-class RateLimited(ServiceUnavailable):
+class RateLimited(ServiceUnavailable, GeocoderRateLimited):
     """The service said 429; ``retry_after`` seconds if it told us."""
 
     def __init__(self, message: str, retry_after: float | None = None):

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import contextlib
 import logging
-from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 from geomap.atomic import atomic_path
 from geomap.config import RunConfig
 from geomap.errors import GeomapError
+from geomap.filters import filter_events
 from geomap.model import Event
 from geomap.store import EventStore
 
@@ -29,12 +29,9 @@ def regenerate_outputs(config: RunConfig, store: EventStore) -> tuple[int, list[
     """Write every configured output from the store; returns (events written, output kinds)."""
     from geomap.events.dedup import deduplicate
 
-    events = list(store.iter_events(date_from=config.date_from, date_to=config.date_to,
-                                    event_types=config.event_types or None))
-    if config.countries:
-        matches = country_matcher(config.countries)
-        events = [event for event in events if matches(event)]
-    events = deduplicate(events)
+    events = deduplicate(filter_events(
+        store.iter_events(), date_from=config.date_from, date_to=config.date_to,
+        countries=config.countries, event_types=config.event_types))
     written, failed = [], []
     for kind, path in config.outputs.items():
         remove_stale_temporaries(path)
@@ -77,33 +74,3 @@ def remove_stale_temporaries(path: Path) -> None:
             with contextlib.suppress(OSError):
                 leftover.unlink()
                 log.info("removed %s, left by an interrupted run", leftover)
-
-
-def country_matcher(countries: Sequence[str]) -> Callable[[Event], bool]:
-    """Match events by country name or ISO 3166 code, whichever the filter and the event use."""
-    import pycountry
-
-    names: set[str] = set()
-    numeric: set[int] = set()
-    for value in countries:
-        names.add(value.casefold())
-        try:
-            country = pycountry.countries.lookup(value)
-        except LookupError:
-            log.warning("filters.countries: %r is not a known country; matched by name only", value)
-            continue
-        names.update(_names(country))
-        numeric.add(int(country.numeric))
-
-    def matches(event: Event) -> bool:
-        return (event.iso in numeric) or (
-            event.country is not None and event.country.casefold() in names)
-
-    return matches
-
-
-def _names(country: object) -> Iterable[str]:
-    for attribute in ("name", "official_name", "common_name", "alpha_2", "alpha_3"):
-        value = getattr(country, attribute, None)
-        if value:
-            yield value.casefold()

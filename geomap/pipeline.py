@@ -43,8 +43,11 @@ class ArticleResult:
         return not self.errors
 
 
-def process_article(article: Article, *, offline: bool = True) -> ArticleResult:
+def process_article(article: Article, *, offline: bool = True,
+                    gazetteer: object | None = None) -> ArticleResult:
     """Geoparse one article and extract its events; a failure stays local to this article.
+
+    ``gazetteer``: an open gazetteer.Gazetteer (default: the process's, from $GEOMAP_GAZETTEER).
 
     Online (``offline=False``), names the gazetteer lacks go to the geopy fallback chain, built
     once per process from $GEOMAP_USER_AGENT (Nominatim requires an identifying agent; without
@@ -55,7 +58,7 @@ def process_article(article: Article, *, offline: bool = True) -> ArticleResult:
         from geomap.geoparse import geoparse
 
         mentions = geoparse(article.text, published=article.published, offline=offline,
-                            fallback=None if offline else online_fallback())
+                            gazetteer=gazetteer, fallback=None if offline else online_fallback())
         events = extract_events(article, mentions)
     except Exception as error:  # one bad article must not stop a run of thousands
         return ArticleResult(article.id, errors=(f"{type(error).__name__}: {error}",))

@@ -8,6 +8,8 @@ from pathlib import Path
 
 import click
 
+from geomap.cli.options import gazetteer_option, offline_option, use_gazetteer
+from geomap.cli.progress import progress
 from geomap.errors import EXIT_PARTIAL, InputError, NoUsableInput
 
 
@@ -27,51 +29,83 @@ def _records(path: str) -> list[tuple[int, dict]]:
     return out
 
 
+def _verb_spans(record: dict) -> list[tuple[int, int]] | None:
+    """The record's verb spans; None when it names no verbs at all (an empty list is kept)."""
+    verbs = record.get("verbs")
+    if verbs is None:
+        verbs = (record.get("meta") or {}).get("verbs")
+    if verbs is None:
+        return None
+    return [(int(verb["start"]), int(verb["end"])) for verb in verbs]
+
+
+def _event_spans(record: dict, mentions: list) -> list[tuple[int, int]]:
+    """Without verbs in the input, the triggers of the events the text reports."""
+    from geomap.events import extract_events
+    from geomap.model import Article
+
+    article = Article(id=str(record.get("id")), text=record["text"],
+                      published=record.get("published"))
+    return [event.trigger_span for event in extract_events(article, mentions)
+            if event.trigger_span is not None]
+
+
 @click.command("locate")
-@click.argument("input_path", metavar="INPUT.jsonl", type=click.Path(exists=True, dir_okay=False))
+@click.argument("input_path", metavar="INPUT", type=click.Path(allow_dash=True))
 @click.option("-o", "--output", "output_path", required=True, type=click.Path(dir_okay=False),
-              help="Where to write one JSON line per input line.")
-@click.option("--offline/--online", default=True, show_default=True,
-              help="Never use the network (the geocoding fallback stays off).")
-def locate_command(input_path: str, output_path: str, offline: bool) -> None:
+              help="Where to write one JSON line per input document.")
+@offline_option
+@gazetteer_option
+def locate_command(input_path: str, output_path: str, offline: bool,
+                   gazetteer_path: str | None) -> None:
     """Event geolocation: for each event verb, the place where that event happened.
 
-    Input lines carry "id", "text" and "verbs" (or "meta.verbs"): [{"start", "end"}].
+    JSONL input lines carry "id", "text" and "verbs" (or "meta.verbs"): [{"start", "end"}].
+    Documents without verbs (and .txt, .html or .csv articles, or - for standard input) get
+    one location per event the text reports.
     Output lines: {"id", "locations": [{"start","end","name","lat","lon"} or null, ...]}.
 
     \b
     Example:
       geomap locate sentences.jsonl -o located.jsonl
+      geomap locate report.txt -o located.jsonl
     """
     from geomap.atomic import atomic_write
-    from geomap.evaluate.locate import locate_record
+    from geomap.events.locate import locate_verb
     from geomap.geoparse import geoparse
+    from geomap.ingest import iter_records
 
-    def parse(text: str):
-        return geoparse(text, offline=offline)
-
-    lines, skipped = [], 0
-    for number, record in _records(input_path):
-        if not isinstance(record.get("text"), str):
-            click.echo(f"{input_path}:{number}: no text; skipped", err=True)
-            skipped += 1
-            continue
-        locations = []
-        for mention in locate_record(record, parse):
-            if mention is None:
-                locations.append(None)
+    use_gazetteer(gazetteer_path)
+    problems: list = []
+    lines = []
+    with progress("locate", unit="document") as advance:
+        for where, record in iter_records([input_path], problems=problems):
+            text = record["text"]
+            mentions = geoparse(text, offline=offline)
+            try:
+                spans = _verb_spans(record)
+                if spans is None:
+                    spans = _event_spans(record, mentions)
+            except (KeyError, TypeError, ValueError) as error:
+                problems.append(InputError(f"bad verbs: {error}", where))
                 continue
-            place = mention.place
-            locations.append({"start": mention.start, "end": mention.end, "name": mention.name,
-                              "lat": place.lat if place else None,
-                              "lon": place.lon if place else None})
-        lines.append(json.dumps({"id": record.get("id"), "locations": locations},
-                                ensure_ascii=False, allow_nan=False))
-    if not lines and skipped:
-        raise NoUsableInput("no line had a text", input_path)
+            locations = []
+            for start, end in spans:
+                mention = locate_verb(text, start, end, mentions)
+                place = mention.place if mention is not None else None
+                locations.append(None if mention is None else {
+                    "start": mention.start, "end": mention.end, "name": mention.name,
+                    "lat": place.lat if place else None, "lon": place.lon if place else None})
+            lines.append(json.dumps({"id": record.get("id"), "locations": locations},
+                                    ensure_ascii=False, allow_nan=False, default=str))
+            advance()
+    for problem in problems:
+        click.echo(f"{problem}: skipped", err=True)
+    if not lines and problems:
+        raise NoUsableInput("no document had a text", input_path)
     with atomic_write(Path(output_path)) as handle:
         handle.writelines(line + "\n" for line in lines)
-    if skipped:
+    if problems:
         sys.exit(EXIT_PARTIAL)
 
 
@@ -82,8 +116,9 @@ def locate_command(input_path: str, output_path: str, offline: bool) -> None:
 @click.option("--limit", type=int, default=None, help="Only the first N records.")
 @click.option("--offline/--online", default=True, show_default=True,
               help="Evaluations never use the network; --online is accepted and ignored.")
+@gazetteer_option
 def eval_events_command(input_paths: tuple[str, ...], as_json: bool, limit: int | None,
-                        offline: bool) -> None:
+                        offline: bool, gazetteer_path: str | None) -> None:
     """Event type, fatalities/injured and place against ACLED, GTD or PLOVER records.
 
     \b
@@ -93,8 +128,12 @@ def eval_events_command(input_paths: tuple[str, ...], as_json: bool, limit: int 
     """
     from geomap.evaluate.events import evaluate_events, format_report
 
+    use_gazetteer(gazetteer_path)
     for input_path in input_paths:  # one report per file, as `eval geoparse`
         report = evaluate_events((r for _, r in _records(input_path)), limit=limit)
+        if not report:
+            raise NoUsableInput("no record carries labels to score: each needs a 'source' of "
+                                "ACLED, GTD or PLOVER and its 'event_type'", input_path)
         click.echo(json.dumps(report, indent=2) if as_json else format_report(report))
 
 
@@ -104,7 +143,9 @@ def eval_events_command(input_paths: tuple[str, ...], as_json: bool, limit: int 
 @click.option("--limit", type=int, default=None, help="Only the first N records.")
 @click.option("--offline/--online", default=True, show_default=True,
               help="Evaluations never use the network; --online is accepted and ignored.")
-def eval_locate_command(input_path: str, as_json: bool, limit: int | None, offline: bool) -> None:
+@gazetteer_option
+def eval_locate_command(input_path: str, as_json: bool, limit: int | None, offline: bool,
+                        gazetteer_path: str | None) -> None:
     """Event geolocation: predicted location span per verb vs the gold span (exact, overlap).
 
     \b
@@ -113,5 +154,8 @@ def eval_locate_command(input_path: str, as_json: bool, limit: int | None, offli
     """
     from geomap.evaluate.locate import evaluate_locate, format_locate_report
 
+    use_gazetteer(gazetteer_path)
     report = evaluate_locate((r for _, r in _records(input_path)), limit=limit)
+    if not report.get("verbs"):
+        raise NoUsableInput("no record has 'verbs' (or 'meta.verbs') to locate", input_path)
     click.echo(json.dumps(report, indent=2) if as_json else format_locate_report(report))

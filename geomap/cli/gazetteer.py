@@ -256,10 +256,12 @@ Examples:
 @click.option("--near", help="LAT,LON: rank nearer features first")
 @click.option("--limit", default=5, show_default=True)
 @click.option("--json", "as_json", is_flag=True, help="machine-readable output")
+@click.option("--offline/--online", default=True, hidden=True,
+              help="accepted as by every command: a lookup never uses the network")
 @click.pass_context
 def lookup_command(ctx: click.Context, name: str, gazetteer_path: str | None,
                    country: str | None, kinds: tuple[str, ...], near: str | None, limit: int,
-                   as_json: bool) -> None:
+                   as_json: bool, offline: bool) -> None:
     """Candidates for NAME, best first (country, demonym and feature kind included)."""
     gaz = _open(ctx, gazetteer_path)
     point = None

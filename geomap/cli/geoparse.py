@@ -10,7 +10,9 @@ from pathlib import Path
 import click
 
 from geomap import __version__
-from geomap.errors import EXIT_NO_INPUT, EXIT_OK, EXIT_PARTIAL
+from geomap.cli.options import gazetteer_option, offline_option
+from geomap.cli.progress import progress
+from geomap.errors import EXIT_NO_INPUT, EXIT_OK, EXIT_PARTIAL, NoUsableInput
 
 
 def _parser(gazetteer_path: str | None, offline: bool):
@@ -51,22 +53,22 @@ def _toponym_record(mention) -> dict:
 
 
 @click.command("geoparse")
-@click.argument("input_path", metavar="INPUT.jsonl", type=click.Path(exists=True, dir_okay=False))
+@click.argument("input_path", metavar="INPUT", type=click.Path(dir_okay=True, allow_dash=True))
 @click.option("-o", "--output", "output_path", required=True, type=click.Path(dir_okay=False),
               help="Where to write one JSON line per input document.")
 @click.option("--gold-spans", is_flag=True,
               help="Resolve the input's own `toponyms` spans instead of finding spans.")
-@click.option("--offline/--online", default=True, show_default=True,
-              help="--online lets names the gazetteer lacks go to the fallback geocoder.")
-@click.option("--gazetteer", "gazetteer_path", type=click.Path(dir_okay=False), default=None,
-              help="Gazetteer file (default: $GEOMAP_GAZETTEER or the user cache).")
+@offline_option
+@gazetteer_option
 def geoparse_command(input_path: str, output_path: str, gold_spans: bool, offline: bool,
                      gazetteer_path: str | None) -> None:
-    """Find and resolve the toponyms of each JSONL document ({"id", "text"}).
+    """Find and resolve the toponyms of each document: JSONL lines ({"id", "text"}), or the
+    articles of a .txt, .html or .csv file, a directory, or - for standard input.
 
     \b
     Example:
       geomap geoparse articles.jsonl -o toponyms.jsonl --offline
+      geomap geoparse report.txt -o toponyms.jsonl
     Each output line: {"id", "toponyms": [{"start","end","name","lat","lon",
     "geonameid","country","feature","kind"}]}; kind is literal|demonym|metonym|embedded
     (a country's name modifying a noun, "U.S. officials", is a demonym: only literal
@@ -74,33 +76,33 @@ def geoparse_command(input_path: str, output_path: str, gold_spans: bool, offlin
     Bad input lines are reported with their number and skipped (exit code 3).
     """
     from geomap.atomic import atomic_write
+    from geomap.ingest import iter_records
 
     parser = _parser(gazetteer_path, offline)
+    problems: list = []
     lines, bad = [], 0
-    with open(input_path, encoding="utf-8") as handle:
-        for number, line in enumerate(handle, 1):
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-                text = record["text"]
-                if not isinstance(text, str):
-                    raise TypeError("'text' is not a string")
-                offsets = None
-                if gold_spans:
-                    offsets = [(int(t["start"]), int(t["end"])) for t in record.get("toponyms")
-                               or ()]
+    with progress("geoparse", unit="document") as advance:
+        for where, record in iter_records([input_path], problems=problems):
+            text = record["text"]
+            offsets = None
+            if gold_spans:
+                try:
+                    offsets = [(int(t["start"]), int(t["end"]))
+                               for t in record.get("toponyms") or ()]
                     if any(not 0 <= s <= e <= len(text) for s, e in offsets):
                         raise ValueError("toponym offsets outside the text")
-            except (ValueError, TypeError, KeyError) as error:
-                bad += 1
-                click.echo(f"{input_path}:{number}: skipped: {type(error).__name__}: {error}",
-                           err=True)
-                continue
+                except (ValueError, TypeError, KeyError) as error:
+                    bad += 1
+                    click.echo(f"{where}: skipped: {type(error).__name__}: {error}", err=True)
+                    continue
             mentions = _predict(parser, text, offsets, offline)
             lines.append(json.dumps({"id": record.get("id"),
                                      "toponyms": [_toponym_record(m) for m in mentions]},
                                     ensure_ascii=False, allow_nan=False))
+            advance()
+    for problem in problems:
+        bad += 1
+        click.echo(f"{problem}: skipped", err=True)
     if not lines and bad:
         click.echo("geomap: no usable input line; nothing written", err=True)
         raise click.exceptions.Exit(EXIT_NO_INPUT)
@@ -113,8 +115,8 @@ def geoparse_command(input_path: str, output_path: str, gold_spans: bool, offlin
 @click.argument("paths", metavar="FILE.jsonl...", nargs=-1, required=True,
                 type=click.Path(exists=True, dir_okay=False))
 @click.option("--gold-spans", is_flag=True, help="Resolve gold spans (resolution only).")
-@click.option("--offline/--online", default=True, show_default=True)
-@click.option("--gazetteer", "gazetteer_path", type=click.Path(dir_okay=False), default=None)
+@offline_option
+@gazetteer_option
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per file, for machines.")
 @click.option("--errors", "n_errors", type=int, default=0, metavar="N",
               help="List the N worst misses per file (wrong sense, unresolved, missed, false).")
@@ -137,6 +139,9 @@ def eval_geoparse_command(paths: tuple[str, ...], gold_spans: bool, offline: boo
     any_bad = False
     for path in paths:
         scores = evaluate_corpus(path, predict)
+        if not scores.exact["tp"] + scores.exact["fn"]:
+            raise NoUsableInput("no gold 'toponyms' (with start and end) to score against",
+                                path)
         summary = scores.summary()
         summary["mode"] = "gold-spans" if gold_spans else "pipeline"
         for bad in scores.bad_lines:

@@ -8,6 +8,7 @@ import signal
 import sys
 import time
 from dataclasses import replace
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import click
@@ -72,8 +73,11 @@ run holds the lock (this run did nothing); 8 configuration error (names the key)
 @click.option("--workers", type=click.IntRange(min=1), help="override engine.workers")
 @click.option("--log-json", is_flag=True, help="log JSON lines to stderr")
 @click.option("--offline", is_flag=True, help="never touch the network (overrides the config)")
+@click.option("--gazetteer", "gazetteer_path", type=click.Path(dir_okay=False),
+              help="gazetteer file (overrides gazetteer.path)")
 def run_command(config_path: str, engine: str | None, scheduler: str | None,
-                workers: int | None, log_json: bool, offline: bool) -> None:
+                workers: int | None, log_json: bool, offline: bool,
+                gazetteer_path: str | None) -> None:
     """Regenerate the configured outputs from new or changed articles (incremental, locked).
 
     Reads every source, processes only articles that are new, changed, or were processed by
@@ -82,7 +86,7 @@ def run_command(config_path: str, engine: str | None, scheduler: str | None,
     """
     configure_logging(log_json)
     try:
-        summary = _run(config_path, engine, scheduler, workers, offline)
+        summary = _run(config_path, engine, scheduler, workers, offline, gazetteer_path)
     except GeomapError as error:
         # Through the logger, so a cron log written with --log-json stays one JSON object a line.
         logging.getLogger("geomap.run").error("%s", error, extra={"fields": {
@@ -94,7 +98,7 @@ def run_command(config_path: str, engine: str | None, scheduler: str | None,
 
 
 def _run(config_path: str, engine: str | None, scheduler: str | None, workers: int | None,
-         offline: bool) -> RunSummary:
+         offline: bool, gazetteer_path: str | None = None) -> RunSummary:
     from geomap.run import run
 
     config = load_config(config_path)
@@ -107,6 +111,8 @@ def _run(config_path: str, engine: str | None, scheduler: str | None, workers: i
         overrides["workers"] = workers
     if offline:
         overrides["offline"] = True
+    if gazetteer_path:
+        overrides["gazetteer"] = Path(gazetteer_path)
     config = replace(config, **overrides)
     signal.signal(signal.SIGTERM, _terminate)
     return run(config)

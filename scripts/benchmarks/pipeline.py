@@ -18,8 +18,8 @@ import time
 from pathlib import Path
 
 TARGET_DOCS_PER_SECOND = 200
-_FALLBACK = ("On 1 March 2020, a drone strike by US military forces killed 6 Islamic State "
-             "militants in Chawkay district, Kunar. Separately, protesters gathered in Kabul.")
+_FALLBACK = ("On 12 June 2021, artillery fire hit a market in Asadabad, Kunar, killing four "
+             "traders. Separately, teachers rallied in Kabul over unpaid wages.")
 
 
 def _texts(path: Path, limit: int | None) -> list[str]:

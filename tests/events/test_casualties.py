@@ -14,22 +14,20 @@ def test_counts_follow_acled_vague_number_rules(phrase, value):
 
 
 @pytest.mark.parametrize(("sentence", "fatalities", "low", "high"), [
-    ("A drone strike killed 6 Islamic State militants in Chawkay.", 6, None, None),
+    ("An air raid killed 7 Islamic State fighters near the dam.", 7, None, None),
     # "IS" is a group, not the auxiliary "is"
-    ("The air force targeted an IS hideout and killed 1 IS militant in the desert.", 1, None,
-     None),
-    ("The clashes resulted in 8 tribesmen killed, 5 from one side and 3 from the other.", 8,
+    ("Jets bombed an IS depot and killed 2 IS fighters guarding it.", 2, None, None),
+    ("The feud resulted in 9 fighters killed, 4 from one clan and 5 from the other.", 9,
      None, None),
-    ("Gunmen opened fire on a vehicle, killing between 2 to 4 fighters.", 2, 2, 4),
-    ("Clashes broke out in the market, leading to the death of a bystander.", 1, None, None),
-    ("The body of a civilian hawker was found in the desert.", 1, None, None),
+    ("Snipers fired on the convoy, killing between 3 to 5 guards.", 3, 3, 5),
+    ("Fighting erupted near the bakery, leading to the death of a civilian.", 1, None, None),
+    ("Farmers found the body of a missing shepherd by the river.", 1, None, None),
     # long organisation names between the count and the person noun
-    ("Assailants shot and killed a National Directorate of Security (NDS) officer in Kabul.", 1,
-     None, None),
-    ("Two police officers and one National Directorate of Security (NDS) member were killed.",
+    ("Gunmen killed a National Directorate of Security (NDS) agent at a market.", 1, None, None),
+    ("One policeman and two National Directorate of Security (NDS) staff died in the raid.",
      3, None, None),
-    ("At least six National Uprising Movement (NUM) forces were killed.", 6, 6, None),
-    ("At least 12 people were killed in the blast.", 12, 12, None),
+    ("At least seven Popular Mobilization Forces (PMF) fighters were killed.", 7, 7, None),
+    ("At least 14 people were killed by the blast.", 14, 14, None),
     ("US warplanes struck the base, killing as many as 80 Syrian troops.", 80, None, 80),
     ("Between 10 and 15 civilians were killed.", 10, 10, 15),
     ("More than 100 people died in the fighting.", 100, 100, None),
@@ -37,13 +35,12 @@ def test_counts_follow_acled_vague_number_rules(phrase, value):
     ("The offensive has killed hundreds of civilians.", 100, None, None),
     ("Dozens of fighters were killed.", 12, None, None),
     ("Two dozen villagers were killed.", 24, None, None),
-    ("A 25-year-old man was killed in the attack.", 1, None, None),
-    ("Gunmen killed a police officer and a security guard.", 2, None, None),
-    ("3 policemen, 2 militia members, and 1 soldier were killed.", 6, None, None),
-    ("Four assailants and three militia members were killed while six were injured.", 7, None,
-     None),
-    ("At least 6 people, including five assailants and one constable, were killed.", 6, 6, None),
-    ("The death toll rose to 12, after 5 were killed on Monday and 9 on Tuesday.", 12, None,
+    ("A 25-year-old man was killed by the gunmen.", 1, None, None),
+    ("The raid killed a soldier and a police officer.", 2, None, None),
+    ("4 guards, 1 driver, and 2 soldiers were killed.", 7, None, None),
+    ("Two attackers and five villagers were killed while nine were injured.", 7, None, None),
+    ("At least 8 people, including six gunmen and two guards, were killed.", 8, 8, None),
+    ("The death toll rose to 15, after 6 were killed on Sunday and 11 on Monday.", 15, None,
      None),
 ])
 def test_fatality_figures_and_hedges(sentence, fatalities, low, high):
@@ -53,7 +50,7 @@ def test_fatality_figures_and_hedges(sentence, fatalities, low, high):
 
 
 @pytest.mark.parametrize("sentence", [
-    "Residents protested against the death of a civilian in the city.",
+    "Crowds marched to mourn the death of a local singer.",
     "In 2016 the council passed Resolution 2254 on Syria.",
     "The convoy stopped 80 km from the city with 1,000 tons of flour.",
     "Call 0800 555 1234 for information; an F-16 flew over at 10 pm.",
@@ -66,9 +63,9 @@ def test_numbers_that_are_not_casualties_give_none(sentence):
 
 
 def test_injuries_are_counted_apart_from_deaths():
-    result = parse_casualties("Two civilians were killed, and three others were injured.")
-    assert (result.fatalities, result.injured) == (2, 3)
-    result = parse_casualties("At least one police officer was killed, and another was injured.")
+    result = parse_casualties("Five farmers were killed, and two others were injured in the raid.")
+    assert (result.fatalities, result.injured) == (5, 2)
+    result = parse_casualties("At least one guard was killed while another was injured.")
     assert (result.fatalities, result.injured) == (1, 1)
 
 
@@ -77,8 +74,8 @@ def test_killed_or_injured_is_not_a_fatality_figure():
 
 
 def test_a_kidnapping_of_unknown_outcome_has_an_unknown_toll():
-    found = parse_casualties("Assailants abducted five civilians. The outcome of the kidnapping "
-                             "is unknown.")
+    found = parse_casualties("Gunmen seized three teachers on the road. The outcome of the "
+                             "kidnapping is unknown.")
     assert found.unknown and found.fatalities is None
 
 
@@ -90,17 +87,17 @@ def test_explicit_zero_and_unknown():
 
 
 @pytest.mark.parametrize(("note", "fatalities"), [
-    ("A bomb killed 1 Afghan soldier. Fatalities coded as 0 (VoJ reported 1).", 0),
-    ("4 people were killed and many houses burnt. Fatalities split between 2 events.", 2),
-    ("1 soldier was killed at an unspecified location [1 fatality split among 12 events].", 0),
-    ("65 soldiers were killed [Coded as 10 fatalities split across 4 events. 3 fatalities coded "
-     "to this event].", 3),
+    ("A mine killed 2 guards. Fatalities coded as 0 (a local paper reported 2).", 0),
+    ("6 villagers were killed and crops burnt. Fatalities split between 2 events.", 3),
+    ("A guard died somewhere in the province [1 fatality split among 5 events].", 0),
+    ("40 fighters died [Coded as 8 fatalities split across 3 events. 2 fatalities coded "
+     "to this event].", 2),
 ])
 def test_acled_split_and_recoding_statements_win(note, fatalities):
     assert parse_casualties(note).fatalities == fatalities
 
 
 def test_total_across_related_attacks_is_split_not_repeated():
-    text = ("Assailants attacked a checkpoint. This was one of three related attacks on this date. "
-            "At least nine soldiers were killed across the clashes.")
-    assert parse_casualties(text).fatalities == 3
+    text = ("Gunmen raided a police post. This was one of three related attacks on this date. "
+            "At least twelve policemen were killed across the raids.")
+    assert parse_casualties(text).fatalities == 4

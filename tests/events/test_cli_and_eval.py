@@ -13,8 +13,8 @@ SENTENCES = [
     {"id": "s1", "text": "Gunmen shot a man in Kabul on Monday.",
      "verbs": [{"start": 7, "end": 11}],
      "toponyms": [{"start": 21, "end": 26, "name": "Kabul"}]},
-    {"id": "s2", "text": "At least 22 militants were killed in the clashes.",
-     "meta": {"verbs": [{"start": 27, "end": 33}]}, "toponyms": []},
+    {"id": "s2", "text": "Nine guards were killed during the fighting.",
+     "meta": {"verbs": [{"start": 17, "end": 23}]}, "toponyms": []},
 ]
 
 
@@ -58,11 +58,11 @@ ACLED_LIKE = [
      "event_type": "Violence against civilians", "sub_event_type": "Attack", "fatalities": 1,
      "lat": 34.53, "lon": 69.17, "geo_precision": 1},
     {"id": "a2", "source": "ACLED",
-     "text": "On 4 May 2020, Russian forces shelled Bochkove, Kharkiv. Casualties unknown.",
+     "text": "On 4 May 2020, artillery units shelled Vovchansk, Kharkiv; casualties unknown.",
      "event_type": "Explosions/Remote violence",
      "sub_event_type": "Shelling/artillery/missile attack", "fatalities": 0,
-     "lat": 50.066, "lon": 36.87, "geo_precision": 1},
-    {"id": "a3", "source": "ACLED", "text": "On 5 May 2020, people protested peacefully in Homs.",
+     "lat": 50.29, "lon": 36.94, "geo_precision": 1},
+    {"id": "a3", "source": "ACLED", "text": "On 5 May 2020, teachers protested peacefully in Homs.",
      "event_type": "Protests", "sub_event_type": "Peaceful protest", "fatalities": 0,
      "lat": 34.73, "lon": 36.72, "geo_precision": 1},
 ]

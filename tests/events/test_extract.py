@@ -87,62 +87,62 @@ def test_country_and_iso_numeric_come_from_the_place(fixture_events):
 
 
 @pytest.mark.parametrize(("note", "event_type", "sub_event_type"), [
-    ("On 3 May 2020, assailants threw an incendiary device at a mosque in Kabul. No casualties.",
-     "Strategic developments", "Looting/property destruction"),
-    ("On 3 May 2020, assailants set a school building on fire in Kabul.",
+    ("On 14 June 2021, unknown men hurled an incendiary device over the wall of a clinic in "
+     "Homs. No casualties.", "Strategic developments", "Looting/property destruction"),
+    ("On 14 June 2021, a crowd set a town hall on fire in Homs.",
      "Strategic developments", "Looting/property destruction"),
     # a village official is no soldier: "captain" alone is a rank, "barangay captain" is not
-    ("On 9 June 2021, assailants shot and killed a barangay captain in Kabul.",
+    ("On 2 August 2022, two gunmen killed a barangay captain outside his house in Kabul.",
      "Violence against civilians", "Attack"),
-    ("On 9 January 2021, assailants opened fire on villages near Kabul.",
+    ("On 11 October 2021, unknown attackers opened fire on two villages outside Homs.",
      "Violence against civilians", "Attack"),
-    ("On 12 July 2023, Russian forces launched a guided aerial bomb at Bochkove, Kharkiv.",
+    ("On 19 August 2023, Russian aircraft dropped a guided aerial bomb on Vovchansk, Kharkiv.",
      "Explosions/Remote violence", "Air/drone strike"),
-    ("On 28 February 2023, Russian forces dropped two explosive shells from drones on a house in "
-     "Bochkove, Kharkiv.", "Explosions/Remote violence", "Air/drone strike"),
-    ("On 7 May 2020, an RCIED exploded targeting a convoy near Kabul.",
+    ("On 3 September 2023, Russian troops dropped grenades from drones on a barn in "
+     "Vovchansk, Kharkiv.", "Explosions/Remote violence", "Air/drone strike"),
+    ("On 12 June 2021, an RCIED went off beside a police truck near Kabul.",
      "Explosions/Remote violence", "Remote explosive/landmine/IED"),
-    ("On 8 May 2020, in Homs, gym owners did a motorcade to demand the re-opening of gyms.",
+    ("On 15 June 2021, in Homs, taxi drivers held a motorcade to demand cheaper fuel.",
      "Protests", "Peaceful protest"),
-    ("On 29 April 2020, government and rebel forces exchanged prisoners near Idlib.",
+    ("On 20 June 2021, the two warring parties exchanged prisoners near Idlib.",
      "Strategic developments", "Agreement"),
-    ("On 7 May 2020, militants seized a vehicle belonging to a councilor in Kabul.",
+    ("On 21 June 2021, militants seized a truck belonging to a local trader in Kabul.",
      "Strategic developments", "Looting/property destruction"),
-    ("On 7 May 2020, government forces established new fortifications east of Idlib.",
+    ("On 22 June 2021, army units built new fortifications north of Idlib.",
      "Strategic developments", "Change to group/activity"),
-    ("06/28/2021: An explosion occurred near the administration office in Kabul.",
+    ("07/19/2022: An explosion took place beside a fuel depot in Kabul.",
      "Explosions/Remote violence", "Remote explosive/landmine/IED"),
-    ("On 1 March 2020, a drone strike by US military forces killed 6 Islamic State militants, in "
-     "Chawkay district, Kunar.", "Explosions/Remote violence", "Air/drone strike"),
-    ("On 8 January 2024, Russian military forces shelled Bochkove, Kharkiv. Casualties unknown.",
+    ("On 23 June 2021, a US drone strike killed 4 Islamic State fighters in Asadabad, Kunar.",
+     "Explosions/Remote violence", "Air/drone strike"),
+    ("On 9 October 2023, Russian artillery shelled Vovchansk, Kharkiv. Casualties unknown.",
      "Explosions/Remote violence", "Shelling/artillery/missile attack"),
-    ("On 3 May 2020, Taliban militants attacked an Afghan military checkpoint in Kabul, killing "
-     "2 soldiers.", "Battles", "Armed clash"),
+    ("On 24 June 2021, Taliban fighters attacked an army checkpoint in Kabul, killing "
+     "3 soldiers.", "Battles", "Armed clash"),
     ("On 3 May 2020, gunmen shot dead a teacher in Kabul.", "Violence against civilians",
      "Attack"),
     ("On 4 May 2020, a roadside bomb struck a bus in Kabul, killing 3 civilians.",
      "Explosions/Remote violence", "Remote explosive/landmine/IED"),
-    ("On 5 May 2020, a suicide bomber blew himself up at a mosque in Kabul.",
+    ("On 5 May 2020, a suicide bomber detonated his vest at a wedding in Kabul.",
      "Explosions/Remote violence", "Suicide bomb"),
-    ("On 6 May 2020, hundreds of people protested in Homs demanding the release of detainees.",
+    ("On 25 June 2021, some two hundred residents protested in Homs over water cuts.",
      "Protests", "Peaceful protest"),
-    ("On 6 May 2020, protesters gathered in Homs and police dispersed them with tear gas.",
+    ("On 26 June 2021, students rallied in Homs and police dispersed them with tear gas.",
      "Protests", "Protest with intervention"),
     ("On 6 May 2020, security forces opened fire on protesters in Homs, killing 2.",
      "Protests", "Excessive force against protesters"),
-    ("On 7 May 2020, rioters threw stones at police and burned tyres in Homs.", "Riots",
+    ("On 27 June 2021, rioters threw stones at police and burned tyres in Homs.", "Riots",
      "Violent demonstration"),
     ("On 7 May 2020, a mob lynched a suspected thief in Homs.", "Riots", "Mob violence"),
-    ("On 3 May 2020, merchants barricaded the entrance to Homs and demonstrated to demand the "
-     "reopening of the market.", "Riots", "Violent demonstration"),
-    ("A group of protesters engaged police in running battles along a road in Homs.", "Riots",
+    ("On 28 June 2021, farmers barricaded the main road into Homs and demonstrated to demand "
+     "lower seed prices.", "Riots", "Violent demonstration"),
+    ("Stone-throwing youths fought police in running battles in the streets of Homs.", "Riots",
      "Violent demonstration"),
     ("On 8 May 2020, gunmen abducted 4 aid workers near Idlib.", "Violence against civilians",
      "Abduction/forced disappearance"),
     ("On 8 May 2020, police arrested 12 men in Homs.", "Strategic developments", "Arrests"),
     ("On 9 May 2020, security forces defused an IED planted on a road near Idlib.",
      "Strategic developments", "Disrupted weapons use"),
-    ("On 9 May 2020, regime forces recaptured the town of Idlib from rebels.", "Battles",
+    ("On 29 June 2021, government troops recaptured the town of Idlib from rebels.", "Battles",
      "Government regains territory"),
     ("On 9 May 2020, militants looted shops and burned houses in Homs.",
      "Strategic developments", "Looting/property destruction"),
@@ -152,26 +152,26 @@ def test_country_and_iso_numeric_come_from_the_place(fixture_events):
      "Chemical weapon"),
     ("On 9 May 2020, a man threw a hand grenade into a shop in Homs.",
      "Explosions/Remote violence", "Grenade"),
-    ("On 29 April 2020, a ship loaded with tanks and heavy weapons reportedly arrived in Homs.",
+    ("On 30 June 2021, a vessel carrying tanks and rocket launchers reportedly arrived in Homs.",
      "Strategic developments", "Change to group/activity"),
     # both sides firing and ground attacks make a clash, whatever the artillery
-    ("On 29 April 2020, Houthi and pro-Hadi forces exchanged artillery fire on the frontline "
+    ("On 1 July 2021, the two rival militias exchanged artillery fire along the front line "
      "near Kabul.", "Battles", "Armed clash"),
-    ("On 6 July 2023, Russian forces conducted unsuccessful ground attacks against Ukrainian "
-     "forces and shelled near Bochkove, Kharkiv, with artillery.", "Battles", "Armed clash"),
+    ("On 2 October 2023, Russian troops made failed ground attacks on Ukrainian positions and "
+     "shelled near Vovchansk, Kharkiv, with artillery.", "Battles", "Armed clash"),
     # local militiamen are armed; a former soldier is not
-    ("On 13 March 2020, 1 'Arbaki' was killed by a Taliban sniper in Kabul.", "Battles",
+    ("On 2 July 2021, 1 'Arbaki' died when a Taliban sniper shot him in Kabul.", "Battles",
      "Armed clash"),
-    ("On 2 March 2020, a former soldier was killed by Taliban militants in Kabul.",
+    ("On 3 July 2021, Taliban gunmen killed a former soldier at his shop in Kabul.",
      "Violence against civilians", "Attack"),
     # GTD-style incidents without a weapon word of the usual kind
-    ("05/09/2021: Assailants launched an incendiary balloon that landed in Homs.",
+    ("08/14/2022: Attackers sent an incendiary balloon that came down in a field in Homs.",
      "Strategic developments", "Looting/property destruction"),
-    ("03/08/2021: An assailant attempted to stab a woman at a farm near Homs.",
+    ("09/02/2022: A man tried to stab a shepherd on a hillside near Homs.",
      "Violence against civilians", "Attack"),
-    ("05/24/2021: An assailant drove her car through a vaccination tent in Homs.",
+    ("09/15/2022: A driver rammed his car into a queue of voters in Homs.",
      "Violence against civilians", "Attack"),
-    ("10/18/2001: A letter laced with anthrax was sent to an office in Homs.",
+    ("11/04/2002: An envelope containing anthrax was mailed to a newsroom in Homs.",
      "Explosions/Remote violence", "Chemical weapon"),
 ])
 def test_acled_style_notes_get_their_type(note, event_type, sub_event_type):
@@ -190,10 +190,10 @@ def test_a_sentence_can_hold_two_events_at_two_places():
 
 
 def test_detail_sentences_join_their_event_and_count_once():
-    text = ("On 8 January 2024, Russian forces shelled Bochkove, Kharkiv. The shelling killed two "
-            "civilians. Fatalities coded as 2.")
+    text = ("On 11 October 2023, Russian troops shelled Vovchansk, Kharkiv. The shelling killed "
+            "two civilians. Fatalities coded as 2.")
     events = extract_events(Article("one", text), build_mentions(text))
-    assert len(events) == 1 and events[0].fatalities == 2 and events[0].location == "Bochkove"
+    assert len(events) == 1 and events[0].fatalities == 2 and events[0].location == "Vovchansk"
 
 
 def test_an_event_with_no_place_falls_back_to_the_focus_with_precision_3():
@@ -216,47 +216,48 @@ def test_empty_and_eventless_articles():
 
 
 @pytest.mark.parametrize(("note", "actor1", "actor2"), [
-    ("On 1 March 2020, a drone strike by US military forces killed 6 Islamic State militants in "
-     "Chawkay.", "US forces", "Islamic State"),
-    ("On 8 January 2024, Russian forces shelled Bochkove, Kharkiv.", "Russian forces", None),
+    ("On 23 June 2021, a drone strike by US forces killed 4 Islamic State fighters in Asadabad.",
+     "US forces", "Islamic State"),
+    ("On 11 October 2023, Russian troops shelled Vovchansk, Kharkiv.", "Russian forces", None),
     ("On 6 May 2020, Taliban militants ambushed Afghan forces near Kabul.", "Taliban",
      "Afghan forces"),
-    ("On 6 May 2020, hundreds of people protested in Homs.", "Protesters", None),
+    ("On 25 June 2021, hundreds of people protested in Homs.", "Protesters", None),
     ("On 6 May 2020, airstrikes killed 9 civilians in Idlib.", None, "Civilians"),
     # a passive clause: the agent after "by" acted, the subject was the target
-    ("On 3 March 2020, 1 soldier was killed by a Taliban sniper in Kabul.", "Taliban",
+    ("On 4 July 2021, a soldier was shot dead by a Taliban gunman in Kabul.", "Taliban",
      "Military forces"),
     ("On 3 March 2020, rebels backed by Turkish forces shelled Idlib.", "Rebels",
      "Turkish forces"),
     # the side that attacked is actor1, even when the other one repelled it
-    ("On 14 March 2023, Russian forces engaged in an offensive near Kabul, but were repelled by "
+    ("On 5 October 2023, Russian forces launched an assault near Kabul, but were repelled by "
      "Ukrainian forces.", "Russian forces", "Ukrainian forces"),
     # the target named in a detail sentence of the same event
-    ("On 16 March 2023, Russian military forces shelled Bochkove, Kharkiv. A civilian was "
-     "wounded.", "Russian forces", "Civilians"),
-    ("On 28 April 2020, military forces of Armenia fired at the positions of the military "
+    ("On 11 October 2023, Russian troops shelled Vovchansk, Kharkiv. One resident was "
+     "injured.", "Russian forces", "Civilians"),
+    ("On 6 July 2021, military forces of Armenia shot at the posts of the military "
      "forces of Azerbaijan near Kabul.", "Military forces of Armenia",
      "Military forces of Azerbaijan"),
     # the subject suffered the event; the doer is named later, or is "by" a weapon's owner
-    ("On 5 March 2020, 3 soldiers were killed during clashes with Taliban militants in Kabul.",
+    ("On 7 July 2021, 2 soldiers were killed in clashes with Taliban militants outside Kabul.",
      "Taliban", "Military forces"),
-    ("On 4 March 2020, 2 girls were killed by Afghan forces fire in Kabul.", "Afghan forces",
+    ("On 8 July 2021, a boy was killed by Afghan forces fire near Kabul.", "Afghan forces",
      "Civilians"),
     # "repelled an attack by X": X attacked
-    ("On 2 May 2020, Afghan forces repelled an attack by Taliban militants in Kabul.",
-     "Taliban", "Afghan forces"),
-    ("On 6 May 2020, Afghan forces repelled a Taliban attack on their convoy in Kabul.",
+    ("On 9 July 2021, Afghan forces repelled an assault by Taliban militants against a base "
+     "in Kabul.", "Taliban", "Afghan forces"),
+    ("On 10 July 2021, Afghan forces repelled a Taliban attack near a checkpoint in Kabul.",
      "Taliban", "Afghan forces"),
     # forces known by their acronyms
-    ("On 10 March 2020, a bomb planted by Taliban killed 1 NDS agent in Kabul.", "Taliban",
+    ("On 11 July 2021, a mine laid by Taliban killed an NDS officer in Kabul.", "Taliban",
      "Afghan forces"),
-    ("On 2 May 2020, militants ambushed a gendarmerie unit in Kabul, killing one gendarme.",
+    ("On 12 July 2021, militants ambushed a gendarmerie patrol in Kabul, killing one gendarme.",
      "Unidentified armed group", "Police forces"),
     # a bomb nobody claimed still had a perpetrator
-    ("On 7 March 2020, 1 policeman was killed when a bomb attached to a vehicle exploded in "
-     "Kabul.", "Unidentified armed group", "Police forces"),
-    ("On 28 April 2020, Ukrainian forces fired mortars at the positions of the Donbass People's "
-     "Militia near Bochkove.", "Ukrainian forces", "NAF rebels"),
+    ("On 13 July 2021, a police officer was killed after a bomb attached to his car exploded "
+     "in Kabul.",
+     "Unidentified armed group", "Police forces"),
+    ("On 14 July 2021, Ukrainian forces fired mortars at the Donbass People's Militia "
+     "near Vovchansk.", "Ukrainian forces", "NAF rebels"),
 ])
 def test_actors_at_the_level_the_text_supports(note, actor1, actor2):
     event = extract_events(Article("a", note), build_mentions(note))[0]
@@ -264,8 +265,8 @@ def test_actors_at_the_level_the_text_supports(note, actor1, actor2):
 
 
 def test_a_scene_setting_sentence_gives_the_next_sentences_event_its_place_and_date():
-    text = ("On 7 May 2016, police officers went to Idlib to check a tip. Officers were attacked "
-            "by suspects and a shoot-out broke out.")
+    text = ("On 7 May 2016, a police patrol drove to Idlib to follow up a report. Gunmen fired "
+            "on the patrol and a shoot-out followed.")
     article = Article(id="scene", text=text, published=date(2016, 5, 10))
     events = extract_events(article, build_mentions(text))
     assert [(e.event_type, e.location, e.event_date) for e in events] == [
@@ -273,8 +274,8 @@ def test_a_scene_setting_sentence_gives_the_next_sentences_event_its_place_and_d
 
 
 def test_an_event_sentence_without_place_date_or_toll_after_another_event_stays_commentary():
-    text = ("Airstrikes hit Idlib on 4 May 2016, killing 5 people. Later, officers were attacked "
-            "by suspects.")
+    text = ("Airstrikes hit Idlib on 4 May 2016, killing 5 people. Later, gunmen fired on the "
+            "patrol.")
     article = Article(id="scene2", text=text, published=date(2016, 5, 10))
     events = extract_events(article, build_mentions(text))
     assert len(events) == 1 and events[0].event_type == "Explosions/Remote violence"

@@ -41,14 +41,14 @@ def test_neighbourhood_in_city_is_the_neighbourhood_at_precision_1():
 
 
 def test_near_a_town_is_precision_2_and_a_province_alone_precision_3():
-    near = _locate("Russian forces shelled near Bochkove, Kharkiv.", "shelled")
-    assert (near.place.name, near.precision) == ("Bochkove", 2)
+    near = _locate("Artillery units shelled near Vovchansk, Kharkiv.", "shelled")
+    assert (near.place.name, near.precision) == ("Vovchansk", 2)
     province = _locate("Clashes were reported across Kunar.", "Clashes")
     assert (province.place.name, province.precision) == ("Kunar", 3)
 
 
 def test_demonyms_metonyms_and_embedded_names_never_locate_an_event():
-    text = "Russian warplanes bombed the town, the Washington Post said."
+    text = "Russian jets bombed the suburbs overnight, according to the Washington Post."
     start = text.index("bombed")
     mentions = build_mentions(text, embedded=("Washington",))
     assert locate_event(text, (start, start + 6), (0, len(text)), mentions) is None
@@ -61,7 +61,7 @@ def test_armed_group_names_read_as_places_are_skipped():
 
 
 def test_locate_verb_returns_none_when_no_place_is_tied():
-    text = "At least 22 militants were killed in the clashes."
+    text = "Nine guards were killed during the fighting."
     assert locate_verb(text, text.index("killed"), text.index("killed") + 6, []) is None
     text = "Gunmen shot a man in Kabul on Monday."
     found = locate_verb(text, 7, 11, build_mentions(text))
@@ -113,7 +113,7 @@ def test_dedup_does_not_depend_on_input_order():
 
 
 def test_a_name_read_only_in_part_gives_way_to_its_container():
-    text = "Assailants attacked a security post in Charkh Ab, Kabul, Afghanistan."
+    text = "Gunmen attacked a police station in Charkh Dara, Kabul, Afghanistan."
     mentions = _with_mention(text, "Charkh", PLACES["Homs"])
     assert _locate_among(text, "attacked", mentions).place.name == "Kabul"
     start = text.index("attacked")
@@ -131,7 +131,7 @@ def test_a_second_town_after_in_is_not_read_as_the_first_towns_container():
 
 def test_a_region_read_as_its_seat_still_contains_the_town_before_it():
     # "in Aleppo" is the governorate here, though the geoparser reads the name as its city
-    location = _locate("Civilians in Jarablus in Aleppo protested on Friday.", "protested")
+    location = _locate("In Jarablus in Aleppo, teachers protested over pay.", "protested")
     assert (location.place.name, location.precision) == ("Jarabulus", 1)
 
 
@@ -144,20 +144,22 @@ def test_an_unknown_place_gives_way_to_its_known_container():
 def test_a_stray_namesake_far_from_the_sentences_other_places_is_not_the_event_place():
     from geomap.model import Place
 
-    text = ("On 29 April 2020, in Teresina, Piaui, a man was killed in a drive-by shooting in "
-            "Sao Joaquim neighborhood.")
+    text = ("On 3 March 2021, in Natal, Rio Grande do Norte, a trader was killed in a robbery in "
+            "Santa Rita neighborhood.")
     places = {
-        "Teresina": Place("Teresina", -5.09, -42.80, 1, "BR", "Piaui", "P", "PPLA", 800000),
-        "Piaui": Place("Piaui", -6.67, -42.98, 2, "BR", "Piaui", "A", "ADM1", 0),
-        # the namesake 2,700 km south, in Santa Catarina
-        "Sao Joaquim": Place("Sao Joaquim", -28.29, -49.93, 3, "BR", "Santa Catarina", "P",
-                             "PPL", 20000),
+        "Natal": Place("Natal", -5.79, -35.21, 1, "BR", "Rio Grande do Norte", "P", "PPLA",
+                       800000),
+        "Rio Grande do Norte": Place("Rio Grande do Norte", -5.8, -36.6, 2, "BR",
+                                     "Rio Grande do Norte", "A", "ADM1", 0),
+        # the namesake 2,000 km south-west, in Sao Paulo state
+        "Santa Rita": Place("Santa Rita", -21.7, -47.5, 3, "BR", "Sao Paulo", "P", "PPL",
+                            20000),
     }
     mentions = [Mention(text.index(n), text.index(n) + len(n), n, "literal", p, 0.9)
                 for n, p in places.items()]
     start = text.index("killed")
     location = locate_event(text, (start, start + 6), (0, len(text)), mentions)
-    assert location.place.name == "Teresina"
+    assert location.place.name == "Natal"
 
 
 @pytest.mark.parametrize(("text", "verb"), [
@@ -169,16 +171,16 @@ def test_a_road_named_after_a_town_is_not_the_event_place(text, verb):
 
 
 def test_a_distance_landmark_is_not_where_the_event_happened():
-    text = "Rebels bombed a temple in the same district, about 385 kilometres east of Guwahati."
-    start = text.index("Guwahati")
-    guwahati = Mention(start, start + 8, "Guwahati", "literal", None, 0.9)
+    text = "Militants bombed a bridge in the same area, about 210 kilometres north of Imphal."
+    start = text.index("Imphal")
+    imphal = Mention(start, start + 6, "Imphal", "literal", None, 0.9)
     verb = text.index("bombed")
-    assert locate_verb(text, verb, verb + 6, [guwahati]) is None
-    text = "Rebels bombed a temple in Guwahati."
-    start = text.index("Guwahati")
-    guwahati = Mention(start, start + 8, "Guwahati", "literal", None, 0.9)
-    found = locate_verb(text, verb, verb + 6, [guwahati])
-    assert found is not None and found.name == "Guwahati"
+    assert locate_verb(text, verb, verb + 6, [imphal]) is None
+    text = "Militants bombed a bridge in Imphal."
+    start = text.index("Imphal")
+    imphal = Mention(start, start + 6, "Imphal", "literal", None, 0.9)
+    found = locate_verb(text, verb, verb + 6, [imphal])
+    assert found is not None and found.name == "Imphal"
 
 
 def _span_of(text, verb, name):
@@ -191,20 +193,20 @@ def _span_of(text, verb, name):
 
 def test_where_the_sentence_ties_a_place_to_the_verb_in_other_ways():
     # the place undergoes a passive verb
-    assert _span_of("Jaffna was captured by government forces in December.", "captured",
-                    "Jaffna") == "Jaffna"
+    assert _span_of("Kilinochchi was captured by the army in January.", "captured",
+                    "Kilinochchi") == "Kilinochchi"
     # a strong preposition a few words before a weak one
-    assert _span_of("Protesters demonstrated near the entrance to Heathrow.", "demonstrated",
-                    "Heathrow") == "Heathrow"
+    assert _span_of("Farmers demonstrated near the road to Gatwick.", "demonstrated",
+                    "Gatwick") == "Gatwick"
     # the object of a patrol verb
-    assert _span_of("Soldiers will patrol Cancun along with police.", "patrol",
-                    "Cancun") == "Cancun"
+    assert _span_of("Marines will patrol Acapulco alongside local police.", "patrol",
+                    "Acapulco") == "Acapulco"
     # a compass word between the preposition and the name
-    assert _span_of("He was shot as they sat down to a meal in their north Belfast home.",
-                    "shot", "Belfast") == "Belfast"
+    assert _span_of("She was shot while cooking dinner in her west Derry flat.",
+                    "shot", "Derry") == "Derry"
     # an apposition after a class noun
-    assert _span_of("He was shot while waiting in the commercial capital, Abidjan, on Oct. 21.",
-                    "shot", "Abidjan") == "Abidjan"
+    assert _span_of("A driver was shot while parked in the economic capital, Lagos, on Nov. 3.",
+                    "shot", "Lagos") == "Lagos"
 
 
 def test_a_road_span_read_as_its_namesake_town_is_not_the_event_place():
@@ -243,7 +245,7 @@ def test_the_owner_in_a_possessive_holds_the_place_named_after_it():
 
 
 def test_a_town_after_a_country_and_in_is_not_taken_for_its_container():
-    text = "Protesters blocked the road outside the bank of Syria in Tartus on Monday."
+    text = "Workers blocked the gate of the central bank of Syria in Tartus on Tuesday."
     location = _locate(text, "blocked")
     assert location.place.name == "Tartus" and location.tie >= TIED
 
@@ -274,7 +276,7 @@ def test_a_preposition_still_reaches_across_an_owner():
 
 @pytest.mark.parametrize(("text", "verb", "place"), [
     # a place measured from another only says where the first one is
-    ("Radio reported fighting Sunday at Homs, northeast of Idlib, saying rebels captured one.",
+    ("Fighting raged on Sunday at Homs, northeast of Idlib, where rebels captured a hill.",
      "captured", "Homs"),
     # an owner with a compass word, and a container after a compass word, hold the place
     ("A bomb killed six people in Aleppo's western Karam Houmid district.", "killed",
@@ -284,12 +286,11 @@ def test_a_preposition_still_reaches_across_an_owner():
     # the text describes the first place as lying in the second
     ("In Karam Houmid, an area of Aleppo, two men shot a filmmaker.", "shot", "Karam Houmid"),
     # a nationality between the preposition and the place blocks nothing
-    ("A gunman shot dead a member of the minority in Syrian-held southern Aleppo.", "shot",
-     "Aleppo"),
+    ("A sniper shot dead a shopkeeper in Syrian-held eastern Aleppo.", "shot", "Aleppo"),
     # a direction right after a movement is where it went
-    ("The party is now planning to march to Homs to crank up pressure.", "march", "Homs"),
+    ("The unions plan to march to Homs next week to press their demands.", "march", "Homs"),
     # the owner of the streets underwent the patrol
-    ("Aleppo's streets were patrolled by riot police and soldiers.", "patrolled", "Aleppo"),
+    ("Aleppo's markets were patrolled by soldiers overnight.", "patrolled", "Aleppo"),
 ])
 def test_reference_points_owners_and_containers_give_way_to_the_place(text, verb, place):
     start = text.index(verb)
@@ -297,7 +298,7 @@ def test_reference_points_owners_and_containers_give_way_to_the_place(text, verb
 
 
 def test_a_verb_of_saying_has_no_event_place_but_the_event_it_reports_does():
-    text = "The army said it shot at demonstrators in Homs on Friday."
+    text = "Police said they shot at rioters in Homs on Sunday."
     mentions = build_mentions(text)
     said, shot = text.index("said"), text.index("shot")
     assert locate_verb(text, said, said + 4, mentions) is None

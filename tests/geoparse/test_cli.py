@@ -7,7 +7,7 @@ import json
 from geomap.cli import main
 from geomap.errors import EXIT_NO_INPUT, EXIT_OK, EXIT_PARTIAL
 
-TEXT = "Airstrikes hit Karam Houmid in Aleppo, Syria, the Washington Post reported."
+TEXT = "Airstrikes hit Karam Houmid in Aleppo, Syria, according to the Washington Post."
 
 
 def write_jsonl(path, records):

@@ -13,8 +13,8 @@ def only(mentions, name):
 
 
 def test_an_item_of_a_list_of_provinces_is_a_province(parse):
-    text = ("Cases were confirmed in British Columbia, Alberta, Manitoba, Ontario and New "
-            "Brunswick last month.")
+    text = ("Wildfires burned in Saskatchewan, Alberta, Quebec, Ontario and New Brunswick "
+            "this summer.")
     mentions = parse(text)
     for name in ("Ontario", "New Brunswick"):
         place = only(mentions, name)[0].place
@@ -52,7 +52,7 @@ def test_residents_of_a_region_are_a_demonym_of_it(parse, text, name, region):
 
 
 @pytest.mark.parametrize("text, name, country", [
-    ("Millions of South Koreans took to the streets.", "South Koreans", "KR"),
+    ("Many South Koreans voted early.", "South Koreans", "KR"),
     ("Enslaved African Americans built the levee.", "African Americans", "US"),
 ])
 def test_compound_nationality_words_are_one_demonym(parse, text, name, country):
@@ -70,18 +70,18 @@ def test_a_place_whose_name_begins_with_the_keeps_it(parse):
 
 
 def test_a_named_facility_after_a_preposition_is_one_span(parse):
-    text = "The shooting at Marjory Stoneman Douglas High School shocked the town."
-    assert [m.name for m in parse(text)] == ["Marjory Stoneman Douglas High School"]
+    text = "Parents gathered at Walt Whitman High School on Monday."
+    assert [m.name for m in parse(text)] == ["Walt Whitman High School"]
 
 
 def test_a_facility_named_after_a_town_keeps_the_town(parse):
-    mentions = parse("Officers met at the Cottonport Fire Station on Monday.")
-    assert [m.name for m in mentions] == ["Cottonport"]
+    mentions = parse("Volunteers met at the Marksville Fire Station on Monday.")
+    assert [m.name for m in mentions] == ["Marksville"]
 
 
 def test_a_country_named_town_among_nearby_towns_is_the_town(parse):
-    text = ("The service will be held at the church in Lebanon. She was formerly of Hershey "
-            "and Annville and enjoyed visits to Palmyra.")
+    text = ("A reunion is planned at the park in Lebanon. He grew up in Hershey and Annville "
+            "and often drove to Palmyra.")
     place = only(parse(text), "Lebanon")[0].place
     assert place.country == "US" and place.admin1 == "Pennsylvania"
 
@@ -126,25 +126,25 @@ def test_named_waters_beat_namesake_regions_and_are_never_outside_a_country():
 
 
 def test_a_unit_word_only_one_country_uses_points_to_that_country(parse):
-    mentions = parse("Unidentified gunmen killed 1 person in Mangu LGA (Plateau).")
+    mentions = parse("Bandits raided a farm in Mangu LGA (Plateau) overnight.")
     places = {m.name: m.place for m in mentions if m.place is not None}
     assert places["Plateau"].country == "NG"  # not Benin's Plateau department
     assert places["Mangu"].country == "NG"  # GeoNames also lists "Mangu" as a name of Bangkok
 
 
 def test_a_country_before_in_and_a_town_is_not_read_as_inside_the_town(parse):
-    mentions = parse("Protesters against the political system in Lebanon in Sidon gathered.")
+    mentions = parse("Students angry at the banking system in Lebanon in Sidon marched.")
     places = {m.name: m.place for m in mentions if m.place is not None}
     assert places["Lebanon"].feature_code == "PCLI" and places["Sidon"].country == "LB"
 
 
 def test_an_embassy_of_a_country_is_an_organisation(parse):
-    mentions = parse("About 20 people protested outside the Embassy of Belarus in Kiev.")
+    mentions = parse("A small crowd gathered by the Embassy of Belarus in Vilnius.")
     assert [m.kind for m in mentions if m.name == "Belarus"] == ["embedded"]
 
 
 def test_a_name_listed_among_cities_is_the_city(parse):
-    mentions = parse("After stops in Washington, New York and Boston, the prince flew west.")
+    mentions = parse("On a tour of Washington, New York and Chicago, the senator spoke twice.")
     new_york = [m.place for m in mentions if m.name == "New York"]
     assert new_york and new_york[0].feature_class == "P"
 

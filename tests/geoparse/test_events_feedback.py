@@ -88,7 +88,7 @@ def test_city_and_province_of_one_name_are_two_places_in_one_article(parse):
 
 
 @pytest.mark.parametrize("text", [
-    "U.S. officials said the talks had stalled.",
+    "U.S. diplomats called the talks stalled.",
     "U.S. troops withdrew from the base on Tuesday.",
     "Fighters of the U.S.-backed alliance advanced on the town.",
 ])
@@ -99,7 +99,7 @@ def test_a_country_name_modifying_a_noun_is_not_a_literal_place(parse, text):
 
 
 def test_a_country_name_as_a_place_stays_literal(parse):
-    mention = only(parse("Thousands of refugees have arrived in the U.S. since May."),
+    mention = only(parse("Thousands of refugees have settled in the U.S. since May."),
                    "U.S.")[0]
     assert mention.kind == "literal"
 
@@ -124,7 +124,7 @@ def test_without_a_container_the_village_namesake_is_free(parse):
     ("The Taliban said they had taken the district.", "Taliban"),
     ("Boko Haram gunmen raided the village.", "Boko Haram"),
     ("Hamas and Hezbollah issued statements.", "Hezbollah"),
-    ("Al-Shabaab claimed the attack.", "Al-Shabaab"),
+    ("Al-Shabaab claimed responsibility.", "Al-Shabaab"),
 ])
 def test_armed_group_names_are_never_places(parse, text, group):
     mentions = parse(text)

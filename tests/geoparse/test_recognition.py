@@ -23,7 +23,7 @@ def test_multiword_and_transliterated_names(parse):
 
 
 @pytest.mark.parametrize("text, person", [
-    ("Secretary of State John Kerry met Lavrov.", "Kerry"),
+    ("Secretary of State John Kerry flew home.", "Kerry"),
     ("President Obama spoke.", "Obama"),
     ("The photographer Abdalrhman Ismail took it.", "Ismail"),
     ("The Obama administration said no.", "Obama"),
@@ -54,7 +54,7 @@ def test_capitalisation_decides_lowercase_words_are_not_names(parse):
 
 
 @pytest.mark.parametrize("text, name, kind", [
-    ("a senior official told the Washington Post on Monday", "Washington", "embedded"),
+    ("an aide told the Washington Post in an interview", "Washington", "embedded"),
     ("Watch the US Navy test a ship", "US", "embedded"),
     ("the US decided to suspend ties with Moscow", "Moscow", "metonym"),
     ("Damascus accused the rebels of shelling", "Damascus", "metonym"),
@@ -76,7 +76,7 @@ def test_possessive_does_not_hide_a_name(parse):
 
 
 def test_place_like_spans_the_gazetteer_lacks(parse):
-    text = "Police in Zzyzxville County and the village of Qqabbar reported calm."
+    text = "Sheriffs in Zzyzxville County and the village of Qqabbar saw no unrest."
     found = names(parse(text))
     assert "Zzyzxville County" in found
     assert "Qqabbar" in found
@@ -99,8 +99,8 @@ def test_tokenizer_splits_possessives_hyphens_and_sentence_ends():
 @pytest.mark.parametrize("text, absent", [
     ("An outbreak of the Marburg virus spread.", "Marburg"),
     ("Cases of Salmonella Litchfield rose.", "Litchfield"),
-    ("Fees rose to US$10,000 this year.", "US"),
-    ("Officials shopped at Wal-Mart on Friday.", "Mart"),
+    ("Tickets now cost US$2,500 each.", "US"),
+    ("She bought a tent at Wal-Mart last week.", "Mart"),
     ("Two officers, including the veteran Chad Walker, arrived at the scene on foot.", "Chad"),
     ("NATO ministers met on Monday.", "NATO"),
 ])
@@ -109,7 +109,7 @@ def test_names_that_are_something_else(parse, text, absent):
 
 
 def test_a_state_abbreviation_is_a_mention_and_pins_the_town(parse):
-    found = parse("The S.C. Highway Patrol said a Rock Hill, S.C., man was hurt.")
+    found = parse("A Rock Hill, S.C., woman was injured, S.C. troopers said.")
     by_name = {m.name: m for m in found}
     assert by_name["S.C."].place.admin1 == "South Carolina"
     assert by_name["Rock Hill"].place.admin1 == "South Carolina"
@@ -132,8 +132,8 @@ def test_the_text_calling_a_name_a_town_overrides_the_person_rules(parse):
 
 @pytest.mark.parametrize("text, name", [
     ("A suicide bombing killed 11 people in Djakana on Thursday.", "Djakana"),
-    ("The army shot dead two militants in Gursai on Sunday.", "Gursai"),
-    ("Two men were fatally shot near Baqouba.", "Baqouba"),
+    ("Troops shot dead two gunmen in Qarmashin on Sunday.", "Qarmashin"),
+    ("Two farmers were shot dead near Baqouba.", "Baqouba"),
 ])
 def test_unknown_names_after_a_locative_preposition_are_places(parse, text, name):
     found = [m for m in parse(text) if m.name == name]
@@ -143,8 +143,8 @@ def test_unknown_names_after_a_locative_preposition_are_places(parse, text, name
 @pytest.mark.parametrize("text, absent", [
     ("The report was published in English and in Arabic.", ("English", "Arabic")),
     ("She worked at Reuters in January before moving to the Ministry.", ("Reuters", "January")),
-    ("Riots broke out in Tel Aviv's Holon suburb.", ("Tel Aviv's Holon",)),
-    ("The ceremony was held in Amatlan de los Reyes, Veracruz.", ("Amatlan de",)),
+    ("Youths rioted in Tel Aviv's Jaffa district.", ("Tel Aviv's Jaffa",)),
+    ("A fair took place in Lagos de Moreno, Jalisco, last spring.", ("Lagos de",)),
 ])
 def test_the_locative_pattern_keeps_away_from_other_words(parse, text, absent):
     names = {m.name for m in parse(text) if m.kind == "literal"}
@@ -152,10 +152,10 @@ def test_the_locative_pattern_keeps_away_from_other_words(parse, text, absent):
 
 
 @pytest.mark.parametrize("text, not_literal", [
-    ("The Islamic State of Iraq and Al-Sham (ISIS) launched an assault near Palmyra.",
+    ("Islamic State of Iraq and Al-Sham (ISIS) fighters mined a road near Palmyra.",
      {"Al-Sham", "Iraq"}),
-    ("A truck bomb detonated in the Shiite Kurdish village of Amerli.", {"Shiite Kurdish"}),
-    ("SDF fighters stormed the Islamist-controlled district of Al-Hillak.",
+    ("Gunmen raided the Shiite Kurdish town of Qaratepe.", {"Shiite Kurdish"}),
+    ("Rebels overran the Islamist-controlled town of Kafr Nasih.",
      {"Islamist-controlled"}),
 ])
 def test_group_names_and_communities_are_not_places(parse, text, not_literal):
@@ -164,37 +164,37 @@ def test_group_names_and_communities_are_not_places(parse, text, not_literal):
 
 
 def test_a_name_the_text_calls_by_a_title_is_a_person_there_and_later(parse):
-    text = ("Gunmen opened fire on the vehicle of Katumba Wamala, the Ugandan Minister of Works, "
-            "in Kampala. Wamala was injured.")
+    text = ("Gunmen fired at the car of Odongo Kabirizi, the Ugandan Minister of Water, in "
+            "Kampala. Kabirizi was unhurt.")
     assert {m.name for m in parse(text) if m.kind == "literal"} == {"Kampala"}
 
 
 
 def test_a_person_holding_a_village_office_is_not_called_a_village(parse):
-    mentions = parse("Gunmen killed Amino Abas, a village councilor, in Cotabato City.")
+    mentions = parse("Gunmen killed Rasul Tamano, a village councilor, in Cotabato City.")
     assert {m.name for m in mentions if m.kind == "literal"} == {"Cotabato City"}
 
 
 @pytest.mark.parametrize("state", ["New Jersey", "North Carolina", "Ohio"])
 def test_a_given_name_before_a_comma_and_a_state_is_a_town(parse, state):
-    mentions = parse(f"Police found five devices near a train station in Elizabeth, {state}.")
+    mentions = parse(f"Officers defused two devices near a bus depot in Elizabeth, {state}.")
     assert "Elizabeth" in {m.name for m in mentions if m.kind == "literal"}
 
 
 def test_a_possessive_owner_is_not_part_of_the_neighbourhood_it_owns(parse):
-    mentions = parse("Men clashed with police in Jerusalem's Bet Shemesh neighbourhood.")
+    mentions = parse("Police dispersed a crowd at Jerusalem's Bet Shemesh district on Friday.")
     places = {m.name: m.place for m in mentions if m.place is not None}
     assert places["Bet Shemesh"].country == "IL" and "Jerusalem" in places
 
 
 def test_a_sentence_opening_locative_marks_a_name_the_gazetteer_lacks(parse):
-    mentions = parse("In Iskandiriyah, south of the capital, a soldier was killed.")
-    assert "Iskandiriyah" in {m.name for m in mentions if m.kind == "literal"}
+    mentions = parse("In Qaryat Hasnawi, west of the capital, a policeman was shot.")
+    assert "Qaryat Hasnawi" in {m.name for m in mentions if m.kind == "literal"}
 
 
 def test_a_name_before_area_is_a_place_the_gazetteer_may_lack(parse):
-    mentions = parse("Two girls were wounded by gunfire in the Akazai area of Murghab district.")
-    assert "Akazai" in {m.name for m in mentions if m.kind == "literal"}
+    mentions = parse("A boy was hurt by a stray bullet in the Sarbulaq area of Kushk district.")
+    assert "Sarbulaq" in {m.name for m in mentions if m.kind == "literal"}
 
 
 def test_a_named_facility_after_an_attack_verb_is_one_span(parse):

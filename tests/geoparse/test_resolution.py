@@ -38,8 +38,8 @@ def test_co_mentioned_places_pull_a_name_to_their_region(parse):
 
 
 def test_a_container_in_brackets_restricts_the_senses_as_a_comma_does(parse):
-    mentions = parse("On 8 May, in San Antonio (Valparaiso), citizens set barricades on fire.")
-    assert place_of(mentions, "San Antonio").country == "CL"
+    mentions = parse("Fishermen blocked the port road in San Felipe (Valparaiso) on Tuesday.")
+    assert place_of(mentions, "San Felipe").country == "CL"
 
 
 def test_one_sense_per_discourse(parse):
@@ -63,12 +63,12 @@ def test_demonyms_give_country_context(parse):
 
 @pytest.mark.parametrize("text, name, country, code_prefix", [
     # "X city" asks for the settlement, not a province of that name in another country.
-    ("Israeli forces shelled a post in Shujaayah neighbourhood of Gaza city.", "Gaza", "PS", "PPL"),
+    ("Tanks fired at a house in Zeitoun neighbourhood of Gaza city.", "Gaza", "PS", "PPL"),
     # A region named "<city> County/Department" is shadowed by its own chief city.
-    ("Tour operators held a protest in Vlore against new rules.", "Vlore", "AL", "PPL"),
+    ("Fishermen rallied in Vlore over fuel prices.", "Vlore", "AL", "PPL"),
     ("In Arauca, the oil field was attacked.", "Arauca", "CO", "PPL"),
     # the region's name is another spelling of the city's (Mahilyow)
-    ("Tens of people held a protest in Mogilev on Tuesday.", "Mogilev", "BY", "PPL"),
+    ("Students gathered in Mogilev to protest the vote.", "Mogilev", "BY", "PPL"),
     # GeoNames gives the governorate two codes, so two region features bear the name
     ("Gunmen opened fire on a party office in Sulaymaniyah, Iraq.", "Sulaymaniyah", "IQ", "PPL"),
 ])
@@ -95,8 +95,8 @@ def test_relief_agency_spellings_of_regions_resolve(parse, spelling, country):
 
 @pytest.mark.parametrize("text, name, country", [
     # the town is spelt a little differently from the governorate named after it
-    ("Assailants attacked villages near Marib, Yemen.", "Marib", "YE"),
-    ("Gunmen opened fire on a military camp in Tadjourah, Djibouti.", "Tadjourah", "DJ"),
+    ("Drones struck a market near Marib, Yemen.", "Marib", "YE"),
+    ("A fire broke out at a depot in Tadjourah, Djibouti.", "Tadjourah", "DJ"),
 ])
 def test_a_region_gives_way_to_its_chief_town_spelt_another_way(parse, text, name, country):
     place = place_of(parse(text), name)
@@ -116,42 +116,42 @@ def test_a_state_is_not_shadowed_by_a_city_named_longer(parse, state):
 
 
 def test_portuguese_particles_keep_a_state_name_whole(parse):
-    names = {m.name for m in parse("In Mossoro, Rio Grande do Norte, a man was shot.")}
+    names = {m.name for m in parse("Police in Natal, Rio Grande do Norte, arrested two men.")}
     assert "Rio Grande do Norte" in names and "Rio Grande" not in names
 
 
 def test_spanish_particles_keep_a_region_name_whole(parse):
-    mentions = parse("In Brus Laguna, Gracias a Dios, soldiers destroyed a clandestine airstrip.")
+    mentions = parse("Troops seized a small plane near Puerto Lempira, Gracias a Dios.")
     assert place_of(mentions, "Gracias a Dios").feature_code == "ADM1"
-    assert place_of(mentions, "Brus Laguna").country == "HN"
+    assert place_of(mentions, "Puerto Lempira").country == "HN"
 
 
 def test_a_persian_ezafe_keeps_a_town_name_whole(parse):
-    mentions = parse("On 4 May, municipal workers in Kut e Abdollah protested unpaid salaries.")
+    mentions = parse("Nurses in Kut e Abdollah went on strike over late pay.")
     assert place_of(mentions, "Kut e Abdollah").country == "IR"
     assert "Kut" not in {m.name for m in mentions}  # not Al-Kut in Iraq
 
 
 def test_the_official_name_of_a_federal_district_resolves_in_its_country(parse):
-    mentions = parse("In Brasilia, Distrito Federal, thousands held a motorcade.")
+    mentions = parse("Teachers marched in Brasilia, Distrito Federal, on Monday.")
     assert place_of(mentions, "Distrito Federal").country == "BR"
     assert place_of(mentions, "Brasilia").feature_code == "PPLC"
 
 
 def test_arab_is_a_people_unless_its_state_follows(parse):
-    arab = [m for m in parse("Mayors of Arab cities staged a protest.") if m.name == "Arab"]
+    arab = [m for m in parse("Leaders of Arab towns met the minister.") if m.name == "Arab"]
     assert arab and arab[0].kind == "demonym"
     town = place_of(parse("Arab, Alabama is a small city."), "Arab")
     assert town.country == "US"
 
 
 def test_countries_in_a_serial_comma_list_are_the_countries(parse):
-    mentions = parse("Many countries, among them China, Japan, and the United Kingdom, warned.")
+    mentions = parse("Several states, including China, India, and the United Kingdom, objected.")
     assert place_of(mentions, "China").feature_code == "PCLI"
 
 
 @pytest.mark.parametrize("text", [
-    "A cow from a Washington state farm tested positive.",
+    "Apples from a Washington state orchard won a prize.",
     "The case was found in the state of Washington last year.",
 ])
 def test_a_name_called_a_state_is_the_state(parse, text):
@@ -160,15 +160,15 @@ def test_a_name_called_a_state_is_the_state(parse, text):
 
 
 def test_a_wire_dateline_names_the_big_city_whatever_the_text_lists_later(parse):
-    text = ("WASHINGTON (AP) - The administration signed off Thursday. After stops in "
-            "Washington, New York and Boston, the prince flew home.")
+    text = ("WASHINGTON (AP) - Congress passed the budget on Friday. On a tour of Washington, "
+            "Chicago and Denver, the senator spoke twice.")
     places = {(m.place.name, m.place.feature_code) for m in parse(text)
               if m.name.lower() == "washington"}
     assert places == {("Washington", "PPLC")}
 
 
 def test_a_hamlet_named_like_a_world_region_is_not_the_region(parse):
-    text = "After stops in Washington and Boston, he spoke of peace in the Middle East."
+    text = "Visiting Boston and Chicago, the envoy talked about trade with the Middle East."
     assert place_of(parse(text), "Middle East").feature_code == "RGN"
 
 
@@ -179,48 +179,47 @@ def test_gold_spans_read_nationalities_as_the_recogniser_does(parser):
 
 
 def test_a_state_name_is_the_state_even_in_a_story_from_the_capital(parse):
-    text = ("President Trump praised his chief of staff on Monday, telling Marines in "
-            "California last month that Kelly likes war. Officials in Washington, Annapolis and "
-            "Baltimore agreed.")
+    text = ("The governor thanked volunteers on Friday, telling farmers in California last week "
+            "that rain was coming. Officials in Washington, Annapolis and Baltimore agreed.")
     assert place_of(parse(text), "California").feature_code == "ADM1"
 
 
 def test_the_largest_city_of_a_country_is_no_town_named_like_it(parse):
-    text = "Kingston (or US Kingston) is the capital and largest city of Jamaica."
+    text = "Kingston, the biggest city of Jamaica, hosted the summit."
     mentions = parse(text)
     assert place_of(mentions, "Jamaica").feature_code == "PCLI"
     assert place_of(mentions, "Kingston").country == "JM"
 
 
 def test_a_description_belongs_to_the_name_before_the_comma(parse):
-    # the small community is Monteverde; Costa Rica only says where it is
-    text = "Monteverde, Costa Rica is a small community in Puntarenas, Costa Rica."
+    # the hamlet is Santa Elena; Costa Rica only says where it is
+    text = "Santa Elena, Costa Rica is a cloud-forest hamlet in Puntarenas, Costa Rica."
     assert place_of(parse(text), "Costa Rica").feature_code == "PCLI"
 
 
 def test_a_guessed_name_does_not_hide_the_real_container(parse):
-    text = ("Congo is a village in Eurobodalla Shire on the South Coast of New South Wales. "
-            "Congo is located south of Sydney.")
+    text = ("Congo is a hamlet of Eurobodalla Shire, by the sea in New South Wales. "
+            "Congo lies a long drive south of Sydney.")
     congo = [m for m in parse(text) if m.name == "Congo"]
     assert congo and all(m.place is None or m.place.country == "AU" for m in congo)
 
 
 def test_an_unknown_region_word_between_commas_keeps_the_chain(parse):
-    text = "A rocket was intercepted over Acre, Northern, Israel, on Tuesday."
+    text = "Sirens sounded in Acre, Northern, Israel, after midnight."
     assert place_of(parse(text), "Acre").country == "IL"
 
 
 def test_a_molotov_cocktail_is_no_town():
     from geomap.geoparse import geoparse
 
-    names = {m.name for m in geoparse("Molotov Cocktails were thrown at two sailors in Vieques.",
+    names = {m.name for m in geoparse("Molotov Cocktails were hurled at a patrol car in Vieques.",
                                       offline=True) if m.kind == "literal"}
     assert "Molotov" not in names
 
 
 @pytest.mark.parametrize(("text", "name", "country"), [
-    ("Croat soldiers captured two Serb-held towns in western Bosnia.", "Bosnia", "BA"),
-    ("Officials at the ministry in Trinidad discussed the position.", "Trinidad", "TT"),
+    ("Croat troops shelled Serb-held villages in northern Bosnia.", "Bosnia", "BA"),
+    ("Bankers in Trinidad expect interest rates to rise.", "Trinidad", "TT"),
     ("Rebels advanced on Kinshasa, the capital of Zaire, in 1997.", "Zaire", "CD"),
 ])
 def test_short_and_former_country_names_mean_the_country(parse, text, name, country):

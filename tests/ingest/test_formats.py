@@ -9,8 +9,8 @@ from datetime import date
 from geomap.errors import InputError
 from geomap.ingest import iter_articles
 
-ARTICLE = ("Airstrikes hit Aleppo\n\nAirstrikes killed 12 people in the Karam Houmid district of "
-           "Aleppo on Friday, rescuers said.\n")
+ARTICLE = ("Airstrikes hit Aleppo\n\nRescuers said 12 people died when jets struck the Karam "
+           "Houmid district of Aleppo at dawn.\n")
 
 HTML_PAGE = """<!DOCTYPE html><html><head><title>Airstrikes hit Aleppo | Example News</title>
 <meta property="og:title" content="Airstrikes hit Aleppo">
@@ -19,9 +19,9 @@ HTML_PAGE = """<!DOCTYPE html><html><head><title>Airstrikes hit Aleppo | Example
 <meta name="date" content="2016-10-07">
 </head><body><nav><a href="/">Home</a> | <a href="/world">World</a></nav>
 <article><h1>Airstrikes hit Aleppo</h1>
-<p>Airstrikes killed 12 people in the Karam Houmid district of Aleppo on Friday, rescuers said.</p>
-<p>The Syrian Observatory for Human Rights said government forces shelled the eastern districts of
-the city for a third consecutive day, and that at least 30 people were wounded.</p>
+<p>Rescuers said 12 people died when jets struck the Karam Houmid district of Aleppo at dawn.</p>
+<p>A monitoring group reported artillery fire on the old quarters for a third day running, and
+counted at least 30 people hurt.</p>
 </article><footer>Copyright Example News. Cookie settings. Subscribe to our newsletter.</footer>
 </body></html>"""
 

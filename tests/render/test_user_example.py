@@ -13,7 +13,6 @@ pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser"),
 
 
 def map_and_export(article, published: str, tmp_path) -> tuple[list[dict], object]:
-    pytest.importorskip("geomap.events.dedup")
     geojson, html = tmp_path / "events.geojson", tmp_path / "map.html"
     common = [str(article), "--published", published, "--offline"]
     assert main(["export", *common, "-o", str(geojson)]) == 0
