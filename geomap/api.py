@@ -27,10 +27,6 @@ if TYPE_CHECKING:
 
     from geomap.pipeline import ArticleResult
 
-#: Columns typed for analysis when events_frame leaves them as objects (see _typed).
-INTEGER_COLUMNS = ("time_precision", "fatalities", "fatalities_low", "fatalities_high",
-                   "injured", "iso", "geo_precision", "geonameid")
-FLOAT_COLUMNS = ("lat", "lon", "confidence")
 _REQUIRED = ("event_id", "article_id", "event_type", "sub_event_type")
 
 
@@ -138,7 +134,7 @@ def extract(source: Any, published: date | str | None = None, gazetteer: Any = N
         return (process_article(article, offline=offline, gazetteer=opened) for article in stream)
 
     collected = collect(articles, run, dedup=dedup)
-    return _typed(events_frame(collected.events))
+    return events_frame(collected.events)
 
 
 def _open_gazetteer(gazetteer: Any) -> Any:
@@ -147,33 +143,6 @@ def _open_gazetteer(gazetteer: Any) -> Any:
     from gazetteer import Gazetteer
 
     return Gazetteer.open(gazetteer)
-
-
-def _typed(frame: pandas.DataFrame) -> pandas.DataFrame:
-    """Dates, counts and types typed for analysis; a frame already typed passes unchanged.
-
-    geomap.events.events_frame types its columns itself once the record work lands; until then
-    this gives the API's callers the same dtypes.
-    """
-    import pandas
-
-    from geomap.events.taxonomy import SUB_EVENT_TYPES
-
-    frame = frame.copy()
-    if frame["event_date"].dtype == object:
-        frame["event_date"] = pandas.to_datetime(frame["event_date"])
-    for name in INTEGER_COLUMNS:
-        if frame[name].dtype == object:
-            frame[name] = frame[name].astype("Int64")
-    for name in FLOAT_COLUMNS:
-        if frame[name].dtype == object:
-            frame[name] = frame[name].astype("float64")
-    categories = {"event_type": list(dict.fromkeys(SUB_EVENT_TYPES.values())),
-                  "sub_event_type": list(SUB_EVENT_TYPES)}
-    for name, values in categories.items():
-        if not isinstance(frame[name].dtype, pandas.CategoricalDtype):
-            frame[name] = pandas.Categorical(frame[name], categories=values)
-    return frame
 
 
 def events_from_frame(frame: pandas.DataFrame) -> list[Event]:
