@@ -85,7 +85,7 @@ def _corpus(record: dict[str, Any]) -> str:
         return "gtd"
     if source.startswith("plover"):
         return "plover_gsr"
-    return "other"
+    return source or "other"
 
 
 def _published(record: dict[str, Any]) -> date | None:
@@ -166,6 +166,8 @@ def evaluate_events(records: Iterable[dict[str, Any]], *, limit: int | None = No
             report[corpus] = _gtd_report(rows)
         elif corpus == "plover_gsr":
             report[corpus] = _plover_report(rows)
+        else:
+            report[corpus] = _labelled_report(rows)
     return report
 
 
@@ -297,6 +299,29 @@ def _gtd_report(rows: list[tuple[dict, Event | None]]) -> dict[str, Any]:
                                       sum(g is not None for g, _ in injured)),
         "date": _date_scores(rows),
         "location_specificity_1_2": location.report(),
+    }
+
+
+def _labelled_report(rows: list[tuple[dict, Event | None]]) -> dict[str, Any]:
+    """Any other corpus labelled in ACLED's terms (e.g. our press releases): type, toll, date
+    and place. A toll the text leaves unstated counts as 0 on both sides, as ACLED codes it."""
+    type_pairs = [(r["event_type"], _type_of(e)) for r, e in rows]
+    sub_pairs = [(r.get("sub_event_type"), _sub_of(e)) for r, e in rows]
+    killed = [(r.get("fatalities") or 0, (e.fatalities or 0) if e else 0) for r, e in rows]
+    injured = [(r.get("injured") or 0, (e.injured or 0) if e else 0) for r, e in rows]
+    location = _Location()
+    for record, event in rows:
+        if record.get("lat") is not None:
+            location.add(record, event)
+    return {
+        "n": len(rows),
+        "event_type_accuracy": _share(sum(g == p for g, p in type_pairs), len(rows)),
+        "sub_event_type_accuracy": _share(sum(g == p for g, p in sub_pairs), len(rows)),
+        "no_event": _share(sum(e is None for _, e in rows), len(rows)),
+        "fatalities": _fatality_scores(killed),
+        "injured_exact": _share(sum(g == p for g, p in injured), len(injured)),
+        "date": _date_scores(rows),
+        "location": location.report(),
     }
 
 
