@@ -20,7 +20,7 @@ from geomap.events import triggers as cue
 from geomap.events.actors import find_actors, pick_actors
 from geomap.events.casualties import parse_casualties
 from geomap.events.classify import classify
-from geomap.events.dates import find_date
+from geomap.events.dates import YEAR_SPAN, EventDate, find_date, reference_day
 from geomap.events.locate import (
     TIED,
     Location,
@@ -54,6 +54,7 @@ class _Draft:
     generic: bool = False  # classified from generic cues only (killed, attack)
     triggers: list[Trigger] = field(default_factory=list)
     anchor: int = 0  # the last sentence whose triggers joined the event (details follow it)
+    when: EventDate | None = None
 
 
 def extract_events(article: Article, mentions: list[Mention] | None = None) -> list[Event]:
@@ -72,7 +73,11 @@ def extract_events(article: Article, mentions: list[Mention] | None = None) -> l
 
         mentions = geoparse(text, published=article.published, offline=True)
     mentions = sorted(mentions, key=lambda m: (m.start, m.end))
-    drafts = _drafts(text, mentions, article.published)
+    # A dateline sets the day "yesterday" counts from and is itself no event's date.
+    reference, dateline = reference_day(text, article.published)
+    dates = _Dates(reference, (dateline.start, dateline.end) if dateline and
+                   not dateline.dates_event else None)
+    drafts = _drafts(text, mentions, dates)
     labelled = _NOTE_LABEL.match(text)
     if labelled:
         # An analyst's label ("Movement of forces: ...") names the sub-event type outright.
@@ -81,9 +86,35 @@ def extract_events(article: Article, mentions: list[Mention] | None = None) -> l
             drafts[0].sub_event_type = sub
         else:
             drafts = [_labelled_draft(text, labelled, sub, mentions)]
+    for draft in drafts:
+        draft.when = dates.of_event(text, draft.sentence, draft.pieces)
     focus = focus_place(mentions)
     events = [_to_event(article, text, draft, mentions, focus) for draft in drafts]
     return [event for event in events if event is not None]
+
+
+@dataclass(frozen=True)
+class _Dates:
+    """The article's reference day and the dateline's span, which dates no event."""
+
+    reference: date | None
+    skip: tuple[int, int] | None
+
+    def find(self, text: str, start: int, end: int) -> EventDate | None:
+        return find_date(text, start, end, self.reference, self.skip)
+
+    def of_event(self, text: str, sentence: tuple[int, int],
+                 pieces: list[tuple[int, int]]) -> EventDate | None:
+        """The date in the event's sentence, else in its detail clauses, else the reference day
+        at week precision (news and releases report the recent past), else None. A bare year
+        in a detail clause is background ("a group active since a bombing in 2019")."""
+        if (found := self.find(text, *sentence)) is not None:
+            return found
+        for a, b in pieces:
+            found = self.find(text, a, b)
+            if found is not None and found.end - found.start > YEAR_SPAN:
+                return found
+        return EventDate(self.reference, 2) if self.reference else None
 
 
 def _weapon_context(all_triggers: list[Trigger]) -> str | None:
@@ -106,7 +137,7 @@ def _segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-def _drafts(text: str, mentions: list[Mention], published: date | None) -> list[_Draft]:
+def _drafts(text: str, mentions: list[Mention], dates: _Dates) -> list[_Draft]:
     sentences = sentence_spans(text)
     triggers_by_sentence = find_triggers_by_sentence(text, sentences)
     weapon_context = _weapon_context([tr for trs in triggers_by_sentence for tr in trs])
@@ -125,7 +156,7 @@ def _drafts(text: str, mentions: list[Mention], published: date | None) -> list[
                 previous.pieces.append((s, e))
                 previous.last_sentence = index
             continue
-        sentence_has_date = find_date(text, s, e, published) is not None
+        sentence_has_date = dates.find(text, s, e) is not None
         attached = False
         for a, b in _segments(text, s, e):
             own = [tr for tr in foreground if a <= tr.start < b]
@@ -167,7 +198,7 @@ def _drafts(text: str, mentions: list[Mention], published: date | None) -> list[
             # place and date are in the sentence that set the scene.
             by_scene = after_quiet and not adjacent and not sentence_has_date and (
                 location is None or location.tie < TIED) and _sets_scene(
-                text, sentences[index - 1], mentions, published)
+                text, sentences[index - 1], mentions, dates)
             if by_scene:
                 scene_span = sentences[index - 1]
                 location = locate_event(text, (main.start, main.end), scene_span, mentions,
@@ -186,11 +217,11 @@ def _drafts(text: str, mentions: list[Mention], published: date | None) -> list[
 
 
 def _sets_scene(text: str, sentence: tuple[int, int], mentions: list[Mention],
-                published: date | None) -> bool:
+                dates: _Dates) -> bool:
     """A sentence with a place or a date of its own (and, checked by the caller, no event)."""
     s, e = sentence
     return any(m.kind == "literal" and m.place is not None and s <= m.start < e
-               for m in mentions) or find_date(text, s, e, published) is not None
+               for m in mentions) or dates.find(text, s, e) is not None
 
 
 _NOTE_LABEL = re.compile(
@@ -266,10 +297,8 @@ def _to_event(article: Article, text: str, draft: _Draft, mentions: list[Mention
     body = " ".join(text[a:b].strip() for a, b in draft.pieces)
     s, e = draft.sentence
     casualties = parse_casualties(body)
-    when = find_date(text, s, e, article.published) or find_date(body, 0, len(body),
-                                                                 article.published)
-    event_date, precision = (when.value, when.precision) if when else (
-        (article.published, 2) if article.published else (None, None))
+    when = draft.when
+    event_date, precision = (when.value, when.precision) if when else (None, None)
     actor1, actor2 = pick_actors(text, s, e, draft.trigger.start, mentions)
     if actor2 is None:
         # "Russian forces shelled Pivnichne. A civilian was wounded.": the target is named in
