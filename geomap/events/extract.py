@@ -147,7 +147,9 @@ def _drafts(text: str, mentions: list[Mention], dates: _Dates) -> list[_Draft]:
     crowd = _CROWD_SIZE.search(text) is not None
     quiet = False  # the sentence before named no event
     for index, ((s, e), triggers) in enumerate(zip(sentences, triggers_by_sentence, strict=True)):
-        foreground = [tr for tr in triggers if not tr.background]
+        # A headline above the dateline restates the story the body tells, day and all.
+        foreground = [tr for tr in triggers if not tr.background] if \
+            dates.skip is None or e > dates.skip[0] else []
         after_quiet, quiet = quiet, not foreground
         if not foreground:  # the common case in long articles: at most a detail sentence
             previous = drafts[-1] if drafts else None
