@@ -136,10 +136,16 @@ _SPLIT = re.compile(
 )
 #: "..., including five assailants and one police constable, ...": parts of a total already given.
 _BREAKDOWN = re.compile(r"\b(?:including|among them|of whom|of which)\b[^,;.]*", re.IGNORECASE)
-_ACROSS = re.compile(r"^[^.;]*?\bacross (?:both|all|the|these|those|\w+) ?(?:\w+ )?(?:attacks|"
-                     r"clashes|incidents|events|locations|bombings|raids)", re.IGNORECASE)
-_ONE_OF = re.compile(rf"\bone of (?:at least )?{COUNT} (?:\w+ ){{0,2}}(?:attacks|incidents|"
-                     rf"bombings|raids|clashes|events)", re.IGNORECASE)
+_SEVERAL_EVENTS = r"(?:attacks|assaults|clashes|incidents|events|locations|bombings|raids|" \
+    r"blasts|explosions|strikes|arsons|operations|ambushes)"
+_ACROSS = re.compile(rf"^[^.;]*?\bacross (?:(?:both|all|the|these|those|of|\w+) ){{0,3}}"
+                     rf"(?:\w+ )?{_SEVERAL_EVENTS}", re.IGNORECASE)
+#: "across both attacks", "across all three clashes": the phrase itself says how many.
+_ACROSS_PARTS = re.compile(rf"\bacross (?:all )?(?P<num>both|two|three|four|five|six|seven|"
+                           rf"eight|nine|ten|\d+) (?:of the )?(?:\w+ )?{_SEVERAL_EVENTS}",
+                           re.IGNORECASE)
+_ONE_OF = re.compile(rf"\bone of (?:at least )?{COUNT} (?:\w+ ){{0,2}}{_SEVERAL_EVENTS}",
+                     re.IGNORECASE)
 _PERPETRATOR_TOO = re.compile(r"\bin addition to (?:the|an|one) (?:assailant|attacker|bomber|"
                               r"perpetrator|gunman)\b", re.IGNORECASE)
 _PERSON_RE = re.compile(rf"\b{PERSON}\b", re.IGNORECASE)
@@ -454,9 +460,13 @@ def parse_casualties(text: str) -> Casualties:
     figures = _figures(text)
     one_of = _ONE_OF.search(text)
     parts = _count_value(one_of) if one_of else None
+    if parts is None and (stated := _ACROSS_PARTS.search(text)):
+        parts = 2 if stated.group("num").lower() == "both" else parse_count(stated.group("num"))
     for figure in figures:
         if figure.across and parts:
-            figure.value //= parts  # a total over several attacks, split (ACLED/GTD rule)
+            # A total over several attacks, split between them (ACLED/GTD rule); a share is
+            # never rounded away to nothing: "one soldier was killed across both clashes" is 1.
+            figure.value = max(figure.value // parts, min(figure.value, 1))
             figure.low = figure.high = None
     kills = [f for f in figures if f.kill]
     wounds = [f for f in figures if not f.kill]
