@@ -43,7 +43,14 @@ PERSON = (
     r"partisans?|mercenaries|operatives?|employees?|bodyguards?|constables?|agents?|"
     r"directors?|scholars?|engineers?|technicians?|tribesm[ae]n|laborers?|labourers?|"
     r"deputies|deputy|governors?|mayors?|soldier|troopers?|militiamen|assailant|hostages?|"
-    r"captives?|abductees?|forces)"
+    r"captives?|abductees?|forces|"
+    # titles and trades that name one person ("killed a school principal", "a retired colonel")
+    r"principals?|headm(?:aster|istress)(?:e?s)?|experts?|colonels?|captains?|lieutenants?|"
+    r"sergeants?|brigadiers?|administrators?|chairm[ae]n|chairpersons?|editors?|presenters?|"
+    r"businessm[ae]n|businesswom[ae]n|vendors?|ministers?|legislators?|lawmakers?|senators?|"
+    r"parliamentarians?|informants?|informers?|spies|patients?|peacekeepers?|translators?|"
+    r"interpreters?|professors?|lecturers?|physicians?|surgeons?|secretar(?:y|ies)|"
+    r"landowners?|owners?|escorts?|sheikhs?|chieftains?|kings?|princes?|princess(?:es)?)"
 )
 HEDGE = (
     r"(?P<hedge>at least|more than|over|in excess of|upwards of|nearly|almost|around|about|"
@@ -263,13 +270,15 @@ def _figures(text: str) -> list[_Figure]:
                 v, lo, hi = _hedged(value, hedge_match.group(1) if hedge_match else None, low)
                 v += _more_objects(after[obj.end('num'):])
                 figure = _Figure(kill, v, lo, hi, (obj.group("num") + obj.group("tail")).strip())
-            elif re.match(r"\s+(?:[A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*)*\s*(?:,|\band\b|\bin\b|$)",
-                          after) and not re.match(rf"\s+(?:\w+\s+){{0,3}}{PERSON}",
-                                                  after, re.IGNORECASE):
-                figure = _Figure(kill, 1, None, None, after.strip()[:40])  # "killed Hafizullah"
+            elif (_NAMED.match(after) or _TITLED.match(after)) and not re.match(
+                    rf"\s+(?:\w+\s+){{0,3}}{PERSON}\b(?!\s+[A-Z])", after, re.IGNORECASE):
+                # "killed Hafizullah", "killed mayor Jan Agha", "killed Ali al-Hakim, a judge,
+                # and his son"
+                figure = _Figure(kill, 1 + _more_objects(after), None, None, after.strip()[:40])
             elif (m := re.match(r"\s+the\s+", after)) and _singular_person_follows(
                     after[m.end() - 1:]):
-                figure = _Figure(kill, 1, None, None, after.strip()[:40])  # "killed the mayor"
+                # "killed the mayor", "executed the head of a village and two of his aides"
+                figure = _Figure(kill, 1 + _more_objects(after), None, None, after.strip()[:40])
         if figure is None:
             # The subject of an active verb is the killer ("Three assailants killed U Than
             # Win"): only "4 killed" (a bare count right before the verb) counts victims then.
@@ -284,6 +293,11 @@ def _figures(text: str) -> list[_Figure]:
     return figures
 
 
+#: A person's name as an object: capitalised words, with the particles names carry.
+_NAMED = re.compile(r"\s+[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’.-]*|(?:al|el|bin|ibn|abu|de|del|da|van|"
+                    r"von)\b[\w'’-]*))*\s*(?:,|\band\b|\bin\b|\bat\b|\.|$)")
+#: A title before a name: "mayor Jan Agha", "labour union leader Maria Cruz".
+_TITLED = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,3}}{PERSON}\s+[A-Z]")
 _NOMINAL = {"death", "deaths", "fatality", "fatalities", "injury", "injuries", "wounds",
             "corpses", "bodies", "body"}
 _NOMINAL_COUNT = re.compile(
@@ -315,7 +329,9 @@ def _nominal_figure(text: str, verb: re.Match, kill: bool) -> _Figure | None:
     return _Figure(kill, v, lo, hi, match.group(0).strip() + " " + verb.group(0))
 
 
-_MORE_OBJECT = re.compile(rf"^(?:\s+[\w'’()-]+){{0,4}}?\s*,?\s+and\s+(?:{_COUNT_OR_ONE})"
+#: ... up to the first "and" (never past another casualty verb: "killed 1 and wounded 3 men").
+_MORE_OBJECT = re.compile(rf"^(?:,?\s+(?!(?:and|{_KILL}|{_WOUND})\b)[\w'’()-]+){{0,7}}?"
+                          rf"\s*,?\s+and\s+(?:{_COUNT_OR_ONE})"
                           rf"(?P<rest>(?:\s+[\w'’()-]+){{0,5}})", re.IGNORECASE)
 
 
