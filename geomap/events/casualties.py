@@ -417,13 +417,73 @@ def _subject_figure(text: str, previous_end: int, verb: re.Match, kill: bool,
         low_total = lo if lo is not None else low_total
         high_total = hi if hi is not None else high_total
         victims.append(text[match.start():min(window_end, e + 40)].split(",")[0].strip())
+    plural = _PLURAL_PASSIVE.search(text, start, window_end)
+    if plural and not bare_only:
+        # "The commander and his daughter were killed", "Five soldiers and the assailant were
+        # killed": people named without a count are one each.
+        named = _uncounted_people(text[start:plural.start()],
+                                  [(a - start, b - start) for a, b in breakdowns])
+        if named:
+            total += named
+            victims.append(text[start:plural.start()].strip()[:60])
     if not victims:
-        # "Aimaq, editor of the local radio, was killed": a singular subject is one person.
-        if re.search(r"\bwas\s+(?:\w+\s+)?$", text[start:window_end]) and not re.search(
-                r"\b(?:no one|nobody|none|unknown number)\b", text[start:window_end], re.I):
+        # "Aimaq, editor of the local radio, was killed", "the driver was shot and killed": a
+        # singular subject is one person.
+        if re.search(r"\bwas\s+(?:\w+\s+(?:and\s+)?)?$", text[start:window_end]) and not \
+                re.search(r"\b(?:no one|nobody|none|unknown number)\b", text[start:window_end],
+                          re.I):
             return _Figure(kill, 1, None, None, text[start:window_end].strip()[:60])
         return None
     return _Figure(kill, total, low_total, high_total, "; ".join(victims))
+
+
+_PLURAL_PASSIVE = re.compile(r"\s+were\s+(?:\w+\s+(?:and\s+)?)?$")
+_CONJUNCT = re.compile(r"(\s*,\s*(?:and\s+)?|\s+and\s+)")
+_DETERMINER = re.compile(r"(?:the|his|her|their|its)\s+", re.IGNORECASE)
+_NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|(?:al|el|bin|ibn|abu|de|del|da|van|"
+                   r"von)\b[\w'’-]*)){0,5}")
+_ANY_COUNT = re.compile(rf"(?:^|\s){_COUNT_OR_ONE}\b", re.IGNORECASE)
+
+
+def _uncounted_people(subject: str, breakdowns: list[tuple[int, int]]) -> int:
+    """How many people a plural subject names without a count: "X and his son" -> 2, "the
+    driver and 3 guards" -> 1 (the 3 are counted as figures). Read back from the verb through
+    the coordinated phrases only; a "the ..." phrase right after a name and a comma describes
+    that name ("Omar, the district chief, and his son"). A dash ends a dateline or an aside,
+    never a list of victims."""
+    offset = 0
+    for dash in _DASH.finditer(subject):
+        offset = dash.end()
+    breakdowns = [(a - offset, b - offset) for a, b in breakdowns]
+    pieces = _CONJUNCT.split(subject[offset:])
+    starts = [sum(len(p) for p in pieces[:i]) for i in range(len(pieces))]
+    phrases = [(pieces[i].strip(), pieces[i - 1] if i else "", starts[i])
+               for i in range(0, len(pieces), 2)]
+    kinds = []
+    for phrase, separator, start in reversed(phrases):
+        if len(phrase.split()) > _MAX_PHRASE_WORDS:
+            break
+        if any(a <= start < b for a, b in breakdowns) or _ANY_COUNT.search(phrase):
+            kinds.append(("counted", separator))
+            continue
+        determiner = _DETERMINER.match(phrase)
+        if determiner and _singular_person_follows(" " + phrase[determiner.end():]):
+            kinds.append(("described", separator))
+        elif _NAME.fullmatch(phrase) and not _PERSON_RE.match(phrase):
+            kinds.append(("name", separator))
+        else:
+            break
+    kinds.reverse()
+    count = 0
+    for index, (kind, separator) in enumerate(kinds):
+        appositive = kind == "described" and index and kinds[index - 1][0] == "name" and \
+            "and" not in separator
+        count += kind in {"name", "described"} and not appositive
+    return count
+
+
+_MAX_PHRASE_WORDS = 8
+_DASH = re.compile(r"\s(?:-{1,2}|\u2013|\u2014)\s|\u2013|\u2014")
 
 
 _PLURAL_NOUNS = {"people", "children", "men", "women", "police", "personnel", "troops", "staff",
