@@ -30,8 +30,9 @@ def gtd_to_acled(record: dict[str, Any]) -> str | None:
     """The ACLED event_type a GTD incident corresponds to, or None when GTD does not say.
 
     - Bombing/Explosion, or any attack made with explosives -> Explosions/Remote violence
-      (ACLED codes the method whoever the target), but a bomb that was defused or intercepted
-      (GTD success 0) -> Strategic developments (ACLED's Disrupted weapons use).
+      (ACLED codes the method whoever the target), but a bombing that was defused or
+      intercepted (GTD success 0, which for a bombing means no detonation) -> Strategic
+      developments (ACLED's Disrupted weapons use).
     - Armed Assault / Assassination -> Battles when the target is armed (military, police,
       militia), else Violence against civilians (ACLED's target rule).
     - Hostage Taking, Hijacking, Unarmed Assault -> Violence against civilians.
@@ -44,9 +45,12 @@ def gtd_to_acled(record: dict[str, Any]) -> str | None:
     extra = record.get("extra") or {}
     target = extra.get("targtype1") or ""
     if attack == "Bombing/Explosion" or weapon == "Explosives":
-        # GTD counts bombs defused or intercepted (success 0) as attempted attacks; ACLED codes
-        # them as Strategic developments (Disrupted weapons use).
-        return taxonomy.STRATEGIC if str(extra.get("success")) == "0" else taxonomy.EXPLOSIONS
+        # A bombing's success (GTD codebook) is its detonation: one defused or intercepted
+        # (success 0) is what ACLED codes as Strategic developments (Disrupted weapons use). An
+        # assassination's or assault's success is the target's death or the assault itself, so
+        # there success 0 says nothing about the device: it is coded as exploded.
+        defused = attack == "Bombing/Explosion" and str(extra.get("success")) == "0"
+        return taxonomy.STRATEGIC if defused else taxonomy.EXPLOSIONS
     if attack in {"Armed Assault", "Assassination"}:
         return taxonomy.BATTLES if target in _GTD_MILITARY_TARGETS else \
             taxonomy.VIOLENCE_AGAINST_CIVILIANS
