@@ -155,6 +155,9 @@ _ONE_OF = re.compile(rf"\bone of (?:at least )?{COUNT} (?:\w+ ){{0,2}}{_SEVERAL_
                      re.IGNORECASE)
 _PERPETRATOR_TOO = re.compile(r"\bin addition to (?:the|an|one) (?:assailant|attacker|bomber|"
                               r"perpetrator|gunman)\b", re.IGNORECASE)
+_SELF_KILLED = re.compile(r"\b(?:killed|shot) (?:himself|herself)\b", re.IGNORECASE)
+_PERPETRATOR_COUNTED = re.compile(r"\b(?:including|and) (?:the|an|one) (?:assailant|attacker|"
+                                  r"gunman|shooter|perpetrator)\b", re.IGNORECASE)
 _PERSON_RE = re.compile(rf"\b{PERSON}\b", re.IGNORECASE)
 _YEAR = re.compile(r"^(?:1[89]\d\d|20\d\d)$")
 
@@ -558,6 +561,10 @@ def parse_casualties(text: str) -> Casualties:
         result.injured = sum(f.value for f in wounds)
     if result.fatalities is not None and _PERPETRATOR_TOO.search(text):
         result.fatalities += 1  # "In addition to the assailant, three people were killed"
+    if (suicides := len(_SELF_KILLED.findall(text))) and not _PERPETRATOR_COUNTED.search(text):
+        # "... then killed himself": the perpetrator's death is one of the event's (ACLED and
+        # GTD both count it), unless a figure already names the assailant among the dead
+        result.fatalities = (result.fatalities or 0) + suicides
     tolls = [v for m in _TOLL.finditer(text) if (v := _count_value(m)) is not None]
     if tolls:  # a toll is the total: the most conservative toll replaces the summed figures
         result.fatalities = min(tolls)
