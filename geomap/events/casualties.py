@@ -470,7 +470,9 @@ def _uncounted_people(subject: str, breakdowns: list[tuple[int, int]]) -> int:
             kinds.append(("counted", separator))
             continue
         determiner = _DETERMINER.match(phrase)
-        if determiner and _singular_person_follows(" " + phrase[determiner.end():]):
+        if _BOTH.fullmatch(phrase):
+            kinds.append(("pair", separator))  # "Both assailants were killed"
+        elif determiner and _singular_person_follows(" " + phrase[determiner.end():]):
             kinds.append(("described", separator))
         elif _NAME.fullmatch(phrase) and not _PERSON_RE.match(phrase):
             kinds.append(("name", separator))
@@ -481,11 +483,13 @@ def _uncounted_people(subject: str, breakdowns: list[tuple[int, int]]) -> int:
     for index, (kind, separator) in enumerate(kinds):
         appositive = kind == "described" and index and kinds[index - 1][0] == "name" and \
             "and" not in separator
-        count += kind in {"name", "described"} and not appositive
+        count += 2 if kind == "pair" else kind in {"name", "described"} and not appositive
     return count
 
 
 _MAX_PHRASE_WORDS = 8
+_BOTH = re.compile(rf"both\s+(?:of\s+)?(?:the\s+|their\s+)?(?:[\w-]+\s+){{0,2}}{PERSON}",
+                   re.IGNORECASE)
 _DASH = re.compile(r"\s(?:-{1,2}|\u2013|\u2014)\s|\u2013|\u2014")
 
 
