@@ -137,10 +137,14 @@ _CODED_TO_EVENT = re.compile(
     rf"\b{COUNT} fatalit(?:y|ies) (?:were |was |are |is )?(?:coded|attributed) to this event",
     re.IGNORECASE)
 _SPLIT = re.compile(
-    rf"(?:\b(?P<total>\d+|\w+) fatalit(?:y|ies) )?\b(?:were |was |are |is )?split (?:evenly )?"
-    rf"(?:between|among|across|over) {COUNT} (?:events|locations|days)",
+    rf"(?:\b(?P<total>\d+|\w+) fatalit(?:y|ies) )?\b(?:were |was |are |is )?(?:split|spread)"
+    rf"(?: up)? (?:evenly )?(?:between|among|across|over) {COUNT} (?:\w+ )?(?:events|locations|"
+    rf"days|frontlines|fronts|districts|areas)(?:\s*\((?P<share>\d+)\))?",
     re.IGNORECASE,
 )
+#: "Unknown fatalities coded as 10 and spread across two locations": the coded total is split.
+_CODED_THEN_SPLIT = re.compile(r"\bcoded as (?P<total>\d+)(?: fatalities)? and (?:then )?"
+                               r"(?:split|spread)", re.IGNORECASE)
 #: "..., including five assailants and one police constable, ...": parts of a total already given.
 _BREAKDOWN = re.compile(r"\b(?:including|among them|of whom|of which)\b[^,;.]*", re.IGNORECASE)
 _SEVERAL_EVENTS = r"(?:attacks|assaults|clashes|incidents|events|locations|bombings|raids|" \
@@ -585,14 +589,24 @@ def parse_casualties(text: str) -> Casualties:
 
 def _apply_acled_split_notes(text: str, result: Casualties) -> None:
     """ACLED notes say how a total was split or recoded; that statement is the coded figure."""
-    coded = _CODED_TO_EVENT.search(text) or _CODED_AS.search(text) or _TRAILING_TOTAL.search(text)
+    split = _SPLIT.search(text)
+    if split and split.group("share"):
+        # "Fatalities are split across 3 events (5)": the share coded to this event, stated
+        result.fatalities, result.fatalities_low, result.fatalities_high = \
+            int(split.group("share")), None, None
+        result.unknown = False
+        return
+    coded = _CODED_TO_EVENT.search(text) or (
+        None if _CODED_THEN_SPLIT.search(text) else _CODED_AS.search(text)) or \
+        _TRAILING_TOTAL.search(text)
     if coded and (value := _count_value(coded)) is not None:
         result.fatalities, result.fatalities_low, result.fatalities_high = value, None, None
         result.unknown = False
         return
-    split = _SPLIT.search(text)
+    then_split = _CODED_THEN_SPLIT.search(text)
     if split and (parts := _count_value(split)):
-        total = parse_count(split.group("total")) if split.group("total") else result.fatalities
+        total = parse_count(split.group("total")) if split.group("total") else (
+            int(then_split.group("total")) if then_split else result.fatalities)
         if total is not None:
             result.fatalities = total // parts
             result.fatalities_low = result.fatalities_high = None
