@@ -587,6 +587,14 @@ def parse_casualties(text: str) -> Casualties:
     return result
 
 
+def coding_statement(text: str) -> tuple[int, int] | None:
+    """Where an ACLED note states the coded toll of its event ("Fatalities coded as 0", "split
+    across 3 events (5)"), or None."""
+    found = [m for pattern in (_CODED_TO_EVENT, _CODED_AS, _SPLIT, _TRAILING_TOTAL)
+             if (m := pattern.search(text))]
+    return min((m.span() for m in found), default=None)
+
+
 def _apply_acled_split_notes(text: str, result: Casualties) -> None:
     """ACLED notes say how a total was split or recoded; that statement is the coded figure."""
     split = _SPLIT.search(text)

@@ -18,7 +18,7 @@ from functools import lru_cache
 from geomap.events import taxonomy as t
 from geomap.events import triggers as cue
 from geomap.events.actors import find_actors, pick_actors
-from geomap.events.casualties import parse_casualties
+from geomap.events.casualties import coding_statement, parse_casualties
 from geomap.events.classify import classify
 from geomap.events.dates import YEAR_SPAN, EventDate, find_date, reference_day
 from geomap.events.locate import (
@@ -86,6 +86,14 @@ def extract_events(article: Article, mentions: list[Mention] | None = None) -> l
             drafts[0].sub_event_type = sub
         else:
             drafts = [_labelled_draft(text, labelled, sub, mentions)]
+    coded = coding_statement(text)
+    statement = next((span for span in sentence_spans(text) if coded and
+                      span[0] <= coded[1] - 1 < span[1]), None)
+    if statement and drafts and not any(a < statement[1] and statement[0] < b
+                                        for a, b in drafts[0].pieces):
+        # An analyst's "Fatalities coded as 0" states the toll of the note's event, however
+        # many clauses the note tells it in: the note's (first) event carries it.
+        drafts[0].pieces.append(statement)
     for draft in drafts:
         draft.when = dates.of_event(text, draft.sentence, draft.pieces)
     focus = focus_place(mentions)
