@@ -50,7 +50,11 @@ PERSON = (
     r"businessm[ae]n|businesswom[ae]n|vendors?|ministers?|legislators?|lawmakers?|senators?|"
     r"parliamentarians?|informants?|informers?|spies|patients?|peacekeepers?|translators?|"
     r"interpreters?|professors?|lecturers?|physicians?|surgeons?|secretar(?:y|ies)|"
-    r"landowners?|owners?|escorts?|sheikhs?|chieftains?|kings?|princes?|princess(?:es)?)"
+    r"landowners?|owners?|escorts?|sheikhs?|chieftains?|kings?|princes?|princess(?:es)?|"
+    # kin and company ("his nephew", "two of his aides", "customers")
+    r"nephews?|nieces?|cousins?|uncles?|aunts?|grand(?:son|daughter|father|mother)s?|"
+    r"aides?|assistants?|associates?|colleagues?|companions?|neighbou?rs?|guests?|"
+    r"customers?|clients?|shoppers?)"
 )
 HEDGE = (
     r"(?P<hedge>at least|more than|over|in excess of|upwards of|nearly|almost|around|about|"
