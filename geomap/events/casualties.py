@@ -54,7 +54,10 @@ PERSON = (
     # kin and company ("his nephew", "two of his aides", "customers")
     r"nephews?|nieces?|cousins?|uncles?|aunts?|grand(?:son|daughter|father|mother)s?|"
     r"aides?|assistants?|associates?|colleagues?|companions?|neighbou?rs?|guests?|"
-    r"customers?|clients?|shoppers?)"
+    r"customers?|clients?|shoppers?|"
+    # armed men in police and army releases ("three bandits", "two jawans")
+    r"bandits?|sepoys?|jawans?|kidnappers?|robbers?|criminals?|smugglers?|traffickers?|"
+    r"pirates?|poachers?)"
 )
 HEDGE = (
     r"(?P<hedge>at least|more than|over|in excess of|upwards of|nearly|almost|around|about|"
@@ -67,6 +70,8 @@ _HEDGE_HIGH = {"up to", "as many as", "nearly", "almost", "at most", "fewer than
                "close to"}
 
 _KILL = (r"killed|killing|kills?|dead|died|dies|slain|perished|massacred|beheaded|executed|"
+         r"eliminated|neutrali[sz]ed|martyred|embraced (?:martyrdom|shahadat)|"
+         r"blew (?:himself|herself|themselves) up|"
          r"lynched|murdered|shot dead|shot (?:him|her) dead|"
          r"(?:shot|beaten|stabbed|hacked|burned|burnt) to death|"
          r"lost (?:their|his|her) li(?:ves|fe)|deaths?|fatalit(?:y|ies)|corpses|bodies|"
@@ -76,6 +81,7 @@ _VERB = re.compile(rf"\b(?:(?P<kill>{_KILL})|(?P<wound>{_WOUND}))\b", re.IGNOREC
 
 _COUNT_OR_ONE = COUNT.replace("(?P<num>", r"(?P<num>(?:an|a|another|his|her)(?=\s)|", 1)
 _ACTIVE_VERBS = {"shot him dead", "shot her dead", "killed", "killing", "kill", "kills", "wounded",
+                 "eliminated", "neutralized", "neutralised",
                  "wounding", "injured", "injuring", "massacred", "executed", "beheaded", "murdered",
                  "lynched", "shot dead", "hurt", "maimed"}
 _OBJECT = re.compile(
@@ -112,7 +118,7 @@ _BOUNDARY = re.compile(r"[;:\[\]]|[.!?](?:\s|$)|"
                        r"\b(?:while|whereas|but|after|when|following|during)\b",
                        re.IGNORECASE)
 _TOLL = re.compile(
-    rf"\b(?:death toll|toll|number of (?:the )?dead|number of deaths)\b[^.;]{{0,40}}?"
+    rf"\b(?:death toll|toll|number of (?:the )?dead|number of deaths)\b[^.;]{{0,80}}?"
     rf"\b(?:to|at|of|reached|is|was|hit)\s+(?:{HEDGE}\s+)?{COUNT}",
     re.IGNORECASE,
 )

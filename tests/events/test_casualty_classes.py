@@ -63,3 +63,23 @@ def test_coding_statement_governs_the_first_event_of_a_note():
             "Fatalities coded as 0 (local media reported 6 fatalities).")
     first = extract_events(Article("n", text))[0]
     assert first.fatalities == 0
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    ("Three bandits were eliminated during a dawn raid on their camp.", 3),
+    ("Troops neutralized four gunmen near the border post.", 4),
+    ("Two sepoys embraced martyrdom in the exchange of fire.", 2),
+    ("Two soldiers were martyred when militants fired on the post.", 2),
+    ("Two bombers blew themselves up at the gate, killing five guards.", 7),
+    ("The death toll from Sunday's double bombing at the bus terminal in the north has risen to "
+     "14, officials said.", 14),
+])
+def test_press_release_wording(text, killed):
+    assert parse_casualties(text).fatalities == killed
+
+
+def test_press_release_euphemism_is_an_event():
+    text = ("SRINAGAR, March 2, 2018 — Two militants were eliminated in an operation in a "
+            "village of Shopian district today.")
+    event = extract_events(Article("p", text))[0]
+    assert (event.event_type, event.fatalities) == ("Battles", 2)
