@@ -95,12 +95,19 @@ def find_date(text: str, start: int = 0, end: int | None = None,
     """The first date expression in text[start:end], resolved against ``published`` (the
     reference day); None when there is none. A span in ``skip`` (the dateline) is no event date.
     A year alone comes last: "a group founded in 2015 attacked on Friday" happened on Friday."""
-    end = len(text) if end is None else end
-    found = [d for d in _dates_in(text, start, end, published)
-             if skip is None or d.end <= skip[0] or d.start >= skip[1]]
+    found = find_dates(text, start, end, published, skip)
     if not found:
         return None
     return min(found, key=lambda d: (d.end - d.start <= YEAR_SPAN, d.start, d.precision))
+
+
+def find_dates(text: str, start: int = 0, end: int | None = None,
+               published: date | None = None,
+               skip: tuple[int, int] | None = None) -> list[EventDate]:
+    """Every date expression in text[start:end] outside ``skip``, resolved, in no order."""
+    end = len(text) if end is None else end
+    return [d for d in _dates_in(text, start, end, published)
+            if skip is None or d.end <= skip[0] or d.start >= skip[1]]
 
 
 def _dates_in(text: str, start: int, end: int, published: date | None) -> list[EventDate]:

@@ -20,7 +20,7 @@ from geomap.events import triggers as cue
 from geomap.events.actors import find_actors, pick_actors
 from geomap.events.casualties import coding_statement, parse_casualties
 from geomap.events.classify import classify
-from geomap.events.dates import YEAR_SPAN, EventDate, find_date, reference_day
+from geomap.events.dates import YEAR_SPAN, EventDate, find_date, find_dates, reference_day
 from geomap.events.locate import (
     TIED,
     Location,
@@ -94,8 +94,12 @@ def extract_events(article: Article, mentions: list[Mention] | None = None) -> l
         # An analyst's "Fatalities coded as 0" states the toll of the note's event, however
         # many clauses the note tells it in: the note's (first) event carries it.
         drafts[0].pieces.append(statement)
+    starts = [a for a, _ in sentence_spans(text)]
     for draft in drafts:
-        draft.when = dates.of_event(text, draft.sentence, draft.pieces)
+        # the scene: the few sentences before the event's own, where its day may have been set
+        before = [a for a in starts if a < draft.sentence[0]][-MAX_DETAIL_SENTENCES:]
+        scene = before[0] if before else draft.sentence[0]
+        draft.when = dates.of_event(text, draft.sentence, draft.pieces, scene)
     focus = focus_place(mentions)
     events = [_to_event(article, text, draft, mentions, focus) for draft in drafts]
     return [event for event in events if event is not None]
@@ -112,16 +116,23 @@ class _Dates:
         return find_date(text, start, end, self.reference, self.skip)
 
     def of_event(self, text: str, sentence: tuple[int, int],
-                 pieces: list[tuple[int, int]]) -> EventDate | None:
-        """The date in the event's sentence, else in its detail clauses, else the reference day
-        at week precision (news and releases report the recent past), else None. A bare year
-        in a detail clause is background ("a group active since a bombing in 2019")."""
+                 pieces: list[tuple[int, int]], scene: int) -> EventDate | None:
+        """The date in the event's sentence, else in its detail clauses, else the last one in
+        the few sentences before it (from ``scene``), else the reference day at week precision
+        (news and releases report the recent past), else None. A bare year outside the event's
+        sentence is background ("a group active since a bombing in 2019")."""
         if (found := self.find(text, *sentence)) is not None:
             return found
         for a, b in pieces:
             found = self.find(text, a, b)
             if found is not None and found.end - found.start > YEAR_SPAN:
                 return found
+        # "On 28 April, fighters attacked a base. One soldier was killed.": a day a story has
+        # set stays its day until another is named.
+        earlier = [d for d in find_dates(text, scene, sentence[0], self.reference, self.skip)
+                   if d.end - d.start > YEAR_SPAN]
+        if earlier:
+            return max(earlier, key=lambda d: d.start)
         return EventDate(self.reference, 2) if self.reference else None
 
 

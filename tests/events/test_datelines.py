@@ -113,3 +113,10 @@ def test_own_press_release_corpus_meets_the_issue_targets():
     assert report["n"] >= 40
     assert report["fatalities"]["exact"] >= 0.85
     assert report["date"]["exact"] >= 0.85
+
+
+def test_a_day_set_by_the_story_carries_to_the_next_sentences():
+    text = ("On 12 August 2021, gunmen ambushed a police patrol on the ring road. Two officers "
+            "were killed in the ensuing clash.")
+    events = extract_events(Article("s", text))
+    assert events and all(e.event_date == date(2021, 8, 12) for e in events)
