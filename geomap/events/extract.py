@@ -64,7 +64,8 @@ def extract_events(article: Article, mentions: list[Mention] | None = None) -> l
     geoparsed here, offline.
 
     >>> from geomap.model import Article
-    >>> [e.sub_event_type for e in extract_events(Article("a", "Police arrested 3 men."), [])]
+    >>> note = "On 3 May 2020, police arrested 3 men."
+    >>> [e.sub_event_type for e in extract_events(Article("a", note), [])]
     ['Arrests']
     """
     text = article.text or ""
