@@ -153,7 +153,10 @@ _LEXICON: list[tuple[str, str, bool]] = [
            r"molotov cocktails?|(?:threw|hurled|launched) fireworks|"
            r"vandali[sz]\w*",
            True),
-    (DISRUPT, r"defus\w*|dismantl\w*|(?:found|discovered|seized|recovered) (?:an? )?(?:\w+ )?"
+    (DISRUPT, r"defus\w*|dismantl\w*|safely (?:detonated|destroyed|disposed of)|"
+              r"failed to (?:detonate|explode)|never (?:detonated|exploded)|"
+              r"did not (?:detonate|explode)|"
+              r"(?:found|discovered|seized|recovered) (?:an? )?(?:\w+ )?"
               r"(?:IEDs?|explosives?|weapons?|arms|ammunition|cache|mines?)|weapons? caches?|"
               r"intercepted|shot down|downed (?:an? )?(?:\w+ )?drones?|neutrali[sz]ed (?:an? )?"
               r"(?:drones?|bombs?|IEDs?)|cleared (?:\w+ )?(?:mines|explosives)|"
