@@ -18,8 +18,9 @@ from functools import lru_cache
 from geomap.events import taxonomy as t
 from geomap.events import triggers as cue
 from geomap.events.actors import find_actors, pick_actors
-from geomap.events.casualties import coding_statement, parse_casualties
+from geomap.events.casualties import parse_casualties
 from geomap.events.classify import classify
+from geomap.events.coded_tolls import coding_statement
 from geomap.events.dates import YEAR_SPAN, EventDate, find_date, find_dates, reference_day
 from geomap.events.locate import (
     TIED,
