@@ -212,8 +212,11 @@ def _drafts(text: str, mentions: list[Mention], dates: _Dates) -> list[_Draft]:
                 location.tie >= TIED
             # A clause with no place and no date of its own adds detail to the event before it
             # (ACLED: one event per place and day; never repeat a happening).
-            if previous is not None and adjacent and not own_place and (
-                    previous.last_sentence == index or not sentence_has_date):
+            # So does one that names the happening as already told ("killed in the attack",
+            # "in the ensuing clash"), whatever place or day it adds.
+            if previous is not None and adjacent and (_REFERS_BACK.search(text, a, b) or (
+                    not own_place and (previous.last_sentence == index or
+                                       not sentence_has_date))):
                 _merge_into(text, previous, (a, b), index, own, generic, crowd,
                             weapon_context, mentions)
                 continue
@@ -247,6 +250,10 @@ def _sets_scene(text: str, sentence: tuple[int, int], mentions: list[Mention],
                for m in mentions) or dates.find(text, s, e) is not None
 
 
+_REFERS_BACK = re.compile(
+    r"\b(?:in|during|from|by|after|across|following) the (?:ensuing |subsequent |same |resulting |"
+    r"two |three |twin |both )?(?:attacks?|assaults?|blasts?|explosions?|clash(?:es)?|fighting|"
+    r"incidents?|raids?|ambush|bombings?|shooting|violence|strikes?)\b", re.IGNORECASE)
 _NOTE_LABEL = re.compile(
     rf"^\s*({'|'.join(re.escape(label) for label in t.NOTE_LABELS)})\s*:", re.IGNORECASE)
 _CROWD_SIZE = re.compile(r"\[size=", re.IGNORECASE)

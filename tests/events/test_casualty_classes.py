@@ -83,3 +83,10 @@ def test_press_release_euphemism_is_an_event():
             "village of Shopian district today.")
     event = extract_events(Article("p", text))[0]
     assert (event.event_type, event.fatalities) == ("Battles", 2)
+
+
+def test_a_clause_naming_the_attack_again_is_its_detail():
+    text = ("05/02/2021: Gunmen opened fire on a minibus near Jalrez, Wardak. Its driver, a "
+            "father of four from Maidan Shahr, was killed in the attack.")
+    events = extract_events(Article("g", text))
+    assert len(events) == 1 and events[0].fatalities == 1
