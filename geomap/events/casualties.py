@@ -28,6 +28,7 @@ from geomap.events.casualty_patterns import (
     ACROSS,
     ACROSS_PARTS,
     ACTIVE_VERBS,
+    APPOSITION,
     AUX,
     BOUNDARY,
     BREAKDOWN,
@@ -39,6 +40,7 @@ from geomap.events.casualty_patterns import (
     NOT_PEOPLE_BEFORE,
     OBJECT,
     ONE_OF,
+    PARTITIVE,
     PERPETRATOR_COUNTED,
     PERPETRATOR_TOO,
     SELF_KILLED,
@@ -127,6 +129,9 @@ def _figures(text: str) -> list[_Figure]:
         word = verb.group(0).lower()
         kill = verb.group("kill") is not None
         after = text[verb.end():]
+        if PARTITIVE.search(text, max(0, verb.start() - 30), verb.start()):
+            previous_end = verb.end()
+            continue  # "two of the three killed were ...": already counted
         if re.match(r"\s+or\s+(?:wounded|injured|kill)", after, re.IGNORECASE) or re.search(
             r"\b(?:killed|wounded|injured)\s+or\s+$", text[max(0, verb.start() - 20):verb.start()],
             re.IGNORECASE):
@@ -272,6 +277,7 @@ def _subject_figure(text: str, previous_end: int, verb: re.Match, kill: bool,
     high_total: int | None = None
     victims = []
     breakdowns = [(m.start(), m.end()) for m in BREAKDOWN.finditer(text, start, window_end)]
+    breakdowns += [m.span("app") for m in APPOSITION.finditer(text, start, verb.end())]
     for match in SUBJECT_COUNT.finditer(text, start, window_end):
         value = _count_value(match)
         if value is None:

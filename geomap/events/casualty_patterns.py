@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from geomap.events.numbers import COUNT
-from geomap.events.people import COUNT_OR_ONE
+from geomap.events.people import COUNT_OR_ONE, PERSON
 
 HEDGE = (
     r"(?P<hedge>at least|more than|over|in excess of|upwards of|nearly|almost|around|about|"
@@ -91,6 +91,12 @@ UNKNOWN = re.compile(
 )
 #: "..., including five assailants and one police constable, ...": parts of a total already given.
 BREAKDOWN = re.compile(r"\b(?:including|among them|of whom|of which)\b[^,;.]*", re.IGNORECASE)
+#: "Two civilians, a teacher and a retired official, were killed": the people of a count named
+#: again, one by one.
+APPOSITION = re.compile(rf"{COUNT}\s+(?:[\w-]+\s+){{0,3}}?{PERSON},\s+(?P<app>(?:an?|one)\s"
+                        rf"[^,;.]*?),\s+(?:were|have|had)\b", re.IGNORECASE)
+#: "Two of the three killed were beheaded": a part of victims already counted.
+PARTITIVE = re.compile(r"\bof (?:the|those|these) (?:\w+ )?$", re.IGNORECASE)
 SEVERAL_EVENTS = r"(?:attacks|assaults|clashes|incidents|events|locations|bombings|raids|" \
     r"blasts|explosions|strikes|arsons|operations|ambushes)"
 ACROSS = re.compile(rf"^[^.;]*?\bacross (?:(?:both|all|the|these|those|of|\w+) ){{0,3}}"

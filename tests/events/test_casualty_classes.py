@@ -90,3 +90,11 @@ def test_a_clause_naming_the_attack_again_is_its_detail():
             "father of four from Maidan Shahr, was killed in the attack.")
     events = extract_events(Article("g", text))
     assert len(events) == 1 and events[0].fatalities == 1
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    ("Two guards, a night watchman and a retired clerk, were killed at the depot.", 2),
+    ("Four herders were killed in the raid. Two of the four killed were teenagers.", 4),
+])
+def test_people_named_again_are_not_counted_twice(text, killed):
+    assert parse_casualties(text).fatalities == killed
