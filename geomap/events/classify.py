@@ -4,8 +4,8 @@
   decides the sub-type (intervention: dispersal, tear gas, arrests; excessive force: lethal
   force; a violent crowd: violent demonstration; a crowd attacking people: mob violence).
 - Remote weapons decide Explosions/Remote violence: chemical > suicide bomb > air/drone > IED >
-  grenade > shelling. Shelling exchanged within a fight is a Battle (ACLED: "armed clash" covers
-  clashes where artillery is used), an air strike stays an air strike.
+  grenade > shelling. Shelling or air strikes within a fight (an offensive repelled, a clash)
+  are a Battle (ACLED: "armed clash" covers clashes where artillery or air support is used).
 - Territory changes hands: government (state) forces regaining it, or a non-state actor taking it.
 - Killing, shooting or attacking is a Battle when the target is armed (soldiers, police, fighters,
   positions), otherwise Violence against civilians / Attack.
@@ -174,9 +174,9 @@ def classify(text: str, start: int, end: int, triggers: list[Trigger],
 def _weapon_applies(weapon: str, cues: set[str], triggers: list[Trigger],
                     first_of: dict[str, int]) -> bool:
     strong = any(tr.cue == weapon and tr.strong for tr in triggers)
-    if weapon == cue.SHELL and cue.CLASH in cues and any(
+    if weapon in {cue.SHELL, cue.AIR} and cue.CLASH in cues and any(
             tr.cue == cue.CLASH and tr.strong for tr in triggers):
-        return False  # artillery within a fight: the fight is the event (Battles)
+        return False  # artillery or air support within a fight: the fight is the event
     if not strong:  # "an explosion": a remote explosive only when nothing more specific is said
         return not (cues & {cue.CLASH, cue.FIRE, cue.ATTACK, cue.KILL} and any(
             tr.strong and tr.cue in {cue.CLASH, cue.FIRE} for tr in triggers))
