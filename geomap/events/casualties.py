@@ -157,7 +157,7 @@ def _figures(text: str) -> list[_Figure]:
                 v, lo, hi = _hedged(value, hedge_match.group(1) if hedge_match else None, low)
                 v += _more_objects(after[obj.end('num'):])
                 figure = _Figure(kill, v, lo, hi, (obj.group("num") + obj.group("tail")).strip())
-            elif (_NAMED.match(after) or _TITLED.match(after)) and not re.match(
+            elif (_NAMED.match(after) or _titled(after)) and not re.match(
                     rf"\s+(?:\w+\s+){{0,3}}{PERSON}\b(?!\s+[A-Z])", after, re.IGNORECASE):
                 # "killed Hafizullah", "killed mayor Jan Agha", "killed Ali al-Hakim, a judge,
                 # and his son"
@@ -184,7 +184,14 @@ def _figures(text: str) -> list[_Figure]:
 _NAMED = re.compile(r"\s+[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’.-]*|(?:al|el|bin|ibn|abu|de|del|da|van|"
                     r"von)\b[\w'’-]*))*\s*(?:,|\band\b|\bin\b|\bat\b|\.|$)")
 #: A title before a name: "mayor Jan Agha", "labour union leader Maria Cruz".
-_TITLED = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,3}}{PERSON}\s+[A-Z]")
+_TITLED = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,3}}(?P<title>{PERSON})\s+(?!(?:Mon|Tues|Wednes|"
+                     rf"Thurs|Fri|Satur|Sun)day|Of\b|In\b|On\b)[A-Z]")
+def _titled(after: str) -> bool:
+    """"mayor Jan Agha": one title (a singular noun) before a name."""
+    match = _TITLED.match(after)
+    return bool(match) and singular_person_follows(" " + match.group("title"))
+
+
 _NOMINAL = {"death", "deaths", "fatality", "fatalities", "injury", "injuries", "wounds",
             "corpses", "bodies", "body"}
 _NOMINAL_COUNT = re.compile(

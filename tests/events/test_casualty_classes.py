@@ -98,3 +98,11 @@ def test_a_clause_naming_the_attack_again_is_its_detail():
 ])
 def test_people_named_again_are_not_counted_twice(text, killed):
     assert parse_casualties(text).fatalities == killed
+
+
+@pytest.mark.parametrize("text", [
+    "Militants killed civilians Monday in the village.",
+    "The army killed militants Tuesday near the border.",
+])
+def test_a_bare_plural_before_a_capital_is_no_title(text):
+    assert parse_casualties(text).fatalities is None
