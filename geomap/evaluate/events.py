@@ -309,7 +309,7 @@ def _gtd_report(rows: list[tuple[dict, Event | None]]) -> dict[str, Any]:
 def _labelled_report(rows: list[tuple[dict, Event | None]]) -> dict[str, Any]:
     """Any other corpus labelled in ACLED's terms (e.g. our press releases): type, toll, date
     and place. A toll the text leaves unstated counts as 0 on both sides, as ACLED codes it."""
-    type_pairs = [(r["event_type"], _type_of(e)) for r, e in rows]
+    type_pairs = [(r.get("event_type"), _type_of(e)) for r, e in rows]
     sub_pairs = [(r.get("sub_event_type"), _sub_of(e)) for r, e in rows]
     killed = [(r.get("fatalities") or 0, (e.fatalities or 0) if e else 0) for r, e in rows]
     injured = [(r.get("injured") or 0, (e.injured or 0) if e else 0) for r, e in rows]
