@@ -32,8 +32,9 @@ def gtd_to_acled(record: dict[str, Any]) -> str | None:
     """The ACLED event_type a GTD incident corresponds to, or None when GTD does not say.
 
     - Bombing/Explosion, or any attack made with explosives -> Explosions/Remote violence
-      (ACLED codes the method whoever the target), but a bomb that was defused or intercepted
-      (GTD success 0) -> Strategic developments (ACLED's Disrupted weapons use).
+      (ACLED codes the method whoever the target), but a bombing that was defused or
+      intercepted (GTD success 0, which for a bombing means no detonation) -> Strategic
+      developments (ACLED's Disrupted weapons use).
     - Armed Assault / Assassination -> Battles when the target is armed (military, police,
       militia), else Violence against civilians (ACLED's target rule).
     - Hostage Taking, Hijacking, Unarmed Assault -> Violence against civilians.
@@ -46,9 +47,12 @@ def gtd_to_acled(record: dict[str, Any]) -> str | None:
     extra = record.get("extra") or {}
     target = extra.get("targtype1") or ""
     if attack == "Bombing/Explosion" or weapon == "Explosives":
-        # GTD counts bombs defused or intercepted (success 0) as attempted attacks; ACLED codes
-        # them as Strategic developments (Disrupted weapons use).
-        return taxonomy.STRATEGIC if str(extra.get("success")) == "0" else taxonomy.EXPLOSIONS
+        # A bombing's success (GTD codebook) is its detonation: one defused or intercepted
+        # (success 0) is what ACLED codes as Strategic developments (Disrupted weapons use). An
+        # assassination's or assault's success is the target's death or the assault itself, so
+        # there success 0 says nothing about the device: it is coded as exploded.
+        defused = attack == "Bombing/Explosion" and str(extra.get("success")) == "0"
+        return taxonomy.STRATEGIC if defused else taxonomy.EXPLOSIONS
     if attack in {"Armed Assault", "Assassination"}:
         return taxonomy.BATTLES if target in _GTD_MILITARY_TARGETS else \
             taxonomy.VIOLENCE_AGAINST_CIVILIANS
@@ -87,7 +91,7 @@ def _corpus(record: dict[str, Any]) -> str:
         return "gtd"
     if source.startswith("plover"):
         return "plover_gsr"
-    return "other"
+    return source or "other"
 
 
 def _published(record: dict[str, Any]) -> date | None:
@@ -168,6 +172,8 @@ def evaluate_events(records: Iterable[dict[str, Any]], *, limit: int | None = No
             report[corpus] = _gtd_report(rows)
         elif corpus == "plover_gsr":
             report[corpus] = _plover_report(rows)
+        else:
+            report[corpus] = _labelled_report(rows)
     return report
 
 
@@ -275,6 +281,29 @@ def _gtd_report(rows: list[tuple[dict, Event | None]]) -> dict[str, Any]:
                                       sum(g is not None for g, _ in injured)),
         "date": _date_scores(rows),
         "location_specificity_1_2": location.report(),
+    }
+
+
+def _labelled_report(rows: list[tuple[dict, Event | None]]) -> dict[str, Any]:
+    """Any other corpus labelled in ACLED's terms (e.g. our press releases): type, toll, date
+    and place. A toll the text leaves unstated counts as 0 on both sides, as ACLED codes it."""
+    type_pairs = [(r.get("event_type"), _type_of(e)) for r, e in rows]
+    sub_pairs = [(r.get("sub_event_type"), _sub_of(e)) for r, e in rows]
+    killed = [(r.get("fatalities") or 0, (e.fatalities or 0) if e else 0) for r, e in rows]
+    injured = [(r.get("injured") or 0, (e.injured or 0) if e else 0) for r, e in rows]
+    location = _Location()
+    for record, event in rows:
+        if record.get("lat") is not None:
+            location.add(record, event)
+    return {
+        "n": len(rows),
+        "event_type_accuracy": _share(sum(g == p for g, p in type_pairs), len(rows)),
+        "sub_event_type_accuracy": _share(sum(g == p for g, p in sub_pairs), len(rows)),
+        "no_event": _share(sum(e is None for _, e in rows), len(rows)),
+        "fatalities": _fatality_scores(killed),
+        "injured_exact": _share(sum(g == p for g, p in injured), len(injured)),
+        "date": _date_scores(rows),
+        "location": location.report(),
     }
 
 

@@ -8,13 +8,15 @@ Rules, from ACLED's codebook (reported fatalities):
 - "killed or injured 4" is not a fatality figure (it cannot be split);
 - a death toll ("the death toll rose to 12") is the total: the smallest toll wins over summing;
 - ACLED's own notes state how a total was split ("Fatalities coded as 0", "3 fatalities coded to
-  this event", "1 fatality split among 12 events"): those statements override the counts;
+  this event", "1 fatality split among 12 events"): those statements override the counts
+  (:mod:`geomap.events.coded_tolls`);
 - "no casualties" -> 0; "casualties unknown" -> fatalities unknown (None) -- ACLED then codes 0,
   GTD leaves the field empty.
 
 Numbers that are not people (years, "Resolution 2254", "80 km", "1,000 tons", "F-16", ages,
 times, phone numbers) never become counts: a count must be tied to a person noun or stand right
-before a casualty verb.
+before a casualty verb (:mod:`geomap.events.people` says who is a person,
+:mod:`geomap.events.casualty_patterns` holds the patterns).
 """
 
 from __future__ import annotations
@@ -22,128 +24,44 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from geomap.events.casualty_patterns import (
+    ACROSS,
+    ACROSS_PARTS,
+    ACTIVE_VERBS,
+    APPOSITION,
+    AUX,
+    BOUNDARY,
+    BREAKDOWN,
+    HEDGE,
+    HEDGE_HIGH,
+    HEDGE_LOW,
+    KILL,
+    NOT_PEOPLE_AFTER,
+    NOT_PEOPLE_BEFORE,
+    OBJECT,
+    ONE_OF,
+    PARTITIVE,
+    PERPETRATOR_COUNTED,
+    PERPETRATOR_TOO,
+    SELF_KILLED,
+    SUBJECT_COUNT,
+    TOLL,
+    UNKNOWN,
+    VERB,
+    WOUND,
+    YEAR,
+    ZERO,
+    ZERO_INJURED,
+)
+from geomap.events.coded_tolls import coded_toll
 from geomap.events.numbers import COUNT, parse_count
-
-PERSON = (
-    r"(?:people|persons?|person|civilians?|soldiers?|troops?|servicem[ae]n|militants?|fighters?|"
-    r"police(?:m[ae]n|wom[ae]n)?|(?:police )?officers?|officials?|members?|personnel|"
-    r"child(?:ren)?|kids?|babies|baby|infants?|wom[ae]n|m[ae]n|boys?|girls?|teen(?:ager)?s?|"
-    r"youths?|villagers?|residents?|farmers?|students?|workers?|guards?|insurgents?|rebels?|"
-    r"terrorists?|assailants?|attackers?|gunm[ae]n|jihadists?|combatants?|bystanders?|"
-    r"passengers?|pilgrims?|worshipp?ers?|journalists?|reporters?|doctors?|medics?|nurses?|"
-    r"teachers?|herd(?:er|sm[ae]n)s?|shepherds?|others?|individuals?|relatives?|protesters?|"
-    r"demonstrators?|rioters?|commanders?|leaders?|chiefs?|elders?|mothers?|fathers?|sons?|"
-    r"daughters?|brothers?|sisters?|wife|wives|husbands?|family members?|families|migrants?|"
-    r"refugees?|prisoners?|detainees?|inmates?|suspects?|bombers?|drivers?|traders?|"
-    r"merchants?|shopkeepers?|fishermen|miners?|hunters?|cadets?|recruits?|militiam[ae]n|"
-    r"contractors?|staff|volunteers?|Taliban|mujahideen|casualties|victims?|pupils?|clerics?|"
-    r"imams?|priests?|monks?|nuns?|politicians?|candidates?|councill?ors?|judges?|lawyers?|"
-    r"activists?|dead|bodies|corpses|heads?|mukhtars?|gendarmes?|rangers?|sailors?|pilots?|"
-    r"marines?|paratroopers?|conscripts?|sympathi[sz]ers?|supporters?|loyalists?|separatists?|"
-    r"partisans?|mercenaries|operatives?|employees?|bodyguards?|constables?|agents?|"
-    r"directors?|scholars?|engineers?|technicians?|tribesm[ae]n|laborers?|labourers?|"
-    r"deputies|deputy|governors?|mayors?|soldier|troopers?|militiamen|assailant|hostages?|"
-    r"captives?|abductees?|forces)"
+from geomap.events.people import (
+    COUNT_OR_ONE,
+    PERSON,
+    person_follows,
+    singular_person_follows,
+    uncounted_people,
 )
-HEDGE = (
-    r"(?P<hedge>at least|more than|over|in excess of|upwards of|nearly|almost|around|about|"
-    r"approximately|roughly|close to|some|up to|as many as|an estimated|a total of|a further|"
-    r"at most|fewer than|less than|no fewer than|no less than|a reported|another)"
-)
-_HEDGE_LOW = {"at least", "more than", "over", "in excess of", "upwards of", "no fewer than",
-              "no less than"}
-_HEDGE_HIGH = {"up to", "as many as", "nearly", "almost", "at most", "fewer than", "less than",
-               "close to"}
-
-_KILL = (r"killed|killing|kills?|dead|died|dies|slain|perished|massacred|beheaded|executed|"
-         r"lynched|murdered|shot dead|shot (?:him|her) dead|"
-         r"(?:shot|beaten|stabbed|hacked|burned|burnt) to death|"
-         r"lost (?:their|his|her) li(?:ves|fe)|deaths?|fatalit(?:y|ies)|corpses|bodies|"
-         r"body(?= of (?:a|an|one) )")
-_WOUND = r"wounded|wounding|wounds|injured|injuring|injur(?:y|ies)|hurt|maimed"
-_VERB = re.compile(rf"\b(?:(?P<kill>{_KILL})|(?P<wound>{_WOUND}))\b", re.IGNORECASE)
-
-_COUNT_OR_ONE = COUNT.replace("(?P<num>", r"(?P<num>(?:an|a|another|his|her)(?=\s)|", 1)
-_ACTIVE_VERBS = {"shot him dead", "shot her dead", "killed", "killing", "kill", "kills", "wounded",
-                 "wounding", "injured", "injuring", "massacred", "executed", "beheaded", "murdered",
-                 "lynched", "shot dead", "hurt", "maimed"}
-_OBJECT = re.compile(
-    rf"^\s+(?:(?:a total of|at least|more than|over|up to|as many as|nearly|almost|around|"
-    rf"about|approximately|some|an estimated|another|between)\s+)?"
-    rf"(?:(?P<low>{COUNT.replace('num', 'lownum')})\s*(?:-|–|to|or)\s*)?{_COUNT_OR_ONE}"
-    rf"(?P<tail>(?:\s+[\w'’().-]+){{0,8}})",
-    re.IGNORECASE,
-)
-_SUBJECT_COUNT = re.compile(
-    rf"(?<![\w.,-])(?:between\s+(?P<low>{COUNT.replace('num', 'lownum')})\s+and\s+|"
-    rf"{HEDGE}\s+)?{_COUNT_OR_ONE}(?![\w-]|,\d|\.\d)",
-    re.IGNORECASE,
-)
-_NOT_PEOPLE_AFTER = re.compile(
-    r"^\s*(?:%|percent|per cent|km|kms|kilomet\w*|metres?|meters?|miles?|tons?|tonnes?|kg|mm|cm|"
-    r"years?|months?|weeks?|days?|hours?|minutes?|seconds?|am\b|pm\b|a\.m|p\.m|o'clock|"
-    r"-year|-month|-day|-km|-mile|-ton|houses?|homes?|buildings?|vehicles?|cars?|trucks?|"
-    r"tanks?|rockets?|missiles?|shells?|rounds?|projectiles?|explosions?|mortars?|drones?|"
-    r"villages?|towns?|times|st\b|nd\b|rd\b|th\b|mm\b|dollars?|\$|usd|rupees?|euros?|"
-    r"feet|foot|acres?|hectares?|degrees?|votes?|seats?|cases?|positions?|attacks?|"
-    r"incidents?|events?|locations?|points?|districts?|provinces?|times?)(?![a-z])",
-    re.IGNORECASE,
-)
-_NOT_PEOPLE_BEFORE = re.compile(
-    r"(?:resolution|article|f|mig|su|no|number|route|highway|road|page|chapter|section|"
-    r"flight|unit|brigade|division|regiment|battalion|corps|squad|team|platoon|"
-    r"tel|phone|ext|[$€£])[\s.-]*$",
-    re.IGNORECASE,
-)
-_AUX = r"(?:\s+(?:were|was|are|is|have|has|had|been|being|got|get|reportedly|also|all|later|" \
-       r"allegedly|subsequently|then|both|each|instantly|immediately|confirmed|reported))*\s*$"
-_BOUNDARY = re.compile(r"[;:\[\]]|[.!?](?:\s|$)|"
-                       r"\b(?:while|whereas|but|after|when|following|during)\b",
-                       re.IGNORECASE)
-_TOLL = re.compile(
-    rf"\b(?:death toll|toll|number of (?:the )?dead|number of deaths)\b[^.;]{{0,40}}?"
-    rf"\b(?:to|at|of|reached|is|was|hit)\s+(?:{HEDGE}\s+)?{COUNT}",
-    re.IGNORECASE,
-)
-_ZERO = re.compile(
-    r"\b(?:no (?:reported |reports? (?:of|on) (?:any )?)?(?:casualties|fatalities|deaths|injuries|"
-    r"one was (?:killed|hurt|injured))|without (?:any )?casualties|nobody was (?:killed|hurt|"
-    r"injured)|no one was (?:killed|hurt|injured)|(?:neither|no) (?:injuries|fatalities|"
-    r"casualties) (?:nor|or) (?:injuries|fatalities|casualties))\b",
-    re.IGNORECASE,
-)
-_ZERO_INJURED = re.compile(r"\bno (?:reported |reports? (?:of|on) (?:any )?)?"
-                           r"(?:injuries|one (?:was )?(?:hurt|injured))\b",
-                           re.IGNORECASE)
-_UNKNOWN = re.compile(
-    r"\b(?:casualties (?:are |were |remain )?unknown|unknown number of|"
-    r"unknown (?:if|whether)[^.]{0,60}"
-    r"casualties|outcome of the (?:attack|incident|kidnapping|abduction|hostage[- ]taking|"
-    r"hostage situation) (?:is|was|remains) unknown|"
-    r"(?:number|extent) of (?:casualties|fatalities) (?:is |was |remains )?(?:unknown|unclear))",
-    re.IGNORECASE,
-)
-#: An ACLED note ending "... 3 fatalities." states the coded total.
-_TRAILING_TOTAL = re.compile(rf"(?:^|[.\]]\s+){COUNT} fatalit(?:y|ies)\.?\s*$", re.IGNORECASE)
-_CODED_AS = re.compile(rf"\bfatalities (?:were |are )?coded as {COUNT}", re.IGNORECASE)
-_CODED_TO_EVENT = re.compile(
-    rf"\b{COUNT} fatalit(?:y|ies) (?:were |was |are |is )?(?:coded|attributed) to this event",
-    re.IGNORECASE)
-_SPLIT = re.compile(
-    rf"(?:\b(?P<total>\d+|\w+) fatalit(?:y|ies) )?\b(?:were |was |are |is )?split (?:evenly )?"
-    rf"(?:between|among|across|over) {COUNT} (?:events|locations|days)",
-    re.IGNORECASE,
-)
-#: "..., including five assailants and one police constable, ...": parts of a total already given.
-_BREAKDOWN = re.compile(r"\b(?:including|among them|of whom|of which)\b[^,;.]*", re.IGNORECASE)
-_ACROSS = re.compile(r"^[^.;]*?\bacross (?:both|all|the|these|those|\w+) ?(?:\w+ )?(?:attacks|"
-                     r"clashes|incidents|events|locations|bombings|raids)", re.IGNORECASE)
-_ONE_OF = re.compile(rf"\bone of (?:at least )?{COUNT} (?:\w+ ){{0,2}}(?:attacks|incidents|"
-                     rf"bombings|raids|clashes|events)", re.IGNORECASE)
-_PERPETRATOR_TOO = re.compile(r"\bin addition to (?:the|an|one) (?:assailant|attacker|bomber|"
-                              r"perpetrator|gunman)\b", re.IGNORECASE)
-_PERSON_RE = re.compile(rf"\b{PERSON}\b", re.IGNORECASE)
-_YEAR = re.compile(r"^(?:1[89]\d\d|20\d\d)$")
 
 
 @dataclass
@@ -162,7 +80,7 @@ def _count_value(match: re.Match, group: str = "num") -> int | None:
     phrase = match.group(group)
     if phrase is None:
         return None
-    if _YEAR.match(phrase.replace(",", "")):
+    if YEAR.match(phrase.replace(",", "")):
         return None
     return parse_count(phrase)
 
@@ -170,47 +88,26 @@ def _count_value(match: re.Match, group: str = "num") -> int | None:
 def _is_people_count(text: str, start: int, end: int, tail_limit: int) -> bool:
     """True when the count at text[start:end] counts people, judging by the words around it."""
     after = text[end:tail_limit]
-    if _NOT_PEOPLE_AFTER.match(after):
+    if NOT_PEOPLE_AFTER.match(after):
         return False
-    if _NOT_PEOPLE_BEFORE.search(text[max(0, start - 12):start]):
+    if NOT_PEOPLE_BEFORE.search(text[max(0, start - 12):start]):
         return False
     # A count right before the casualty verb ("4 were killed") or tied to a person noun within
     # five words ("1 Afghan military officer was killed").
-    if re.match(_AUX, after):
+    if re.match(AUX, after):
         return True
     if re.match(r"\s+['‘]?[A-Z][\w-]*['’]?\s+(?:were|had been|have been)\s", after):
         return True  # "2 'Arbakis' were wounded", "3 Houthis were killed": a named group
-    return _person_follows(after)
-
-
-_MONTH = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.IGNORECASE)
-
-
-def _person_follows(after: str, words_limit: int = 6) -> bool:
-    """A person noun within a few words, with no other number or month in between."""
-    words = re.findall(r"[\w'’-]+", after)[:words_limit + 3]
-    for index, word in enumerate(words):
-        if _PERSON_RE.fullmatch(word):
-            return True
-        if index == 0 and word.lower() in {"of", "more", "other", "further"}:
-            continue  # "hundreds of civilians", "two more soldiers"
-        if word == "of" and _in_long_name(words, index):
-            continue  # "a National Directorate of Security (NDS) officer": one long name
-        if index >= words_limit and not word[:1].isupper():
-            return False
-        if _MONTH.match(word) and len(word) <= 9 or re.fullmatch(r"\d[\d,]*", word) or (
-                word.lower() in {"and", "or", "of", "in", "at", "on", "from"}):
-            return False
-    return False
+    return person_follows(after)
 
 
 def _hedged(value: int, hedge: str | None, low: int | None) -> tuple[int, int | None, int | None]:
     if low is not None:
         return min(low, value), min(low, value), max(low, value)
     hedge = (hedge or "").lower()
-    if hedge in _HEDGE_LOW:
+    if hedge in HEDGE_LOW:
         return value, value, None
-    if hedge in _HEDGE_HIGH:
+    if hedge in HEDGE_HIGH:
         return value, None, value
     return value, None, None
 
@@ -228,10 +125,13 @@ class _Figure:
 def _figures(text: str) -> list[_Figure]:
     figures: list[_Figure] = []
     previous_end = 0
-    for verb in _VERB.finditer(text):
+    for verb in VERB.finditer(text):
         word = verb.group(0).lower()
         kill = verb.group("kill") is not None
         after = text[verb.end():]
+        if PARTITIVE.search(text, max(0, verb.start() - 30), verb.start()):
+            previous_end = verb.end()
+            continue  # "two of the three killed were ...": already counted
         if re.match(r"\s+or\s+(?:wounded|injured|kill)", after, re.IGNORECASE) or re.search(
             r"\b(?:killed|wounded|injured)\s+or\s+$", text[max(0, verb.start() - 20):verb.start()],
             re.IGNORECASE):
@@ -247,8 +147,8 @@ def _figures(text: str) -> list[_Figure]:
         # lower-case auxiliaries only: "an IS hideout and killed 1 militant" is active
         passive = re.search(r"\b(?:[Ww]as|[Ww]ere|been|being|is|are)\s+(?:\w+\s+){0,2}"
                             r"(?:and\s+)?$", text[max(0, verb.start() - 40):verb.start()])
-        if word in _ACTIVE_VERBS and not passive:
-            obj = _OBJECT.match(after)
+        if word in ACTIVE_VERBS and not passive:
+            obj = OBJECT.match(after)
             if obj and (_count_value(obj) is not None) and _object_is_people(obj):
                 value = _count_value(obj)
                 low = _count_value(obj, "lownum") if obj.group("lownum") else None
@@ -257,25 +157,39 @@ def _figures(text: str) -> list[_Figure]:
                 v, lo, hi = _hedged(value, hedge_match.group(1) if hedge_match else None, low)
                 v += _more_objects(after[obj.end('num'):])
                 figure = _Figure(kill, v, lo, hi, (obj.group("num") + obj.group("tail")).strip())
-            elif re.match(r"\s+(?:[A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*)*\s*(?:,|\band\b|\bin\b|$)",
-                          after) and not re.match(rf"\s+(?:\w+\s+){{0,3}}{PERSON}",
-                                                  after, re.IGNORECASE):
-                figure = _Figure(kill, 1, None, None, after.strip()[:40])  # "killed Hafizullah"
-            elif (m := re.match(r"\s+the\s+", after)) and _singular_person_follows(
+            elif (_NAMED.match(after) or _titled(after)) and not re.match(
+                    rf"\s+(?:\w+\s+){{0,3}}{PERSON}\b(?!\s+[A-Z])", after, re.IGNORECASE):
+                # "killed Hafizullah", "killed mayor Jan Agha", "killed Ali al-Hakim, a judge,
+                # and his son"
+                figure = _Figure(kill, 1 + _more_objects(after), None, None, after.strip()[:40])
+            elif (m := re.match(r"\s+the\s+", after)) and singular_person_follows(
                     after[m.end() - 1:]):
-                figure = _Figure(kill, 1, None, None, after.strip()[:40])  # "killed the mayor"
+                # "killed the mayor", "executed the head of a village and two of his aides"
+                figure = _Figure(kill, 1 + _more_objects(after), None, None, after.strip()[:40])
         if figure is None:
             # The subject of an active verb is the killer ("Three assailants killed U Than
             # Win"): only "4 killed" (a bare count right before the verb) counts victims then.
-            active = word in _ACTIVE_VERBS and not passive and word not in {"shot dead"}
+            active = word in ACTIVE_VERBS and not passive and word not in {"shot dead"}
             figure = _subject_figure(text, previous_end, verb, kill, bare_only=active)
             if figure is None and active:
                 figure = _reduced_passive(text, previous_end, verb, kill)
         if figure is not None:
-            figure.across = bool(_ACROSS.match(after))
+            figure.across = bool(ACROSS.match(after))
             figures.append(figure)
         previous_end = verb.end()
     return figures
+
+
+#: A person's name as an object: capitalised words, with the particles names carry.
+_NAMED = re.compile(r"\s+[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’.-]*|(?:al|el|bin|ibn|abu|de|del|da|van|"
+                    r"von)\b[\w'’-]*))*\s*(?:,|\band\b|\bin\b|\bat\b|\.|$)")
+#: A title before a name: "mayor Jan Agha", "labour union leader Maria Cruz".
+_TITLED = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,3}}(?P<title>{PERSON})\s+(?!(?:Mon|Tues|Wednes|"
+                     rf"Thurs|Fri|Satur|Sun)day|Of\b|In\b|On\b)[A-Z]")
+def _titled(after: str) -> bool:
+    """"mayor Jan Agha": one title (a singular noun) before a name."""
+    match = _TITLED.match(after)
+    return bool(match) and singular_person_follows(" " + match.group("title"))
 
 
 _NOMINAL = {"death", "deaths", "fatality", "fatalities", "injury", "injuries", "wounds",
@@ -298,18 +212,20 @@ def _nominal_figure(text: str, verb: re.Match, kill: bool) -> _Figure | None:
         caused = verb.group(0).lower() == "body" or re.search(
             r"\b(?:lead(?:ing|s)?|led|result(?:ing|ed|s)?|caus(?:ed|ing|es))\s+(?:to|in)?\s*"
             r"(?:the\s+)?$", text[max(0, verb.start() - 30):verb.start()], re.IGNORECASE)
-        if one and caused and _singular_person_follows(text[verb.end() + one.end() - 1:]):
+        if one and caused and singular_person_follows(text[verb.end() + one.end() - 1:]):
             return _Figure(kill, 1, None, None, text[verb.start():verb.end() + one.end()].strip())
     match = _NOMINAL_COUNT.search(text, max(0, verb.start() - 40), verb.start())
     if not match or (value := _count_value(match)) is None:
         return None
-    if _NOT_PEOPLE_BEFORE.search(text[max(0, match.start("num") - 12):match.start("num")]):
+    if NOT_PEOPLE_BEFORE.search(text[max(0, match.start("num") - 12):match.start("num")]):
         return None
     v, lo, hi = _hedged(value, match.group("hedge"), None)
     return _Figure(kill, v, lo, hi, match.group(0).strip() + " " + verb.group(0))
 
 
-_MORE_OBJECT = re.compile(rf"^(?:\s+[\w'’()-]+){{0,4}}?\s*,?\s+and\s+(?:{_COUNT_OR_ONE})"
+#: ... up to the first "and" (never past another casualty verb: "killed 1 and wounded 3 men").
+_MORE_OBJECT = re.compile(rf"^(?:,?\s+(?!(?:and|{KILL}|{WOUND})\b)[\w'’()-]+){{0,7}}?"
+                          rf"\s*,?\s+and\s+(?:{COUNT_OR_ONE})"
                           rf"(?P<rest>(?:\s+[\w'’()-]+){{0,5}})", re.IGNORECASE)
 
 
@@ -319,20 +235,20 @@ def _more_objects(after: str) -> int:
     if not match or (value := _count_value(match)) is None:
         return 0
     if match.group("num").lower() in {"a", "an", "another"}:
-        return value if _singular_person_follows(match.group("rest")) else 0
-    return value if _person_follows(match.group("rest")) else 0
+        return value if singular_person_follows(match.group("rest")) else 0
+    return value if person_follows(match.group("rest")) else 0
 
 
 def _object_is_people(obj: re.Match) -> bool:
     tail = obj.group("tail") or ""
-    if _NOT_PEOPLE_AFTER.match(tail):
+    if NOT_PEOPLE_AFTER.match(tail):
         return False
     phrase = obj.group("num").lower()
     if phrase in {"a", "an", "his", "her", "another"}:
-        return _singular_person_follows(tail)  # "killed a soldier" needs its noun
+        return singular_person_follows(tail)  # "killed a soldier" needs its noun
     if not tail.strip() or re.match(r"\s*(?:and|or|in|at|on|near|during|while|,)\b", tail):
         return True  # "killing 4." / "killing 4 and wounding 9": a bare count, which news uses
-    return _person_follows(tail)
+    return person_follows(tail)
 
 
 _REDUCED = re.compile(rf"(?<![\w.,-]){COUNT}\s+(?:[\w-]+\s+)?(?P<noun>{PERSON})\s+$",
@@ -354,7 +270,7 @@ def _reduced_passive(text: str, previous_end: int, verb: re.Match, kill: bool) -
 def _subject_figure(text: str, previous_end: int, verb: re.Match, kill: bool,
                     bare_only: bool = False) -> _Figure | None:
     start = previous_end
-    for boundary in _BOUNDARY.finditer(text, previous_end, verb.start()):
+    for boundary in BOUNDARY.finditer(text, previous_end, verb.start()):
         start = boundary.end()
     window_end = verb.start()
     # "a dead child": the adjective before its noun.
@@ -367,8 +283,9 @@ def _subject_figure(text: str, previous_end: int, verb: re.Match, kill: bool,
     low_total: int | None = None
     high_total: int | None = None
     victims = []
-    breakdowns = [(m.start(), m.end()) for m in _BREAKDOWN.finditer(text, start, window_end)]
-    for match in _SUBJECT_COUNT.finditer(text, start, window_end):
+    breakdowns = [(m.start(), m.end()) for m in BREAKDOWN.finditer(text, start, window_end)]
+    breakdowns += [m.span("app") for m in APPOSITION.finditer(text, start, verb.end())]
+    for match in SUBJECT_COUNT.finditer(text, start, window_end):
         value = _count_value(match)
         if value is None:
             continue
@@ -379,12 +296,12 @@ def _subject_figure(text: str, previous_end: int, verb: re.Match, kill: bool,
             continue  # "no one was killed"
         if match.group("num").lower() in {"a", "an", "one", "another"}:
             rest = text[e:window_end]
-            bare = match.group("num").lower() in {"one", "another"} and re.match(_AUX, rest)
-            if not bare and not _singular_person_follows(rest):
+            bare = match.group("num").lower() in {"one", "another"} and re.match(AUX, rest)
+            if not bare and not singular_person_follows(rest):
                 continue
         elif not _is_people_count(text, s, e, window_end):
             continue
-        if bare_only and not re.match(_AUX, text[e:window_end]) and not (
+        if bare_only and not re.match(AUX, text[e:window_end]) and not (
                 re.search(r"(?:resulting in|leaving|left|with|,)\s*$", text[max(0, s - 20):s])
                 and re.fullmatch(rf"(?:\s+[\w'’-]+){{0,2}}\s+{PERSON}\s*", text[e:window_end],
                                  re.IGNORECASE)):
@@ -395,54 +312,27 @@ def _subject_figure(text: str, previous_end: int, verb: re.Match, kill: bool,
         low_total = lo if lo is not None else low_total
         high_total = hi if hi is not None else high_total
         victims.append(text[match.start():min(window_end, e + 40)].split(",")[0].strip())
+    plural = _PLURAL_PASSIVE.search(text, start, window_end)
+    if plural and not bare_only:
+        # "The commander and his daughter were killed", "Five soldiers and the assailant were
+        # killed": people named without a count are one each.
+        named = uncounted_people(text[start:plural.start()],
+                                  [(a - start, b - start) for a, b in breakdowns])
+        if named:
+            total += named
+            victims.append(text[start:plural.start()].strip()[:60])
     if not victims:
-        # "Aimaq, editor of the local radio, was killed": a singular subject is one person.
-        if re.search(r"\bwas\s+(?:\w+\s+)?$", text[start:window_end]) and not re.search(
-                r"\b(?:no one|nobody|none|unknown number)\b", text[start:window_end], re.I):
+        # "Aimaq, editor of the local radio, was killed", "the driver was shot and killed": a
+        # singular subject is one person.
+        if re.search(r"\bwas\s+(?:\w+\s+(?:and\s+)?)?$", text[start:window_end]) and not \
+                re.search(r"\b(?:no one|nobody|none|unknown number)\b", text[start:window_end],
+                          re.I):
             return _Figure(kill, 1, None, None, text[start:window_end].strip()[:60])
         return None
     return _Figure(kill, total, low_total, high_total, "; ".join(victims))
 
 
-_PLURAL_NOUNS = {"people", "children", "men", "women", "police", "personnel", "troops", "staff",
-                 "dead", "families", "militiamen", "policemen", "gunmen", "fishermen"}
-
-
-_THING = re.compile(r"(?:vehicles?|motorcycles?|motorbikes?|cars?|trucks?|houses?|residences?|"
-                    r"convoys?|bus|buses|homes?|posts?|check ?points?|buildings?|areas?|markets?|"
-                    r"compounds?|facilit(?:y|ies)|schools?|offices?|stations?|bases?|camps?|"
-                    r"patrols?|outposts?|headquarters|positions?|airport|plane|aircraft)",
-                    re.IGNORECASE)
-
-
-def _in_long_name(words: list[str], index: int) -> bool:
-    """A word of a long proper name after the first: "National Directorate of Security"."""
-    word = words[index]
-    return index > 0 and (word[:1].isupper() or (word == "of" and words[index - 1][:1].isupper()))
-
-
-def _singular_person_follows(after: str) -> bool:
-    """"a soldier", "a police officer", "a 25-year-old man" (the head noun is singular)."""
-    words = re.findall(r"[\w'’-]+", after)[:10]
-    names = 0  # capitalised words of a long name ("a National Directorate of Security officer")
-    for index, word in enumerate(words):
-        if index >= 4 + names:
-            break
-        if _in_long_name(words, index):
-            names += 1
-        if _PERSON_RE.fullmatch(word):
-            while index + 1 < len(words) and _PERSON_RE.fullmatch(words[index + 1]):
-                index += 1  # "police officer": the last noun is the head
-            head = words[index].lower()
-            if index + 1 < len(words) and _THING.fullmatch(words[index + 1]):
-                return False  # "a civilian vehicle", "a police truck": a thing, not a person
-            return not (head.endswith("s") or head in _PLURAL_NOUNS)
-        if re.fullmatch(r"\d[\d,]*", word) or (word.lower() in {"and", "or", "of"}
-                                                 and not (word == "of" and names)):
-            return False
-    return False
-
-
+_PLURAL_PASSIVE = re.compile(r"\s+were\s+(?:\w+\s+(?:and\s+)?)?$")
 def parse_casualties(text: str) -> Casualties:
     """Fatalities and injuries reported in ``text`` (a sentence or an event's few sentences).
 
@@ -452,11 +342,15 @@ def parse_casualties(text: str) -> Casualties:
     """
     result = Casualties()
     figures = _figures(text)
-    one_of = _ONE_OF.search(text)
+    one_of = ONE_OF.search(text)
     parts = _count_value(one_of) if one_of else None
+    if parts is None and (stated := ACROSS_PARTS.search(text)):
+        parts = 2 if stated.group("num").lower() == "both" else parse_count(stated.group("num"))
     for figure in figures:
         if figure.across and parts:
-            figure.value //= parts  # a total over several attacks, split (ACLED/GTD rule)
+            # A total over several attacks, split between them (ACLED/GTD rule); a share is
+            # never rounded away to nothing: "one soldier was killed across both clashes" is 1.
+            figure.value = max(figure.value // parts, min(figure.value, 1))
             figure.low = figure.high = None
     kills = [f for f in figures if f.kill]
     wounds = [f for f in figures if not f.kill]
@@ -470,32 +364,23 @@ def parse_casualties(text: str) -> Casualties:
         result.victims = [f.victim for f in kills]
     if wounds:
         result.injured = sum(f.value for f in wounds)
-    if result.fatalities is not None and _PERPETRATOR_TOO.search(text):
+    if result.fatalities is not None and PERPETRATOR_TOO.search(text):
         result.fatalities += 1  # "In addition to the assailant, three people were killed"
-    tolls = [v for m in _TOLL.finditer(text) if (v := _count_value(m)) is not None]
+    if (suicides := len(SELF_KILLED.findall(text))) and not PERPETRATOR_COUNTED.search(text):
+        # "... then killed himself": the perpetrator's death is one of the event's (ACLED and
+        # GTD both count it), unless a figure already names the assailant among the dead
+        result.fatalities = (result.fatalities or 0) + suicides
+    tolls = [v for m in TOLL.finditer(text) if (v := _count_value(m)) is not None]
     if tolls:  # a toll is the total: the most conservative toll replaces the summed figures
         result.fatalities = min(tolls)
         result.fatalities_low = result.fatalities_high = None
-    if result.fatalities is None and _ZERO.search(text):
+    if result.fatalities is None and ZERO.search(text):
         result.fatalities = 0
-    if result.injured is None and (_ZERO.search(text) or _ZERO_INJURED.search(text)):
+    if result.injured is None and (ZERO.search(text) or ZERO_INJURED.search(text)):
         result.injured = 0
-    if result.fatalities is None and _UNKNOWN.search(text):
+    if result.fatalities is None and UNKNOWN.search(text):
         result.unknown = True
-    _apply_acled_split_notes(text, result)
-    return result
-
-
-def _apply_acled_split_notes(text: str, result: Casualties) -> None:
-    """ACLED notes say how a total was split or recoded; that statement is the coded figure."""
-    coded = _CODED_TO_EVENT.search(text) or _CODED_AS.search(text) or _TRAILING_TOTAL.search(text)
-    if coded and (value := _count_value(coded)) is not None:
-        result.fatalities, result.fatalities_low, result.fatalities_high = value, None, None
+    if (coded := coded_toll(text, result.fatalities)) is not None:
+        result.fatalities, result.fatalities_low, result.fatalities_high = coded, None, None
         result.unknown = False
-        return
-    split = _SPLIT.search(text)
-    if split and (parts := _count_value(split)):
-        total = parse_count(split.group("total")) if split.group("total") else result.fatalities
-        if total is not None:
-            result.fatalities = total // parts
-            result.fatalities_low = result.fatalities_high = None
+    return result

@@ -4,8 +4,8 @@
   decides the sub-type (intervention: dispersal, tear gas, arrests; excessive force: lethal
   force; a violent crowd: violent demonstration; a crowd attacking people: mob violence).
 - Remote weapons decide Explosions/Remote violence: chemical > suicide bomb > air/drone > IED >
-  grenade > shelling. Shelling exchanged within a fight is a Battle (ACLED: "armed clash" covers
-  clashes where artillery is used), an air strike stays an air strike.
+  grenade > shelling. Shelling or air strikes within a fight (an offensive repelled, a clash)
+  are a Battle (ACLED: "armed clash" covers clashes where artillery or air support is used).
 - Territory changes hands: government (state) forces regaining it, or a non-state actor taking it.
 - Killing, shooting or attacking is a Battle when the target is armed (soldiers, police, fighters,
   positions), otherwise Violence against civilians / Attack.
@@ -99,6 +99,15 @@ def _last_noun(window: str) -> bool | None:
     return (armed[-1] if armed else -1) > (civilian[-1] if civilian else -1)
 
 
+_WENT_OFF = re.compile(r"\b(?:detonated|detonating|exploded|went off)\b(?! safely)",
+                       re.IGNORECASE)
+#: ... unless the text says it did not, or that it was set off on purpose ("before it
+#: exploded", "had to be detonated", "safely detonated").
+_SAFELY = re.compile(r"\b(?:safely|controlled|failed to|never|did not|without|before (?:it|they|"
+                     r"the \w+)(?: could)?|to be)\s+(?:\w+\s+)?(?:detonat\w*|explod\w*|"
+                     r"destroy\w*|go(?:ing)? off|went off)", re.IGNORECASE)
+
+
 def classify(text: str, start: int, end: int, triggers: list[Trigger],
              actor1: str | None = None, weapon_context: str | None = None, *,
              crowd: bool = False) -> str | None:
@@ -120,7 +129,9 @@ def classify(text: str, start: int, end: int, triggers: list[Trigger],
         return t.PEACEFUL_PROTEST
     if cue.DISRUPT in cues and cues & {cue.IED, cue.SHELL, cue.AIR, cue.GRENADE, cue.SUICIDE}:
         disrupt_at = first_of[cue.DISRUPT]
-        if not (cues & {cue.KILL} and first_of[cue.KILL] < disrupt_at):
+        # a device that went off while being defused or intercepted exploded all the same
+        went_off = _WENT_OFF.search(text, start, end) and not _SAFELY.search(text, start, end)
+        if not (cues & {cue.KILL} and first_of[cue.KILL] < disrupt_at) and not went_off:
             return t.DISRUPTED_WEAPONS
     for weapon, sub in _WEAPON_ORDER:
         if weapon in cues and _weapon_applies(weapon, cues, triggers, first_of):
@@ -163,9 +174,9 @@ def classify(text: str, start: int, end: int, triggers: list[Trigger],
 def _weapon_applies(weapon: str, cues: set[str], triggers: list[Trigger],
                     first_of: dict[str, int]) -> bool:
     strong = any(tr.cue == weapon and tr.strong for tr in triggers)
-    if weapon == cue.SHELL and cue.CLASH in cues and any(
+    if weapon in {cue.SHELL, cue.AIR} and cue.CLASH in cues and any(
             tr.cue == cue.CLASH and tr.strong for tr in triggers):
-        return False  # artillery within a fight: the fight is the event (Battles)
+        return False  # artillery or air support within a fight: the fight is the event
     if not strong:  # "an explosion": a remote explosive only when nothing more specific is said
         return not (cues & {cue.CLASH, cue.FIRE, cue.ATTACK, cue.KILL} and any(
             tr.strong and tr.cue in {cue.CLASH, cue.FIRE} for tr in triggers))

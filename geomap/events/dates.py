@@ -1,8 +1,14 @@
-"""Event dates, resolved against the article's publication date.
+"""Event dates, resolved against the article's reference day.
+
+The reference day is the dateline's date when the text opens with one ("KABUL, Afghanistan
+(Jan. 25, 2013) -", "Morning Operational Update, Feb. 21, 2011"): a press release reports what
+happened "yesterday" relative to the day it was written, whenever it was fetched or republished.
+Without a dateline it is the publication date given with the article.
 
 Time precision follows ACLED: 1 = the day is known, 2 = the week ("earlier this week", "last
-week", or no date in the text but a publication date -- news reports recent events), 3 = the
-month ("last month", "in March"); "two days ago" counts back from the publication date.
+week", or no date in the text but a reference day -- news reports recent events), 3 = the month
+("last month", "in March"); "two days ago" counts back from the reference day. The contract has no
+year precision, so a year alone ("in 1995", "last year") is its middle day at precision 3.
 """
 
 from __future__ import annotations
@@ -28,7 +34,8 @@ _ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)\b")
 _WEEKDAY = re.compile(r"\b(?:(?P<last>last|this|on|early|late)\s+)?(?P<weekday>monday|tuesday|"
                       r"wednesday|thursday|friday|saturday|sunday)(?:'s)?\b", re.IGNORECASE)
 _RELATIVE = re.compile(
-    r"\b(?P<rel>yesterday|today|tonight|last night|this morning|"
+    r"\b(?P<rel>the day before yesterday|yesterday|earlier today|today|tonight|last night|"
+    r"overnight|this (?:morning|afternoon|evening)|last year|(?:earlier )?this year|"
     r"earlier (?:this|in the) week|"
     r"this week|last week|past week|last weekend|this weekend|last month|earlier this month|"
     r"this month|past (?:two|few|several) weeks|past (?:two|few|several) days)\b",
@@ -36,6 +43,9 @@ _RELATIVE = re.compile(
 )
 _MONTH_ONLY = re.compile(rf"\b(?:in|during|since|throughout)\s+(?:(?P<part>early|mid|late)[- ]"
                          rf"(?:in\s+)?)?{_MONTH}(?:\s+(?P<year>(?:19|20)\d\d))?\b", re.IGNORECASE)
+#: "in 1995": a year alone, the coarsest date there is; "since 1995" starts a span, no event.
+_YEAR_ONLY = re.compile(r"\b(?:in|during)\s+(?:early\s+|late\s+|mid-)?(?P<year>(?:19|20)\d\d)\b"
+                        r"(?![-/]\d)", re.IGNORECASE)
 _NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                  "seven": 7, "eight": 8, "nine": 9, "ten": 10, "several": 3, "a few": 2}
 _AGO = re.compile(r"\b(?P<n>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|several|"
@@ -51,6 +61,10 @@ class EventDate:
     precision: int  # 1 day, 2 week, 3 month
     start: int = -1  # span in the text, -1 when inferred from the publication date
     end: int = -1
+
+
+#: A found date this short is a bare year ("in 1995"), the weakest evidence of an event's day.
+YEAR_SPAN = 4
 
 
 def _month(name: str) -> int:
@@ -76,9 +90,40 @@ def _infer_year(month: int, day: int, published: date | None) -> int | None:
 
 
 def find_date(text: str, start: int = 0, end: int | None = None,
-              published: date | None = None) -> EventDate | None:
-    """The first date expression in text[start:end], resolved; None when there is none."""
+              published: date | None = None,
+              skip: tuple[int, int] | None = None) -> EventDate | None:
+    """The first date expression in text[start:end], resolved against ``published`` (the
+    reference day); None when there is none. A span in ``skip`` (the dateline) is no event date.
+    A year alone comes last: "a group founded in 2015 attacked on Friday" happened on Friday."""
+    found = find_dates(text, start, end, published, skip)
+    if not found:
+        return None
+    return min(found, key=lambda d: (d.end - d.start <= YEAR_SPAN, d.start, d.precision))
+
+
+def find_dates(text: str, start: int = 0, end: int | None = None,
+               published: date | None = None,
+               skip: tuple[int, int] | None = None) -> list[EventDate]:
+    """Every date expression in text[start:end] outside ``skip``, resolved, in no order."""
     end = len(text) if end is None else end
+    return [d for d in _dates_in(text, start, end, published)
+            if skip is None or d.end <= skip[0] or d.start >= skip[1]]
+
+
+def _dates_in(text: str, start: int, end: int, published: date | None) -> list[EventDate]:
+    segment = text[start:end]
+    found = _calendar_dates(text, start, end, published)
+    for m in _YEAR_ONLY.finditer(segment):
+        # marked by its span: only the year itself, so it sorts after every fuller date
+        found.append(EventDate(date(int(m.group("year")), 7, 1), 3, start + m.start("year"),
+                               start + m.end("year")))
+    if published is not None:
+        found.extend(_relative_dates(segment, start, published))
+    return found
+
+
+def _calendar_dates(text: str, start: int, end: int, published: date | None) -> list[EventDate]:
+    """Dates written as days of the calendar ("25 Jan 2013", "Jan. 25", "01/25/2013", ISO)."""
     segment = text[start:end]
     found: list[EventDate] = []
     for pattern in (_DAY_MONTH_YEAR, _MONTH_DAY_YEAR):
@@ -99,11 +144,7 @@ def find_date(text: str, start: int = 0, end: int | None = None,
     for m in _ISO.finditer(segment):
         if value := _safe_date(int(m.group("year")), int(m.group("month")), int(m.group("day"))):
             found.append(EventDate(value, 1, start + m.start(), start + m.end()))
-    if published is not None:
-        found.extend(_relative_dates(segment, start, published))
-    if not found:
-        return None
-    return min(found, key=lambda d: (d.start, d.precision))
+    return found
 
 
 def _relative_dates(segment: str, offset: int, published: date) -> list[EventDate]:
@@ -119,8 +160,17 @@ def _relative_dates(segment: str, offset: int, published: date) -> list[EventDat
         rel = m.group("rel").lower()
         if rel in {"yesterday", "last night"}:
             value, precision = published - timedelta(days=1), 1
-        elif rel in {"today", "tonight", "this morning"}:
+        elif rel == "the day before yesterday":
+            value, precision = published - timedelta(days=2), 1
+        elif rel in {"today", "earlier today", "tonight", "overnight"} or (
+                rel.startswith("this ") and not rel.endswith(("week", "weekend", "month", "year"))):
+            # "overnight" in a morning statement is the night that just ended
             value, precision = published, 1
+        elif rel == "last year":
+            value, precision = date(published.year - 1, 7, 1), 3
+        elif rel.endswith("this year"):
+            first = date(published.year, 1, 1)
+            value, precision = first + (published - first) // 2, 3
         elif rel in {"last week", "past week", "last weekend"}:
             value, precision = published - timedelta(days=7), 2
         elif rel in {"last month"}:
@@ -145,6 +195,63 @@ def _relative_dates(segment: str, offset: int, published: date) -> list[EventDat
         value = published - timedelta(days=n * (7 if weeks else 1))
         out.append(EventDate(value, 2 if weeks else 1, offset + m.start(), offset + m.end()))
     return out
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    """The date a text is filed under, written at its head; start/end span the date.
+
+    ``dates_event``: the text opens with the date and a colon ("01/05/2021: Gunmen ..."), the
+    shape of an incident record, whose date is the incident's own; a wire or release dateline
+    only dates the writing."""
+
+    value: date
+    start: int
+    end: int
+    dates_event: bool = False
+
+
+#: How far into a text a dateline may sit: a headline, a sender and a title can come first.
+_DATELINE_REACH = 300
+#: What a dateline's date is written after: nothing on its line, or a place, sender or title
+#: closed by "(", ",", ":", "|" or a dash ("KABUL, Afghanistan (", "Press Note, ", "Date: ").
+_BEFORE_DATELINE = re.compile(r"(?:^|[(,:|\u2013\u2014-])\s*$")
+#: ... and what it is followed by: the body's dash, colon or bar, or a line break, after an
+#: optional closing bracket and agency ("Jan. 19, 2017 (MINUSMA) --").
+_AFTER_DATELINE = re.compile(r"\s*\)?\s*(?:\([^()\n]{1,40}\)\s*)?(?:--|[-\u2013\u2014|:]|\n|$)")
+#: A date after a finished sentence or a preposition is part of the story, not its dateline.
+_IN_PROSE = re.compile(r"[a-z]{2,}[.!?]\s|\b(?:on|in|since|of|until|by|from|to|before|after|"
+                       r"between|and|at|dated|around)\s*[(,:]?\s*$", re.IGNORECASE)
+_MAX_DATELINE_LEAD = 100
+
+
+def find_dateline(text: str, published: date | None = None) -> Dateline | None:
+    """The dateline's date at the head of a wire story or press release, or None.
+
+    A dateline without a year ("KABUL, March 3 (Reuters) -") needs ``published`` for its year.
+
+    >>> find_dateline("KABUL, Afghanistan (Jan. 25, 2013) - A patrol was hit yesterday.").value
+    datetime.date(2013, 1, 25)
+    >>> find_dateline("On 25 January 2013, a patrol was hit.") is None
+    True
+    """
+    head = text[:_DATELINE_REACH]
+    for found in sorted(_calendar_dates(head, 0, len(head), published), key=lambda d: d.start):
+        lead = head[head.rfind("\n", 0, found.start) + 1:found.start]
+        if len(lead) <= _MAX_DATELINE_LEAD and _BEFORE_DATELINE.search(lead) and \
+                not _IN_PROSE.search(lead) and _AFTER_DATELINE.match(head, found.end):
+            record = not head[:found.start].strip() and \
+                head[found.end:].lstrip().startswith(":")
+            return Dateline(found.value, found.start, found.end, record)
+    return None
+
+
+def reference_day(text: str, published: date | None) -> tuple[date | None, Dateline | None]:
+    """The day "yesterday" and "on Tuesday" count from: the dateline's when the text has one
+    (the day the release was written, whenever it was published or fetched), else the
+    publication date given; and the dateline itself, which dates no event."""
+    dateline = find_dateline(text, published)
+    return (dateline.value if dateline else published), dateline
 
 
 def resolve_date(text: str, start: int, end: int, published: date | None) -> EventDate | None:

@@ -21,7 +21,8 @@ from geomap.events.acled_columns import place_identity, timestamp, with_acled_co
 from geomap.events.actors import find_actors, pick_actors
 from geomap.events.casualties import parse_casualties
 from geomap.events.classify import classify
-from geomap.events.dates import find_date
+from geomap.events.coded_tolls import coding_statement
+from geomap.events.dates import YEAR_SPAN, EventDate, find_date, find_dates, reference_day
 from geomap.events.locate import (
     TIED,
     Location,
@@ -55,6 +56,7 @@ class _Draft:
     generic: bool = False  # classified from generic cues only (killed, attack)
     triggers: list[Trigger] = field(default_factory=list)
     anchor: int = 0  # the last sentence whose triggers joined the event (details follow it)
+    when: EventDate | None = None
 
 
 def extract_events(article: Article, mentions: list[Mention] | None = None) -> list[Event]:
@@ -64,7 +66,8 @@ def extract_events(article: Article, mentions: list[Mention] | None = None) -> l
     geoparsed here, offline.
 
     >>> from geomap.model import Article
-    >>> [e.sub_event_type for e in extract_events(Article("a", "Police arrested 3 men."), [])]
+    >>> note = "On 3 May 2020, police arrested 3 men."
+    >>> [e.sub_event_type for e in extract_events(Article("a", note), [])]
     ['Arrests']
     """
     text = article.text or ""
@@ -73,7 +76,11 @@ def extract_events(article: Article, mentions: list[Mention] | None = None) -> l
 
         mentions = geoparse(text, published=article.published, offline=True)
     mentions = sorted(mentions, key=lambda m: (m.start, m.end))
-    drafts = _drafts(text, mentions, article.published)
+    # A dateline sets the day "yesterday" counts from and is itself no event's date.
+    reference, dateline = reference_day(text, article.published)
+    dates = _Dates(reference, (dateline.start, dateline.end) if dateline and
+                   not dateline.dates_event else None)
+    drafts = _drafts(text, mentions, dates)
     labelled = _NOTE_LABEL.match(text)
     if labelled:
         # An analyst's label ("Movement of forces: ...") names the sub-event type outright.
@@ -82,9 +89,54 @@ def extract_events(article: Article, mentions: list[Mention] | None = None) -> l
             drafts[0].sub_event_type = sub
         else:
             drafts = [_labelled_draft(text, labelled, sub, mentions)]
+    coded = coding_statement(text)
+    statement = next((span for span in sentence_spans(text) if coded and
+                      span[0] <= coded[1] - 1 < span[1]), None)
+    if statement and drafts and not any(a < statement[1] and statement[0] < b
+                                        for a, b in drafts[0].pieces):
+        # An analyst's "Fatalities coded as 0" states the toll of the note's event, however
+        # many clauses the note tells it in: the note's (first) event carries it.
+        drafts[0].pieces.append(statement)
+    starts = [a for a, _ in sentence_spans(text)]
+    for draft in drafts:
+        # the scene: the few sentences before the event's own, where its day may have been set
+        before = [a for a in starts if a < draft.sentence[0]][-MAX_DETAIL_SENTENCES:]
+        scene = before[0] if before else draft.sentence[0]
+        draft.when = dates.of_event(text, draft.sentence, draft.pieces, scene)
     focus = focus_place(mentions)
     events = [_to_event(article, text, draft, mentions, focus) for draft in drafts]
     return [event for event in events if event is not None]
+
+
+@dataclass(frozen=True)
+class _Dates:
+    """The article's reference day and the dateline's span, which dates no event."""
+
+    reference: date | None
+    skip: tuple[int, int] | None
+
+    def find(self, text: str, start: int, end: int) -> EventDate | None:
+        return find_date(text, start, end, self.reference, self.skip)
+
+    def of_event(self, text: str, sentence: tuple[int, int],
+                 pieces: list[tuple[int, int]], scene: int) -> EventDate | None:
+        """The date in the event's sentence, else in its detail clauses, else the last one in
+        the few sentences before it (from ``scene``), else the reference day at week precision
+        (news and releases report the recent past), else None. A bare year outside the event's
+        sentence is background ("a group active since a bombing in 2019")."""
+        if (found := self.find(text, *sentence)) is not None:
+            return found
+        for a, b in pieces:
+            found = self.find(text, a, b)
+            if found is not None and found.end - found.start > YEAR_SPAN:
+                return found
+        # "On 28 April, fighters attacked a base. One soldier was killed.": a day a story has
+        # set stays its day until another is named.
+        earlier = [d for d in find_dates(text, scene, sentence[0], self.reference, self.skip)
+                   if d.end - d.start > YEAR_SPAN]
+        if earlier:
+            return max(earlier, key=lambda d: d.start)
+        return EventDate(self.reference, 2) if self.reference else None
 
 
 def _weapon_context(all_triggers: list[Trigger]) -> str | None:
@@ -107,7 +159,7 @@ def _segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-def _drafts(text: str, mentions: list[Mention], published: date | None) -> list[_Draft]:
+def _drafts(text: str, mentions: list[Mention], dates: _Dates) -> list[_Draft]:
     sentences = sentence_spans(text)
     triggers_by_sentence = find_triggers_by_sentence(text, sentences)
     weapon_context = _weapon_context([tr for trs in triggers_by_sentence for tr in trs])
@@ -117,7 +169,9 @@ def _drafts(text: str, mentions: list[Mention], published: date | None) -> list[
     crowd = _CROWD_SIZE.search(text) is not None
     quiet = False  # the sentence before named no event
     for index, ((s, e), triggers) in enumerate(zip(sentences, triggers_by_sentence, strict=True)):
-        foreground = [tr for tr in triggers if not tr.background]
+        # A headline above the dateline restates the story the body tells, day and all.
+        foreground = [tr for tr in triggers if not tr.background] if \
+            dates.skip is None or e > dates.skip[0] else []
         after_quiet, quiet = quiet, not foreground
         if not foreground:  # the common case in long articles: at most a detail sentence
             previous = drafts[-1] if drafts else None
@@ -126,7 +180,7 @@ def _drafts(text: str, mentions: list[Mention], published: date | None) -> list[
                 previous.pieces.append((s, e))
                 previous.last_sentence = index
             continue
-        sentence_has_date = find_date(text, s, e, published) is not None
+        sentence_has_date = dates.find(text, s, e) is not None
         attached = False
         for a, b in _segments(text, s, e):
             own = [tr for tr in foreground if a <= tr.start < b]
@@ -159,8 +213,11 @@ def _drafts(text: str, mentions: list[Mention], published: date | None) -> list[
                 location.tie >= TIED
             # A clause with no place and no date of its own adds detail to the event before it
             # (ACLED: one event per place and day; never repeat a happening).
-            if previous is not None and adjacent and not own_place and (
-                    previous.last_sentence == index or not sentence_has_date):
+            # So does one that names the happening as already told ("killed in the attack",
+            # "in the ensuing clash"), whatever place or day it adds.
+            if previous is not None and adjacent and (_REFERS_BACK.search(text, a, b) or (
+                    not own_place and (previous.last_sentence == index or
+                                       not sentence_has_date))):
                 _merge_into(text, previous, (a, b), index, own, generic, crowd,
                             weapon_context, mentions)
                 continue
@@ -168,7 +225,7 @@ def _drafts(text: str, mentions: list[Mention], published: date | None) -> list[
             # place and date are in the sentence that set the scene.
             by_scene = after_quiet and not adjacent and not sentence_has_date and (
                 location is None or location.tie < TIED) and _sets_scene(
-                text, sentences[index - 1], mentions, published)
+                text, sentences[index - 1], mentions, dates)
             if by_scene:
                 scene_span = sentences[index - 1]
                 location = locate_event(text, (main.start, main.end), scene_span, mentions,
@@ -187,13 +244,17 @@ def _drafts(text: str, mentions: list[Mention], published: date | None) -> list[
 
 
 def _sets_scene(text: str, sentence: tuple[int, int], mentions: list[Mention],
-                published: date | None) -> bool:
+                dates: _Dates) -> bool:
     """A sentence with a place or a date of its own (and, checked by the caller, no event)."""
     s, e = sentence
     return any(m.kind == "literal" and m.place is not None and s <= m.start < e
-               for m in mentions) or find_date(text, s, e, published) is not None
+               for m in mentions) or dates.find(text, s, e) is not None
 
 
+_REFERS_BACK = re.compile(
+    r"\b(?:in|during|from|by|after|across|following) the (?:ensuing |subsequent |same |resulting |"
+    r"two |three |twin |both )?(?:attacks?|assaults?|blasts?|explosions?|clash(?:es)?|fighting|"
+    r"incidents?|raids?|ambush|bombings?|shooting|violence|strikes?)\b", re.IGNORECASE)
 _NOTE_LABEL = re.compile(
     rf"^\s*({'|'.join(re.escape(label) for label in t.NOTE_LABELS)})\s*:", re.IGNORECASE)
 _CROWD_SIZE = re.compile(r"\[size=", re.IGNORECASE)
@@ -267,10 +328,8 @@ def _to_event(article: Article, text: str, draft: _Draft, mentions: list[Mention
     body = " ".join(text[a:b].strip() for a, b in draft.pieces)
     s, e = draft.sentence
     casualties = parse_casualties(body)
-    when = find_date(text, s, e, article.published) or find_date(body, 0, len(body),
-                                                                 article.published)
-    event_date, precision = (when.value, when.precision) if when else (
-        (article.published, 2) if article.published else (None, None))
+    when = draft.when
+    event_date, precision = (when.value, when.precision) if when else (None, None)
     actor1, actor2 = pick_actors(text, s, e, draft.trigger.start, mentions)
     if actor2 is None:
         # "Russian forces shelled Pivnichne. A civilian was wounded.": the target is named in

@@ -99,7 +99,13 @@ _LEXICON: list[tuple[str, str, bool]] = [
            r"fired(?=(?: [\w-]+){0,6} (?:on|at|upon) (?:the )?(?:[\w'-]+ ){0,4}positions)", True),
     (KILL, r"killed|kills|kill|killing|murder(?:ed|s)?|assassinat\w+|executed|beheaded|stabbed|"
            r"hacked to death|beat(?:en)? to death|slaughtered|massacred?|"
-           r"(?:bodies|body) (?:of|were|was) (?:found|recovered|discovered)|found dead", True),
+           r"(?:bodies|body) (?:of|were|was) (?:found|recovered|discovered)|found dead|"
+           # press-release euphemisms: "two terrorists were eliminated", "neutralized three
+           # gunmen", "one soldier embraced martyrdom", "blew himself up"
+           r"(?:(?<=were )|(?<=was )|(?<=been ))(?:eliminated|neutrali[sz]ed)|martyred|"
+           r"(?:eliminated|neutrali[sz]ed)(?= (?:at least |up to )?(?:\d+|two|three|four|five|"
+           r"six|seven|eight|nine|ten|several|dozens) )|embraced (?:martyrdom|shahadat)|"
+           r"blew (?:himself|herself|themselves) up", True),
     (KILL, r"died|dead|deaths", False),
     (ATTACK, r"attack(?:ed|ing)|raid(?:ed|ing)|assault(?:ed|ing)|targeted|beat(?:en)? up|"
              r"(?:severely |brutally )?beaten|"
@@ -147,7 +153,10 @@ _LEXICON: list[tuple[str, str, bool]] = [
            r"molotov cocktails?|(?:threw|hurled|launched) fireworks|"
            r"vandali[sz]\w*",
            True),
-    (DISRUPT, r"defus\w*|dismantl\w*|(?:found|discovered|seized|recovered) (?:an? )?(?:\w+ )?"
+    (DISRUPT, r"defus\w*|dismantl\w*|safely (?:detonated|destroyed|disposed of)|"
+              r"failed to (?:detonate|explode)|never (?:detonated|exploded)|"
+              r"did not (?:detonate|explode)|"
+              r"(?:found|discovered|seized|recovered) (?:an? )?(?:\w+ )?"
               r"(?:IEDs?|explosives?|weapons?|arms|ammunition|cache|mines?)|weapons? caches?|"
               r"intercepted|shot down|downed (?:an? )?(?:\w+ )?drones?|neutrali[sz]ed (?:an? )?"
               r"(?:drones?|bombs?|IEDs?)|cleared (?:\w+ )?(?:mines|explosives)|"

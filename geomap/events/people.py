@@ -1,0 +1,158 @@
+"""Who counts as a person in a casualty report: person nouns, titles, names, and the people a
+plural subject names without a count ("the commander and his daughter were killed")."""
+
+from __future__ import annotations
+
+import re
+
+from geomap.events.numbers import COUNT
+
+PERSON = (
+    r"(?:people|persons?|person|civilians?|soldiers?|troops?|servicem[ae]n|militants?|fighters?|"
+    r"police(?:m[ae]n|wom[ae]n)?|(?:police )?officers?|officials?|members?|personnel|"
+    r"child(?:ren)?|kids?|babies|baby|infants?|wom[ae]n|m[ae]n|boys?|girls?|teen(?:ager)?s?|"
+    r"youths?|villagers?|residents?|farmers?|students?|workers?|guards?|insurgents?|rebels?|"
+    r"terrorists?|assailants?|attackers?|gunm[ae]n|jihadists?|combatants?|bystanders?|"
+    r"passengers?|pilgrims?|worshipp?ers?|journalists?|reporters?|doctors?|medics?|nurses?|"
+    r"teachers?|herd(?:er|sm[ae]n)s?|shepherds?|others?|individuals?|relatives?|protesters?|"
+    r"demonstrators?|rioters?|commanders?|leaders?|chiefs?|elders?|mothers?|fathers?|sons?|"
+    r"daughters?|brothers?|sisters?|wife|wives|husbands?|family members?|families|migrants?|"
+    r"refugees?|prisoners?|detainees?|inmates?|suspects?|bombers?|drivers?|traders?|"
+    r"merchants?|shopkeepers?|fishermen|miners?|hunters?|cadets?|recruits?|militiam[ae]n|"
+    r"contractors?|staff|volunteers?|Taliban|mujahideen|casualties|victims?|pupils?|clerics?|"
+    r"imams?|priests?|monks?|nuns?|politicians?|candidates?|councill?ors?|judges?|lawyers?|"
+    r"activists?|dead|bodies|corpses|heads?|mukhtars?|gendarmes?|rangers?|sailors?|pilots?|"
+    r"marines?|paratroopers?|conscripts?|sympathi[sz]ers?|supporters?|loyalists?|separatists?|"
+    r"partisans?|mercenaries|operatives?|employees?|bodyguards?|constables?|agents?|"
+    r"directors?|scholars?|engineers?|technicians?|tribesm[ae]n|laborers?|labourers?|"
+    r"deputies|deputy|governors?|mayors?|soldier|troopers?|militiamen|assailant|hostages?|"
+    r"captives?|abductees?|forces|"
+    # titles and trades that name one person ("killed a school principal", "a retired colonel")
+    r"principals?|headm(?:aster|istress)(?:e?s)?|experts?|colonels?|captains?|lieutenants?|"
+    r"sergeants?|brigadiers?|administrators?|chairm[ae]n|chairpersons?|editors?|presenters?|"
+    r"businessm[ae]n|businesswom[ae]n|vendors?|ministers?|legislators?|lawmakers?|senators?|"
+    r"parliamentarians?|informants?|informers?|spies|patients?|peacekeepers?|translators?|"
+    r"interpreters?|professors?|lecturers?|physicians?|surgeons?|secretar(?:y|ies)|"
+    r"landowners?|owners?|escorts?|sheikhs?|chieftains?|kings?|princes?|princess(?:es)?|"
+    # kin and company ("his nephew", "two of his aides", "customers")
+    r"nephews?|nieces?|cousins?|uncles?|aunts?|grand(?:son|daughter|father|mother)s?|"
+    r"aides?|assistants?|associates?|colleagues?|companions?|neighbou?rs?|guests?|"
+    r"customers?|clients?|shoppers?|"
+    # armed men in police and army releases ("three bandits", "two jawans")
+    r"bandits?|sepoys?|jawans?|kidnappers?|robbers?|criminals?|smugglers?|traffickers?|"
+    r"pirates?|poachers?)"
+)
+#: A count, or a word that stands for one person ("a soldier", "his son").
+COUNT_OR_ONE = COUNT.replace("(?P<num>", r"(?P<num>(?:an|a|another|his|her)(?=\s)|", 1)
+PERSON_RE = re.compile(rf"\b{PERSON}\b", re.IGNORECASE)
+
+_MONTH = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.IGNORECASE)
+
+
+def person_follows(after: str, words_limit: int = 6) -> bool:
+    """A person noun within a few words, with no other number or month in between."""
+    words = re.findall(r"[\w'’-]+", after)[:words_limit + 3]
+    for index, word in enumerate(words):
+        if PERSON_RE.fullmatch(word):
+            return True
+        if index == 0 and word.lower() in {"of", "more", "other", "further"}:
+            continue  # "hundreds of civilians", "two more soldiers"
+        if word == "of" and _in_long_name(words, index):
+            continue  # "a National Directorate of Security (NDS) officer": one long name
+        if index >= words_limit and not word[:1].isupper():
+            return False
+        if _MONTH.match(word) and len(word) <= 9 or re.fullmatch(r"\d[\d,]*", word) or (
+                word.lower() in {"and", "or", "of", "in", "at", "on", "from"}):
+            return False
+    return False
+
+
+_CONJUNCT = re.compile(r"(\s*,\s*(?:and\s+)?|\s+and\s+)")
+_DETERMINER = re.compile(r"(?:the|his|her|their|its)\s+", re.IGNORECASE)
+_NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|(?:al|el|bin|ibn|abu|de|del|da|van|"
+                   r"von)\b[\w'’-]*)){0,5}")
+_ANY_COUNT = re.compile(rf"(?:^|\s){COUNT_OR_ONE}\b", re.IGNORECASE)
+
+
+def uncounted_people(subject: str, breakdowns: list[tuple[int, int]]) -> int:
+    """How many people a plural subject names without a count: "X and his son" -> 2, "the
+    driver and 3 guards" -> 1 (the 3 are counted as figures). Read back from the verb through
+    the coordinated phrases only; a "the ..." phrase right after a name and a comma describes
+    that name ("Omar, the district chief, and his son"). A dash ends a dateline or an aside,
+    never a list of victims."""
+    offset = 0
+    for dash in _DASH.finditer(subject):
+        offset = dash.end()
+    breakdowns = [(a - offset, b - offset) for a, b in breakdowns]
+    pieces = _CONJUNCT.split(subject[offset:])
+    starts = [sum(len(p) for p in pieces[:i]) for i in range(len(pieces))]
+    phrases = [(pieces[i].strip(), pieces[i - 1] if i else "", starts[i])
+               for i in range(0, len(pieces), 2)]
+    kinds = []
+    for phrase, separator, start in reversed(phrases):
+        if len(phrase.split()) > _MAX_PHRASE_WORDS:
+            break
+        if any(a <= start < b for a, b in breakdowns) or _ANY_COUNT.search(phrase):
+            kinds.append(("counted", separator))
+            continue
+        determiner = _DETERMINER.match(phrase)
+        if _BOTH.fullmatch(phrase):
+            kinds.append(("pair", separator))  # "Both assailants were killed"
+        elif determiner and singular_person_follows(" " + phrase[determiner.end():]):
+            kinds.append(("described", separator))
+        elif _NAME.fullmatch(phrase) and not PERSON_RE.match(phrase):
+            kinds.append(("name", separator))
+        else:
+            break
+    kinds.reverse()
+    count = 0
+    for index, (kind, separator) in enumerate(kinds):
+        appositive = kind == "described" and index and kinds[index - 1][0] == "name" and \
+            "and" not in separator
+        count += 2 if kind == "pair" else kind in {"name", "described"} and not appositive
+    return count
+
+
+_MAX_PHRASE_WORDS = 8
+_BOTH = re.compile(rf"both\s+(?:of\s+)?(?:the\s+|their\s+)?(?:[\w-]+\s+){{0,2}}{PERSON}",
+                   re.IGNORECASE)
+_DASH = re.compile(r"\s(?:-{1,2}|\u2013|\u2014)\s|\u2013|\u2014")
+
+
+_PLURAL_NOUNS = {"people", "children", "men", "women", "police", "personnel", "troops", "staff",
+                 "dead", "families", "militiamen", "policemen", "gunmen", "fishermen"}
+
+
+_THING = re.compile(r"(?:vehicles?|motorcycles?|motorbikes?|cars?|trucks?|houses?|residences?|"
+                    r"convoys?|bus|buses|homes?|posts?|check ?points?|buildings?|areas?|markets?|"
+                    r"compounds?|facilit(?:y|ies)|schools?|offices?|stations?|bases?|camps?|"
+                    r"patrols?|outposts?|headquarters|positions?|airport|plane|aircraft)",
+                    re.IGNORECASE)
+
+
+def _in_long_name(words: list[str], index: int) -> bool:
+    """A word of a long proper name after the first: "National Directorate of Security"."""
+    word = words[index]
+    return index > 0 and (word[:1].isupper() or (word == "of" and words[index - 1][:1].isupper()))
+
+
+def singular_person_follows(after: str) -> bool:
+    """"a soldier", "a police officer", "a 25-year-old man" (the head noun is singular)."""
+    words = re.findall(r"[\w'’-]+", after)[:10]
+    names = 0  # capitalised words of a long name ("a National Directorate of Security officer")
+    for index, word in enumerate(words):
+        if index >= 4 + names:
+            break
+        if _in_long_name(words, index):
+            names += 1
+        if PERSON_RE.fullmatch(word):
+            while index + 1 < len(words) and PERSON_RE.fullmatch(words[index + 1]):
+                index += 1  # "police officer": the last noun is the head
+            head = words[index].lower()
+            if index + 1 < len(words) and _THING.fullmatch(words[index + 1]):
+                return False  # "a civilian vehicle", "a police truck": a thing, not a person
+            return not (head.endswith("s") or head in _PLURAL_NOUNS)
+        if re.fullmatch(r"\d[\d,]*", word) or (word.lower() in {"and", "or", "of"}
+                                                 and not (word == "of" and names)):
+            return False
+    return False
