@@ -132,8 +132,8 @@ def eval_events_command(input_paths: tuple[str, ...], as_json: bool, limit: int 
     for input_path in input_paths:  # one report per file, as `eval geoparse`
         report = evaluate_events((r for _, r in _records(input_path)), limit=limit)
         if not report:
-            raise NoUsableInput("no record carries labels to score: each needs a 'source' of "
-                                "ACLED, GTD or PLOVER and its 'event_type'", input_path)
+            raise NoUsableInput("no record carries labels to score: each needs an 'event_type' "
+                                "(and a 'source' naming its corpus: ACLED, GTD, PLOVER or yours)", input_path)
         click.echo(json.dumps(report, indent=2) if as_json else format_report(report))
 
 

@@ -158,6 +158,8 @@ def evaluate_events(records: Iterable[dict[str, Any]], *, limit: int | None = No
     for index, record in enumerate(records):
         if limit is not None and index >= limit:
             break
+        if "event_type" not in record:
+            continue  # nothing to score it against: a file of plain articles scores nothing
         corpus = _corpus(record)
         article = Article(id=str(record["id"]), text=record.get("text") or "",
                           published=_published(record), source=record.get("source"))
