@@ -11,13 +11,19 @@ Dask workers, and gives the same events whatever the engine.
 
 from __future__ import annotations
 
+import ctypes
 import itertools
 import logging
 import os
+import signal
+import sqlite3
+import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
+from gazetteer.errors import GazetteerFileError, ServiceUnavailable
+from geomap.errors import GazetteerUnusable
 from geomap.model import Article, Event, Mention
 
 PIPELINE_VERSION = "1"  # bump when a change should reprocess every stored article
@@ -28,7 +34,7 @@ ENGINES = ("local", "processes", "dask")
 CHUNK_SIZE = 64
 #: Environment forwarded to Dask workers (pool workers inherit it), so every worker opens the
 #: same gazetteer with the same fallback settings.
-WORKER_ENVIRONMENT = ("GEOMAP_GAZETTEER", "GEOMAP_USER_AGENT", "GEOMAP_OFFLINE")
+WORKER_ENVIRONMENT = ("GEOMAP_GAZETTEER", "GEOMAP_USER_AGENT", "GEOMAP_FALLBACK_URL")
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +43,8 @@ class ArticleResult:
     mentions: tuple[Mention, ...] = ()
     events: tuple[Event, ...] = ()
     errors: tuple[str, ...] = field(default=())
+    #: names the online fallback could not be asked about (service down): retried next run
+    fallback_missed: int = 0
 
     @property
     def ok(self) -> bool:
@@ -48,28 +56,57 @@ def process_article(article: Article, *, offline: bool = True) -> ArticleResult:
 
     Online (``offline=False``), names the gazetteer lacks go to the geopy fallback chain, built
     once per process from $GEOMAP_USER_AGENT (Nominatim requires an identifying agent; without
-    one there is no fallback and the run stays offline in effect).
+    one there is no fallback and the run stays offline in effect). A gazetteer that fails under
+    an article raises GazetteerUnusable: that is never the article's fault.
     """
+    fallback = None if offline else online_fallback()
+    if fallback is not None:
+        fallback.missed = 0
     try:
         from geomap.events import extract_events
         from geomap.geoparse import geoparse
 
         mentions = geoparse(article.text, published=article.published, offline=offline,
-                            fallback=None if offline else online_fallback())
+                            fallback=fallback)
         events = extract_events(article, mentions)
+    except (GazetteerFileError, GazetteerUnusable, sqlite3.Error) as error:
+        # The gazetteer, not the article: storing this as the article's failure would drop its
+        # events for good, so the whole run stops instead (exit code 5) and keeps them.
+        raise GazetteerUnusable(f"gazetteer unusable: {type(error).__name__}: {error}") from None
     except Exception as error:  # one bad article must not stop a run of thousands
         return ArticleResult(article.id, errors=(f"{type(error).__name__}: {error}",))
-    return ArticleResult(article.id, tuple(mentions), tuple(events))
+    missed = fallback.missed if fallback is not None else 0
+    return ArticleResult(article.id, tuple(mentions), tuple(events), fallback_missed=missed)
 
 
-_FALLBACK: dict[str, object] = {}
+class OutageAware:
+    """The fallback chain, with "service down" counted per article instead of logged per name.
+
+    A name asked while the service is down resolves to nothing; ``missed`` tells the run that
+    this article must be processed again once the service answers.
+    """
+
+    def __init__(self, fallback: object):
+        self.fallback = fallback
+        self.missed = 0
+
+    def lookup(self, name: str, country: str | None = None) -> list:
+        try:
+            return self.fallback.lookup(name, country=country)
+        except ServiceUnavailable:
+            self.missed += 1
+            return []
 
 
-def online_fallback() -> object | None:
+_FALLBACK: dict[object, OutageAware | None] = {}
+
+
+def online_fallback() -> OutageAware | None:
     """The process's geopy fallback chain (rate limiter, circuit breaker and cache inside).
 
     One per process, so a pool or Dask worker keeps one rate limiter and one breaker for its
-    whole life rather than one per article.
+    whole life rather than one per article. $GEOMAP_FALLBACK_URL names a private Nominatim or
+    Photon instead of the public Nominatim.
     """
     agent = os.environ.get("GEOMAP_USER_AGENT", "").strip()
     if not agent:
@@ -79,12 +116,14 @@ def online_fallback() -> object | None:
                 "online mode without a user agent (gazetteer.user_agent / GEOMAP_USER_AGENT): "
                 "the geocoder fallback is off")
         return None
-    if agent not in _FALLBACK:
+    url = os.environ.get("GEOMAP_FALLBACK_URL", "").strip() or None
+    if (agent, url) not in _FALLBACK:
         from gazetteer import Gazetteer
-        from gazetteer.fallback import Fallback
+        from gazetteer.fallback import fallback_for
 
-        _FALLBACK[agent] = Fallback(Gazetteer.open(), user_agent=agent)
-    return _FALLBACK[agent]
+        _FALLBACK[agent, url] = OutageAware(fallback_for(Gazetteer.open(), user_agent=agent,
+                                                         url=url))
+    return _FALLBACK[agent, url]
 
 
 def process_batch(articles: Sequence[Article], offline: bool = True) -> list[ArticleResult]:
@@ -187,15 +226,42 @@ def _run_processes(articles: Iterable[Article], offline: bool, workers: int | No
     from concurrent.futures import ProcessPoolExecutor
 
     count = worker_count(workers)
-    # forkserver/spawn: a fork of a process holding SQLite connections and threads is unsafe.
-    context = multiprocessing.get_context("forkserver")
-    with ProcessPoolExecutor(max_workers=count, mp_context=context) as pool:
+    # spawn: a fork of a process holding SQLite connections and threads is unsafe, and unlike
+    # forkserver it leaves no server process behind and makes every worker our direct child,
+    # which die_with_parent needs.
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(max_workers=count, mp_context=context,
+                             initializer=die_with_parent, initargs=(os.getpid(),)) as pool:
         yield from ordered_results(
             chunked(articles, chunk_size),
             lambda chunk: pool.submit(process_batch, chunk, offline),
             lambda future: future.result(),
             window=count * 4,
         )
+
+
+def die_with_parent(parent: int) -> None:
+    """Pool worker initializer: end this worker when the run that started it dies (kill -9).
+
+    Without it a killed run leaves its workers blocked on their task queue forever, and under
+    cron they pile up hour after hour. Linux: the kernel sends SIGKILL (PR_SET_PDEATHSIG);
+    elsewhere a watchdog thread polls the parent's pid.
+    """
+    if sys.platform.startswith("linux"):
+        pr_set_pdeathsig = 1
+        ctypes.CDLL(None, use_errno=True).prctl(pr_set_pdeathsig, signal.SIGKILL)
+    else:
+        import threading
+        import time
+
+        def watch() -> None:
+            while os.getppid() == parent:
+                time.sleep(1.0)
+            os._exit(1)
+
+        threading.Thread(target=watch, daemon=True, name="parent-watchdog").start()
+    if os.getppid() != parent:  # the parent died before prctl took effect
+        os._exit(1)
 
 
 def warm_up() -> None:
