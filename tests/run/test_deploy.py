@@ -117,3 +117,15 @@ def test_regenerate_sh_says_so_when_it_cannot_write_its_log(job, tmp_path):
                           capture_output=True, text=True, timeout=60)
     assert done.returncode == 8
     assert "cannot write the log directory" in done.stderr
+
+
+def test_a_fresh_user_offline_without_map_assets_gets_exit_6_in_one_line(job, tmp_path,
+                                                                          monkeypatch):
+    job.add("a.jsonl", synthetic_articles(2, seed=63))
+    job.config.write_text(job.config.read_text().replace("offline = false", "offline = true"))
+    monkeypatch.setenv("GEOMAP_ASSET_CACHE", str(tmp_path / "empty-asset-cache"))
+    outcome = job.run(timeout=120)
+    assert outcome.returncode == 6, outcome.stderr
+    assert "Traceback" not in outcome.stderr and "asset cache" in outcome.stderr
+    assert job.output_paths()["geojson"].exists()  # the other outputs are still written
+    assert not job.output_paths()["map"].exists()
