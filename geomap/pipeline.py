@@ -11,55 +11,48 @@ Dask workers, and gives the same events whatever the engine.
 
 from __future__ import annotations
 
-import ctypes
 import itertools
 import logging
 import os
-import signal
 import sqlite3
-import sys
-from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 
 from gazetteer.errors import GazetteerFileError, ServiceUnavailable
+from geomap.engines import ENGINES, PipelineSettings
+from geomap.engines.batches import CHUNK_SIZE
+from geomap.engines.processes import run_processes
 from geomap.errors import GazetteerUnusable
-from geomap.model import Article, Event, Mention
+from geomap.model import Article, ArticleResult, Event
 
 PIPELINE_VERSION = "1"  # bump when a change should reprocess every stored article
 
-ENGINES = ("local", "processes", "dask")
-#: Articles per task: large enough that pickling and scheduling cost little per article, small
-#: enough that a slow article does not hold a worker's whole share of the run.
-CHUNK_SIZE = 64
-#: Environment forwarded to Dask workers (pool workers inherit it), so every worker opens the
-#: same gazetteer with the same fallback settings.
-WORKER_ENVIRONMENT = ("GEOMAP_GAZETTEER", "GEOMAP_USER_AGENT", "GEOMAP_FALLBACK_URL")
+__all__ = ["CHUNK_SIZE", "ENGINES", "PIPELINE_VERSION", "ArticleResult", "Pipeline",
+           "PipelineSettings", "process_article", "run_pipeline"]
 
 
-@dataclass(frozen=True, slots=True)
-class ArticleResult:
-    article_id: str
-    mentions: tuple[Mention, ...] = ()
-    events: tuple[Event, ...] = ()
-    errors: tuple[str, ...] = field(default=())
-    #: names the online fallback could not be asked about (service down): retried next run
-    fallback_missed: int = 0
-
-    @property
-    def ok(self) -> bool:
-        return not self.errors
+def settings_from_environment(offline: bool = True) -> PipelineSettings:
+    """Settings for callers that give none: the user's GEOMAP_* variables, read here at the
+    edge (a scheduled run passes its config's settings instead)."""
+    return PipelineSettings(offline=offline,
+                            user_agent=os.environ.get("GEOMAP_USER_AGENT", "").strip() or None,
+                            fallback_url=os.environ.get("GEOMAP_FALLBACK_URL", "").strip()
+                            or None)
 
 
-def process_article(article: Article, *, offline: bool = True) -> ArticleResult:
+def process_article(article: Article, *, offline: bool = True,
+                    settings: PipelineSettings | None = None) -> ArticleResult:
     """Geoparse one article and extract its events; a failure stays local to this article.
 
-    Online (``offline=False``), names the gazetteer lacks go to the geopy fallback chain, built
-    once per process from $GEOMAP_USER_AGENT (Nominatim requires an identifying agent; without
-    one there is no fallback and the run stays offline in effect). A gazetteer that fails under
-    an article raises GazetteerUnusable: that is never the article's fault.
+    Online, names the gazetteer lacks go to the geopy fallback chain, built once per process
+    from the settings' user agent and fallback URL (Nominatim requires an identifying agent;
+    without one there is no fallback and the run stays offline in effect). ``settings`` wins
+    over ``offline``; without it, $GEOMAP_USER_AGENT and $GEOMAP_FALLBACK_URL are read. A gazetteer
+    that fails under an article raises GazetteerUnusable: that is never the article's fault.
     """
-    fallback = None if offline else online_fallback()
+    settings = settings or settings_from_environment(offline)
+    offline = settings.offline
+    fallback = None if offline else online_fallback(settings)
     if fallback is not None:
         fallback.missed = 0
     try:
@@ -101,14 +94,14 @@ class OutageAware:
 _FALLBACK: dict[object, OutageAware | None] = {}
 
 
-def online_fallback() -> OutageAware | None:
+def online_fallback(settings: PipelineSettings) -> OutageAware | None:
     """The process's geopy fallback chain (rate limiter, circuit breaker and cache inside).
 
-    One per process, so a pool or Dask worker keeps one rate limiter and one breaker for its
-    whole life rather than one per article. $GEOMAP_FALLBACK_URL names a private Nominatim or
-    Photon instead of the public Nominatim.
+    One per process and settings, so a pool or Dask worker keeps one rate limiter and one
+    breaker for its whole life rather than one per article. ``settings.fallback_url`` names a
+    private Nominatim or Photon instead of the public Nominatim.
     """
-    agent = os.environ.get("GEOMAP_USER_AGENT", "").strip()
+    agent = settings.user_agent
     if not agent:
         if "" not in _FALLBACK:
             _FALLBACK[""] = None
@@ -116,25 +109,27 @@ def online_fallback() -> OutageAware | None:
                 "online mode without a user agent (gazetteer.user_agent / GEOMAP_USER_AGENT): "
                 "the geocoder fallback is off")
         return None
-    url = os.environ.get("GEOMAP_FALLBACK_URL", "").strip() or None
-    if (agent, url) not in _FALLBACK:
+    key = (agent, settings.fallback_url, settings.gazetteer)
+    if key not in _FALLBACK:
         from gazetteer import Gazetteer
         from gazetteer.fallback import fallback_for
 
-        _FALLBACK[agent, url] = OutageAware(fallback_for(Gazetteer.open(), user_agent=agent,
-                                                         url=url))
-    return _FALLBACK[agent, url]
+        _FALLBACK[key] = OutageAware(fallback_for(Gazetteer.open(settings.gazetteer),
+                                                  user_agent=agent, url=settings.fallback_url))
+    return _FALLBACK[key]
 
 
-def process_batch(articles: Sequence[Article], offline: bool = True) -> list[ArticleResult]:
+def process_batch(articles: Sequence[Article],
+                  settings: PipelineSettings) -> list[ArticleResult]:
     """The unit of work shipped to a pool or Dask worker (module-level so it pickles by name)."""
-    return [process_article(article, offline=offline) for article in articles]
+    return [process_article(article, settings=settings) for article in articles]
 
 
 def run_pipeline(articles: Iterable[Article], *, offline: bool = True, engine: str = "local",
                  workers: int | None = None, scheduler: str | None = None,
                  chunk_size: int = CHUNK_SIZE, parquet_dir: str | os.PathLike | None = None,
-                 part_prefix: str = "part") -> Iterator[ArticleResult]:
+                 part_prefix: str = "part",
+                 settings: PipelineSettings | None = None) -> Iterator[ArticleResult]:
     """Process a stream of articles; results come back in input order, one per article.
 
     ``engine``: "local" (this process), "processes" (a pool of ``workers`` processes on this
@@ -148,9 +143,10 @@ def run_pipeline(articles: Iterable[Article], *, offline: bool = True, engine: s
         raise ValueError("parquet_dir is written by Dask workers: use engine='dask'")
     if engine not in ENGINES:
         raise ValueError(f"unknown engine {engine!r}; choose one of {', '.join(ENGINES)}")
+    settings = settings or settings_from_environment(offline)
     if engine == "local":
         for article in articles:
-            yield process_article(article, offline=offline)
+            yield process_article(article, settings=settings)
         return
     # A scheduled run with nothing new must not pay for starting a pool or a cluster.
     iterator = iter(articles)
@@ -159,13 +155,15 @@ def run_pipeline(articles: Iterable[Article], *, offline: bool = True, engine: s
         return
     articles = itertools.chain([first], iterator)
     if engine == "processes":
-        yield from _run_processes(articles, offline, workers, chunk_size)
+        yield from run_processes(articles, process_batch, settings, workers=workers,
+                                 chunk_size=chunk_size)
     elif engine == "dask":
-        from geomap.dask_engine import run_on_dask
+        from geomap.engines.dask import run_chunks_on_dask
 
-        yield from run_on_dask(articles, offline=offline, workers=workers, scheduler=scheduler,
-                               chunk_size=chunk_size, parquet_dir=parquet_dir,
-                               part_prefix=part_prefix)
+        yield from run_chunks_on_dask(articles, process_batch, settings, warm_up=warm_up,
+                                      workers=workers, scheduler=scheduler,
+                                      chunk_size=chunk_size, parquet_dir=parquet_dir,
+                                      part_prefix=part_prefix)
 
 
 @dataclass(frozen=True)
@@ -195,73 +193,6 @@ class Pipeline:
         from geomap.events.dedup import deduplicate
 
         return deduplicate([event for result in self.run(articles) for event in result.events])
-
-
-def chunked(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
-    iterator = iter(items)
-    while chunk := list(itertools.islice(iterator, size)):
-        yield chunk
-
-
-def ordered_results(chunks: Iterator[list[Article]], submit: Callable[[list[Article]], object],
-             result: Callable[[object], list[ArticleResult]],
-             window: int) -> Iterator[ArticleResult]:
-    """Keep ``window`` chunks in flight; yield their results in submission order."""
-    pending: deque = deque()
-    for chunk in chunks:
-        pending.append(submit(chunk))
-        if len(pending) >= window:
-            yield from result(pending.popleft())
-    while pending:
-        yield from result(pending.popleft())
-
-
-def worker_count(workers: int | None) -> int:
-    return max(1, workers or os.cpu_count() or 1)
-
-
-def _run_processes(articles: Iterable[Article], offline: bool, workers: int | None,
-                   chunk_size: int) -> Iterator[ArticleResult]:
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-
-    count = worker_count(workers)
-    # spawn: a fork of a process holding SQLite connections and threads is unsafe, and unlike
-    # forkserver it leaves no server process behind and makes every worker our direct child,
-    # which die_with_parent needs.
-    context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=count, mp_context=context,
-                             initializer=die_with_parent, initargs=(os.getpid(),)) as pool:
-        yield from ordered_results(
-            chunked(articles, chunk_size),
-            lambda chunk: pool.submit(process_batch, chunk, offline),
-            lambda future: future.result(),
-            window=count * 4,
-        )
-
-
-def die_with_parent(parent: int) -> None:
-    """Pool worker initializer: end this worker when the run that started it dies (kill -9).
-
-    Without it a killed run leaves its workers blocked on their task queue forever, and under
-    cron they pile up hour after hour. Linux: the kernel sends SIGKILL (PR_SET_PDEATHSIG);
-    elsewhere a watchdog thread polls the parent's pid.
-    """
-    if sys.platform.startswith("linux"):
-        pr_set_pdeathsig = 1
-        ctypes.CDLL(None, use_errno=True).prctl(pr_set_pdeathsig, signal.SIGKILL)
-    else:
-        import threading
-        import time
-
-        def watch() -> None:
-            while os.getppid() == parent:
-                time.sleep(1.0)
-            os._exit(1)
-
-        threading.Thread(target=watch, daemon=True, name="parent-watchdog").start()
-    if os.getppid() != parent:  # the parent died before prctl took effect
-        os._exit(1)
 
 
 def warm_up() -> None:

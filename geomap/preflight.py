@@ -36,7 +36,6 @@ def check_gazetteer(config: RunConfig) -> None:
     default location is built on first use.
     """
     from gazetteer import Gazetteer
-
     from geomap.pipeline import process_article
 
     explicit = config.gazetteer is not None

@@ -29,6 +29,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from geomap.config import RunConfig
+from geomap.engines import PipelineSettings
 from geomap.errors import (
     EXIT_OK,
     EXIT_PARTIAL,
@@ -113,7 +114,7 @@ def run(config: RunConfig) -> RunSummary:
 
 def _run_locked(config: RunConfig, store: EventStore, started: float) -> RunSummary:
     store.check()
-    _export_worker_environment(config)
+    _export_gazetteer(config)
     check_gazetteer(config)
     check_fallback(config)
     summary = RunSummary(run_id=store.start_run(config.engine),
@@ -195,7 +196,7 @@ def check(config: RunConfig) -> list[str]:
 
     check_store(config)
     check_outputs(config)
-    _export_worker_environment(config)
+    _export_gazetteer(config)
     check_gazetteer(config)
     check_fallback(config)
     return [f"store {config.store}", f"outputs {', '.join(map(str, config.outputs.values()))}",
@@ -204,14 +205,19 @@ def check(config: RunConfig) -> list[str]:
                            "probed" if config.require_fallback else "not required")]
 
 
-def _export_worker_environment(config: RunConfig) -> None:
-    """Stages read their resources from the environment, which pool and Dask workers inherit."""
+def _export_gazetteer(config: RunConfig) -> None:
+    """The gazetteer package's own setting: the stages open the gazetteer by its default path.
+
+    Every other setting travels in PipelineSettings with the work.
+    """
     if config.gazetteer:
         os.environ["GEOMAP_GAZETTEER"] = str(config.gazetteer)
-    if config.user_agent:
-        os.environ["GEOMAP_USER_AGENT"] = config.user_agent
-    if config.fallback_url:
-        os.environ["GEOMAP_FALLBACK_URL"] = config.fallback_url
+
+
+def pipeline_settings(config: RunConfig) -> PipelineSettings:
+    return PipelineSettings(offline=config.offline,
+                            gazetteer=str(config.gazetteer) if config.gazetteer else None,
+                            user_agent=config.user_agent, fallback_url=config.fallback_url)
 
 
 def _process_sources(config: RunConfig, store: EventStore,
@@ -232,8 +238,9 @@ def _process_sources(config: RunConfig, store: EventStore,
     if config.parquet_dir is not None and config.engine == "dask":
         dask_options = {"parquet_dir": config.parquet_dir,
                         "part_prefix": f"run{summary.run_id:06d}"}
-    results = run_pipeline(articles_to_process(), offline=config.offline, engine=config.engine,
-                           workers=config.workers, scheduler=config.scheduler, **dask_options)
+    results = run_pipeline(articles_to_process(), engine=config.engine, workers=config.workers,
+                           scheduler=config.scheduler, settings=pipeline_settings(config),
+                           **dask_options)
     for result in results:
         article, digest, location = in_flight.popleft()
         if not result.ok:

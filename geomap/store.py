@@ -25,8 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from geomap.errors import ConfigError, StoreUnusable
-from geomap.model import Article, Event
-from geomap.pipeline import ArticleResult
+from geomap.model import Article, ArticleResult, Event
 
 SCHEMA_VERSION = "1"
 

@@ -8,8 +8,8 @@ import sqlite3
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from geomap.model import Article
-from geomap.pipeline import PIPELINE_VERSION, ArticleResult
+from geomap.model import Article, ArticleResult
+from geomap.pipeline import PIPELINE_VERSION
 from geomap.split import split_article
 from geomap.store import EventStore, content_hash
 from geomap.synthetic import synthetic_articles
