@@ -160,6 +160,8 @@ class EventStore:
                              f"{error.strerror or error}") from None
         if not exists and not os.access(path.parent, os.W_OK | os.X_OK):
             raise StoreError(f"{path.parent}: directory not writable, cannot create the store")
+        if not exists:
+            _create(path)
         try:
             connection = sqlite3.connect(path, timeout=30, isolation_level=None)
             if exists:
@@ -398,6 +400,31 @@ class EventStore:
         cursor = self.connection.execute("SELECT * FROM runs ORDER BY run_id")
         names = [column[0] for column in cursor.description]
         return [dict(zip(names, row, strict=True)) for row in cursor]
+
+
+def _create(path: Path) -> None:
+    """A new store appears whole: made beside its path, then renamed into place.
+
+    SQLite creates an empty file at connect; a run killed before its first commit would leave
+    that 0-byte file, which every later run must refuse (it may be a truncated store).
+    """
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.new")
+    try:
+        connection = sqlite3.connect(temporary, isolation_level=None)
+        try:
+            with _transaction(connection):
+                for statement in _SCHEMA.split(";"):
+                    if statement.strip():
+                        connection.execute(statement)
+                connection.execute(_ADDED_COLUMNS["needs_fallback"])
+                connection.execute("INSERT INTO meta VALUES ('schema_version', ?)",
+                                   (SCHEMA_VERSION,))
+        finally:
+            connection.close()
+        os.replace(temporary, path)
+    except (OSError, sqlite3.Error) as error:
+        temporary.unlink(missing_ok=True)
+        raise StoreError(f"{path}: cannot create the store: {error}") from None
 
 
 def _refuse_foreign(connection: sqlite3.Connection, path: Path) -> None:
