@@ -92,8 +92,10 @@ def run_command(config_path: str, engine: str | None, scheduler: str | None,
     """Regenerate the configured outputs from new or changed articles (incremental, locked).
 
     Reads every source, processes only articles that are new, changed, or were processed by
-    another pipeline version, keeps their events in the SQLite store, and rewrites the outputs
-    (atomically) only when something changed. Logs go to stderr, ending with one summary line.
+    another pipeline version, keeps their events in the SQLite store, removes the articles no
+    source yields any more, and rewrites the outputs (atomically) only when something changed.
+    The store, the gazetteer and a required fallback are checked before any article is touched.
+    Logs go to stderr, ending with one summary line.
     """
     configure_logging(log_json)
     log = logging.getLogger("geomap.run")
