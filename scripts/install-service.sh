@@ -102,5 +102,13 @@ else
         >"$root/etc/logrotate.d/geomap"
     chmod 0644 "$root/etc/cron.d/geomap" "$root/etc/logrotate.d/geomap"
 fi
+# The map is self-contained (offline = true): its JavaScript/CSS packages must be in the asset
+# cache before the first run, which has no network. Fetch them now where we can.
+if [ -z "$root" ] && command -v python3 >/dev/null 2>&1; then
+    install -d /var/cache/geomap/assets
+    GEOMAP_ASSET_CACHE=/var/cache/geomap/assets python3 -m geomap.render \
+        || echo "warning: could not fill /var/cache/geomap/assets; run" \
+            "'GEOMAP_ASSET_CACHE=/var/cache/geomap/assets python3 -m geomap.render' with network" >&2
+fi
 echo "installed the geomap $mode job under ${root:-/}; check it with:"
 echo "  geomap run --config /etc/geomap/geomap.toml --check"
