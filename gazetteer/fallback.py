@@ -30,7 +30,7 @@ from typing import Any
 
 from geopy import exc as geopy_exc
 from geopy.extra.rate_limiter import RateLimiter
-from geopy.geocoders import Nominatim
+from geopy.geocoders import Nominatim, Photon
 from geopy.geocoders.base import Geocoder
 from geopy.location import Location
 
@@ -308,3 +308,52 @@ class Fallback:
         if not answered and failure is not None:
             raise failure
         return []
+
+
+#: Asked by `probe`: any answer (even "not found") shows the service is up.
+_PROBE_NAME = "London"
+
+
+def probe(fallback: Fallback) -> None:
+    """One real request per geocoder (the cache bypassed); ServiceUnavailable if none answers.
+
+    Used before a run that requires the fallback, so an outage stops it before any article.
+    """
+    failure: ServiceUnavailable | None = None
+    for _name, breaker, _cached in fallback.chain:
+        try:
+            breaker(_PROBE_NAME, None)
+        except geopy_exc.GeocoderQueryError:
+            return
+        except ServiceUnavailable as error:
+            failure = error
+            continue
+        return
+    if failure is not None:
+        raise failure
+
+
+def fallback_for(gazetteer: Gazetteer, *, user_agent: str, url: str | None = None,
+                 timeout: float = 10.0) -> Fallback:
+    """The fallback for ``url``: public Nominatim when None, else a private Nominatim at
+    ``scheme://host[:port][/prefix]`` or a Photon when the URL ends in ``/api`` (Photon's
+    endpoint). A private service gets no 1 request/s limit: that is the public one's policy.
+    """
+    if not url:
+        return Fallback(gazetteer, user_agent=user_agent, timeout=timeout)
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise ValueError(f"fallback URL {url!r} must be http(s)://host[:port][/path]")
+    path = parts.path.rstrip("/")
+    if path.endswith("/api"):
+        geocoder = Photon(domain=parts.netloc + path[:-len("/api")], scheme=parts.scheme,
+                          user_agent=user_agent, timeout=timeout,
+                          adapter_factory=no_retry_adapter)
+        return Fallback(gazetteer, [("photon", geocoder)], user_agent=user_agent,
+                        min_delay_seconds=0.0)
+    if path.endswith("/search"):
+        path = path[:-len("/search")]
+    return Fallback(gazetteer, user_agent=user_agent, timeout=timeout,
+                    domain=parts.netloc + path, scheme=parts.scheme, min_delay_seconds=0.0)

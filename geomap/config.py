@@ -34,6 +34,11 @@ KEYS: dict[str, tuple[str, Any, str]] = {
     "sources.feeds": ("strings", [], "http(s) URLs of RSS/Atom feeds; read only when not offline"),
     "sources.published": ("date", None, "publication date for plain-text articles that carry "
                           "none (YYYY-MM-DD); a date in the file name is used otherwise"),
+    "sources.prune": ("bool", True, "remove the stored articles (and their events) that no "
+                      "source yields any more: a deleted file's events leave the outputs"),
+    "sources.max_article_bytes": ("int", 2_000_000, "an article longer than this (UTF-8 bytes) "
+                                  "is split at paragraph, else sentence, boundaries into parts "
+                                  "<id>#1, <id>#2, ... each at most this long"),
     "store.path": ("path", "geomap.sqlite", "the SQLite event store (a .lock file is kept "
                    "beside it)"),
     "gazetteer.path": ("path", None, "gazetteer file (default: $GEOMAP_GAZETTEER, else the "
@@ -45,6 +50,12 @@ KEYS: dict[str, tuple[str, Any, str]] = {
     "gazetteer.countries": ("strings", [], "ISO2 codes (e.g. [\"SY\", \"UA\"]) whose GeoNames "
                             "dumps a run downloads once when not offline (`geomap gazetteer "
                             "download`); offline, missing ones are logged"),
+    "gazetteer.fallback_url": ("str", None, "private Nominatim (http://host:8080) or Photon "
+                               "(http://host:2322/api) for names the gazetteer lacks (default: "
+                               "$GEOMAP_FALLBACK_URL, else the public Nominatim)"),
+    "gazetteer.require_fallback": ("bool", False, "online only: a fallback that does not "
+                                   "answer stops the run before any article (exit code 6); "
+                                   "false: articles are processed and retried once it answers"),
     "filters.date_from": ("date", None, "keep events on or after this date"),
     "filters.date_to": ("date", None, "keep events on or before this date"),
     "filters.countries": ("strings", [], "keep events in these countries (names or ISO "
@@ -80,11 +91,15 @@ class RunConfig:
     sources: list[str] = field(default_factory=list)
     feeds: list[str] = field(default_factory=list)
     published: date | None = None
+    prune: bool = True
+    max_article_bytes: int = 2_000_000
     store: Path = Path("geomap.sqlite")
     gazetteer: Path | None = None
     offline: bool = True
     user_agent: str | None = None
     gazetteer_countries: list[str] = field(default_factory=list)
+    fallback_url: str | None = None
+    require_fallback: bool = False
     date_from: date | None = None
     date_to: date | None = None
     countries: list[str] = field(default_factory=list)
@@ -156,6 +171,16 @@ def config_from_mapping(raw: dict[str, Any], *, base: Path, path: Path | None = 
                           "input")
     if not outputs:
         raise ConfigError(f"{where}'outputs' must name at least one output (e.g. outputs.map)")
+    for output in outputs.values():
+        if output == values["store.path"]:
+            raise ConfigError(f"{where}'store.path' is also an output ({output}): the store "
+                              "would be overwritten by the outputs")
+    if values["sources.max_article_bytes"] < 1000:
+        raise ConfigError(f"{where}'sources.max_article_bytes' must be at least 1000")
+    url = values["gazetteer.fallback_url"]
+    if url is not None and not url.startswith(("http://", "https://")):
+        raise ConfigError(f"{where}'gazetteer.fallback_url' must be an http(s):// URL, got "
+                          f"{url!r}")
     for name in ("engine.workers", "engine.batch_size"):
         if values[name] is not None and values[name] < 1:
             raise ConfigError(f"{where}'{name}' must be at least 1")
@@ -174,9 +199,12 @@ def config_from_mapping(raw: dict[str, Any], *, base: Path, path: Path | None = 
         path=path,
         sources=[str(p) for p in values["sources.paths"]],
         feeds=values["sources.feeds"], published=values["sources.published"],
+        prune=values["sources.prune"], max_article_bytes=values["sources.max_article_bytes"],
         store=values["store.path"], gazetteer=values["gazetteer.path"],
         offline=values["gazetteer.offline"], user_agent=values["gazetteer.user_agent"],
         gazetteer_countries=values["gazetteer.countries"],
+        fallback_url=values["gazetteer.fallback_url"],
+        require_fallback=values["gazetteer.require_fallback"],
         date_from=values["filters.date_from"], date_to=values["filters.date_to"],
         countries=values["filters.countries"], event_types=values["filters.event_types"],
         engine=values["engine.name"], workers=values["engine.workers"],

@@ -1,107 +1,37 @@
-"""The Dask engine: the pure pipeline over chunks of articles on a dask.distributed cluster.
+"""The pipeline on a dask.distributed cluster: `run_on_dask(articles, client=...)`.
 
-Articles are shipped in chunks as futures (a bounded window, so the client streams millions of
-articles without holding them); each worker runs `geomap.pipeline.process_batch`, with the
-gazetteer opened once per worker process. Results come back to the client in input order: dedup,
-the store and rendering run there. With ``parquet_dir`` each partition's events are also written by
-the worker that made them, as ``<parquet_dir>/<prefix>-<partition>.parquet`` (GeoParquet via
-geomap.export): a dataset that Dask, DuckDB or GeoPandas read as one table.
-
-Every worker needs geomap installed (same version as the client) and the gazetteer file at the
-path in GEOMAP_GAZETTEER (shared storage, or the same path on every machine).
+The engine itself is geomap.engines.dask (it knows nothing of the stages); this binds it to the
+pipeline, for callers that manage their own client. `run_pipeline(..., engine="dask")` is the
+usual way in.
 """
 
 from __future__ import annotations
 
-import itertools
 import os
 from collections.abc import Iterable, Iterator
 
-from distributed import Client, LocalCluster
-from distributed.diagnostics.plugin import WorkerPlugin
+from distributed import Client
 
-from geomap.model import Article
-from geomap.pipeline import (
-    CHUNK_SIZE,
-    WORKER_ENVIRONMENT,
-    ArticleResult,
-    chunked,
-    ordered_results,
-    process_batch,
-    warm_up,
-    worker_count,
-)
-
-
-class GeomapWorkerSetup(WorkerPlugin):
-    """Sets geomap's environment on each worker and opens the gazetteer there once.
-
-    Remote workers do not inherit the client's environment, so the gazetteer path and fallback
-    settings travel with the plugin; warming up in `setup` loads the gazetteer (cached per process
-    by the gazetteer package) before the first task, not inside it.
-    """
-
-    idempotent = True
-    name = "geomap-setup"
-
-    def __init__(self, environment: dict[str, str]):
-        self.environment = dict(environment)
-
-    def setup(self, worker: object) -> None:
-        os.environ.update(self.environment)
-        warm_up()
-
-
-def connect(scheduler: str | None, workers: int | None) -> tuple[Client, LocalCluster | None]:
-    """A client on ``scheduler``, or on a new LocalCluster of single-threaded worker processes
-    (one thread each: the stages are CPU-bound Python, so threads would only share one GIL)."""
-    if scheduler:
-        return Client(scheduler), None
-    cluster = LocalCluster(n_workers=worker_count(workers), threads_per_worker=1, processes=True,
-                           dashboard_address=None)
-    return Client(cluster), cluster
-
-
-def process_partition(articles: list[Article], offline: bool, parquet_dir: str | None,
-                      name: str) -> list[ArticleResult]:
-    """A worker's task: process one partition; write its events as one Parquet part if asked."""
-    results = process_batch(articles, offline)
-    if parquet_dir is not None:
-        from geomap.atomic import atomic_path
-        from geomap.export import write_events
-
-        events = [event for result in results for event in result.events]
-        with atomic_path(os.path.join(parquet_dir, f"{name}.parquet")) as temporary:
-            write_events(events, temporary)
-    return results
+from geomap.engines import PipelineSettings
+from geomap.engines.batches import CHUNK_SIZE
+from geomap.engines.dask import connect, run_chunks_on_dask
+from geomap.model import Article, ArticleResult
+from geomap.pipeline import process_batch, settings_from_environment, warm_up
 
 
 def run_on_dask(articles: Iterable[Article], *, offline: bool = True, workers: int | None = None,
                 scheduler: str | None = None, chunk_size: int = CHUNK_SIZE,
                 client: Client | None = None, parquet_dir: str | os.PathLike | None = None,
-                part_prefix: str = "part") -> Iterator[ArticleResult]:
+                part_prefix: str = "part",
+                settings: PipelineSettings | None = None) -> Iterator[ArticleResult]:
     """Like run_pipeline(engine="dask"); pass ``client`` to reuse a connection you manage.
 
     ``parquet_dir`` must be storage every worker can write (same path on each machine).
     """
-    own_client, cluster = (client, None) if client is not None else connect(scheduler, workers)
-    try:
-        environment = {name: os.environ[name] for name in WORKER_ENVIRONMENT if name in os.environ}
-        own_client.register_plugin(GeomapWorkerSetup(environment))
-        window = max(2, sum(own_client.nthreads().values())) * 4
-        directory = os.fspath(parquet_dir) if parquet_dir is not None else None
-        partitions = itertools.count()
-        yield from ordered_results(
-            chunked(articles, chunk_size),
-            # pure=False: identical chunks in one run are still separate work items.
-            lambda chunk: own_client.submit(
-                process_partition, chunk, offline, directory,
-                f"{part_prefix}-{next(partitions):06d}", pure=False),
-            lambda future: future.result(),
-            window=window,
-        )
-    finally:
-        if client is None:
-            own_client.close()
-            if cluster is not None:
-                cluster.close()
+    return run_chunks_on_dask(
+        articles, process_batch, settings or settings_from_environment(offline),
+        warm_up=warm_up, workers=workers, scheduler=scheduler, chunk_size=chunk_size,
+        client=client, parquet_dir=parquet_dir, part_prefix=part_prefix)
+
+
+__all__ = ["connect", "run_on_dask"]

@@ -14,6 +14,7 @@ code  meaning
 6     an online service was required and is unavailable
 7     another scheduled run holds the lock; this run did nothing
 8     configuration error (the message names the key)
+9     event store unusable (unreadable, corrupt, read-only, foreign) -- nothing touched
 ====  ==========================================================================
 """
 
@@ -37,6 +38,7 @@ EXIT_GAZETTEER = 5
 EXIT_SERVICE = 6
 EXIT_LOCKED = 7
 EXIT_CONFIG = 8
+EXIT_STORE = 9
 
 
 class GeomapError(Exception):
@@ -66,6 +68,28 @@ class ConfigError(GeomapError):
     exit_code = EXIT_CONFIG
 
 
+class StoreUnusable(GeomapError):
+    """The event store cannot be opened, read or written; the run stops before any article."""
+
+    exit_code = EXIT_STORE
+
+
+class GazetteerUnusable(GeomapError):
+    """The gazetteer is missing, corrupt or unreadable: no article is processed against it.
+
+    A GeomapError (message only) rather than GazetteerFileError so it pickles back intact from a
+    pool or Dask worker, where a per-article catch would otherwise store it as the article's fault.
+    """
+
+    exit_code = EXIT_GAZETTEER
+
+
+class FallbackUnavailable(GeomapError):
+    """The online fallback is required (gazetteer.require_fallback) and does not answer."""
+
+    exit_code = EXIT_SERVICE
+
+
 class LockHeld(GeomapError):
     """Another run holds the lock."""
 
@@ -86,7 +110,8 @@ def exit_code_for(error: BaseException) -> int:
 
 
 __all__ = [
-    "ConfigError", "GazetteerError", "GazetteerFileError", "GeomapError", "ImportInputError",
-    "InputError", "LockHeld", "NoUsableInput", "RateLimited", "ServiceUnavailable",
+    "ConfigError", "FallbackUnavailable", "GazetteerError", "GazetteerFileError",
+    "GazetteerUnusable", "GeomapError", "ImportInputError", "InputError", "LockHeld",
+    "NoUsableInput", "RateLimited", "ServiceUnavailable", "StoreUnusable",
     "exit_code_for",
 ] + [name for name in dir() if name.startswith("EXIT_")]

@@ -12,7 +12,7 @@ import os
 from collections.abc import Iterator
 from pathlib import Path
 
-from geomap.errors import LockHeld
+from geomap.errors import LockHeld, StoreUnusable
 
 
 def lock_path_for(store_path: str | os.PathLike) -> Path:
@@ -24,8 +24,13 @@ def lock_path_for(store_path: str | os.PathLike) -> Path:
 def run_lock(path: str | os.PathLike) -> Iterator[Path]:
     """Hold the lock for the block; raise LockHeld (exit code 7) at once if another run has it."""
     lock_file = Path(path)
-    lock_file.parent.mkdir(parents=True, exist_ok=True)
-    fd = os.open(lock_file, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        lock_file.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(lock_file, os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError as error:
+        # The lock lives beside the store: where it cannot be made, neither can the store.
+        raise StoreUnusable(f"{lock_file}: cannot create the run lock beside the store: "
+                            f"{error.strerror or error}") from None
     try:
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)

@@ -152,3 +152,19 @@ class Event:
 
     def replace(self, **changes: Any) -> Event:
         return dataclasses.replace(self, **changes)
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleResult:
+    """What the pipeline made of one article: its mentions and events, or why it failed."""
+
+    article_id: str
+    mentions: tuple[Mention, ...] = ()
+    events: tuple[Event, ...] = ()
+    errors: tuple[str, ...] = field(default=())
+    #: names the online fallback could not be asked about (service down): retried next run
+    fallback_missed: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors

@@ -33,11 +33,16 @@ def regenerate_outputs(config: RunConfig, store: EventStore) -> tuple[int, list[
         store.iter_events(), date_from=config.date_from, date_to=config.date_to,
         countries=config.countries, event_types=config.event_types))
     written, failed = [], []
+    unavailable: GeomapError | None = None
     for kind, path in config.outputs.items():
         remove_stale_temporaries(path)
         try:
             with atomic_path(path) as temporary:
                 write_output(kind, events, temporary, config)
+        except GeomapError as error:  # a known cause (map assets not cached offline): one line
+            log.error("could not write %s; the previous file is kept: %s", path, error)
+            unavailable = unavailable or error
+            continue
         except Exception:  # one broken writer must not keep the other outputs from updating
             log.exception("could not write %s; the previous file is kept", path)
             failed.append(str(path))
@@ -47,6 +52,8 @@ def regenerate_outputs(config: RunConfig, store: EventStore) -> tuple[int, list[
     if failed:
         raise OutputFailed(f"could not write {', '.join(failed)} (see the log); the next run "
                            "tries again")
+    if unavailable is not None:
+        raise unavailable  # its own exit code (6 for assets offline), after the other outputs
     return len(events), written
 
 

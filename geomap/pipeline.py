@@ -14,67 +14,98 @@ from __future__ import annotations
 import itertools
 import logging
 import os
-from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 
-from geomap.model import Article, Event, Mention
+from gazetteer.errors import GazetteerFileError, ServiceUnavailable
+from geomap.engines import ENGINES, PipelineSettings
+from geomap.engines.batches import CHUNK_SIZE
+from geomap.engines.processes import run_processes
+from geomap.errors import GazetteerUnusable
+from geomap.model import Article, ArticleResult, Event
 
 PIPELINE_VERSION = "1"  # bump when a change should reprocess every stored article
 
-ENGINES = ("local", "processes", "dask")
-#: Articles per task: large enough that pickling and scheduling cost little per article, small
-#: enough that a slow article does not hold a worker's whole share of the run.
-CHUNK_SIZE = 64
-#: Environment forwarded to Dask workers (pool workers inherit it), so every worker opens the
-#: same gazetteer with the same fallback settings.
-WORKER_ENVIRONMENT = ("GEOMAP_GAZETTEER", "GEOMAP_USER_AGENT", "GEOMAP_OFFLINE")
+__all__ = ["CHUNK_SIZE", "ENGINES", "PIPELINE_VERSION", "ArticleResult", "Pipeline",
+           "PipelineSettings", "process_article", "run_pipeline"]
 
 
-@dataclass(frozen=True, slots=True)
-class ArticleResult:
-    article_id: str
-    mentions: tuple[Mention, ...] = ()
-    events: tuple[Event, ...] = ()
-    errors: tuple[str, ...] = field(default=())
-
-    @property
-    def ok(self) -> bool:
-        return not self.errors
+def settings_from_environment(offline: bool = True) -> PipelineSettings:
+    """Settings for callers that give none: the user's GEOMAP_* variables, read here at the
+    edge (a scheduled run passes its config's settings instead)."""
+    return PipelineSettings(offline=offline,
+                            user_agent=os.environ.get("GEOMAP_USER_AGENT", "").strip() or None,
+                            fallback_url=os.environ.get("GEOMAP_FALLBACK_URL", "").strip()
+                            or None)
 
 
 def process_article(article: Article, *, offline: bool = True,
+                    settings: PipelineSettings | None = None,
                     gazetteer: object | None = None) -> ArticleResult:
     """Geoparse one article and extract its events; a failure stays local to this article.
 
-    ``gazetteer``: an open gazetteer.Gazetteer (default: the process's, from $GEOMAP_GAZETTEER).
+    ``gazetteer``: an open gazetteer.Gazetteer (default: the one the settings name, else the
+    process's default).
 
-    Online (``offline=False``), names the gazetteer lacks go to the geopy fallback chain, built
-    once per process from $GEOMAP_USER_AGENT (Nominatim requires an identifying agent; without
-    one there is no fallback and the run stays offline in effect).
+    Online, names the gazetteer lacks go to the geopy fallback chain, built once per process
+    from the settings' user agent and fallback URL (Nominatim requires an identifying agent;
+    without one there is no fallback and the run stays offline in effect). ``settings`` wins
+    over ``offline``; without it, $GEOMAP_USER_AGENT and $GEOMAP_FALLBACK_URL are read. A gazetteer
+    that fails under an article raises GazetteerUnusable: that is never the article's fault.
     """
+    settings = settings or settings_from_environment(offline)
+    offline = settings.offline
+    fallback = None if offline else online_fallback(settings)
+    if fallback is not None:
+        fallback.missed = 0
     try:
         from geomap.events import extract_events
         from geomap.geoparse import geoparse
 
         mentions = geoparse(article.text, published=article.published, offline=offline,
-                            gazetteer=gazetteer, fallback=None if offline else online_fallback())
+                            gazetteer=gazetteer, fallback=fallback)
         events = extract_events(article, mentions)
+    except (GazetteerFileError, GazetteerUnusable, sqlite3.Error) as error:
+        # The gazetteer, not the article: storing this as the article's failure would drop its
+        # events for good, so the whole run stops instead (exit code 5) and keeps them.
+        raise GazetteerUnusable(f"gazetteer unusable: {type(error).__name__}: {error}") from None
     except Exception as error:  # one bad article must not stop a run of thousands
         return ArticleResult(article.id, errors=(f"{type(error).__name__}: {error}",))
-    return ArticleResult(article.id, tuple(mentions), tuple(events))
+    missed = fallback.missed if fallback is not None else 0
+    return ArticleResult(article.id, tuple(mentions), tuple(events), fallback_missed=missed)
 
 
-_FALLBACK: dict[str, object] = {}
+class OutageAware:
+    """The fallback chain, with "service down" counted per article instead of logged per name.
+
+    A name asked while the service is down resolves to nothing; ``missed`` tells the run that
+    this article must be processed again once the service answers.
+    """
+
+    def __init__(self, fallback: object):
+        self.fallback = fallback
+        self.missed = 0
+
+    def lookup(self, name: str, country: str | None = None) -> list:
+        try:
+            return self.fallback.lookup(name, country=country)
+        except ServiceUnavailable:
+            self.missed += 1
+            return []
 
 
-def online_fallback() -> object | None:
+_FALLBACK: dict[object, OutageAware | None] = {}
+
+
+def online_fallback(settings: PipelineSettings) -> OutageAware | None:
     """The process's geopy fallback chain (rate limiter, circuit breaker and cache inside).
 
-    One per process, so a pool or Dask worker keeps one rate limiter and one breaker for its
-    whole life rather than one per article.
+    One per process and settings, so a pool or Dask worker keeps one rate limiter and one
+    breaker for its whole life rather than one per article. ``settings.fallback_url`` names a
+    private Nominatim or Photon instead of the public Nominatim.
     """
-    agent = os.environ.get("GEOMAP_USER_AGENT", "").strip()
+    agent = settings.user_agent
     if not agent:
         if "" not in _FALLBACK:
             _FALLBACK[""] = None
@@ -82,23 +113,27 @@ def online_fallback() -> object | None:
                 "online mode without a user agent (gazetteer.user_agent / GEOMAP_USER_AGENT): "
                 "the geocoder fallback is off")
         return None
-    if agent not in _FALLBACK:
+    key = (agent, settings.fallback_url, settings.gazetteer)
+    if key not in _FALLBACK:
         from gazetteer import Gazetteer
-        from gazetteer.fallback import Fallback
+        from gazetteer.fallback import fallback_for
 
-        _FALLBACK[agent] = Fallback(Gazetteer.open(), user_agent=agent)
-    return _FALLBACK[agent]
+        _FALLBACK[key] = OutageAware(fallback_for(Gazetteer.open(settings.gazetteer),
+                                                  user_agent=agent, url=settings.fallback_url))
+    return _FALLBACK[key]
 
 
-def process_batch(articles: Sequence[Article], offline: bool = True) -> list[ArticleResult]:
+def process_batch(articles: Sequence[Article],
+                  settings: PipelineSettings) -> list[ArticleResult]:
     """The unit of work shipped to a pool or Dask worker (module-level so it pickles by name)."""
-    return [process_article(article, offline=offline) for article in articles]
+    return [process_article(article, settings=settings) for article in articles]
 
 
 def run_pipeline(articles: Iterable[Article], *, offline: bool = True, engine: str = "local",
                  workers: int | None = None, scheduler: str | None = None,
                  chunk_size: int = CHUNK_SIZE, parquet_dir: str | os.PathLike | None = None,
-                 part_prefix: str = "part") -> Iterator[ArticleResult]:
+                 part_prefix: str = "part",
+                 settings: PipelineSettings | None = None) -> Iterator[ArticleResult]:
     """Process a stream of articles; results come back in input order, one per article.
 
     ``engine``: "local" (this process), "processes" (a pool of ``workers`` processes on this
@@ -112,9 +147,10 @@ def run_pipeline(articles: Iterable[Article], *, offline: bool = True, engine: s
         raise ValueError("parquet_dir is written by Dask workers: use engine='dask'")
     if engine not in ENGINES:
         raise ValueError(f"unknown engine {engine!r}; choose one of {', '.join(ENGINES)}")
+    settings = settings or settings_from_environment(offline)
     if engine == "local":
         for article in articles:
-            yield process_article(article, offline=offline)
+            yield process_article(article, settings=settings)
         return
     # A scheduled run with nothing new must not pay for starting a pool or a cluster.
     iterator = iter(articles)
@@ -123,13 +159,15 @@ def run_pipeline(articles: Iterable[Article], *, offline: bool = True, engine: s
         return
     articles = itertools.chain([first], iterator)
     if engine == "processes":
-        yield from _run_processes(articles, offline, workers, chunk_size)
+        yield from run_processes(articles, process_batch, settings, workers=workers,
+                                 chunk_size=chunk_size)
     elif engine == "dask":
-        from geomap.dask_engine import run_on_dask
+        from geomap.engines.dask import run_chunks_on_dask
 
-        yield from run_on_dask(articles, offline=offline, workers=workers, scheduler=scheduler,
-                               chunk_size=chunk_size, parquet_dir=parquet_dir,
-                               part_prefix=part_prefix)
+        yield from run_chunks_on_dask(articles, process_batch, settings, warm_up=warm_up,
+                                      workers=workers, scheduler=scheduler,
+                                      chunk_size=chunk_size, parquet_dir=parquet_dir,
+                                      part_prefix=part_prefix)
 
 
 @dataclass(frozen=True)
@@ -159,46 +197,6 @@ class Pipeline:
         from geomap.events.dedup import deduplicate
 
         return deduplicate([event for result in self.run(articles) for event in result.events])
-
-
-def chunked(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
-    iterator = iter(items)
-    while chunk := list(itertools.islice(iterator, size)):
-        yield chunk
-
-
-def ordered_results(chunks: Iterator[list[Article]], submit: Callable[[list[Article]], object],
-             result: Callable[[object], list[ArticleResult]],
-             window: int) -> Iterator[ArticleResult]:
-    """Keep ``window`` chunks in flight; yield their results in submission order."""
-    pending: deque = deque()
-    for chunk in chunks:
-        pending.append(submit(chunk))
-        if len(pending) >= window:
-            yield from result(pending.popleft())
-    while pending:
-        yield from result(pending.popleft())
-
-
-def worker_count(workers: int | None) -> int:
-    return max(1, workers or os.cpu_count() or 1)
-
-
-def _run_processes(articles: Iterable[Article], offline: bool, workers: int | None,
-                   chunk_size: int) -> Iterator[ArticleResult]:
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-
-    count = worker_count(workers)
-    # forkserver/spawn: a fork of a process holding SQLite connections and threads is unsafe.
-    context = multiprocessing.get_context("forkserver")
-    with ProcessPoolExecutor(max_workers=count, mp_context=context) as pool:
-        yield from ordered_results(
-            chunked(articles, chunk_size),
-            lambda chunk: pool.submit(process_batch, chunk, offline),
-            lambda future: future.result(),
-            window=count * 4,
-        )
 
 
 def warm_up() -> None:

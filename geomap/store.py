@@ -5,6 +5,9 @@ processed with), `events` (each article's events, replaced as a whole when it is
 `sources` (the configured inputs and when they were last read), `runs` (the run log) and `meta`
 (schema version, the data version the outputs were last generated from).
 
+The store mirrors the sources: articles no source yields any more are pruned with their events
+(`prune`), so a deleted or renamed file takes its events out of every output.
+
 Every batch of processed articles is one transaction: a crash (kill -9 included) loses at most the
 batch in flight, which the next run redoes, since its articles are still "new" there.
 """
@@ -14,15 +17,15 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
+import os
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from geomap.errors import GeomapError
-from geomap.model import Article, Event
-from geomap.pipeline import ArticleResult
+from geomap.errors import ConfigError, StoreUnusable
+from geomap.model import Article, ArticleResult, Event
 
 SCHEMA_VERSION = "1"
 
@@ -68,8 +71,15 @@ CREATE TABLE IF NOT EXISTS runs (
 """
 
 
-class StoreError(GeomapError):
-    """The store file is not a geomap store, or of another schema version."""
+#: Columns added after schema 1 shipped, added in place when an older store is opened.
+_ADDED_COLUMNS = {
+    # 1: resolved while the online fallback was down; reprocessed by the next run that has it.
+    "needs_fallback": "ALTER TABLE articles ADD COLUMN needs_fallback INTEGER NOT NULL DEFAULT 0",
+}
+
+
+class StoreError(StoreUnusable):
+    """The store file is not a geomap store, or of another schema version (exit code 9)."""
 
 
 def content_hash(article: Article) -> str:
@@ -110,16 +120,52 @@ class EventStore:
     ...     events = store.events()
     """
 
-    def __init__(self, connection: sqlite3.Connection, path: Path):
+    def __init__(self, connection: sqlite3.Connection, path: Path, *, created: bool = False):
         self.connection = connection
         self.path = path
+        if created:  # an in-memory stand-in for a store that does not exist yet
+            for statement in _SCHEMA.split(";"):
+                if statement.strip():
+                    connection.execute(statement)
+            connection.execute(_ADDED_COLUMNS["needs_fallback"])
+        columns = {row[1] for row in connection.execute("PRAGMA table_info(articles)")}
+        # A read-only view of a store from before the column: nothing there needs a retry.
+        self._fallback_column = "needs_fallback" if "needs_fallback" in columns else "0"
 
     @classmethod
-    def open(cls, path: str | Path) -> EventStore:
+    def open(cls, path: str | Path, *, create: bool = True,
+             read_only: bool = False) -> EventStore:
+        """Open (or create) the store; every failure is one StoreError line (exit code 9).
+
+        Refused: a directory, an empty file (a store is never 0 bytes: something truncated it),
+        a SQLite file of another program (ConfigError naming store.path, exit code 8 -- it is
+        never taken over), an old schema, garbled pages. ``create=False`` (dry runs, --check)
+        never creates anything; ``read_only`` opens an existing store without writing to it.
+        """
         path = Path(path)
-        path.parent.mkdir(parents=True, exist_ok=True)
+        if path.is_dir():
+            raise StoreError(f"{path}: store.path is a directory, not a store file")
+        exists = path.exists()
+        if exists and path.stat().st_size == 0:
+            raise StoreError(f"{path}: empty file (0 bytes), not a geomap store; move it away "
+                             "to start a new store")
+        if not exists and not create:
+            return cls(sqlite3.connect(":memory:", isolation_level=None), path, created=True)
+        if read_only:
+            return cls._open_read_only(path)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise StoreError(f"{path}: cannot create the store's directory: "
+                             f"{error.strerror or error}") from None
+        if not exists and not os.access(path.parent, os.W_OK | os.X_OK):
+            raise StoreError(f"{path.parent}: directory not writable, cannot create the store")
+        if not exists:
+            _create(path)
         try:
             connection = sqlite3.connect(path, timeout=30, isolation_level=None)
+            if exists:
+                _refuse_foreign(connection, path)
             connection.execute("PRAGMA journal_mode=WAL")
             # NORMAL in WAL mode: a killed process loses nothing committed; only a power cut can
             # lose the last transactions, and the store stays consistent either way.
@@ -137,9 +183,39 @@ class EventStore:
                 elif found[0] != SCHEMA_VERSION:
                     raise StoreError(f"{path}: store schema {found[0]}, this geomap needs "
                                      f"{SCHEMA_VERSION}; move the file away to rebuild it")
+                columns = {row[1] for row in connection.execute("PRAGMA table_info(articles)")}
+                for column, statement in _ADDED_COLUMNS.items():
+                    if column not in columns:
+                        connection.execute(statement)
         except sqlite3.DatabaseError as error:
             raise StoreError(f"{path}: not a usable geomap store ({error})") from None
         return cls(connection, path)
+
+    @classmethod
+    def _open_read_only(cls, path: Path) -> EventStore:
+        try:
+            connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True,
+                                         timeout=30, isolation_level=None)
+            _refuse_foreign(connection, path)
+            found = connection.execute(
+                "SELECT value FROM meta WHERE key='schema_version'").fetchone()
+        except sqlite3.DatabaseError as error:
+            raise StoreError(f"{path}: not a usable geomap store ({error})") from None
+        if found is None or found[0] != SCHEMA_VERSION:
+            raise StoreError(f"{path}: store schema {found and found[0]}, this geomap needs "
+                             f"{SCHEMA_VERSION}; move the file away to rebuild it")
+        return cls(connection, path)
+
+    def check(self) -> None:
+        """Read every page (PRAGMA quick_check): garbled pages stop the run before any work."""
+        try:
+            rows = [row[0] for row in self.connection.execute("PRAGMA quick_check")]
+        except sqlite3.DatabaseError as error:
+            raise StoreError(f"{self.path}: store damaged ({error}); restore a backup or move "
+                             "it away to rebuild it") from None
+        if rows != ["ok"]:
+            raise StoreError(f"{self.path}: store damaged ({rows[0]}); restore a backup or move "
+                             "it away to rebuild it")
 
     def close(self) -> None:
         self.connection.close()
@@ -165,16 +241,16 @@ class EventStore:
         return int(self.get_meta("data_version") or 0)
 
     # -- articles --------------------------------------------------------------------------------
-    def known(self, article_ids: Sequence[str]) -> dict[str, tuple[str, str, str]]:
-        """article_id -> (content_hash, pipeline_version, status) for the ids already stored."""
-        found: dict[str, tuple[str, str, str]] = {}
+    def known(self, article_ids: Sequence[str]) -> dict[str, tuple[str, str, str, bool]]:
+        """article_id -> (content_hash, pipeline_version, status, needs_fallback) if stored."""
+        found: dict[str, tuple[str, str, str, bool]] = {}
         for start in range(0, len(article_ids), 500):  # SQLite's bound-parameter limit
             part = article_ids[start:start + 500]
             marks = ",".join("?" * len(part))
             for row in self.connection.execute(
-                    f"SELECT article_id, content_hash, pipeline_version, status FROM articles "
-                    f"WHERE article_id IN ({marks})", part):
-                found[row[0]] = (row[1], row[2], row[3])
+                    f"SELECT article_id, content_hash, pipeline_version, status, "
+                    f"{self._fallback_column} FROM articles WHERE article_id IN ({marks})", part):
+                found[row[0]] = (row[1], row[2], row[3], bool(row[4]))
         return found
 
     def save_results(self, batch: Iterable[tuple[Article, str, str | None, ArticleResult]],
@@ -193,11 +269,13 @@ class EventStore:
                 removed += self.connection.execute(
                     "DELETE FROM events WHERE article_id=?", (article.id,)).rowcount
                 self.connection.execute(
-                    "INSERT OR REPLACE INTO articles VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                    "INSERT OR REPLACE INTO articles (article_id, content_hash, pipeline_version, "
+                    "status, error, title, url, source, published, path, source_location, run_id, "
+                    "processed_at, needs_fallback) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                     (article.id, digest, pipeline_version, "ok" if result.ok else "failed",
                      "; ".join(result.errors) or None, article.title, article.url,
                      article.source, article.published.isoformat() if article.published else None,
-                     article.path, location, run_id, now))
+                     article.path, location, run_id, now, int(result.fallback_missed > 0)))
                 for event in result.events:
                     # An event id is unique per article; OR REPLACE keeps a repeated id from
                     # failing the whole batch.
@@ -215,6 +293,42 @@ class EventStore:
         self.connection.execute(
             "INSERT INTO meta VALUES ('data_version', '1') ON CONFLICT(key) DO UPDATE "
             "SET value = CAST(value AS INTEGER) + 1")
+
+    def vanished(self, seen: Iterable[str], protected: Iterable[str] = ()) -> list[str]:
+        """Stored article ids that no source yielded this run (``seen`` holds the ids read).
+
+        Articles whose path or source location is in ``protected`` (a file or feed that could
+        not be read this run) are kept: an unreadable source is not a deleted one.
+        """
+        self.connection.execute("CREATE TEMP TABLE IF NOT EXISTS seen_ids (id TEXT PRIMARY KEY)")
+        self.connection.execute("CREATE TEMP TABLE IF NOT EXISTS kept_paths "
+                                "(path TEXT PRIMARY KEY)")
+        self.connection.execute("DELETE FROM seen_ids")
+        self.connection.execute("DELETE FROM kept_paths")
+        self.connection.executemany("INSERT OR IGNORE INTO seen_ids VALUES (?)",
+                                    ((article_id,) for article_id in seen))
+        self.connection.executemany("INSERT OR IGNORE INTO kept_paths VALUES (?)",
+                                    ((path,) for path in protected))
+        return [row[0] for row in self.connection.execute(
+            "SELECT article_id FROM articles WHERE article_id NOT IN (SELECT id FROM seen_ids) "
+            "AND coalesce(path, '') NOT IN (SELECT path FROM kept_paths) "
+            "AND coalesce(source_location, '') NOT IN (SELECT path FROM kept_paths) "
+            "ORDER BY article_id")]
+
+    def prune(self, article_ids: Sequence[str]) -> int:
+        """Delete these articles and their events in one transaction; returns events removed."""
+        removed = 0
+        with _transaction(self.connection):
+            for start in range(0, len(article_ids), 500):
+                part = list(article_ids[start:start + 500])
+                marks = ",".join("?" * len(part))
+                removed += self.connection.execute(
+                    f"DELETE FROM events WHERE article_id IN ({marks})", part).rowcount
+                self.connection.execute(f"DELETE FROM articles WHERE article_id IN ({marks})",
+                                        part)
+            if article_ids:
+                self._bump_data_version()
+        return removed
 
     def article_count(self, status: str | None = None) -> int:
         if status is None:
@@ -286,6 +400,44 @@ class EventStore:
         cursor = self.connection.execute("SELECT * FROM runs ORDER BY run_id")
         names = [column[0] for column in cursor.description]
         return [dict(zip(names, row, strict=True)) for row in cursor]
+
+
+def _create(path: Path) -> None:
+    """A new store appears whole: made beside its path, then renamed into place.
+
+    SQLite creates an empty file at connect; a run killed before its first commit would leave
+    that 0-byte file, which every later run must refuse (it may be a truncated store).
+    """
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.new")
+    try:
+        connection = sqlite3.connect(temporary, isolation_level=None)
+        try:
+            with _transaction(connection):
+                for statement in _SCHEMA.split(";"):
+                    if statement.strip():
+                        connection.execute(statement)
+                connection.execute(_ADDED_COLUMNS["needs_fallback"])
+                connection.execute("INSERT INTO meta VALUES ('schema_version', ?)",
+                                   (SCHEMA_VERSION,))
+        finally:
+            connection.close()
+        os.replace(temporary, path)
+    except (OSError, sqlite3.Error) as error:
+        temporary.unlink(missing_ok=True)
+        raise StoreError(f"{path}: cannot create the store: {error}") from None
+
+
+def _refuse_foreign(connection: sqlite3.Connection, path: Path) -> None:
+    """A SQLite file with tables but no geomap schema belongs to someone else: never adopt it."""
+    tables = {row[0] for row in connection.execute(
+        "SELECT name FROM sqlite_master WHERE type='table'")}
+    ours = "meta" in tables and connection.execute(
+        "SELECT 1 FROM meta WHERE key='schema_version'").fetchone() is not None
+    if tables and not ours:
+        connection.close()
+        raise ConfigError(f"'store.path' = {path} is a SQLite file of another program (tables: "
+                          f"{', '.join(sorted(tables)[:5])}); it is never taken over: point "
+                          "store.path at a new file")
 
 
 class _transaction:

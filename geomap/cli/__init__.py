@@ -4,7 +4,7 @@ Each subcommand lives in its own module and is imported only when used, so `geom
 fast and one area's import cost is not paid by another's command.
 
 Exit codes: see geomap.errors (0 ok, 1 bug, 2 usage, 3 partial, 4 no usable input, 5 gazetteer,
-6 service down, 7 locked, 8 config).
+6 service down, 7 locked, 8 config, 9 store unusable).
 """
 
 from __future__ import annotations
@@ -73,7 +73,7 @@ Examples:
 \b
 Exit codes: 0 ok, 1 internal error, 2 usage, 3 partial (some inputs skipped),
 4 no usable input, 5 gazetteer unusable, 6 service unavailable, 7 another run
-holds the lock, 8 configuration error.""",
+holds the lock, 8 configuration error, 9 event store unusable.""",
 )
 @click.version_option(package_name="geomap")
 def cli() -> None:

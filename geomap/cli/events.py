@@ -133,7 +133,8 @@ def eval_events_command(input_paths: tuple[str, ...], as_json: bool, limit: int 
         report = evaluate_events((r for _, r in _records(input_path)), limit=limit)
         if not report:
             raise NoUsableInput("no record carries labels to score: each needs an 'event_type' "
-                                "(and a 'source' naming its corpus: ACLED, GTD, PLOVER or yours)", input_path)
+                                "(and a 'source' naming its corpus: ACLED, GTD, PLOVER or yours)",
+                                input_path)
         click.echo(json.dumps(report, indent=2) if as_json else format_report(report))
 
 

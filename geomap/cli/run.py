@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import signal
 import sys
 import time
@@ -13,8 +14,8 @@ from typing import TYPE_CHECKING
 
 import click
 
-from geomap.config import ENGINES, keys_help, load_config
-from geomap.errors import GeomapError
+from geomap.config import ENGINES, RunConfig, keys_help, load_config
+from geomap.errors import ConfigError, GeomapError
 
 if TYPE_CHECKING:
     from geomap.run import RunSummary
@@ -64,8 +65,11 @@ Example:
 
 \b
 Exit codes: 0 ok; 1 an output could not be written (its previous file is kept; the next run
-retries); 3 some inputs or articles were skipped (outputs written); 4 no usable input; 7 another
-run holds the lock (this run did nothing); 8 configuration error (names the key).""")
+retries); 3 some inputs or articles were skipped, or names were resolved without the fallback
+(outputs written); 4 no usable input; 5 gazetteer unusable; 6 the required fallback is down;
+7 another run holds the lock (this run did nothing); 8 configuration error (names the key);
+9 event store unusable. Exit codes 5, 6 and 9 stop the run before any article is processed:
+the previous events and outputs are kept.""")
 @click.option("--config", "config_path", required=True,
               type=click.Path(dir_okay=False, path_type=str), help="the TOML run configuration")
 @click.option("--engine", type=click.Choice(ENGINES), help="override engine.name")
@@ -73,20 +77,48 @@ run holds the lock (this run did nothing); 8 configuration error (names the key)
 @click.option("--workers", type=click.IntRange(min=1), help="override engine.workers")
 @click.option("--log-json", is_flag=True, help="log JSON lines to stderr")
 @click.option("--offline", is_flag=True, help="never touch the network (overrides the config)")
-@click.option("--gazetteer", "gazetteer_path", type=click.Path(dir_okay=False),
-              help="gazetteer file (overrides gazetteer.path)")
+@click.option("--gazetteer", type=click.Path(dir_okay=False, path_type=str),
+              help="override gazetteer.path (must exist)")
+@click.option("--fallback-url", help="override gazetteer.fallback_url (private Nominatim or "
+              "Photon); default $GEOMAP_FALLBACK_URL")
+@click.option("--dry-run", is_flag=True, help="say what would be processed, pruned and "
+              "rewritten; touch nothing")
+@click.option("--check", "check_only", is_flag=True, help="check the config, store, outputs' "
+              "directories and gazetteer (and a required fallback); exit non-zero on the first "
+              "problem")
 def run_command(config_path: str, engine: str | None, scheduler: str | None,
-                workers: int | None, log_json: bool, offline: bool,
-                gazetteer_path: str | None) -> None:
+                workers: int | None, log_json: bool, offline: bool, gazetteer: str | None,
+                fallback_url: str | None, dry_run: bool, check_only: bool) -> None:
     """Regenerate the configured outputs from new or changed articles (incremental, locked).
 
     Reads every source, processes only articles that are new, changed, or were processed by
-    another pipeline version, keeps their events in the SQLite store, and rewrites the outputs
-    (atomically) only when something changed. Logs go to stderr, ending with one summary line.
+    another pipeline version, keeps their events in the SQLite store, removes the articles no
+    source yields any more, and rewrites the outputs (atomically) only when something changed.
+    The store, the gazetteer and a required fallback are checked before any article is touched.
+    Logs go to stderr, ending with one summary line.
     """
     configure_logging(log_json)
+    log = logging.getLogger("geomap.run")
     try:
-        summary = _run(config_path, engine, scheduler, workers, offline, gazetteer_path)
+        config = _config(config_path, engine, scheduler, workers, offline, gazetteer,
+                         fallback_url)
+        if check_only:
+            from geomap.run import check
+
+            for item in check(config):
+                log.info("check passed: %s", item)
+            return
+        if dry_run:
+            from geomap.run import dry_run as plan
+
+            summary = plan(config)
+            log.info("dry run: would process %d new, %d changed, %d retried articles "
+                     "(%d unchanged), prune %d; outputs to rewrite: %s; nothing was touched",
+                     summary.new, summary.changed, summary.retried, summary.unchanged,
+                     summary.pruned, ", ".join(summary.outputs_written) or "none",
+                     extra={"fields": {**summary.as_dict(), "dry_run": True}})
+            return
+        summary = _run(config)
     except GeomapError as error:
         # Through the logger, so a cron log written with --log-json stays one JSON object a line.
         logging.getLogger("geomap.run").error("%s", error, extra={"fields": {
@@ -97,10 +129,8 @@ def run_command(config_path: str, engine: str | None, scheduler: str | None,
         click.get_current_context().exit(summary.exit_code)
 
 
-def _run(config_path: str, engine: str | None, scheduler: str | None, workers: int | None,
-         offline: bool, gazetteer_path: str | None = None) -> RunSummary:
-    from geomap.run import run
-
+def _config(config_path: str, engine: str | None, scheduler: str | None, workers: int | None,
+            offline: bool, gazetteer: str | None, fallback_url: str | None) -> RunConfig:
     config = load_config(config_path)
     overrides = {}
     if scheduler:
@@ -111,8 +141,17 @@ def _run(config_path: str, engine: str | None, scheduler: str | None, workers: i
         overrides["workers"] = workers
     if offline:
         overrides["offline"] = True
-    if gazetteer_path:
-        overrides["gazetteer"] = Path(gazetteer_path)
-    config = replace(config, **overrides)
+    if gazetteer:
+        overrides["gazetteer"] = Path(gazetteer).expanduser().absolute()
+    url = fallback_url or config.fallback_url or os.environ.get("GEOMAP_FALLBACK_URL") or None
+    if url and not url.startswith(("http://", "https://")):
+        raise ConfigError(f"fallback URL must be http(s)://host[:port][/path], got {url!r}")
+    overrides["fallback_url"] = url
+    return replace(config, **overrides)
+
+
+def _run(config: RunConfig) -> RunSummary:
+    from geomap.run import run
+
     signal.signal(signal.SIGTERM, _terminate)
     return run(config)

@@ -167,19 +167,20 @@ def test_a_failing_output_keeps_its_previous_file_the_others_update_and_the_next
     assert job.output_paths()["csv"].read_bytes() != csv_before
 
 
-def test_articles_that_failed_are_retried_and_the_next_run_completes_the_work(job, corpus):
-    # A real, passing failure: the configured gazetteer is missing, so every article fails.
+def test_a_missing_gazetteer_stops_the_run_and_the_next_run_does_the_work(job, corpus):
+    # A real, passing failure: the configured gazetteer is missing. It is no article's fault, so
+    # the run stops before any article (exit 5) instead of storing them all as failed.
     job.add("batch.jsonl", corpus[:8])
     good_config = job.config.read_text()
     job.config.write_text(good_config + '[gazetteer]\npath = "/proc/geomap-nowhere/g.sqlite"\n')
     broken = job.run()
-    assert broken.returncode == 3, broken.stderr
-    assert (broken.summary["articles_new"], broken.summary["articles_failed"]) == (8, 8)
+    assert broken.returncode == 5, broken.stderr
+    assert not job.outputs.exists() or not any(job.outputs.iterdir())
 
     job.config.write_text(good_config)
     fixed = job.run()
     assert fixed.returncode == 0, fixed.stderr
-    assert (fixed.summary["articles_retried"], fixed.summary["articles_failed"]) == (8, 0)
+    assert (fixed.summary["articles_new"], fixed.summary["articles_failed"]) == (8, 0)
     assert job.geojson()["features"]
     again = job.run()
     assert (again.summary["articles_retried"], again.summary["outputs_written"]) == (0, [])

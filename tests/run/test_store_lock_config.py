@@ -41,7 +41,7 @@ def test_saving_an_article_again_replaces_its_events(tmp_path):
         assert [e.event_id for e in events] == ["a1-e3"]
         assert events[0] == event("a1", 3, fatalities=4)  # round trip keeps every field
         assert events[0].trigger_span == (3, 9)
-        assert store.known(["a1", "zz"]) == {"a1": ("other-hash", "1", "ok")}
+        assert store.known(["a1", "zz"]) == {"a1": ("other-hash", "1", "ok", False)}
         assert store.data_version == before + 1
 
 
@@ -70,7 +70,7 @@ def test_a_failing_batch_leaves_the_store_as_it_was(tmp_path):
         with pytest.raises(ValueError):  # NaN is refused (allow_nan=False) mid-transaction
             store.save_results([(Article("next", "y"), "h2", None, broken)],
                                pipeline_version="1")
-        assert store.known(["good", "next"]) == {"good": ("h1", "1", "ok")}
+        assert store.known(["good", "next"]) == {"good": ("h1", "1", "ok", False)}
         assert store.data_version == version
 
 
