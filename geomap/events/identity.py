@@ -1,0 +1,328 @@
+"""When two event reports describe one happening: the pairwise rule that dedup applies.
+
+Two reports are one happening only when every rule below finds no conflict (DESIGN.md §4):
+
+1. **Different articles.** Two events read from one article are two events; splitting or joining
+   them is the extraction stage's job, never dedup's.
+2. **Same event type, compatible sub-type.** Sub-types that outlets confuse form one family (an
+   air strike and a missile attack; a car bomb and an IED; any two battle or protest sub-types);
+   Strategic developments stay apart by sub-type (an arrest is no looting).
+3. **Same time.** Day-precise reports (time_precision 1) must give the same day; vaguer ones
+   (2 week, 3 month) must overlap in their windows (+-7, +-15 days). An undated report has no
+   time evidence and merges with nothing.
+4. **Same place, at the finest precision both have.** The same gazetteer feature (geonameid or
+   place_id), the same place name in the same country and admin1 within ``NEAR_KM``, or the same
+   point (``SAME_POINT_KM``). A vaguer report may contain a finer one: a region-level report
+   (geo_precision 3) contains a report whose admin1 is that region; a town contains a place
+   within ``NEAR_KM`` whose sentence names the town ("in Karam Houmid, Aleppo"). Two different
+   towns or two quarters of one city are different places, however close. Countries must agree;
+   a report with no place merges with nothing.
+5. **Compatible casualty figures.** Death tolls rise as bodies are found, so 5 and 14 killed can
+   be one happening, but a report of deaths and one of none (14 killed / "wounded three") cannot,
+   nor can figures further apart than ``TOLL_FACTOR`` x the lower + ``TOLL_SLACK``. Injury counts
+   follow the same rule when both reports give one.
+6. **No conflicting actors or participants.** Two named (non-generic) doers that differ, or two
+   named actor sets with nothing in common, are two happenings; so are two sentences that name
+   disjoint civilian groups (teachers / doctors).
+7. **Corroboration for weak evidence.** When the place matches only by containment or at region
+   level, or either date is not day-precise, the event sentences must also be alike
+   (rapidfuzz token-set ratio >= ``WEAK_EVIDENCE_SIMILARITY``): a region on a day, or a town in
+   a week, holds many events of one type.
+
+The same similarity ranks candidate merges, so a report that fits two happenings joins the one
+it reads most like.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from geomap.events.actors import NATIONAL
+from geomap.geodesy import haversine_km
+from geomap.model import Event
+
+#: Two points this close are one place even under different names (a feature from two sources).
+SAME_POINT_KM = 1.0
+#: How far a place named like another, or named in another's sentence, may lie from it.
+NEAR_KM = 15.0
+#: Window half-widths in days by ACLED time precision (1 day, 2 week, 3 month).
+WINDOW_DAYS = {1: 0, 2: 7, 3: 15}
+#: Tolls: the higher figure may be at most TOLL_FACTOR x the lower + TOLL_SLACK.
+TOLL_FACTOR = 2
+TOLL_SLACK = 2
+#: rapidfuzz token-set ratio (0-100) the sentences need when place or time evidence is weak.
+WEAK_EVIDENCE_SIMILARITY = 70.0
+#: rapidfuzz ratio above which two names are one name spelt two ways (Idlib / Idleb).
+NAME_SPELLING_SIMILARITY = 80.0
+
+_FAMILIES = {
+    "Air/drone strike": "remote", "Shelling/artillery/missile attack": "remote",
+    "Chemical weapon": "remote", "Suicide bomb": "bomb", "Remote explosive/landmine/IED": "bomb",
+    "Grenade": "bomb",
+}
+#: Event types whose sub-types all describe one kind of happening seen differently.
+_ONE_FAMILY_TYPES = {"Battles", "Protests", "Riots", "Violence against civilians"}
+#: actor names (extract's generic labels) that identify nobody in particular.
+_GENERIC_ACTORS = {
+    "government forces", "rebels", "militia", "police forces", "security forces",
+    "military forces", "unidentified armed group", "protesters", "rioters", "civilians",
+}
+#: Civilian groups a sentence names as participants or victims -> one label per group.
+_GROUPS = {
+    r"teachers?|educators?": "teachers", r"doctors?|physicians?|medics?|nurses?|health workers?":
+    "health workers", r"students?|pupils?": "students", r"farmers?|growers?": "farmers",
+    r"traders?|merchants?|shopkeepers?|vendors?": "traders",
+    r"lawyers?|advocates?|judges?": "lawyers", r"journalists?|reporters?": "journalists",
+    r"(?:taxi |bus |truck |lorry |motorcycle |boda[- ]boda )?drivers?|transporters?|"
+    r"motorcyclists?": "drivers", r"miners?": "miners", r"pensioners?|retirees?": "pensioners",
+    r"fishermen|fishers?": "fishermen", r"herders?|herdsmen|pastoralists?": "herders",
+    r"(?:factory |oil |health |municipal |textile |civil )?workers?|employees?|labou?rers?|"
+    r"civil servants?": "workers", r"refugees?|displaced": "refugees",
+    r"veterans?": "veterans", r"worshippers?|pilgrims?": "worshippers",
+}
+_GROUP_RE = re.compile(r"\b(?:" + "|".join(f"(?P<g{i}>{p})" for i, p in enumerate(_GROUPS))
+                       + r")\b", re.IGNORECASE)
+_GROUP_LABELS = list(_GROUPS.values())
+#: A capitalised word: a candidate name of a place or person (acronyms are weapons or units).
+_CAPITALISED = re.compile(r"(?<![\w'’-])(?:[A-Z][a-z][\w'’-]*)")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|\(|\[|\")\s*$")
+#: A name right before these, or right after those, is who said it, not what happened.
+_SAID_AFTER = re.compile(r"\s*(?:'s\s+)?(?:\w+\s+){0,2}?(?:said|says|reported|reports|told|"
+                         r"cited|quoted|stated|claimed|announced)\b")
+_SAID_BEFORE = re.compile(r"\b(?:according to|told|quoted by|cited by|reported by|source)\s+"
+                          r"(?:the\s+)?(?:\w+\s+){0,2}$", re.IGNORECASE)
+_NOT_NAMES = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "the", "a", "an", "on", "in", "at", "he", "she", "they", "it", "this",
+    "police", "army", "government", "forces", "force", "military", "president", "minister",
+    "ministry", "officials", "official", "spokesman", "spokesperson", "governor", "province",
+    "district", "city", "town", "village", "region", "state", "county", "governorate", "road",
+    "street", "north", "south", "east", "west", "northern", "southern", "eastern", "western",
+    "central", "mr", "mrs", "ms", "dr", "general", "colonel", "captain", "fatalities", "reported",
+}
+_ANNOTATION = re.compile(r"\s*\[[a-z]+: [^\]]*\]")  # extract's "[victims: ...]" suffix
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """What the rule compares of one event, computed once per event."""
+
+    articles: frozenset[str]
+    event_type: str
+    family: str | None
+    first_day: int | None  # window as date ordinals
+    last_day: int | None
+    day_precise: bool
+    country: str | None
+    admin1: str | None
+    location: str | None
+    place_id: str | None
+    lat: float | None
+    lon: float | None
+    precision: int | None
+    deaths: tuple[int, int] | None  # (low, high) as reported
+    injured: int | None
+    doer: str | None
+    actors: frozenset[str]
+    notes: str
+
+
+def report_of(event: Event) -> Report:
+    first = last = None
+    if event.event_date is not None:
+        day = event.event_date.toordinal()
+        half = WINDOW_DAYS.get(event.time_precision or 1, WINDOW_DAYS[3])
+        first, last = day - half, day + half
+    deaths = None
+    if event.fatalities is not None:
+        low = event.fatalities_low if event.fatalities_low is not None else event.fatalities
+        high = event.fatalities_high if event.fatalities_high is not None else event.fatalities
+        deaths = (min(low, event.fatalities), max(high, event.fatalities))
+    place_id = event.place_id or (str(event.geonameid) if event.geonameid is not None else None)
+    return Report(
+        articles=frozenset(event.article_ids), event_type=event.event_type,
+        family=sub_type_family(event.event_type, event.sub_event_type),
+        first_day=first, last_day=last, day_precise=(event.time_precision or 1) == 1,
+        country=normal_name(event.country), admin1=normal_name(event.admin1),
+        location=normal_name(event.location), place_id=place_id, lat=event.lat, lon=event.lon,
+        precision=event.geo_precision, deaths=deaths, injured=event.injured or None,
+        doer=actor_key(event.actor1), actors=frozenset(
+            key for key in (actor_key(event.actor1), actor_key(event.actor2)) if key),
+        notes=_ANNOTATION.sub("", event.notes or ""),
+    )
+
+
+def sub_type_family(event_type: str, sub_event_type: str | None) -> str | None:
+    """None when the sub-type is unknown (compatible with any of its type)."""
+    if not sub_event_type:
+        return None
+    if event_type in _ONE_FAMILY_TYPES:
+        return event_type
+    return _FAMILIES.get(sub_event_type, sub_event_type)
+
+
+def normal_name(name: str | None) -> str | None:
+    if not name:
+        return None
+    folded = unicodedata.normalize("NFKD", name.casefold())
+    return re.sub(r"[^a-z0-9]+", " ", "".join(c for c in folded if c.isascii())).strip() or None
+
+
+def actor_key(actor: str | None) -> str | None:
+    """A named actor's identity ("Russian forces", "Military forces of Russia" -> "russia");
+    None for generic labels, which identify nobody."""
+    if not actor or actor.casefold() in _GENERIC_ACTORS:
+        return None
+    of = re.match(r"(?:military|police) forces of (.+)", actor, re.IGNORECASE)
+    if of:
+        return of.group(1).casefold()
+    first = actor.split()[0].casefold()
+    country = NATIONAL.get(first) or {"us": "United States", "british": "UK"}.get(first)
+    return (country or actor).casefold()
+
+
+def groups_named(notes: str) -> frozenset[str]:
+    """The civilian groups a sentence names ("teachers", "health workers" ...)."""
+    return frozenset(_GROUP_LABELS[int(match.lastgroup[1:])] for match in
+                     _GROUP_RE.finditer(notes))
+
+
+def names_in(notes: str) -> frozenset[str]:
+    """The capitalised words of a sentence that may name where or whom it happened to: not the
+    first word of a sentence, a month, a nationality, a title, or a source ("Reuters said")."""
+    names = set()
+    for match in _CAPITALISED.finditer(notes):
+        word = match.group().casefold().rstrip("'’-")
+        if word.endswith(("'s", "’s")):
+            word = word[:-2]
+        if word in _NOT_NAMES or word in NATIONAL or _SENTENCE_START.search(
+                notes, 0, match.start()):
+            continue
+        if _SAID_AFTER.match(notes, match.end()) or _SAID_BEFORE.search(notes, 0, match.start()):
+            continue
+        names.add(normal_name(word) or word)
+    return frozenset(names)
+
+
+def _unmatched(names: frozenset[str], others: frozenset[str]) -> bool:
+    """Whether some name has no counterpart among ``others`` (spellings may vary: Idlib/Idleb)."""
+    return any(name not in others and not any(
+        fuzz.ratio(name, other) >= NAME_SPELLING_SIMILARITY for other in others)
+        for name in names)
+
+
+def similarity(a: Report, b: Report) -> float:
+    return fuzz.token_set_ratio(a.notes, b.notes, processor=str.casefold)
+
+
+# --- the rules: each returns True when the pair may still be one happening ------------------
+
+def different_articles(a: Report, b: Report) -> bool:
+    return not (a.articles & b.articles)
+
+
+def same_type(a: Report, b: Report) -> bool:
+    return a.event_type == b.event_type and (
+        a.family is None or b.family is None or a.family == b.family)
+
+
+def same_time(a: Report, b: Report) -> bool:
+    if a.first_day is None or b.first_day is None:
+        return False
+    return a.first_day <= b.last_day and b.first_day <= a.last_day
+
+
+def figures_agree(a: tuple[int, int] | None, b: tuple[int, int] | None) -> bool:
+    if a is None or b is None or (a[0] <= b[1] and b[0] <= a[1]):
+        return True
+    lower, higher = (a, b) if a[1] < b[0] else (b, a)
+    if lower[1] == 0:
+        return False  # one report says nobody died, the other counts the dead
+    return higher[0] <= TOLL_FACTOR * lower[1] + TOLL_SLACK
+
+
+def compatible_casualties(a: Report, b: Report) -> bool:
+    injured_a = (a.injured, a.injured) if a.injured else None
+    injured_b = (b.injured, b.injured) if b.injured else None
+    return figures_agree(a.deaths, b.deaths) and figures_agree(injured_a, injured_b)
+
+
+def no_conflicting_actors(a: Report, b: Report) -> bool:
+    if a.doer and b.doer and a.doer != b.doer:
+        return False
+    return not (a.actors and b.actors and not (a.actors & b.actors))
+
+
+def no_conflicting_groups(a: Report, b: Report) -> bool:
+    groups_a, groups_b = groups_named(a.notes), groups_named(b.notes)
+    return not (groups_a and groups_b and not (groups_a & groups_b))
+
+
+def no_conflicting_names(a: Report, b: Report) -> bool:
+    """Each sentence naming a place or person the other lacks ("shelled Fleifel" / "shelled
+    Kansafra", both placed at their district) is two happenings; one naming more than the other
+    is one report being vaguer."""
+    names_a, names_b = names_in(a.notes), names_in(b.notes)
+    return not (_unmatched(names_a, names_b) and _unmatched(names_b, names_a))
+
+
+SAME, WITHIN = "same", "within"
+
+
+def place_relation(a: Report, b: Report) -> str | None:
+    """SAME, WITHIN (one report is vaguer and contains the other) or None (different places)."""
+    if a.country and b.country and a.country != b.country:
+        return None
+    if a.location is None and a.lat is None or b.location is None and b.lat is None:
+        return None  # a report with no place is no evidence of the same place
+    distance = None
+    if None not in (a.lat, a.lon, b.lat, b.lon):
+        distance = haversine_km(a.lat, a.lon, b.lat, b.lon)
+    if a.place_id is not None and a.place_id == b.place_id:
+        return SAME
+    near = distance is None or distance <= NEAR_KM
+    if a.location and a.location == b.location and near and (
+            a.admin1 is None or b.admin1 is None or a.admin1 == b.admin1):
+        return SAME
+    if distance is not None and distance <= SAME_POINT_KM:
+        return SAME
+    for outer, inner in ((a, b), (b, a)):
+        if _contains(outer, inner, distance):
+            return WITHIN
+    return None
+
+
+def _contains(outer: Report, inner: Report, distance: float | None) -> bool:
+    if outer.precision == 3:
+        # a region-level report: its location is the region, the finer report's admin1
+        return (inner.precision or 1) < 3 and inner.admin1 is not None and inner.admin1 in (
+            outer.location, outer.admin1)
+    if distance is None or distance > NEAR_KM or not outer.location:
+        return False
+    return re.search(rf"\b{re.escape(outer.location)}\b",
+                     normal_name(inner.notes) or "") is not None
+
+
+RULES = (different_articles, same_type, same_time, compatible_casualties, no_conflicting_actors,
+         no_conflicting_groups, no_conflicting_names)
+
+
+def match_score(a: Report, b: Report) -> float | None:
+    """None when the two reports are not one happening, else the similarity of their sentences
+    (0-100), which ranks candidate merges."""
+    if not all(rule(a, b) for rule in RULES):
+        return None
+    relation = place_relation(a, b)
+    if relation is None:
+        return None
+    score = similarity(a, b)
+    strong = relation == SAME and a.day_precise and b.day_precise and a.precision != 3
+    if not strong and score < WEAK_EVIDENCE_SIMILARITY:
+        return None
+    return score
+
