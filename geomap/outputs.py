@@ -34,7 +34,8 @@ def regenerate_outputs(config: RunConfig, store: EventStore) -> tuple[int, list[
     if config.countries:
         matches = country_matcher(config.countries)
         events = [event for event in events if matches(event)]
-    events = deduplicate(events)
+    if config.dedup:
+        events = deduplicate(events)
     written, failed = [], []
     for kind, path in config.outputs.items():
         remove_stale_temporaries(path)

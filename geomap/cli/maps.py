@@ -1,6 +1,7 @@
 """`geomap map` and `geomap export` (alias `extract`): articles in, a map or a GIS layer out.
 
-Both run the same chain -- iter_articles -> run_pipeline -> deduplicate -- then hand the events
+Both run the same chain -- iter_articles -> run_pipeline -> deduplicate (unless
+--no-dedup) -- then hand the events
 to geomap.render.render_map or geomap.export.write_events. Skipped inputs are listed on stderr
 with their paths; the exit code is 3 when anything was skipped, 4 when nothing was usable.
 """
@@ -34,8 +35,9 @@ class CollectedEvents:
 
 def collect_events(inputs: list[str], *, published: date | None, offline: bool,
                    gazetteer: str | None, engine: str = "local", workers: int | None = None,
-                   scheduler: str | None = None) -> CollectedEvents:
-    """Read, geoparse, extract and deduplicate; raise NoUsableInput if no article was read."""
+                   scheduler: str | None = None, dedup: bool = True) -> CollectedEvents:
+    """Read, geoparse, extract and (unless ``dedup`` is false) merge the reports of one
+    happening; raise NoUsableInput if no article was read."""
     from geomap.ingest import iter_articles
     from geomap.pipeline import run_pipeline
 
@@ -65,7 +67,7 @@ def collect_events(inputs: list[str], *, published: date | None, offline: bool,
                                                    "no article found in " + " ".join(inputs)))
     from geomap.events.dedup import deduplicate
 
-    collected.events = deduplicate(events)
+    collected.events = deduplicate(events) if dedup else events
     return collected
 
 
@@ -104,6 +106,9 @@ def input_options(command: Callable) -> Callable:
                      help="Processes or Dask workers (default: one per core)."),
         click.option("--scheduler", metavar="ADDRESS",
                      help="Dask scheduler address (tcp://host:8786); default: a LocalCluster."),
+        click.option("--dedup/--no-dedup", default=True, show_default=True,
+                     help="Merge the reports of one happening from several articles into one "
+                          "event listing every report; --no-dedup keeps one event per report."),
     )):
         command = option(command)
     return command
@@ -122,7 +127,7 @@ Examples:
                    "with country outlines) or a tile URL template.")
 @click.option("--title", help="Title shown in the legend and the browser tab.")
 def map_command(inputs: tuple[str, ...], published: Any, offline: bool, gazetteer: str | None,
-                engine: str, workers: int | None, scheduler: str | None,
+                engine: str, workers: int | None, scheduler: str | None, dedup: bool,
                 output: str, tiles: str | None, title: str | None) -> None:
     """Read articles and write an interactive map of their events (one HTML file)."""
     from geomap.render import render_map
@@ -135,7 +140,7 @@ def map_command(inputs: tuple[str, ...], published: Any, offline: bool, gazettee
                    "viewed; the rest of the page is self-contained", err=True)
     collected = collect_events(list(inputs), published=published and published.date(),
                                offline=offline, gazetteer=gazetteer, engine=engine,
-                               workers=workers, scheduler=scheduler)
+                               workers=workers, scheduler=scheduler, dedup=dedup)
     render_map(collected.events, target, offline=offline, tiles=tiles, title=title,
                titles=collected.titles)
     mapped = sum(event.lat is not None and event.lon is not None for event in collected.events)
@@ -154,7 +159,7 @@ Examples:
                    ".parquet, .jsonl.")
 def export_command(inputs: tuple[str, ...], published: Any, offline: bool,
                    gazetteer: str | None, engine: str, workers: int | None,
-                   scheduler: str | None, output: str) -> None:
+                   scheduler: str | None, dedup: bool, output: str) -> None:
     """Read articles and write their events as a GIS layer or a table."""
     from geomap.export import WRITERS, write_events
 
@@ -164,6 +169,6 @@ def export_command(inputs: tuple[str, ...], published: Any, offline: bool,
                                  + ", ".join(sorted(WRITERS)), param_hint="-o/--output")
     collected = collect_events(list(inputs), published=published and published.date(),
                                offline=offline, gazetteer=gazetteer, engine=engine,
-                               workers=workers, scheduler=scheduler)
+                               workers=workers, scheduler=scheduler, dedup=dedup)
     written = write_events(collected.events, target)
     raise click.exceptions.Exit(report(collected, target, written, "written"))

@@ -49,9 +49,13 @@ def deduplicate(events: Iterable[Event]) -> list[Event]:
     >>> deduplicate([])
     []
     """
+    return [group[0] if len(group) == 1 else merge(group) for group in happenings(events)]
+
+
+def happenings(events: Iterable[Event]) -> list[list[Event]]:
+    """The reports grouped by happening, each group and the list in canonical order."""
     ordered = sorted(events, key=_canonical)
-    groups = group_reports(ordered)
-    return [ordered[g[0]] if len(g) == 1 else merge([ordered[i] for i in g]) for g in groups]
+    return [[ordered[i] for i in group] for group in group_reports(ordered)]
 
 
 def group_reports(events: list[Event]) -> list[list[int]]:
