@@ -8,7 +8,7 @@ Two reports are one happening only when every rule below finds no conflict (DESI
    air strike and a missile attack; a car bomb and an IED; any two battle or protest sub-types);
    Strategic developments stay apart by sub-type (an arrest is no looting).
 3. **Same time.** Day-precise reports (time_precision 1) must give the same day; vaguer ones
-   (2 week, 3 month) must overlap in their windows (+-7, +-15 days). An undated report has no
+   (2 week, 3 month) must overlap in their windows (+-3, +-15 days). An undated report has no
    time evidence and merges with nothing.
 4. **Same place, at the finest precision both have.** The same gazetteer feature (geonameid or
    place_id), the same place name in the same country and admin1 within ``NEAR_KM``, or the same
@@ -23,11 +23,14 @@ Two reports are one happening only when every rule below finds no conflict (DESI
    follow the same rule when both reports give one.
 6. **No conflicting actors or participants.** Two named (non-generic) doers that differ, or two
    named actor sets with nothing in common, are two happenings; so are two sentences that name
-   disjoint civilian groups (teachers / doctors).
+   disjoint civilian groups (teachers / doctors), reports whose victims are of disjoint classes
+   (policemen / soldiers), and two sentences that each name a place or person the other does
+   not ("shelled Fleifel" / "shelled Kansafra", both placed at their district).
 7. **Corroboration for weak evidence.** When the place matches only by containment or at region
-   level, or either date is not day-precise, the event sentences must also be alike
-   (rapidfuzz token-set ratio >= ``WEAK_EVIDENCE_SIMILARITY``): a region on a day, or a town in
-   a week, holds many events of one type.
+   level, or either date is not day-precise, the reports must also agree beyond the rules
+   above: both count the dead (agreeing tolls, rule 5), or their sentences are alike (rapidfuzz
+   token-set ratio >= ``WEAK_EVIDENCE_SIMILARITY``). A region on a day, or a town in a week,
+   holds many events of one type.
 
 The same similarity ranks candidate merges, so a report that fits two happenings joins the one
 it reads most like.
@@ -50,12 +53,12 @@ SAME_POINT_KM = 1.0
 #: How far a place named like another, or named in another's sentence, may lie from it.
 NEAR_KM = 15.0
 #: Window half-widths in days by ACLED time precision (1 day, 2 week, 3 month).
-WINDOW_DAYS = {1: 0, 2: 7, 3: 15}
+WINDOW_DAYS = {1: 0, 2: 3, 3: 15}
 #: Tolls: the higher figure may be at most TOLL_FACTOR x the lower + TOLL_SLACK.
 TOLL_FACTOR = 2
 TOLL_SLACK = 2
 #: rapidfuzz token-set ratio (0-100) the sentences need when place or time evidence is weak.
-WEAK_EVIDENCE_SIMILARITY = 70.0
+WEAK_EVIDENCE_SIMILARITY = 60.0
 #: rapidfuzz ratio above which two names are one name spelt two ways (Idlib / Idleb).
 NAME_SPELLING_SIMILARITY = 80.0
 
@@ -105,6 +108,18 @@ _NOT_NAMES = {
     "street", "north", "south", "east", "west", "northern", "southern", "eastern", "western",
     "central", "mr", "mrs", "ms", "dr", "general", "colonel", "captain", "fatalities", "reported",
 }
+#: Who suffered, by class, as extract notes them ("[victims: 3 policemen were; ...]").
+_VICTIM_CLASSES = {
+    r"police\w*|policem[ae]n|gendarmes?|constables?": "police",
+    r"soldiers?|troops|servicem[ae]n|security personnel|army|NDS|guards?": "soldiers",
+    r"militants?|fighters?|insurgents?|rebels?|gunmen|Taliban|jihadists?|combatants?": "fighters",
+    r"civilians?|people|persons?|residents?|villagers?|m[ae]n|wom[ae]n|child(?:ren)?|boys?|"
+    r"girls?|passengers?|worshippers?|students?|farmers?|shoppers?": "civilians",
+}
+_VICTIM_RE = re.compile(r"\b(?:" + "|".join(f"(?P<v{i}>{p})" for i, p in
+                                            enumerate(_VICTIM_CLASSES)) + r")\b", re.IGNORECASE)
+_VICTIM_LABELS = list(_VICTIM_CLASSES.values())
+_VICTIMS = re.compile(r"\[victims: ([^\]]*)\]")
 _ANNOTATION = re.compile(r"\s*\[[a-z]+: [^\]]*\]")  # extract's "[victims: ...]" suffix
 
 
@@ -130,6 +145,7 @@ class Report:
     doer: str | None
     actors: frozenset[str]
     notes: str
+    victims: frozenset[str]
 
 
 def report_of(event: Event) -> Report:
@@ -153,7 +169,7 @@ def report_of(event: Event) -> Report:
         precision=event.geo_precision, deaths=deaths, injured=event.injured or None,
         doer=actor_key(event.actor1), actors=frozenset(
             key for key in (actor_key(event.actor1), actor_key(event.actor2)) if key),
-        notes=_ANNOTATION.sub("", event.notes or ""),
+        notes=_ANNOTATION.sub("", event.notes or ""), victims=victims_named(event.notes or ""),
     )
 
 
@@ -190,6 +206,12 @@ def groups_named(notes: str) -> frozenset[str]:
     """The civilian groups a sentence names ("teachers", "health workers" ...)."""
     return frozenset(_GROUP_LABELS[int(match.lastgroup[1:])] for match in
                      _GROUP_RE.finditer(notes))
+
+
+def victims_named(notes: str) -> frozenset[str]:
+    """Who extraction found killed or hurt, by class (police, soldiers, fighters, civilians)."""
+    return frozenset(_VICTIM_LABELS[int(match.lastgroup[1:])] for found in
+                     _VICTIMS.finditer(notes) for match in _VICTIM_RE.finditer(found.group(1)))
 
 
 def names_in(notes: str) -> frozenset[str]:
@@ -263,6 +285,10 @@ def no_conflicting_groups(a: Report, b: Report) -> bool:
     return not (groups_a and groups_b and not (groups_a & groups_b))
 
 
+def no_conflicting_victims(a: Report, b: Report) -> bool:
+    return not (a.victims and b.victims and not (a.victims & b.victims))
+
+
 def no_conflicting_names(a: Report, b: Report) -> bool:
     """Each sentence naming a place or person the other lacks ("shelled Fleifel" / "shelled
     Kansafra", both placed at their district) is two happenings; one naming more than the other
@@ -308,13 +334,19 @@ def _contains(outer: Report, inner: Report, distance: float | None) -> bool:
                      normal_name(inner.notes) or "") is not None
 
 
+def _same_dead(a: Report, b: Report) -> bool:
+    """Both reports count the dead, and the counts agree: corroboration beyond the wording."""
+    return bool(a.deaths and b.deaths and a.deaths[1] > 0 and b.deaths[1] > 0)
+
+
 RULES = (different_articles, same_type, same_time, compatible_casualties, no_conflicting_actors,
-         no_conflicting_groups, no_conflicting_names)
+         no_conflicting_groups, no_conflicting_victims, no_conflicting_names)
 
 
 def match_score(a: Report, b: Report) -> float | None:
-    """None when the two reports are not one happening, else the similarity of their sentences
-    (0-100), which ranks candidate merges."""
+    """None when the two reports are not one happening, else a rank for candidate merges: the
+    similarity of their sentences (0-100), plus 100 when place and day evidence is strong, so a
+    strong match is never lost to a merge on weaker evidence."""
     if not all(rule(a, b) for rule in RULES):
         return None
     relation = place_relation(a, b)
@@ -322,7 +354,7 @@ def match_score(a: Report, b: Report) -> float | None:
         return None
     score = similarity(a, b)
     strong = relation == SAME and a.day_precise and b.day_precise and a.precision != 3
-    if not strong and score < WEAK_EVIDENCE_SIMILARITY:
+    if not strong and score < WEAK_EVIDENCE_SIMILARITY and not _same_dead(a, b):
         return None
-    return score
+    return score + 100.0 if strong else score
 
