@@ -5,14 +5,14 @@ conflicting figures, actors or participants). Here we find the pairs worth askin
 them and merge each group:
 
 - **Candidates, in O(n log n).** Events are sorted once into a canonical order (so nothing
-  depends on input order), then grouped by day and by a grid cell of ``CELL_DEG`` degrees; a
-  day-precise event is compared only with events of its day in the cells within ``NEAR_KM``.
-  Week- and month-precise events are grouped by blocks of ``BLOCK_DAYS`` days covering their
-  window, and region-level reports (geo_precision 3) meet the events of their region through the
-  events' admin1. An event without coordinates is filed under its place name (country, admin1,
-  location) instead of a cell, so it can merge only with reports of that very name; an event
-  without a date, or without any place, has no evidence of being another report's happening
-  and stays alone.
+  depends on input order), then filed by day and grid cell of ``CELL_DEG`` degrees; a
+  day-precise event is compared only with events of its own type, its day and the cells within
+  ``NEAR_KM``; a week- or month-precise event with those of the days its window can overlap.
+  Region-level reports (geo_precision 3) meet the events of their region (by admin1) on the
+  days their windows share. An event without coordinates is filed under its place name
+  (country, admin1, location) instead of a cell, so it can merge only with reports of that very
+  name; an event without a date, or without any place, has no evidence of being another
+  report's happening and stays alone.
 - **Groups, by complete link.** Compatible pairs are taken best first (by sentence similarity,
   then canonical order); two groups join only if every member of one matches every member of
   the other. No chaining: A~B and B~C never make A and C one event unless A~C.
@@ -30,15 +30,19 @@ import math
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from datetime import date
+from functools import lru_cache
+
+import numpy as np
 
 from geomap.events.identity import NEAR_KM, WINDOW_DAYS, Report, match_score, normal_name, report_of
 from geomap.model import Event
 
-#: Grid cell size in degrees of latitude (~22 km): NEAR_KM fits in the neighbouring cells.
-CELL_DEG = 0.2
-#: Days per block for week- and month-precise events.
-BLOCK_DAYS = 8
+#: Grid cell size in degrees (~28 km of latitude): NEAR_KM fits in the neighbouring cells.
+CELL_DEG = 0.25
 _KM_PER_DEG = 111.32
+#: The grid as ints: row * _COLUMNS + column, rows and columns shifted to be positive.
+_ROWS = round(90 / CELL_DEG) + 2
+_COLUMNS = 1 << 13
 _PLACE_FIELDS = ("location", "admin1", "admin2", "admin3", "country", "iso", "lat", "lon",
                  "geo_precision", "geonameid", "place_id", "region")
 
@@ -79,7 +83,7 @@ def group_reports(events: list[Event]) -> list[list[int]]:
         if ci == cj:
             continue
         left, right = members.get(ci, [i]), members.get(cj, [j])
-        if not all((min(x, y), max(x, y)) in scores for x in left for y in right):
+        if not all(((x, y) if x < y else (y, x)) in scores for x in left for y in right):
             continue  # complete link: every member must match every member
         keep, gone = (ci, cj) if ci < cj else (cj, ci)
         joined = sorted(left + right)
@@ -91,92 +95,140 @@ def group_reports(events: list[Event]) -> list[list[int]]:
 
 
 def candidate_pairs(events: list[Event]) -> Iterator[tuple[int, int]]:
-    """Pairs (i < j) that may be one happening; every pair the rule could accept is among them."""
-    by_day: dict[int, list[int]] = defaultdict(list)
-    by_block: dict[int, list[int]] = defaultdict(list)
-    cells: list[tuple | None] = []
+    """Pairs (i < j) that may be one happening; every pair the rule could accept is among them
+    (and a few twice)."""
+    types: dict[str, int] = {}
+    spans: list[tuple[int, int] | None] = []
+    mapped: list[tuple[int, int, int, int, int, float]] = []  # index, type, day, half, cell, lat
+    by_name: dict[tuple, list[int]] = defaultdict(list)  # type, day, place name -> events
+    askers: list[tuple[int, int, tuple | None]] = []  # region-level or unmapped: index, type, name
     for index, event in enumerate(events):
         cell = _cell(event)
-        cells.append(cell)
-        if cell is None or event.event_date is None:
-            continue
-        day = event.event_date.toordinal()
-        half = WINDOW_DAYS.get(event.time_precision or 1, WINDOW_DAYS[3])
-        if half == 0:
-            by_day[day].append(index)
-        for block in range((day - half) // BLOCK_DAYS, (day + half) // BLOCK_DAYS + 1):
-            by_block[block].append(index)
-    for day in sorted(by_day):
-        grid = _grid(by_day[day], cells)
-        for i in by_day[day]:
-            yield from ((i, j) for j in _neighbours(i, events[i], cells[i], grid) if j > i)
-    seen: set[tuple[int, int]] = set()
-    for block in sorted(by_block):
-        members = by_block[block]
-        askers = [i for i in members if _windowed(events[i]) or events[i].geo_precision == 3]
-        if not askers:
-            continue
-        grid = _grid(members, cells)
-        regions = _regions(members, events) if any(
-            events[i].geo_precision == 3 for i in askers) else {}
-        for i in askers:
-            found = set(_neighbours(i, events[i], cells[i], grid)) if _windowed(events[i]) \
-                else set()
-            if events[i].geo_precision == 3:
-                found.update(_in_region(events[i], regions))
-            for j in found:
-                pair = (min(i, j), max(i, j))
-                if j != i and pair not in seen:
-                    seen.add(pair)
-                    yield pair
+        span = None
+        if cell is not None and event.event_date is not None:
+            span = (event.event_date.toordinal(), _half(event))
+            code = types.setdefault(event.event_type, len(types))
+            if isinstance(cell, int):
+                mapped.append((index, code, *span, cell, event.lat))
+            else:
+                by_name[(code, span[0], cell)].append(index)
+            if event.geo_precision == 3 or not isinstance(cell, int):
+                askers.append((index, code, None if isinstance(cell, int) else cell))
+        spans.append(span)
+    widest = max((span[1] for span in spans if span), default=0)
+    if mapped:
+        first, second = _grid_pairs(np.array(mapped), widest)
+        yield from zip(first.tolist(), second.tolist(), strict=True)
+    by_region = _regions(events, spans, types)
+    for i, code, name in askers:
+        if events[i].geo_precision == 3:
+            yield from _in_region(i, events, spans, by_region, (code, widest))
+        if name is not None:
+            yield from _same_name(i, spans, by_name, (code, name, widest))
 
 
-def _windowed(event: Event) -> bool:
-    return WINDOW_DAYS.get(event.time_precision or 1, WINDOW_DAYS[3]) > 0
+def _grid_pairs(mapped: np.ndarray, widest: int) -> tuple[np.ndarray, np.ndarray]:
+    """Pairs of mapped events of one type whose days may overlap, in cells within NEAR_KM:
+    one sort of (type, day, cell) keys, then a binary search per neighbouring cell and day."""
+    index, code, day, half, cell = (mapped[:, k].astype(np.int64) for k in range(5))
+    keys = (code << 52) | (day << 26) | cell
+    order = np.argsort(keys, kind="stable")
+    sorted_keys = keys[order]
+    shrink = np.maximum(np.cos(np.radians(np.minimum(89.0, np.abs(mapped[:, 5]) + CELL_DEG))),
+                        0.01)
+    reach = np.ceil(NEAR_KM / (_KM_PER_DEG * CELL_DEG * shrink)).astype(np.int64)
+    firsts, seconds = [], []
+    windowed = half > 0
+    for width in np.unique(reach).tolist():
+        for offset in _offsets(width):
+            # day-precise events meet their own day here; windowed ones meet every day their
+            # window can share with another's, and find the day-precise ones from their side
+            for delta in range(-(2 * widest), 2 * widest + 1):
+                asking = (reach == width) & (windowed if delta else True)
+                if delta:
+                    asking &= np.abs(delta) <= half + widest
+                if not asking.any():
+                    continue
+                rows = np.nonzero(asking)[0]
+                wanted = keys[rows] + offset + (delta << 26)
+                low = np.searchsorted(sorted_keys, wanted, "left")
+                counts = np.searchsorted(sorted_keys, wanted, "right") - low
+                if not counts.any():
+                    continue
+                mine = np.repeat(rows, counts)
+                starts = np.repeat(low - np.cumsum(counts) + counts, counts)
+                theirs = order[starts + np.arange(counts.sum())]
+                keep = (np.abs(day[mine] - day[theirs]) <= half[mine] + half[theirs]) & (
+                    mine != theirs)
+                # each pair once: by the lower row when both are alike, else by the windowed one
+                keep &= np.where(windowed[mine] == windowed[theirs], mine < theirs,
+                                 windowed[mine])
+                firsts.append(index[mine[keep]])
+                seconds.append(index[theirs[keep]])
+    if not firsts:
+        return np.empty(0, np.int64), np.empty(0, np.int64)
+    first, second = np.concatenate(firsts), np.concatenate(seconds)
+    return np.minimum(first, second), np.maximum(first, second)
 
 
-def _cell(event: Event) -> tuple | None:
+def _half(event: Event) -> int:
+    return WINDOW_DAYS.get(event.time_precision or 1, WINDOW_DAYS[3])
+
+
+def _cell(event: Event) -> int | tuple | None:
+    """The grid cell as one int (row, column), or for an unmapped event its place name."""
     if event.lat is not None and event.lon is not None:
-        return (math.floor(event.lat / CELL_DEG), math.floor(event.lon / CELL_DEG))
+        return ((math.floor(event.lat / CELL_DEG) + _ROWS) * _COLUMNS
+                + math.floor(event.lon / CELL_DEG) + _ROWS * 2)
     if event.location:
         return ("name", normal_name(event.country), normal_name(event.admin1),
                 normal_name(event.location))
     return None
 
 
-def _grid(indices: list[int], cells: list[tuple | None]) -> dict[tuple, list[int]]:
-    grid: dict[tuple, list[int]] = defaultdict(list)
-    for index in indices:
-        grid[cells[index]].append(index)
-    return grid
+def _same_name(i: int, spans: list, by_name: dict,
+               code_cell_widest: tuple) -> Iterator[tuple[int, int]]:
+    """An unmapped event meets the unmapped events of its very place name."""
+    (code, cell, widest), (day, half) = code_cell_widest, spans[i]
+    for other_day in range(day - half - widest, day + half + widest + 1):
+        for j in by_name.get((code, other_day, cell), ()):
+            if j > i and abs(other_day - day) <= half + spans[j][1]:
+                yield (i, j)
 
 
-def _neighbours(index: int, event: Event, cell: tuple, grid: dict) -> Iterator[int]:
-    if cell[0] == "name":
-        yield from grid.get(cell, ())
-        return
-    row, column = cell
-    # a cell is narrower in km away from the equator: widen the search by longitude
-    shrink = max(math.cos(math.radians(min(89.0, abs(event.lat) + CELL_DEG))), 0.01)
-    reach = math.ceil(NEAR_KM / (_KM_PER_DEG * CELL_DEG * shrink))
-    for dy in (-1, 0, 1):
-        for dx in range(-reach, reach + 1):
-            yield from grid.get((row + dy, column + dx), ())
+@lru_cache(maxsize=64)
+def _offsets(reach: int) -> tuple[int, ...]:
+    return tuple(dy * _COLUMNS + dx for dy in (-1, 0, 1) for dx in range(-reach, reach + 1))
 
 
-def _regions(indices: list[int], events: list[Event]) -> dict[tuple, list[int]]:
+def _region_names(event: Event) -> set[str]:
+    return {normal_name(event.location), normal_name(event.admin1)} - {None}
+
+
+def _regions(events: list[Event], spans: list, types: dict[str, int]) -> dict[tuple, list[int]]:
+    """(type, day, country, admin1) -> the finer events of that region, for the regions that
+    region-level reports name."""
+    wanted = {(normal_name(e.country), name) for e, span in zip(events, spans, strict=True)
+              if span and e.geo_precision == 3 for name in _region_names(e)}
     regions: dict[tuple, list[int]] = defaultdict(list)
-    for index in indices:
-        event = events[index]
-        if event.admin1 and event.geo_precision != 3:
-            regions[normal_name(event.country), normal_name(event.admin1)].append(index)
+    if not wanted:
+        return regions
+    for index, event in enumerate(events):
+        key = (normal_name(event.country), normal_name(event.admin1))
+        if spans[index] and event.geo_precision != 3 and key in wanted:
+            regions[(types[event.event_type], spans[index][0], *key)].append(index)
     return regions
 
 
-def _in_region(event: Event, regions: dict[tuple, list[int]]) -> set[int]:
+def _in_region(i: int, events: list[Event], spans: list, regions: dict,
+               code_and_widest: tuple[int, int]) -> Iterator[tuple[int, int]]:
+    (code, widest), event, (day, half) = code_and_widest, events[i], spans[i]
     country = normal_name(event.country)
-    names = {normal_name(event.location), normal_name(event.admin1)} - {None}
-    return {j for name in names for j in regions.get((country, name), ())}
+    for other_day in range(day - half - widest, day + half + widest + 1):
+        for name in _region_names(event):
+            for j in regions.get((code, other_day, country, name), ()):
+                if abs(other_day - day) <= half + spans[j][1]:
+                    yield (i, j) if i < j else (j, i)
 
 
 def _canonical(event: Event) -> tuple:

@@ -40,9 +40,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from geomap.events.actors import NATIONAL
 from geomap.geodesy import haversine_km
@@ -74,30 +75,33 @@ _GENERIC_ACTORS = {
     "government forces", "rebels", "militia", "police forces", "security forces",
     "military forces", "unidentified armed group", "protesters", "rioters", "civilians",
 }
+
+
+def _lexicon(classes: dict[str, str]) -> dict[str, str]:
+    """word -> class, each listed noun with its plural in -s."""
+    return {form: label for label, words in classes.items() for word in words.split()
+            for form in (word, word + "s")}
+
+
 #: Civilian groups a sentence names as participants or victims -> one label per group.
-_GROUPS = {
-    r"teachers?|educators?": "teachers", r"doctors?|physicians?|medics?|nurses?|health workers?":
-    "health workers", r"students?|pupils?": "students", r"farmers?|growers?": "farmers",
-    r"traders?|merchants?|shopkeepers?|vendors?": "traders",
-    r"lawyers?|advocates?|judges?": "lawyers", r"journalists?|reporters?": "journalists",
-    r"(?:taxi |bus |truck |lorry |motorcycle |boda[- ]boda )?drivers?|transporters?|"
-    r"motorcyclists?": "drivers", r"miners?": "miners", r"pensioners?|retirees?": "pensioners",
-    r"fishermen|fishers?": "fishermen", r"herders?|herdsmen|pastoralists?": "herders",
-    r"(?:factory |oil |health |municipal |textile |civil )?workers?|employees?|labou?rers?|"
-    r"civil servants?": "workers", r"refugees?|displaced": "refugees",
-    r"veterans?": "veterans", r"worshippers?|pilgrims?": "worshippers",
-}
-_GROUP_RE = re.compile(r"\b(?:" + "|".join(f"(?P<g{i}>{p})" for i, p in enumerate(_GROUPS))
-                       + r")\b", re.IGNORECASE)
-_GROUP_LABELS = list(_GROUPS.values())
+_GROUPS = _lexicon({
+    "teachers": "teacher educator", "health workers": "doctor physician medic nurse",
+    "students": "student pupil", "farmers": "farmer grower",
+    "traders": "trader merchant shopkeeper vendor", "lawyers": "lawyer advocate judge",
+    "journalists": "journalist reporter", "drivers": "driver transporter motorcyclist",
+    "miners": "miner", "pensioners": "pensioner retiree", "fishermen": "fishermen fisher",
+    "herders": "herder herdsmen pastoralist", "workers": "worker employee labourer laborer",
+    "refugees": "refugee displaced", "veterans": "veteran", "worshippers": "worshipper pilgrim",
+})
 #: A capitalised word: a candidate name of a place or person (acronyms are weapons or units).
 _CAPITALISED = re.compile(r"(?<![\w'’-])(?:[A-Z][a-z][\w'’-]*)")
-_SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|\(|\[|\")\s*$")
 #: A name right before these, or right after those, is who said it, not what happened.
 _SAID_AFTER = re.compile(r"\s*(?:'s\s+)?(?:\w+\s+){0,2}?(?:said|says|reported|reports|told|"
                          r"cited|quoted|stated|claimed|announced)\b")
 _SAID_BEFORE = re.compile(r"\b(?:according to|told|quoted by|cited by|reported by|source)\s+"
                           r"(?:the\s+)?(?:\w+\s+){0,2}$", re.IGNORECASE)
+_SAID_HINT = re.compile(r"said|says|report|told|cited|quoted|stated|claimed|announced|"
+                        r"according|source", re.IGNORECASE)
 _NOT_NAMES = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
@@ -109,25 +113,24 @@ _NOT_NAMES = {
     "central", "mr", "mrs", "ms", "dr", "general", "colonel", "captain", "fatalities", "reported",
 }
 #: Who suffered, by class, as extract notes them ("[victims: 3 policemen were; ...]").
-_VICTIM_CLASSES = {
-    r"police\w*|policem[ae]n|gendarmes?|constables?": "police",
-    r"soldiers?|troops|servicem[ae]n|security personnel|army|NDS|guards?": "soldiers",
-    r"militants?|fighters?|insurgents?|rebels?|gunmen|Taliban|jihadists?|combatants?": "fighters",
-    r"civilians?|people|persons?|residents?|villagers?|m[ae]n|wom[ae]n|child(?:ren)?|boys?|"
-    r"girls?|passengers?|worshippers?|students?|farmers?|shoppers?": "civilians",
-}
-_VICTIM_RE = re.compile(r"\b(?:" + "|".join(f"(?P<v{i}>{p})" for i, p in
-                                            enumerate(_VICTIM_CLASSES)) + r")\b", re.IGNORECASE)
-_VICTIM_LABELS = list(_VICTIM_CLASSES.values())
+_VICTIM_CLASSES = _lexicon({
+    "police": "police policeman policemen policewoman gendarme constable",
+    "soldiers": "soldier troop serviceman servicemen army guard personnel nds",
+    "fighters": "militant fighter insurgent rebel gunman gunmen taliban jihadist combatant",
+    "civilians": "civilian people person resident villager man men woman women child children "
+                 "boy girl passenger worshipper student farmer shopper",
+})
+_WORD = re.compile(r"[a-z]+")
 _VICTIMS = re.compile(r"\[victims: ([^\]]*)\]")
+_NOT_WORD = re.compile(r"[^a-z0-9]+")
 _ANNOTATION = re.compile(r"\s*\[[a-z]+: [^\]]*\]")  # extract's "[victims: ...]" suffix
 
 
-@dataclass(frozen=True, slots=True)
-class Report:
-    """What the rule compares of one event, computed once per event."""
+class Report(NamedTuple):
+    """What the rule compares of one event, computed once per event (a tuple: a million of
+    them are built in a second)."""
 
-    articles: frozenset[str]
+    articles: tuple[str, ...]
     event_type: str
     family: str | None
     first_day: int | None  # window as date ordinals
@@ -144,8 +147,11 @@ class Report:
     injured: int | None
     doer: str | None
     actors: frozenset[str]
-    notes: str
-    victims: frozenset[str]
+    notes: str  # as extracted, with extract's annotations
+
+    @property
+    def sentence(self) -> str:
+        return sentence_of(self.notes)
 
 
 def report_of(event: Event) -> Report:
@@ -161,7 +167,7 @@ def report_of(event: Event) -> Report:
         deaths = (min(low, event.fatalities), max(high, event.fatalities))
     place_id = event.place_id or (str(event.geonameid) if event.geonameid is not None else None)
     return Report(
-        articles=frozenset(event.article_ids), event_type=event.event_type,
+        articles=event.article_ids, event_type=event.event_type,
         family=sub_type_family(event.event_type, event.sub_event_type),
         first_day=first, last_day=last, day_precise=(event.time_precision or 1) == 1,
         country=normal_name(event.country), admin1=normal_name(event.admin1),
@@ -169,10 +175,26 @@ def report_of(event: Event) -> Report:
         precision=event.geo_precision, deaths=deaths, injured=event.injured or None,
         doer=actor_key(event.actor1), actors=frozenset(
             key for key in (actor_key(event.actor1), actor_key(event.actor2)) if key),
-        notes=_ANNOTATION.sub("", event.notes or ""), victims=victims_named(event.notes or ""),
+        notes=event.notes or "",
     )
 
 
+# Names, actors, sentences recur across reports: caching them keeps dedup at O(n) text work.
+_CACHE = 1 << 16
+
+
+@lru_cache(maxsize=_CACHE)
+def sentence_of(notes: str) -> str:
+    """The event sentence without extract's annotations ("[victims: ...]")."""
+    return _ANNOTATION.sub("", notes)
+
+
+@lru_cache(maxsize=_CACHE)
+def _folded(sentence: str) -> str:
+    return _fold(sentence)
+
+
+@lru_cache(maxsize=_CACHE)
 def sub_type_family(event_type: str, sub_event_type: str | None) -> str | None:
     """None when the sub-type is unknown (compatible with any of its type)."""
     if not sub_event_type:
@@ -182,13 +204,18 @@ def sub_type_family(event_type: str, sub_event_type: str | None) -> str | None:
     return _FAMILIES.get(sub_event_type, sub_event_type)
 
 
+@lru_cache(maxsize=_CACHE)
 def normal_name(name: str | None) -> str | None:
-    if not name:
-        return None
-    folded = unicodedata.normalize("NFKD", name.casefold())
-    return re.sub(r"[^a-z0-9]+", " ", "".join(c for c in folded if c.isascii())).strip() or None
+    """Casefolded ASCII words: the form place names are compared in."""
+    return _fold(name) or None if name else None
 
 
+def _fold(text: str) -> str:
+    folded = unicodedata.normalize("NFKD", text.casefold())
+    return _NOT_WORD.sub(" ", "".join(c for c in folded if c.isascii())).strip()
+
+
+@lru_cache(maxsize=_CACHE)
 def actor_key(actor: str | None) -> str | None:
     """A named actor's identity ("Russian forces", "Military forces of Russia" -> "russia");
     None for generic labels, which identify nobody."""
@@ -202,50 +229,60 @@ def actor_key(actor: str | None) -> str | None:
     return (country or actor).casefold()
 
 
+@lru_cache(maxsize=_CACHE)
 def groups_named(notes: str) -> frozenset[str]:
     """The civilian groups a sentence names ("teachers", "health workers" ...)."""
-    return frozenset(_GROUP_LABELS[int(match.lastgroup[1:])] for match in
-                     _GROUP_RE.finditer(notes))
+    return frozenset(_GROUPS[word] for word in _WORD.findall(notes.casefold()) if word in _GROUPS)
 
 
+@lru_cache(maxsize=_CACHE)
 def victims_named(notes: str) -> frozenset[str]:
     """Who extraction found killed or hurt, by class (police, soldiers, fighters, civilians)."""
-    return frozenset(_VICTIM_LABELS[int(match.lastgroup[1:])] for found in
-                     _VICTIMS.finditer(notes) for match in _VICTIM_RE.finditer(found.group(1)))
+    return frozenset(_VICTIM_CLASSES[word] for found in _VICTIMS.finditer(notes)
+                     for word in _WORD.findall(found.group(1).casefold())
+                     if word in _VICTIM_CLASSES)
 
 
+@lru_cache(maxsize=_CACHE)
 def names_in(notes: str) -> frozenset[str]:
     """The capitalised words of a sentence that may name where or whom it happened to: not the
     first word of a sentence, a month, a nationality, a title, or a source ("Reuters said")."""
     names = set()
+    attributed = _SAID_HINT.search(notes) is not None
     for match in _CAPITALISED.finditer(notes):
         word = match.group().casefold().rstrip("'’-")
         if word.endswith(("'s", "’s")):
             word = word[:-2]
-        if word in _NOT_NAMES or word in NATIONAL or _SENTENCE_START.search(
-                notes, 0, match.start()):
+        start = match.start()
+        if word in _NOT_NAMES or word in NATIONAL or _starts_sentence(notes, start):
             continue
-        if _SAID_AFTER.match(notes, match.end()) or _SAID_BEFORE.search(notes, 0, match.start()):
+        if attributed and (_SAID_AFTER.match(notes, match.end()) or _SAID_BEFORE.search(
+                notes, max(0, start - 40), start)):
             continue
         names.add(normal_name(word) or word)
     return frozenset(names)
 
 
+def _starts_sentence(text: str, start: int) -> bool:
+    before = text[max(0, start - 8):start].rstrip()
+    return not before or before[-1] in ".!?:;([\"“"
+
+
 def _unmatched(names: frozenset[str], others: frozenset[str]) -> bool:
     """Whether some name has no counterpart among ``others`` (spellings may vary: Idlib/Idleb)."""
-    return any(name not in others and not any(
-        fuzz.ratio(name, other) >= NAME_SPELLING_SIMILARITY for other in others)
-        for name in names)
+    return any(process.extractOne(name, others, scorer=fuzz.ratio,
+                                  score_cutoff=NAME_SPELLING_SIMILARITY) is None
+               for name in names - others)
 
 
 def similarity(a: Report, b: Report) -> float:
-    return fuzz.token_set_ratio(a.notes, b.notes, processor=str.casefold)
+    return fuzz.token_set_ratio(a.sentence, b.sentence, processor=str.casefold)
 
 
 # --- the rules: each returns True when the pair may still be one happening ------------------
 
 def different_articles(a: Report, b: Report) -> bool:
-    return not (a.articles & b.articles)
+    return not any(article in b.articles for article in a.articles)
 
 
 def same_type(a: Report, b: Report) -> bool:
@@ -281,19 +318,20 @@ def no_conflicting_actors(a: Report, b: Report) -> bool:
 
 
 def no_conflicting_groups(a: Report, b: Report) -> bool:
-    groups_a, groups_b = groups_named(a.notes), groups_named(b.notes)
+    groups_a, groups_b = groups_named(a.sentence), groups_named(b.sentence)
     return not (groups_a and groups_b and not (groups_a & groups_b))
 
 
 def no_conflicting_victims(a: Report, b: Report) -> bool:
-    return not (a.victims and b.victims and not (a.victims & b.victims))
+    victims_a, victims_b = victims_named(a.notes), victims_named(b.notes)
+    return not (victims_a and victims_b and not (victims_a & victims_b))
 
 
 def no_conflicting_names(a: Report, b: Report) -> bool:
     """Each sentence naming a place or person the other lacks ("shelled Fleifel" / "shelled
     Kansafra", both placed at their district) is two happenings; one naming more than the other
     is one report being vaguer."""
-    names_a, names_b = names_in(a.notes), names_in(b.notes)
+    names_a, names_b = names_in(a.sentence), names_in(b.sentence)
     return not (_unmatched(names_a, names_b) and _unmatched(names_b, names_a))
 
 
@@ -331,7 +369,7 @@ def _contains(outer: Report, inner: Report, distance: float | None) -> bool:
     if distance is None or distance > NEAR_KM or not outer.location:
         return False
     return re.search(rf"\b{re.escape(outer.location)}\b",
-                     normal_name(inner.notes) or "") is not None
+                     _folded(inner.sentence)) is not None
 
 
 def _same_dead(a: Report, b: Report) -> bool:
@@ -339,22 +377,23 @@ def _same_dead(a: Report, b: Report) -> bool:
     return bool(a.deaths and b.deaths and a.deaths[1] > 0 and b.deaths[1] > 0)
 
 
-RULES = (different_articles, same_type, same_time, compatible_casualties, no_conflicting_actors,
-         no_conflicting_groups, no_conflicting_victims, no_conflicting_names)
+#: The rules on figures, actors and wording, cheapest first (place is judged in between).
+FIELD_RULES = (different_articles, same_type, same_time, compatible_casualties,
+               no_conflicting_actors)
+TEXT_RULES = (no_conflicting_groups, no_conflicting_victims, no_conflicting_names)
 
 
 def match_score(a: Report, b: Report) -> float | None:
     """None when the two reports are not one happening, else a rank for candidate merges: the
     similarity of their sentences (0-100), plus 100 when place and day evidence is strong, so a
     strong match is never lost to a merge on weaker evidence."""
-    if not all(rule(a, b) for rule in RULES):
+    if not all(rule(a, b) for rule in FIELD_RULES):
         return None
     relation = place_relation(a, b)
-    if relation is None:
+    if relation is None or not all(rule(a, b) for rule in TEXT_RULES):
         return None
     score = similarity(a, b)
     strong = relation == SAME and a.day_precise and b.day_precise and a.precision != 3
     if not strong and score < WEAK_EVIDENCE_SIMILARITY and not _same_dead(a, b):
         return None
     return score + 100.0 if strong else score
-
