@@ -26,9 +26,9 @@ them and merge each group:
 
 from __future__ import annotations
 
-import math
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
@@ -64,18 +64,21 @@ def happenings(events: Iterable[Event]) -> list[list[Event]]:
 
 def group_reports(events: list[Event]) -> list[list[int]]:
     """Indices of ``events`` grouped by happening, each group and the list in index order."""
-    reports: dict[int, Report] = {}
-
-    def report(index: int) -> Report:
-        if index not in reports:
-            reports[index] = report_of(events[index])
-        return reports[index]
-
+    reports: dict[int, Report] = {}  # the reports still to be paired (pairs come by first index)
     scores: dict[tuple[int, int], float] = {}
+    previous = -1
     for i, j in candidate_pairs(events):
-        score = match_score(report(i), report(j))
+        if i != previous:
+            reports.pop(previous, None)
+            previous = i
+        if i not in reports:
+            reports[i] = report_of(events[i])
+        if j not in reports:
+            reports[j] = report_of(events[j])
+        score = match_score(reports[i], reports[j])
         if score is not None:
             scores[i, j] = score
+    reports.clear()
     cluster = list(range(len(events)))
     members: dict[int, list[int]] = {}
     for (i, j), _ in sorted(scores.items(), key=lambda item: (-item[1], item[0])):
@@ -95,76 +98,103 @@ def group_reports(events: list[Event]) -> list[list[int]]:
 
 
 def candidate_pairs(events: list[Event]) -> Iterator[tuple[int, int]]:
-    """Pairs (i < j) that may be one happening; every pair the rule could accept is among them
-    (and a few twice)."""
-    types: dict[str, int] = {}
-    spans: list[tuple[int, int] | None] = []
-    mapped: list[tuple[int, int, int, int, int, float]] = []  # index, type, day, half, cell, lat
+    """Pairs (i < j) that may be one happening, each once and in order, so that the text of
+    one report is read while it is still in the caches; every pair the rule could accept is
+    among them."""
+    count = len(events)
+    pairs = np.unique(np.concatenate([first * count + second
+                                      for first, second in _pair_arrays(events)]))
+    return zip((pairs // count).tolist(), (pairs % count).tolist(), strict=True)
+
+
+def _pair_arrays(events: list[Event]) -> Iterator[tuple[np.ndarray, np.ndarray]]:
+    count, types = len(events), {}
+    codes = np.fromiter((types.setdefault(e.event_type, len(types)) for e in events), np.int64,
+                        count)
+    days = np.fromiter((-1 if e.event_date is None else e.event_date.toordinal()
+                        for e in events), np.int64, count)
+    halves = np.fromiter((_half(e) for e in events), np.int64, count)
+    lats = np.fromiter((np.nan if e.lon is None or e.lat is None else e.lat for e in events),
+                       np.float64, count)
+    lons = np.fromiter((np.nan if e.lon is None or e.lat is None else e.lon for e in events),
+                       np.float64, count)
+    dated = days >= 0
+    widest = int(halves[dated].max()) if dated.any() else 0
+    mapped = np.nonzero(dated & ~np.isnan(lats))[0]
+    if len(mapped):
+        cells = ((np.floor(lats[mapped] / CELL_DEG).astype(np.int64) + _ROWS) * _COLUMNS
+                 + np.floor(lons[mapped] / CELL_DEG).astype(np.int64) + 2 * _ROWS)
+        yield _grid_pairs(mapped, codes[mapped], days[mapped], halves[mapped], cells,
+                          lats[mapped], widest)
+    # the few others in Python: region-level reports, and unmapped events by place name
+    timing = Timing(days.tolist(), halves.tolist(), widest)
+    regional = np.fromiter((e.geo_precision == 3 for e in events), bool, count) & dated
+    unmapped = [i for i in np.nonzero(dated & np.isnan(lats))[0].tolist() if events[i].location]
+    by_region = _regions(events, timing, types) if regional.any() else {}
     by_name: dict[tuple, list[int]] = defaultdict(list)  # type, day, place name -> events
-    askers: list[tuple[int, int, tuple | None]] = []  # region-level or unmapped: index, type, name
-    for index, event in enumerate(events):
-        cell = _cell(event)
-        span = None
-        if cell is not None and event.event_date is not None:
-            span = (event.event_date.toordinal(), _half(event))
-            code = types.setdefault(event.event_type, len(types))
-            if isinstance(cell, int):
-                mapped.append((index, code, *span, cell, event.lat))
-            else:
-                by_name[(code, span[0], cell)].append(index)
-            if event.geo_precision == 3 or not isinstance(cell, int):
-                askers.append((index, code, None if isinstance(cell, int) else cell))
-        spans.append(span)
-    widest = max((span[1] for span in spans if span), default=0)
-    if mapped:
-        first, second = _grid_pairs(np.array(mapped), widest)
-        yield from zip(first.tolist(), second.tolist(), strict=True)
-    by_region = _regions(events, spans, types)
-    for i, code, name in askers:
-        if events[i].geo_precision == 3:
-            yield from _in_region(i, events, spans, by_region, (code, widest))
-        if name is not None:
-            yield from _same_name(i, spans, by_name, (code, name, widest))
+    for i in unmapped:
+        by_name[(types[events[i].event_type], timing.days[i], _name_key(events[i]))].append(i)
+    others = [pair for i in np.nonzero(regional)[0].tolist()
+              for pair in _in_region(i, events, timing, by_region, types[events[i].event_type])]
+    others += [pair for i in unmapped for pair in _same_name(
+        i, timing, by_name, (types[events[i].event_type], _name_key(events[i])))]
+    pairs = np.array(others, dtype=np.int64).reshape(-1, 2)
+    yield pairs[:, 0], pairs[:, 1]
 
 
-def _grid_pairs(mapped: np.ndarray, widest: int) -> tuple[np.ndarray, np.ndarray]:
+@dataclass(frozen=True)
+class Timing:
+    """Each event's day (date ordinal, -1 undated) and window half-width, and the widest."""
+
+    days: list[int]
+    halves: list[int]
+    widest: int
+
+    def window(self, index: int) -> range:
+        """The days another event's date may fall on and still share this event's window."""
+        day, reach = self.days[index], self.halves[index] + self.widest
+        return range(day - reach, day + reach + 1)
+
+    def overlap(self, i: int, j: int) -> bool:
+        return abs(self.days[i] - self.days[j]) <= self.halves[i] + self.halves[j]
+
+
+def _grid_pairs(index: np.ndarray, code: np.ndarray, day: np.ndarray, half: np.ndarray,
+                cell: np.ndarray, lat: np.ndarray, widest: int) -> tuple[np.ndarray, np.ndarray]:
     """Pairs of mapped events of one type whose days may overlap, in cells within NEAR_KM:
-    one sort of (type, day, cell) keys, then a binary search per neighbouring cell and day."""
-    index, code, day, half, cell = (mapped[:, k].astype(np.int64) for k in range(5))
-    keys = (code << 52) | (day << 26) | cell
+    one sort of (type, cell, day) keys -- one int each, fast to sort and search -- then, per
+    neighbouring cell, one binary search for the first and last day an event can share."""
+    base = (code << 46) | (cell << 20)
+    keys = base | day
     order = np.argsort(keys, kind="stable")
     sorted_keys = keys[order]
-    shrink = np.maximum(np.cos(np.radians(np.minimum(89.0, np.abs(mapped[:, 5]) + CELL_DEG))),
-                        0.01)
+    shrink = np.maximum(np.cos(np.radians(np.minimum(89.0, np.abs(lat) + CELL_DEG))), 0.01)
     reach = np.ceil(NEAR_KM / (_KM_PER_DEG * CELL_DEG * shrink)).astype(np.int64)
-    firsts, seconds = [], []
     windowed = half > 0
+    # day-precise events meet their own day here; windowed ones every day their window can
+    # share with another's, and find the day-precise ones from their side
+    span = np.where(windowed, half + widest, 0)
+    firsts, seconds = [], []
     for width in np.unique(reach).tolist():
+        rows = order[reach[order] == width]  # in key order: sorted queries search fastest
         for offset in _offsets(width):
-            # day-precise events meet their own day here; windowed ones meet every day their
-            # window can share with another's, and find the day-precise ones from their side
-            for delta in range(-(2 * widest), 2 * widest + 1):
-                asking = (reach == width) & (windowed if delta else True)
-                if delta:
-                    asking &= np.abs(delta) <= half + widest
-                if not asking.any():
-                    continue
-                rows = np.nonzero(asking)[0]
-                wanted = keys[rows] + offset + (delta << 26)
-                low = np.searchsorted(sorted_keys, wanted, "left")
-                counts = np.searchsorted(sorted_keys, wanted, "right") - low
-                if not counts.any():
-                    continue
-                mine = np.repeat(rows, counts)
-                starts = np.repeat(low - np.cumsum(counts) + counts, counts)
-                theirs = order[starts + np.arange(counts.sum())]
-                keep = (np.abs(day[mine] - day[theirs]) <= half[mine] + half[theirs]) & (
-                    mine != theirs)
-                # each pair once: by the lower row when both are alike, else by the windowed one
-                keep &= np.where(windowed[mine] == windowed[theirs], mine < theirs,
-                                 windowed[mine])
-                firsts.append(index[mine[keep]])
-                seconds.append(index[theirs[keep]])
+            around = base[rows] + (offset << 20)
+            low = np.searchsorted(sorted_keys, around | (day[rows] - span[rows]), "left")
+            counts = np.searchsorted(sorted_keys, around | (day[rows] + span[rows]),
+                                     "right") - low
+            found = np.nonzero(counts)[0]
+            if not len(found):
+                continue
+            low, counts = low[found], counts[found]
+            mine = np.repeat(rows[found], counts)
+            starts = np.repeat(low - np.cumsum(counts) + counts, counts)
+            theirs = order[starts + np.arange(counts.sum())]
+            keep = (np.abs(day[mine] - day[theirs]) <= half[mine] + half[theirs]) & (
+                mine != theirs)
+            # each pair once: by the lower row when both are alike, else by the windowed one
+            keep &= np.where(windowed[mine] == windowed[theirs], mine < theirs, windowed[mine])
+            firsts.append(index[mine[keep]])
+            seconds.append(index[theirs[keep]])
     if not firsts:
         return np.empty(0, np.int64), np.empty(0, np.int64)
     first, second = np.concatenate(firsts), np.concatenate(seconds)
@@ -175,24 +205,17 @@ def _half(event: Event) -> int:
     return WINDOW_DAYS.get(event.time_precision or 1, WINDOW_DAYS[3])
 
 
-def _cell(event: Event) -> int | tuple | None:
-    """The grid cell as one int (row, column), or for an unmapped event its place name."""
-    if event.lat is not None and event.lon is not None:
-        return ((math.floor(event.lat / CELL_DEG) + _ROWS) * _COLUMNS
-                + math.floor(event.lon / CELL_DEG) + _ROWS * 2)
-    if event.location:
-        return ("name", normal_name(event.country), normal_name(event.admin1),
-                normal_name(event.location))
-    return None
+def _name_key(event: Event) -> tuple:
+    return (normal_name(event.country), normal_name(event.admin1), normal_name(event.location))
 
 
-def _same_name(i: int, spans: list, by_name: dict,
-               code_cell_widest: tuple) -> Iterator[tuple[int, int]]:
+def _same_name(i: int, timing: Timing, by_name: dict,
+               code_and_name: tuple) -> Iterator[tuple[int, int]]:
     """An unmapped event meets the unmapped events of its very place name."""
-    (code, cell, widest), (day, half) = code_cell_widest, spans[i]
-    for other_day in range(day - half - widest, day + half + widest + 1):
-        for j in by_name.get((code, other_day, cell), ()):
-            if j > i and abs(other_day - day) <= half + spans[j][1]:
+    code, name = code_and_name
+    for other_day in timing.window(i):
+        for j in by_name.get((code, other_day, name), ()):
+            if j > i and timing.overlap(i, j):
                 yield (i, j)
 
 
@@ -205,29 +228,31 @@ def _region_names(event: Event) -> set[str]:
     return {normal_name(event.location), normal_name(event.admin1)} - {None}
 
 
-def _regions(events: list[Event], spans: list, types: dict[str, int]) -> dict[tuple, list[int]]:
-    """(type, day, country, admin1) -> the finer events of that region, for the regions that
-    region-level reports name."""
-    wanted = {(normal_name(e.country), name) for e, span in zip(events, spans, strict=True)
-              if span and e.geo_precision == 3 for name in _region_names(e)}
+def _regions(events: list[Event], timing: Timing, types: dict[str, int]) -> dict[tuple, list]:
+    """(type, day, country, admin1) -> the finer events of that region and day, for the
+    regions, types and days that region-level reports ask about."""
+    wanted = {(types[e.event_type], day, normal_name(e.country), name)
+              for index, e in enumerate(events) if e.geo_precision == 3
+              and timing.days[index] >= 0 for day in timing.window(index)
+              for name in _region_names(e)}
     regions: dict[tuple, list[int]] = defaultdict(list)
-    if not wanted:
-        return regions
+    # a million events share a few thousand (country, admin1) spellings: normalise those once
+    spellings = {(e.country, e.admin1) for e in events}
+    names = {raw: (normal_name(raw[0]), normal_name(raw[1])) for raw in spellings}
     for index, event in enumerate(events):
-        key = (normal_name(event.country), normal_name(event.admin1))
-        if spans[index] and event.geo_precision != 3 and key in wanted:
-            regions[(types[event.event_type], spans[index][0], *key)].append(index)
+        key = (types[event.event_type], timing.days[index], *names[event.country, event.admin1])
+        if key in wanted and event.geo_precision != 3:
+            regions[key].append(index)
     return regions
 
 
-def _in_region(i: int, events: list[Event], spans: list, regions: dict,
-               code_and_widest: tuple[int, int]) -> Iterator[tuple[int, int]]:
-    (code, widest), event, (day, half) = code_and_widest, events[i], spans[i]
-    country = normal_name(event.country)
-    for other_day in range(day - half - widest, day + half + widest + 1):
-        for name in _region_names(event):
+def _in_region(i: int, events: list[Event], timing: Timing, regions: dict,
+               code: int) -> Iterator[tuple[int, int]]:
+    country = normal_name(events[i].country)
+    for other_day in timing.window(i):
+        for name in _region_names(events[i]):
             for j in regions.get((code, other_day, country, name), ()):
-                if abs(other_day - day) <= half + spans[j][1]:
+                if timing.overlap(i, j):
                     yield (i, j) if i < j else (j, i)
 
 

@@ -94,14 +94,14 @@ _GROUPS = _lexicon({
     "refugees": "refugee displaced", "veterans": "veteran", "worshippers": "worshipper pilgrim",
 })
 #: A capitalised word: a candidate name of a place or person (acronyms are weapons or units).
-_CAPITALISED = re.compile(r"(?<![\w'’-])(?:[A-Z][a-z][\w'’-]*)")
-#: A name right before these, or right after those, is who said it, not what happened.
-_SAID_AFTER = re.compile(r"\s*(?:'s\s+)?(?:\w+\s+){0,2}?(?:said|says|reported|reports|told|"
-                         r"cited|quoted|stated|claimed|announced)\b")
-_SAID_BEFORE = re.compile(r"\b(?:according to|told|quoted by|cited by|reported by|source)\s+"
-                          r"(?:the\s+)?(?:\w+\s+){0,2}$", re.IGNORECASE)
-_SAID_HINT = re.compile(r"said|says|report|told|cited|quoted|stated|claimed|announced|"
-                        r"according|source", re.IGNORECASE)
+_NAME = r"[A-Z][a-z][\w'’-]*"
+_CAPITALISED = re.compile(rf"(?<![\w'’-]){_NAME}")
+#: ... unless it opens a sentence (capitalised anyway) ...
+_OPENING = re.compile(rf"(?:^|[.!?:;(\[\"“])\s*({_NAME})")
+#: ... or names who said it, not what happened: "Reuters said", "according to Reuters".
+_SAID_AFTER = ("said", "says", "reported", "reports", "told", "cited", "quoted", "stated",
+               "claimed", "announced")
+_SAID_BEFORE = ("according to", "quoted by", "cited by", "reported by", "sources in", "told")
 _NOT_NAMES = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
@@ -139,7 +139,7 @@ class Report(NamedTuple):
     country: str | None
     admin1: str | None
     location: str | None
-    place_id: str | None
+    place_id: str | int | None  # place_id, else geonameid
     lat: float | None
     lon: float | None
     precision: int | None
@@ -165,22 +165,31 @@ def report_of(event: Event) -> Report:
         low = event.fatalities_low if event.fatalities_low is not None else event.fatalities
         high = event.fatalities_high if event.fatalities_high is not None else event.fatalities
         deaths = (min(low, event.fatalities), max(high, event.fatalities))
-    place_id = event.place_id or (str(event.geonameid) if event.geonameid is not None else None)
     return Report(
-        articles=event.article_ids, event_type=event.event_type,
-        family=sub_type_family(event.event_type, event.sub_event_type),
-        first_day=first, last_day=last, day_precise=(event.time_precision or 1) == 1,
-        country=normal_name(event.country), admin1=normal_name(event.admin1),
-        location=normal_name(event.location), place_id=place_id, lat=event.lat, lon=event.lon,
-        precision=event.geo_precision, deaths=deaths, injured=event.injured or None,
-        doer=actor_key(event.actor1), actors=frozenset(
-            key for key in (actor_key(event.actor1), actor_key(event.actor2)) if key),
-        notes=event.notes or "",
+        event.article_ids, event.event_type, sub_type_family(event.event_type,
+                                                            event.sub_event_type),
+        first, last, (event.time_precision or 1) == 1,
+        *_place_names(event.country, event.admin1, event.location),
+        event.place_id or event.geonameid, event.lat, event.lon, event.geo_precision, deaths,
+        event.injured or None, *_actor_keys(event.actor1, event.actor2), event.notes or "",
     )
 
 
-# Names, actors, sentences recur across reports: caching them keeps dedup at O(n) text work.
-_CACHE = 1 << 16
+# Names and actors recur across reports, and dedup reads the pairs of one report together:
+# caching keeps the text work at one reading per report.
+_CACHE = 1 << 12
+
+
+@lru_cache(maxsize=_CACHE)
+def _place_names(country: str | None, admin1: str | None,
+                 location: str | None) -> tuple[str | None, str | None, str | None]:
+    return normal_name(country), normal_name(admin1), normal_name(location)
+
+
+@lru_cache(maxsize=_CACHE)
+def _actor_keys(actor1: str | None, actor2: str | None) -> tuple[str | None, frozenset[str]]:
+    """(the doer, every named actor)."""
+    return actor_key(actor1), frozenset(key for key in map(actor_key, (actor1, actor2)) if key)
 
 
 @lru_cache(maxsize=_CACHE)
@@ -247,25 +256,49 @@ def victims_named(notes: str) -> frozenset[str]:
 def names_in(notes: str) -> frozenset[str]:
     """The capitalised words of a sentence that may name where or whom it happened to: not the
     first word of a sentence, a month, a nationality, a title, or a source ("Reuters said")."""
-    names = set()
-    attributed = _SAID_HINT.search(notes) is not None
-    for match in _CAPITALISED.finditer(notes):
-        word = match.group().casefold().rstrip("'’-")
-        if word.endswith(("'s", "’s")):
-            word = word[:-2]
-        start = match.start()
-        if word in _NOT_NAMES or word in NATIONAL or _starts_sentence(notes, start):
-            continue
-        if attributed and (_SAID_AFTER.match(notes, match.end()) or _SAID_BEFORE.search(
-                notes, max(0, start - 40), start)):
-            continue
-        names.add(normal_name(word) or word)
-    return frozenset(names)
+    words = _CAPITALISED.findall(notes)
+    dropped = [word for word in _OPENING.findall(notes) if words.count(word) == 1]
+    lowered = notes.casefold()
+    for verb in _SAID_AFTER:
+        if verb in lowered:
+            dropped += _sources_before(notes, lowered, verb)
+    for phrase in _SAID_BEFORE:
+        if phrase in lowered:
+            dropped += _sources_after(notes, lowered, phrase)
+    names = {_name_word(word) for word in words} - {_name_word(word) for word in dropped}
+    return frozenset(names - _NOT_NAMES - NATIONAL.keys())
 
 
-def _starts_sentence(text: str, start: int) -> bool:
-    before = text[max(0, start - 8):start].rstrip()
-    return not before or before[-1] in ".!?:;([\"“"
+def _sources_before(notes: str, lowered: str, verb: str) -> list[str]:
+    """Capitalised words among the few right before ``verb``, back to the last comma."""
+    found = []
+    for match in re.finditer(rf"\b{verb}\b", lowered):
+        for token in reversed(notes[max(0, match.start() - 60):match.start()].split()[-5:]):
+            if token[-1] in ",;:.()":
+                break
+            if token[0].isupper():
+                found.append(token)
+    return found
+
+
+def _sources_after(notes: str, lowered: str, phrase: str) -> list[str]:
+    """Up to three capitalised words right after ``phrase`` ("according to the Interior
+    Ministry")."""
+    found = []
+    for match in re.finditer(rf"\b{phrase}\b", lowered):
+        for token in notes[match.end():match.end() + 60].split()[:4]:
+            if token.casefold() == "the":
+                continue
+            if not token[0].isupper():
+                break
+            found.append(token.strip(",;:.()"))
+    return found
+
+
+@lru_cache(maxsize=_CACHE)
+def _name_word(word: str) -> str:
+    word = word.casefold().rstrip("'’-")
+    return normal_name(word[:-2] if word.endswith(("'s", "’s")) else word) or word
 
 
 def _unmatched(names: frozenset[str], others: frozenset[str]) -> bool:
