@@ -10,11 +10,13 @@ lines with one label are reports of one happening. A line is either
 
 Scores (over events, before and after dedup): pairwise precision/recall/F1 (pairs of reports put
 in one event vs pairs with one label), B-cubed precision/recall/F1 (per report: the share of its
-event that belongs to its group, and of its group in its event), and **records kept as their
-own event**: the share of input lines that have an event holding no other group's report. With
-``--group-field id`` every line is its own group, so that share is the share of distinct events
-dedup leaves distinct. Two events of one article are never merged (dedup leaves that to
-extraction), so an article yielding two events of its group costs pairwise recall.
+event that belongs to its group, and of its group in its event), **records kept as their own
+event** (the share of input lines with an event that was not merged into another line's: the
+line is its event's first report, whose ids the event keeps) and the stricter **alone** (the
+share of lines with an event holding no other group's report). With ``--group-field id`` every
+line is its own group, so these are the shares of distinct events dedup leaves distinct. Two
+events of one article are never merged (dedup leaves that to extraction), so an article
+yielding two events of its group costs pairwise recall.
 """
 
 from __future__ import annotations
@@ -126,16 +128,18 @@ def evaluate_dedup(labelled: Labelled) -> dict[str, Any]:
 
     groups = happenings(labelled.events)
     predicted = [[labelled.group_of[id(event)] for event in group] for group in groups]
-    kept: set[int] = set()
+    kept = {labelled.line_of[id(group[0])] for group in groups}
+    alone: set[int] = set()
     for group in groups:
         if len({labelled.group_of[id(event)] for event in group}) == 1:
-            kept.update(labelled.line_of[id(event)] for event in group)
+            alone.update(labelled.line_of[id(event)] for event in group)
     with_events = set(labelled.line_of.values())
     report: dict[str, Any] = {
         "records": len(labelled.lines), "records_without_event":
         len(labelled.lines) - len(with_events), "groups": len(set(labelled.lines.values())),
         "reports": len(labelled.events), "events": len(groups),
         "records_kept_as_own_event": len(kept) / len(labelled.lines),
+        "records_alone": len(alone) / len(labelled.lines),
         "skipped": len(labelled.skipped),
     }
     report.update(score_groups(predicted))
@@ -146,7 +150,8 @@ def format_dedup_report(report: dict[str, Any]) -> str:
     rows = [
         f"records {report['records']} (without any event: {report['records_without_event']}), "
         f"groups {report['groups']}, reports {report['reports']} -> events {report['events']}",
-        f"records kept as their own event  {report['records_kept_as_own_event']:.3f}",
+        f"records kept as their own event  {report['records_kept_as_own_event']:.3f}   "
+        f"alone (no other group's report in their event) {report['records_alone']:.3f}",
         "             precision  recall  F1",
         f"pairwise     {report['pairwise_precision']:9.3f}  {report['pairwise_recall']:6.3f}  "
         f"{report['pairwise_f1']:.3f}",
