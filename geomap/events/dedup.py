@@ -34,7 +34,17 @@ from functools import lru_cache
 
 import numpy as np
 
-from geomap.events.identity import NEAR_KM, WINDOW_DAYS, Report, match_score, normal_name, report_of
+from geomap.events.identity import (
+    NEAR_KM,
+    TOLL_FACTOR,
+    TOLL_SLACK,
+    WINDOW_DAYS,
+    Report,
+    match_score,
+    normal_name,
+    report_of,
+)
+from geomap.geodesy import EARTH_RADIUS_KM
 from geomap.model import Event
 
 #: Grid cell size in degrees (~28 km of latitude): NEAR_KM fits in the neighbouring cells.
@@ -124,8 +134,9 @@ def _pair_arrays(events: list[Event]) -> Iterator[tuple[np.ndarray, np.ndarray]]
     if len(mapped):
         cells = ((np.floor(lats[mapped] / CELL_DEG).astype(np.int64) + _ROWS) * _COLUMNS
                  + np.floor(lons[mapped] / CELL_DEG).astype(np.int64) + 2 * _ROWS)
-        yield _grid_pairs(mapped, codes[mapped], days[mapped], halves[mapped], cells,
-                          lats[mapped], widest)
+        first, second = _grid_pairs(mapped, codes[mapped], days[mapped], halves[mapped],
+                                    cells, lats[mapped], widest)
+        yield _plausible(events, first, second, lats, lons)
     # the few others in Python: region-level reports, and unmapped events by place name
     timing = Timing(days.tolist(), halves.tolist(), widest)
     regional = np.fromiter((e.geo_precision == 3 for e in events), bool, count) & dated
@@ -140,6 +151,40 @@ def _pair_arrays(events: list[Event]) -> Iterator[tuple[np.ndarray, np.ndarray]]
         i, timing, by_name, (types[events[i].event_type], _name_key(events[i])))]
     pairs = np.array(others, dtype=np.int64).reshape(-1, 2)
     yield pairs[:, 0], pairs[:, 1]
+
+
+def _plausible(events: list[Event], first: np.ndarray, second: np.ndarray, lats: np.ndarray,
+               lons: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Drop, all at once, the grid's pairs the rule must reject on numbers alone: places more
+    than NEAR_KM apart (unless one is region-level or both are one feature) and tolls that one
+    report gives as none and the other as some, or far apart (identity.figures_agree)."""
+    count, places = len(events), {None: -1}
+    ids = np.fromiter((places.setdefault(e.place_id or e.geonameid, len(places))
+                       for e in events), np.int64, count)
+    regional = np.fromiter((e.geo_precision == 3 for e in events), bool, count)
+    low = np.fromiter((_toll(e)[0] for e in events), np.int64, count)
+    high = np.fromiter((_toll(e)[1] for e in events), np.int64, count)
+    phi1, phi2 = np.radians(lats[first]), np.radians(lats[second])
+    half_chord = (np.sin((phi2 - phi1) / 2) ** 2 + np.cos(phi1) * np.cos(phi2)
+                  * np.sin(np.radians(lons[second] - lons[first]) / 2) ** 2)
+    distance = 2 * EARTH_RADIUS_KM * np.arcsin(np.sqrt(np.minimum(1.0, half_chord)))
+    near = (distance <= NEAR_KM + 0.01) | regional[first] | regional[second] | (
+        (ids[first] == ids[second]) & (ids[first] != -1))
+    lower_high = np.minimum(high[first], high[second])
+    higher_low = np.maximum(low[first], low[second])
+    agree = (low[first] < 0) | (low[second] < 0) | (higher_low <= lower_high) | (
+        (lower_high > 0) & (higher_low <= TOLL_FACTOR * lower_high + TOLL_SLACK))
+    keep = near & agree
+    return first[keep], second[keep]
+
+
+def _toll(event: Event) -> tuple[int, int]:
+    """(low, high) of the reported deaths, as identity.report_of reads them; (-1, -1) unknown."""
+    if event.fatalities is None:
+        return -1, -1
+    low = event.fatalities if event.fatalities_low is None else event.fatalities_low
+    high = event.fatalities if event.fatalities_high is None else event.fatalities_high
+    return min(low, event.fatalities), max(high, event.fatalities)
 
 
 @dataclass(frozen=True)
