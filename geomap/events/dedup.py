@@ -41,9 +41,9 @@ from geomap.events.identity import (
     WINDOW_DAYS,
     Report,
     match_score,
-    normal_name,
     report_of,
 )
+from geomap.events.wording import normal_name
 from geomap.geodesy import EARTH_RADIUS_KM
 from geomap.model import Event
 
