@@ -78,6 +78,8 @@ KEYS: dict[str, tuple[str, Any, str]] = {
     "outputs.gpkg": ("path", None, "GeoPackage of mapped events"),
     "outputs.parquet": ("path", None, "(Geo)Parquet of events"),
     "outputs.jsonl": ("path", None, "one JSON event record per line"),
+    "outputs.dedup": ("bool", True, "merge the reports of one happening from several articles "
+                      "into one event listing every report; false: one event per report"),
     "map.title": ("str", None, "map title"),
     "map.tiles": ("str", "osm", "background tiles: osm | none | a tile URL template"),
     "map.offline": ("bool", None, "self-contained HTML with no network requests (default: "
@@ -113,6 +115,7 @@ class RunConfig:
     map_title: str | None = None
     map_tiles: str = "osm"
     map_offline: bool | None = None
+    dedup: bool = True
 
     def output_settings(self) -> dict[str, Any]:
         """What the outputs depend on besides the stored events: a change regenerates them."""
@@ -120,6 +123,7 @@ class RunConfig:
             "outputs": {kind: str(path) for kind, path in sorted(self.outputs.items())},
             "filters": [str(self.date_from), str(self.date_to), self.countries, self.event_types],
             "map": [self.map_title, self.map_tiles, self.effective_map_offline],
+            "dedup": self.dedup,
         }
 
     @property
@@ -161,7 +165,8 @@ def config_from_mapping(raw: dict[str, Any], *, base: Path, path: Path | None = 
         values.setdefault(name, _check(name, default, base, where) if default is not None
                           else None)
     outputs = {name.split(".")[1]: values[name] for name in KEYS
-               if name.startswith("outputs.") and values[name] is not None}
+               if name.startswith("outputs.") and name.split(".")[1] in OUTPUT_SUFFIXES
+               and values[name] is not None}
     for kind, output in outputs.items():
         if output.suffix.lower() not in OUTPUT_SUFFIXES[kind]:
             raise ConfigError(f"{where}'outputs.{kind}' must end with "
@@ -211,7 +216,7 @@ def config_from_mapping(raw: dict[str, Any], *, base: Path, path: Path | None = 
         scheduler=values["engine.scheduler"], batch_size=values["engine.batch_size"],
         parquet_dir=values["engine.parquet_dir"],
         outputs=outputs, map_title=values["map.title"], map_tiles=values["map.tiles"],
-        map_offline=values["map.offline"],
+        map_offline=values["map.offline"], dedup=values["outputs.dedup"],
     )
 
 

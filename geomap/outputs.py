@@ -29,9 +29,11 @@ def regenerate_outputs(config: RunConfig, store: EventStore) -> tuple[int, list[
     """Write every configured output from the store; returns (events written, output kinds)."""
     from geomap.events.dedup import deduplicate
 
-    events = deduplicate(filter_events(
+    events = list(filter_events(
         store.iter_events(), date_from=config.date_from, date_to=config.date_to,
         countries=config.countries, event_types=config.event_types))
+    if config.dedup:
+        events = deduplicate(events)
     written, failed = [], []
     unavailable: GeomapError | None = None
     for kind, path in config.outputs.items():

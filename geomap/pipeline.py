@@ -183,6 +183,7 @@ class Pipeline:
     workers: int | None = None
     scheduler: str | None = None
     chunk_size: int = CHUNK_SIZE
+    dedup: bool = True  # merge the reports of one happening (geomap.events.dedup)
 
     def process(self, article: Article) -> ArticleResult:
         return process_article(article, offline=self.offline)
@@ -193,10 +194,12 @@ class Pipeline:
                             chunk_size=self.chunk_size)
 
     def events(self, articles: Iterable[Article]) -> list[Event]:
-        """Every article's events, deduplicated across articles (one event, several sources)."""
+        """Every article's events, the reports of one happening merged into one event listing
+        every report (unless ``dedup`` is false)."""
         from geomap.events.dedup import deduplicate
 
-        return deduplicate([event for result in self.run(articles) for event in result.events])
+        events = [event for result in self.run(articles) for event in result.events]
+        return deduplicate(events) if self.dedup else events
 
 
 def warm_up() -> None:

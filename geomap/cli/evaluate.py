@@ -1,4 +1,4 @@
-"""`geomap eval geoparse|events|locate`: the metrics of ../shared/eval/METRICS.md."""
+"""`geomap eval geoparse|events|locate|dedup`: the metrics of ../shared/eval/METRICS.md."""
 
 from __future__ import annotations
 
@@ -17,6 +17,8 @@ from geomap.cli import LazyGroup
                    "Event type, fatalities, injured and location (ACLED, GTD)."),
         "locate": ("geomap.cli.events", "eval_locate_command",
                    "Event geolocation spans (exact and overlap P/R/F1)."),
+        "dedup": ("geomap.cli.dedup", "eval_dedup_command",
+                  "Reports of one happening merged (pairwise and B-cubed P/R/F1)."),
     },
 )
 def eval_group() -> None:

@@ -1,8 +1,9 @@
 """`geomap map` and `geomap export` (alias `extract`): articles in, a map or a GIS layer out.
 
-Both run the same chain -- iter_articles -> run_pipeline -> deduplicate -- then hand the events
-to geomap.render.render_map or geomap.export.write_events. Skipped inputs are listed on stderr
-with their paths; the exit code is 3 when anything was skipped, 4 when nothing was usable.
+Both run the same chain -- iter_articles -> run_pipeline -> deduplicate (unless --no-dedup) --
+then hand the events to geomap.render.render_map or geomap.export.write_events. Skipped inputs
+are listed on stderr with their paths; the exit code is 3 when anything was skipped, 4 when
+nothing was usable.
 """
 
 from __future__ import annotations
@@ -116,6 +117,9 @@ def input_options(command: Callable) -> Callable:
                      help="Processes or Dask workers (default: one per core)."),
         click.option("--scheduler", metavar="ADDRESS",
                      help="Dask scheduler address (tcp://host:8786); default: a LocalCluster."),
+        click.option("--dedup/--no-dedup", default=True, show_default=True,
+                     help="Merge the reports of one happening from several articles into one "
+                          "event listing every report; --no-dedup keeps one event per report."),
     )):
         command = option(command)
     return command
@@ -170,7 +174,8 @@ Examples:
                    "with country outlines) or a tile URL template.")
 @click.option("--title", help="Title shown in the legend and the browser tab.")
 def map_command(inputs: tuple[str, ...], published: Any, offline: bool, gazetteer: str | None,
-                engine: str, workers: int | None, scheduler: str | None, date_from: Any,
+                engine: str, workers: int | None, scheduler: str | None, dedup: bool,
+                date_from: Any,
                 date_to: Any, countries: tuple[str, ...], event_types: tuple[str, ...],
                 output: str, tiles: str | None, title: str | None) -> None:
     """Read articles (or geomap's own event files) and write an interactive map of their events.
@@ -191,6 +196,7 @@ def map_command(inputs: tuple[str, ...], published: Any, offline: bool, gazettee
                                offline=offline, gazetteer=gazetteer, engine=engine,
                                workers=workers, scheduler=scheduler,
                                keep=selection(date_from, date_to, countries, event_types),
+                               dedup=dedup,
                                what="map")
     render_map(collected.events, target, offline=offline, tiles=tiles, title=title,
                titles=collected.titles)
@@ -199,7 +205,7 @@ def map_command(inputs: tuple[str, ...], published: Any, offline: bool, gazettee
 
 
 def export(inputs: tuple[str, ...], published: Any, offline: bool, gazetteer: str | None,
-           engine: str, workers: int | None, scheduler: str | None, date_from: Any,
+           engine: str, workers: int | None, scheduler: str | None, dedup: bool, date_from: Any,
            date_to: Any, countries: tuple[str, ...], event_types: tuple[str, ...],
            output: str, what: str) -> None:
     """`geomap export` and `geomap extract`: the events of the inputs, in the output's format."""
@@ -213,6 +219,7 @@ def export(inputs: tuple[str, ...], published: Any, offline: bool, gazetteer: st
                                offline=offline, gazetteer=gazetteer, engine=engine,
                                workers=workers, scheduler=scheduler,
                                keep=selection(date_from, date_to, countries, event_types),
+                               dedup=dedup,
                                what=what)
     written = write_events(collected.events, target)
     raise click.exceptions.Exit(report(collected, target, written, "written"))

@@ -1,80 +1,348 @@
-"""One event reported by several articles becomes one event with several sources.
+"""One happening reported by several articles becomes one event that lists every report.
 
-Two events are the same when they come from different articles, have the same ACLED event_type,
-lie within ``max_km`` of each other and happened within ``max_days`` days. The merged event keeps
-the earliest-reported record's fields, lists every source, and takes the most conservative
-(lowest) of the reported fatality and injury figures -- ACLED's rule for conflicting reports.
+Which reports are one happening is geomap.events.identity's rule (same type, place, time, no
+conflicting figures, actors or participants). Here we find the pairs worth asking about, group
+them and merge each group:
+
+- **Candidates, in O(n log n).** Events are sorted once into a canonical order (so nothing
+  depends on input order), then filed by day and grid cell of ``CELL_DEG`` degrees; a
+  day-precise event is compared only with events of its own type, its day and the cells within
+  ``NEAR_KM``; a week- or month-precise event with those of the days its window can overlap.
+  Region-level reports (geo_precision 3) meet the events of their region (by admin1) on the
+  days their windows share. An event without coordinates is filed under its place name
+  (country, admin1, location) instead of a cell, so it can merge only with reports of that very
+  name; an event without a date, or without any place, has no evidence of being another
+  report's happening and stays alone.
+- **Groups, by complete link.** Compatible pairs are taken best first (by sentence similarity,
+  then canonical order); two groups join only if every member of one matches every member of
+  the other. No chaining: A~B and B~C never make A and C one event unless A~C.
+- **Merge.** The merged event is the first report's (canonical order: earliest date, then
+  article), with the place of its finest-placed report and the date of its most precise one;
+  ``article_ids``/``sources``/``source_urls`` list every report (union, first seen first) and
+  ``n_reports`` counts them. Conflicting tolls follow ACLED: the most conservative figure is
+  ``fatalities``, ``fatalities_low``/``fatalities_high`` span the reports; injured: the lowest
+  given.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
-from geomap.geodesy import haversine_km
+import numpy as np
+
+from geomap.events.identity import (
+    NEAR_KM,
+    TOLL_FACTOR,
+    TOLL_SLACK,
+    WINDOW_DAYS,
+    Report,
+    match_score,
+    report_of,
+)
+from geomap.events.wording import normal_name
+from geomap.geodesy import EARTH_RADIUS_KM
 from geomap.model import Event
 
-DEFAULT_MAX_KM = 10.0
-DEFAULT_MAX_DAYS = 1
-_SEPARATOR = "; "
+#: Grid cell size in degrees (~28 km of latitude): NEAR_KM fits in the neighbouring cells.
+CELL_DEG = 0.25
+_KM_PER_DEG = 111.32
+#: The grid as ints: row * _COLUMNS + column, rows and columns shifted to be positive.
+_ROWS = round(90 / CELL_DEG) + 2
+_COLUMNS = 1 << 13
+_PLACE_FIELDS = ("location", "admin1", "admin2", "admin3", "country", "iso", "lat", "lon",
+                 "geo_precision", "geonameid", "place_id", "region")
 
 
-def _same_happening(a: Event, b: Event, max_km: float, max_days: int) -> bool:
-    if a.article_id == b.article_id or a.event_type != b.event_type:
-        return False
-    if a.event_date is None or b.event_date is None:
-        return False
-    if abs((a.event_date - b.event_date).days) > max_days:
-        return False
-    if None in (a.lat, a.lon, b.lat, b.lon):
-        return False
-    return haversine_km(a.lat, a.lon, b.lat, b.lon) <= max_km
-
-
-def _joined(values: Iterable[str | None]) -> str | None:
-    seen: list[str] = []
-    for value in values:
-        for part in (value or "").split(_SEPARATOR):
-            if part and part not in seen:
-                seen.append(part)
-    return _SEPARATOR.join(seen) or None
-
-
-def _lowest(values: Iterable[int | None]) -> int | None:
-    known = [v for v in values if v is not None]
-    return min(known) if known else None
-
-
-def _merge(group: list[Event]) -> Event:
-    base = group[0]
-    fatalities = _lowest(e.fatalities for e in group)
-    chosen = next((e for e in group if e.fatalities == fatalities), base)
-    return base.replace(
-        source=_joined(e.source for e in group),
-        source_url=_joined(e.source_url for e in group),
-        fatalities=fatalities,
-        fatalities_low=chosen.fatalities_low,
-        fatalities_high=chosen.fatalities_high,
-        injured=_lowest(e.injured for e in group),
-        confidence=max((e.confidence or 0.0) for e in group) or base.confidence,
-    )
-
-
-def deduplicate(events: Iterable[Event], *, max_km: float = DEFAULT_MAX_KM,
-                max_days: int = DEFAULT_MAX_DAYS) -> list[Event]:
-    """Merge events that several articles report; the result does not depend on input order.
+def deduplicate(events: Iterable[Event]) -> list[Event]:
+    """Merge the reports of one happening; the result does not depend on input order.
 
     >>> deduplicate([])
     []
     """
-    ordered = sorted(events, key=lambda e: (e.event_date or date.max, e.article_id, e.event_id))
-    groups: list[list[Event]] = []
-    for event in ordered:
-        for group in groups:
-            if any(_same_happening(member, event, max_km, max_days) for member in group) and all(
-                    member.article_id != event.article_id for member in group):
-                group.append(event)
-                break
-        else:
-            groups.append([event])
-    return [_merge(group) if len(group) > 1 else group[0] for group in groups]
+    return [group[0] if len(group) == 1 else merge(group) for group in happenings(events)]
+
+
+def happenings(events: Iterable[Event]) -> list[list[Event]]:
+    """The reports grouped by happening, each group and the list in canonical order."""
+    ordered = sorted(events, key=_canonical)
+    return [[ordered[i] for i in group] for group in group_reports(ordered)]
+
+
+def group_reports(events: list[Event]) -> list[list[int]]:
+    """Indices of ``events`` grouped by happening, each group and the list in index order."""
+    reports: dict[int, Report] = {}  # the reports still to be paired (pairs come by first index)
+    scores: dict[tuple[int, int], float] = {}
+    previous = -1
+    for i, j in candidate_pairs(events):
+        if i != previous:
+            reports.pop(previous, None)
+            previous = i
+        if i not in reports:
+            reports[i] = report_of(events[i])
+        if j not in reports:
+            reports[j] = report_of(events[j])
+        score = match_score(reports[i], reports[j])
+        if score is not None:
+            scores[i, j] = score
+    reports.clear()
+    cluster = list(range(len(events)))
+    members: dict[int, list[int]] = {}
+    for (i, j), _ in sorted(scores.items(), key=lambda item: (-item[1], item[0])):
+        ci, cj = cluster[i], cluster[j]
+        if ci == cj:
+            continue
+        left, right = members.get(ci, [i]), members.get(cj, [j])
+        if not all(((x, y) if x < y else (y, x)) in scores for x in left for y in right):
+            continue  # complete link: every member must match every member
+        keep, gone = (ci, cj) if ci < cj else (cj, ci)
+        joined = sorted(left + right)
+        for index in (right if keep == ci else left):
+            cluster[index] = keep
+        members[keep] = joined
+        members.pop(gone, None)
+    return [members.get(i, [i]) for i in range(len(events)) if cluster[i] == i]
+
+
+def candidate_pairs(events: list[Event]) -> Iterator[tuple[int, int]]:
+    """Pairs (i < j) that may be one happening, each once and in order, so that the text of
+    one report is read while it is still in the caches; every pair the rule could accept is
+    among them."""
+    count = len(events)
+    pairs = np.unique(np.concatenate([first * count + second
+                                      for first, second in _pair_arrays(events)]))
+    return zip((pairs // count).tolist(), (pairs % count).tolist(), strict=True)
+
+
+def _pair_arrays(events: list[Event]) -> Iterator[tuple[np.ndarray, np.ndarray]]:
+    count, types = len(events), {}
+    codes = np.fromiter((types.setdefault(e.event_type, len(types)) for e in events), np.int64,
+                        count)
+    days = np.fromiter((-1 if e.event_date is None else e.event_date.toordinal()
+                        for e in events), np.int64, count)
+    halves = np.fromiter((_half(e) for e in events), np.int64, count)
+    lats = np.fromiter((np.nan if e.lon is None or e.lat is None else e.lat for e in events),
+                       np.float64, count)
+    lons = np.fromiter((np.nan if e.lon is None or e.lat is None else e.lon for e in events),
+                       np.float64, count)
+    dated = days >= 0
+    widest = int(halves[dated].max()) if dated.any() else 0
+    mapped = np.nonzero(dated & ~np.isnan(lats))[0]
+    if len(mapped):
+        cells = ((np.floor(lats[mapped] / CELL_DEG).astype(np.int64) + _ROWS) * _COLUMNS
+                 + np.floor(lons[mapped] / CELL_DEG).astype(np.int64) + 2 * _ROWS)
+        first, second = _grid_pairs(mapped, codes[mapped], days[mapped], halves[mapped],
+                                    cells, lats[mapped], widest)
+        yield _plausible(events, first, second, lats, lons)
+    # the few others in Python: region-level reports, and unmapped events by place name
+    timing = Timing(days.tolist(), halves.tolist(), widest)
+    regional = np.fromiter((e.geo_precision == 3 for e in events), bool, count) & dated
+    unmapped = [i for i in np.nonzero(dated & np.isnan(lats))[0].tolist() if events[i].location]
+    by_region = _regions(events, timing, types) if regional.any() else {}
+    by_name: dict[tuple, list[int]] = defaultdict(list)  # type, day, place name -> events
+    for i in unmapped:
+        by_name[(types[events[i].event_type], timing.days[i], _name_key(events[i]))].append(i)
+    others = [pair for i in np.nonzero(regional)[0].tolist()
+              for pair in _in_region(i, events, timing, by_region, types[events[i].event_type])]
+    others += [pair for i in unmapped for pair in _same_name(
+        i, timing, by_name, (types[events[i].event_type], _name_key(events[i])))]
+    pairs = np.array(others, dtype=np.int64).reshape(-1, 2)
+    yield pairs[:, 0], pairs[:, 1]
+
+
+def _plausible(events: list[Event], first: np.ndarray, second: np.ndarray, lats: np.ndarray,
+               lons: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Drop, all at once, the grid's pairs the rule must reject on numbers alone: places more
+    than NEAR_KM apart (unless one is region-level or both are one feature) and tolls that one
+    report gives as none and the other as some, or far apart (identity.figures_agree)."""
+    count, places = len(events), {None: -1}
+    ids = np.fromiter((places.setdefault(e.place_id or e.geonameid, len(places))
+                       for e in events), np.int64, count)
+    regional = np.fromiter((e.geo_precision == 3 for e in events), bool, count)
+    low = np.fromiter((_toll(e)[0] for e in events), np.int64, count)
+    high = np.fromiter((_toll(e)[1] for e in events), np.int64, count)
+    phi1, phi2 = np.radians(lats[first]), np.radians(lats[second])
+    half_chord = (np.sin((phi2 - phi1) / 2) ** 2 + np.cos(phi1) * np.cos(phi2)
+                  * np.sin(np.radians(lons[second] - lons[first]) / 2) ** 2)
+    distance = 2 * EARTH_RADIUS_KM * np.arcsin(np.sqrt(np.minimum(1.0, half_chord)))
+    near = (distance <= NEAR_KM + 0.01) | regional[first] | regional[second] | (
+        (ids[first] == ids[second]) & (ids[first] != -1))
+    lower_high = np.minimum(high[first], high[second])
+    higher_low = np.maximum(low[first], low[second])
+    agree = (low[first] < 0) | (low[second] < 0) | (higher_low <= lower_high) | (
+        (lower_high > 0) & (higher_low <= TOLL_FACTOR * lower_high + TOLL_SLACK))
+    keep = near & agree
+    return first[keep], second[keep]
+
+
+def _toll(event: Event) -> tuple[int, int]:
+    """(low, high) of the reported deaths, as identity.report_of reads them; (-1, -1) unknown."""
+    if event.fatalities is None:
+        return -1, -1
+    low = event.fatalities if event.fatalities_low is None else event.fatalities_low
+    high = event.fatalities if event.fatalities_high is None else event.fatalities_high
+    return min(low, event.fatalities), max(high, event.fatalities)
+
+
+@dataclass(frozen=True)
+class Timing:
+    """Each event's day (date ordinal, -1 undated) and window half-width, and the widest."""
+
+    days: list[int]
+    halves: list[int]
+    widest: int
+
+    def window(self, index: int) -> range:
+        """The days another event's date may fall on and still share this event's window."""
+        day, reach = self.days[index], self.halves[index] + self.widest
+        return range(day - reach, day + reach + 1)
+
+    def overlap(self, i: int, j: int) -> bool:
+        return abs(self.days[i] - self.days[j]) <= self.halves[i] + self.halves[j]
+
+
+def _grid_pairs(index: np.ndarray, code: np.ndarray, day: np.ndarray, half: np.ndarray,
+                cell: np.ndarray, lat: np.ndarray, widest: int) -> tuple[np.ndarray, np.ndarray]:
+    """Pairs of mapped events of one type whose days may overlap, in cells within NEAR_KM:
+    one sort of (type, cell, day) keys -- one int each, fast to sort and search -- then, per
+    neighbouring cell, one binary search for the first and last day an event can share."""
+    base = (code << 46) | (cell << 20)
+    keys = base | day
+    order = np.argsort(keys, kind="stable")
+    sorted_keys = keys[order]
+    shrink = np.maximum(np.cos(np.radians(np.minimum(89.0, np.abs(lat) + CELL_DEG))), 0.01)
+    reach = np.ceil(NEAR_KM / (_KM_PER_DEG * CELL_DEG * shrink)).astype(np.int64)
+    windowed = half > 0
+    # day-precise events meet their own day here; windowed ones every day their window can
+    # share with another's, and find the day-precise ones from their side
+    span = np.where(windowed, half + widest, 0)
+    firsts, seconds = [], []
+    for width in np.unique(reach).tolist():
+        rows = order[reach[order] == width]  # in key order: sorted queries search fastest
+        for offset in _offsets(width):
+            around = base[rows] + (offset << 20)
+            low = np.searchsorted(sorted_keys, around | (day[rows] - span[rows]), "left")
+            counts = np.searchsorted(sorted_keys, around | (day[rows] + span[rows]),
+                                     "right") - low
+            found = np.nonzero(counts)[0]
+            if not len(found):
+                continue
+            low, counts = low[found], counts[found]
+            mine = np.repeat(rows[found], counts)
+            starts = np.repeat(low - np.cumsum(counts) + counts, counts)
+            theirs = order[starts + np.arange(counts.sum())]
+            keep = (np.abs(day[mine] - day[theirs]) <= half[mine] + half[theirs]) & (
+                mine != theirs)
+            # each pair once: by the lower row when both are alike, else by the windowed one
+            keep &= np.where(windowed[mine] == windowed[theirs], mine < theirs, windowed[mine])
+            firsts.append(index[mine[keep]])
+            seconds.append(index[theirs[keep]])
+    if not firsts:
+        return np.empty(0, np.int64), np.empty(0, np.int64)
+    first, second = np.concatenate(firsts), np.concatenate(seconds)
+    return np.minimum(first, second), np.maximum(first, second)
+
+
+def _half(event: Event) -> int:
+    return WINDOW_DAYS.get(event.time_precision or 1, WINDOW_DAYS[3])
+
+
+def _name_key(event: Event) -> tuple:
+    return (normal_name(event.country), normal_name(event.admin1), normal_name(event.location))
+
+
+def _same_name(i: int, timing: Timing, by_name: dict,
+               code_and_name: tuple) -> Iterator[tuple[int, int]]:
+    """An unmapped event meets the unmapped events of its very place name."""
+    code, name = code_and_name
+    for other_day in timing.window(i):
+        for j in by_name.get((code, other_day, name), ()):
+            if j > i and timing.overlap(i, j):
+                yield (i, j)
+
+
+@lru_cache(maxsize=64)
+def _offsets(reach: int) -> tuple[int, ...]:
+    return tuple(dy * _COLUMNS + dx for dy in (-1, 0, 1) for dx in range(-reach, reach + 1))
+
+
+def _region_names(event: Event) -> set[str]:
+    return {normal_name(event.location), normal_name(event.admin1)} - {None}
+
+
+def _regions(events: list[Event], timing: Timing, types: dict[str, int]) -> dict[tuple, list]:
+    """(type, day, country, admin1) -> the finer events of that region and day, for the
+    regions, types and days that region-level reports ask about."""
+    wanted = {(types[e.event_type], day, normal_name(e.country), name)
+              for index, e in enumerate(events) if e.geo_precision == 3
+              and timing.days[index] >= 0 for day in timing.window(index)
+              for name in _region_names(e)}
+    regions: dict[tuple, list[int]] = defaultdict(list)
+    # a million events share a few thousand (country, admin1) spellings: normalise those once
+    spellings = {(e.country, e.admin1) for e in events}
+    names = {raw: (normal_name(raw[0]), normal_name(raw[1])) for raw in spellings}
+    for index, event in enumerate(events):
+        key = (types[event.event_type], timing.days[index], *names[event.country, event.admin1])
+        if key in wanted and event.geo_precision != 3:
+            regions[key].append(index)
+    return regions
+
+
+def _in_region(i: int, events: list[Event], timing: Timing, regions: dict,
+               code: int) -> Iterator[tuple[int, int]]:
+    country = normal_name(events[i].country)
+    for other_day in timing.window(i):
+        for name in _region_names(events[i]):
+            for j in regions.get((code, other_day, country, name), ()):
+                if timing.overlap(i, j):
+                    yield (i, j) if i < j else (j, i)
+
+
+def _canonical(event: Event) -> tuple:
+    return (event.event_date or date.max, event.article_id, event.event_id, event.event_type,
+            event.sub_event_type or "", event.location or "", event.notes or "",
+            -999.0 if event.lat is None else event.lat, -999.0 if event.lon is None else event.lon)
+
+
+def _union(values: Iterable[Iterable[str]]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(value for group in values for value in group))
+
+
+def _span(events: list[Event]) -> tuple[int | None, int | None, int | None]:
+    """(fatalities, low, high): the most conservative figure and the span of all reports."""
+    known = [e for e in events if e.fatalities is not None]
+    if not known:
+        return None, None, None
+    lows = [e.fatalities_low if e.fatalities_low is not None else e.fatalities for e in known]
+    highs = [e.fatalities_high if e.fatalities_high is not None else e.fatalities for e in known]
+    fatalities = min(e.fatalities for e in known)
+    low, high = min(lows + [fatalities]), max(highs)
+    if low == high == fatalities and all(e.fatalities_low is None for e in known):
+        return fatalities, None, None  # every report gives the same single figure
+    return fatalities, low, high
+
+
+def merge(group: list[Event]) -> Event:
+    """One event from the reports of one happening (in canonical order)."""
+    base = group[0]
+    placed = min(group, key=lambda e: e.geo_precision or 4)
+    dated = min(group, key=lambda e: (e.event_date is None, e.time_precision or 4))
+    fatalities, low, high = _span(group)
+    injured = [e.injured for e in group if e.injured is not None]
+    changes = {name: getattr(placed, name) for name in _PLACE_FIELDS}
+    changes.update(
+        event_date=dated.event_date, time_precision=dated.time_precision, year=dated.year,
+        actor1=base.actor1 or next((e.actor1 for e in group if e.actor1), None),
+        actor2=base.actor2 or next((e.actor2 for e in group if e.actor2), None),
+        fatalities=fatalities, fatalities_low=low, fatalities_high=high,
+        injured=min(injured) if injured else None,
+        confidence=max((e.confidence for e in group if e.confidence is not None), default=None),
+        article_ids=_union(e.article_ids for e in group),
+        sources=_union(e.sources for e in group),
+        source_urls=_union(e.source_urls for e in group),
+        n_reports=sum(e.n_reports for e in group),
+    )
+    return base.replace(**changes)

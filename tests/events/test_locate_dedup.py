@@ -84,13 +84,15 @@ def _event(article, event_type="Explosions/Remote violence", lat=36.20, lon=37.1
 def test_dedup_merges_one_happening_reported_by_several_articles():
     merged = deduplicate([
         _event("a", fatalities=9, source="Reuters"),
-        _event("b", lat=36.21, day=date(2016, 10, 5), fatalities=5, source="AFP"),
+        _event("b", lat=36.201, fatalities=5, source="AFP"),
         _event("c", lat=36.20, fatalities=None, source="AP"),
     ])
     assert len(merged) == 1
     assert merged[0].fatalities == 5  # ACLED: the most conservative of conflicting figures
-    assert merged[0].source == "Reuters; AP; AFP"  # by date, then article
-    assert merged[0].source_url.count("https://") == 3
+    assert (merged[0].fatalities_low, merged[0].fatalities_high) == (5, 9)
+    assert merged[0].sources == ("Reuters", "AFP", "AP")  # by date, then article
+    assert merged[0].source == "Reuters" and len(merged[0].source_urls) == 3
+    assert merged[0].n_reports == 3
 
 
 def test_dedup_keeps_distinct_types_places_days_and_same_article_events():

@@ -1,0 +1,163 @@
+"""What the sentence of an event report says, as dedup's rule reads it: the names it gives
+(places, people), the civilian groups it names, who suffered (extract's victims note), all
+compared across reports of possibly one happening (geomap.events.identity).
+
+Everything is cached by sentence: dedup reads the pairs of one report together, so each
+sentence is read once.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from rapidfuzz import fuzz, process
+
+from geomap.events.actors import NATIONAL
+
+#: rapidfuzz ratio above which two names are one name spelt two ways (Idlib / Idleb).
+NAME_SPELLING_SIMILARITY = 80.0
+_CACHE = 1 << 12
+
+
+def _lexicon(classes: dict[str, str]) -> dict[str, str]:
+    """word -> class, each listed noun with its plural in -s."""
+    return {form: label for label, words in classes.items() for word in words.split()
+            for form in (word, word + "s")}
+
+
+#: Civilian groups a sentence names as participants or victims -> one label per group.
+_GROUPS = _lexicon({
+    "teachers": "teacher educator", "health workers": "doctor physician medic nurse",
+    "students": "student pupil", "farmers": "farmer grower",
+    "traders": "trader merchant shopkeeper vendor", "lawyers": "lawyer advocate judge",
+    "journalists": "journalist reporter", "drivers": "driver transporter motorcyclist",
+    "miners": "miner", "pensioners": "pensioner retiree", "fishermen": "fishermen fisher",
+    "herders": "herder herdsmen pastoralist", "workers": "worker employee labourer laborer",
+    "refugees": "refugee displaced", "veterans": "veteran", "worshippers": "worshipper pilgrim",
+})
+#: A capitalised word: a candidate name of a place or person (acronyms are weapons or units).
+_NAME = r"[A-Z][a-z][\w'’-]*"
+_CAPITALISED = re.compile(rf"(?<![\w'’-]){_NAME}")
+#: ... unless it opens a sentence (capitalised anyway) ...
+_OPENING = re.compile(rf"(?:^|[.!?:;(\[\"“])\s*({_NAME})")
+#: ... or names who said it, not what happened: "Reuters said", "according to Reuters".
+_SAID_AFTER = ("said", "says", "reported", "reports", "told", "cited", "quoted", "stated",
+               "claimed", "announced")
+_SAID_BEFORE = ("according to", "quoted by", "cited by", "reported by", "sources in", "told")
+_NOT_NAMES = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "the", "a", "an", "on", "in", "at", "he", "she", "they", "it", "this",
+    "police", "army", "government", "forces", "force", "military", "president", "minister",
+    "ministry", "officials", "official", "spokesman", "spokesperson", "governor", "province",
+    "district", "city", "town", "village", "region", "state", "county", "governorate", "road",
+    "street", "north", "south", "east", "west", "northern", "southern", "eastern", "western",
+    "central", "mr", "mrs", "ms", "dr", "general", "colonel", "captain", "fatalities", "reported",
+}
+#: Who suffered, by class, as extract notes them ("[victims: 3 policemen were; ...]").
+_VICTIM_CLASSES = _lexicon({
+    "police": "police policeman policemen policewoman gendarme constable",
+    "soldiers": "soldier troop serviceman servicemen army guard personnel nds",
+    "fighters": "militant fighter insurgent rebel gunman gunmen taliban jihadist combatant",
+    "civilians": "civilian people person resident villager man men woman women child children "
+                 "boy girl passenger worshipper student farmer shopper",
+})
+_WORD = re.compile(r"[a-z]+")
+_VICTIMS = re.compile(r"\[victims: ([^\]]*)\]")
+_NOT_WORD = re.compile(r"[^a-z0-9]+")
+_ANNOTATION = re.compile(r"\s*\[[a-z]+: [^\]]*\]")  # extract's "[victims: ...]" suffix
+
+
+@lru_cache(maxsize=_CACHE)
+def sentence_of(notes: str) -> str:
+    """The event sentence without extract's annotations ("[victims: ...]")."""
+    return _ANNOTATION.sub("", notes)
+
+
+@lru_cache(maxsize=_CACHE)
+def folded(sentence: str) -> str:
+    """The sentence in the form place names are compared in (see normal_name)."""
+    return _fold(sentence)
+
+
+@lru_cache(maxsize=_CACHE)
+def normal_name(name: str | None) -> str | None:
+    """Casefolded ASCII words: the form place names are compared in."""
+    return _fold(name) or None if name else None
+
+
+def _fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return _NOT_WORD.sub(" ", "".join(c for c in decomposed if c.isascii())).strip()
+
+
+@lru_cache(maxsize=_CACHE)
+def groups_named(notes: str) -> frozenset[str]:
+    """The civilian groups a sentence names ("teachers", "health workers" ...)."""
+    return frozenset(_GROUPS[word] for word in _WORD.findall(notes.casefold()) if word in _GROUPS)
+
+
+@lru_cache(maxsize=_CACHE)
+def victims_named(notes: str) -> frozenset[str]:
+    """Who extraction found killed or hurt, by class (police, soldiers, fighters, civilians)."""
+    return frozenset(_VICTIM_CLASSES[word] for found in _VICTIMS.finditer(notes)
+                     for word in _WORD.findall(found.group(1).casefold())
+                     if word in _VICTIM_CLASSES)
+
+
+@lru_cache(maxsize=_CACHE)
+def names_in(notes: str) -> frozenset[str]:
+    """The capitalised words of a sentence that may name where or whom it happened to: not the
+    first word of a sentence, a month, a nationality, a title, or a source ("Reuters said")."""
+    words = _CAPITALISED.findall(notes)
+    dropped = [word for word in _OPENING.findall(notes) if words.count(word) == 1]
+    lowered = notes.casefold()
+    for verb in _SAID_AFTER:
+        if verb in lowered:
+            dropped += _sources_before(notes, lowered, verb)
+    for phrase in _SAID_BEFORE:
+        if phrase in lowered:
+            dropped += _sources_after(notes, lowered, phrase)
+    names = {_name_word(word) for word in words} - {_name_word(word) for word in dropped}
+    return frozenset(names - _NOT_NAMES - NATIONAL.keys())
+
+
+def _sources_before(notes: str, lowered: str, verb: str) -> list[str]:
+    """Capitalised words among the few right before ``verb``, back to the last comma."""
+    found = []
+    for match in re.finditer(rf"\b{verb}\b", lowered):
+        for token in reversed(notes[max(0, match.start() - 60):match.start()].split()[-5:]):
+            if token[-1] in ",;:.()":
+                break
+            if token[0].isupper():
+                found.append(token)
+    return found
+
+
+def _sources_after(notes: str, lowered: str, phrase: str) -> list[str]:
+    """Up to three capitalised words right after ``phrase`` ("according to the Interior
+    Ministry")."""
+    found = []
+    for match in re.finditer(rf"\b{phrase}\b", lowered):
+        for token in notes[match.end():match.end() + 60].split()[:4]:
+            if token.casefold() == "the":
+                continue
+            if not token[0].isupper():
+                break
+            found.append(token.strip(",;:.()"))
+    return found
+
+
+@lru_cache(maxsize=_CACHE)
+def _name_word(word: str) -> str:
+    word = word.casefold().rstrip("'’-")
+    return normal_name(word[:-2] if word.endswith(("'s", "’s")) else word) or word
+
+
+def unmatched(names: frozenset[str], others: frozenset[str]) -> bool:
+    """Whether some name has no counterpart among ``others`` (spellings may vary: Idlib/Idleb)."""
+    return any(process.extractOne(name, others, scorer=fuzz.ratio,
+                                  score_cutoff=NAME_SPELLING_SIMILARITY) is None
+               for name in names - others)
