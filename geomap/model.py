@@ -126,6 +126,9 @@ class Event:
     place_id: str | None = None
     # Not part of the exported record: where in the article the event was read.
     trigger_span: tuple[int, int] | None = field(default=None, compare=False)
+    # Not exported either: who the text says was killed or hurt ("three policemen"), which tells
+    # two reports of one day and place apart (dedup's victims rule).
+    victims: tuple[str, ...] = field(default=(), compare=False)
 
     def __post_init__(self) -> None:
         # One report unless told otherwise; lists read back from JSON become tuples (hashable).
@@ -135,6 +138,7 @@ class Event:
         object.__setattr__(self, "article_ids", ids)
         object.__setattr__(self, "sources", sources)
         object.__setattr__(self, "source_urls", urls)
+        object.__setattr__(self, "victims", tuple(self.victims))
         object.__setattr__(self, "n_reports", max(self.n_reports or 1, len(ids)))
 
     def record(self) -> dict[str, Any]:

@@ -34,6 +34,7 @@ from functools import lru_cache
 
 import numpy as np
 
+from geomap.events.acled_columns import with_acled_columns
 from geomap.events.identity import (
     NEAR_KM,
     TOLL_FACTOR,
@@ -344,5 +345,9 @@ def merge(group: list[Event]) -> Event:
         sources=_union(e.sources for e in group),
         source_urls=_union(e.source_urls for e in group),
         n_reports=sum(e.n_reports for e in group),
+        victims=_union(e.victims for e in group),
+        # ACLED's timestamp is the record's last update: the latest report's.
+        timestamp=max((e.timestamp for e in group if e.timestamp is not None), default=None),
     )
-    return base.replace(**changes)
+    # inter codes, source scale and tags depend on the merged actors and sources
+    return with_acled_columns(base.replace(**changes))

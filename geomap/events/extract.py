@@ -387,6 +387,7 @@ def _to_event(article: Article, text: str, draft: _Draft, mentions: list[Mention
         timestamp=timestamp(article.published),
         place_id=place_id,
         trigger_span=(draft.trigger.start, draft.trigger.end),
+        victims=tuple(casualties.victims),
     ))
 
 

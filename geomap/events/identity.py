@@ -105,6 +105,7 @@ class Report(NamedTuple):
     doer: str | None
     actors: frozenset[str]
     notes: str  # as extracted, with extract's annotations
+    victims: frozenset[str]  # classes of who suffered (police, soldiers, fighters, civilians)
 
     @property
     def sentence(self) -> str:
@@ -129,6 +130,7 @@ def report_of(event: Event) -> Report:
         *_place_names(event.country, event.admin1, event.location),
         event.place_id or event.geonameid, event.lat, event.lon, event.geo_precision, deaths,
         event.injured or None, *_actor_keys(event.actor1, event.actor2), event.notes or "",
+        victims_named(event.victims),
     )
 
 
@@ -221,7 +223,7 @@ def no_conflicting_groups(a: Report, b: Report) -> bool:
 
 
 def no_conflicting_victims(a: Report, b: Report) -> bool:
-    victims_a, victims_b = victims_named(a.notes), victims_named(b.notes)
+    victims_a, victims_b = a.victims, b.victims
     return not (victims_a and victims_b and not (victims_a & victims_b))
 
 

@@ -56,7 +56,7 @@ _NOT_NAMES = {
     "street", "north", "south", "east", "west", "northern", "southern", "eastern", "western",
     "central", "mr", "mrs", "ms", "dr", "general", "colonel", "captain", "fatalities", "reported",
 }
-#: Who suffered, by class, as extract notes them ("[victims: 3 policemen were; ...]").
+#: Who suffered, by class, from the phrases extraction keeps in Event.victims.
 _VICTIM_CLASSES = _lexicon({
     "police": "police policeman policemen policewoman gendarme constable",
     "soldiers": "soldier troop serviceman servicemen army guard personnel nds",
@@ -65,7 +65,6 @@ _VICTIM_CLASSES = _lexicon({
                  "boy girl passenger worshipper student farmer shopper",
 })
 _WORD = re.compile(r"[a-z]+")
-_VICTIMS = re.compile(r"\[victims: ([^\]]*)\]")
 _NOT_WORD = re.compile(r"[^a-z0-9]+")
 _ANNOTATION = re.compile(r"\s*\[[a-z]+: [^\]]*\]")  # extract's "[victims: ...]" suffix
 
@@ -100,11 +99,10 @@ def groups_named(notes: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=_CACHE)
-def victims_named(notes: str) -> frozenset[str]:
+def victims_named(phrases: tuple[str, ...]) -> frozenset[str]:
     """Who extraction found killed or hurt, by class (police, soldiers, fighters, civilians)."""
-    return frozenset(_VICTIM_CLASSES[word] for found in _VICTIMS.finditer(notes)
-                     for word in _WORD.findall(found.group(1).casefold())
-                     if word in _VICTIM_CLASSES)
+    return frozenset(_VICTIM_CLASSES[word] for phrase in phrases
+                     for word in _WORD.findall(phrase.casefold()) if word in _VICTIM_CLASSES)
 
 
 @lru_cache(maxsize=_CACHE)
