@@ -136,8 +136,11 @@ def map_command(inputs: tuple[str, ...], published: Any, offline: bool, gazettee
     collected = collect_events(list(inputs), published=published and published.date(),
                                offline=offline, gazetteer=gazetteer, engine=engine,
                                workers=workers, scheduler=scheduler)
+    from gazetteer import Gazetteer
+
+    # The same gazetteer the events were read with names the offline background's places.
     render_map(collected.events, target, offline=offline, tiles=tiles, title=title,
-               titles=collected.titles)
+               titles=collected.titles, gazetteer=Gazetteer.open(gazetteer))
     mapped = sum(event.lat is not None and event.lon is not None for event in collected.events)
     raise click.exceptions.Exit(report(collected, target, mapped, "on the map"))
 

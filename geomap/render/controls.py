@@ -14,7 +14,7 @@ class OverlayControl(InlineAssets):
     _template = Template("""
 {% macro script(this, kwargs) %}
 L.control.layers(null, {{ this.layer.get_name() }}.overlays,
-                 {collapsed: true, position: "topright"}).addTo({{ this._parent.get_name() }});
+                 {collapsed: true, position: "topleft"}).addTo({{ this._parent.get_name() }});
 {% endmacro %}
 """)
 

@@ -30,11 +30,34 @@
     return data;
   }
 
-  function clusterIcon(count) {
+  /* A cluster bubble: a donut whose arcs are the share of each event type inside it. */
+  function clusterIcon(count, typeCounts, colours) {
     var size = count < 10 ? 30 : count < 100 ? 36 : count < 1000 ? 42 : 50;
     var label = count < 10000 ? String(count) : Math.round(count / 1000) + "k";
-    return L.divIcon({html: "<div><span>" + label + "</span></div>", className: "geomap-cluster",
+    var r = size / 2 - 3.5, circumference = 2 * Math.PI * r, offset = 0, arcs = "";
+    for (var t = 0; t < typeCounts.length; t++) {
+      if (!typeCounts[t]) continue;
+      var length = circumference * typeCounts[t] / count;
+      arcs += "<circle r=\"" + r + "\" cx=\"" + size / 2 + "\" cy=\"" + size / 2 +
+        "\" fill=\"none\" stroke=\"" + colours[t] + "\" stroke-width=\"5\" stroke-dasharray=\"" +
+        length.toFixed(2) + " " + (circumference - length).toFixed(2) +
+        "\" stroke-dashoffset=\"" + (-offset).toFixed(2) + "\"/>";
+      offset += length;
+    }
+    var svg = "<svg width=\"" + size + "\" height=\"" + size + "\" viewBox=\"0 0 " + size + " " +
+      size + "\" aria-hidden=\"true\"><circle r=\"" + (r + 3.5) + "\" cx=\"" + size / 2 + "\" cy=\"" +
+      size / 2 + "\" fill=\"#fff\" fill-opacity=\"0.9\"/><g transform=\"rotate(-90 " + size / 2 +
+      " " + size / 2 + ")\">" + arcs + "</g></svg>";
+    return L.divIcon({html: svg + "<span>" + label + "</span>", className: "geomap-cluster",
                       iconSize: L.point(size, size)});
+  }
+
+  /* HTML-escaped data strings back to plain text (for search, CSV and filters). A <textarea>
+   * parses entities but never markup, so nothing in the string can run. */
+  var decoder = document.createElement("textarea");
+  function plain(html) {
+    decoder.innerHTML = html;
+    return decoder.value;
   }
 
   function GeomapEvents(map, data, options, state) {
@@ -43,6 +66,9 @@
     this.options = options;
     this.count = data.lat.length;
     this.hiddenTypes = {};
+    // Other filters: a country (string index), an actor substring, a fatality minimum.
+    this.filters = {country: -1, actor: "", minFatalities: 0};
+    this._plain = {};
     this.window = null;  // [fromDay, toDay] inclusive, or null for "all time"
     this.visible = new Uint8Array(this.count);
     this.visibleCount = 0;
@@ -61,15 +87,15 @@
     this.renderer = L.canvas({padding: 0.5});
     this.group = L.featureGroup();
     this.overlays["Events"] = this.group;
-    this.popup = L.popup({maxWidth: 380, minWidth: 240, maxHeight: 360,
-                          autoPanPadding: [40, 40]});
+    this.popup = L.popup(this._popupOptions());
+    map.on("resize", function () { L.setOptions(this.popup, this._popupOptions()); }, this);
     this.tooltip = L.tooltip({direction: "top", offset: [0, -6], opacity: 0.95});
     this.group.on("click", this._onClick, this);
     this.group.on("mouseover", this._openTooltip, this);
     this.group.on("mouseout", function () { map.closeTooltip(this.tooltip); }, this);
     this.markers = this._createMarkers();
     this.points = this.markers.map(function (marker, i) {
-      return {type: "Feature", properties: {i: i},
+      return {type: "Feature", properties: {i: i, t: data.type[i]},
               geometry: {type: "Point", coordinates: [data.lon[i], data.lat[i]]}};
     });
     this.group.addTo(map);
@@ -121,17 +147,55 @@
     return markers;
   };
 
+  /* Popups fit the screen they open on: a phone gets a narrower, shorter one. */
+  GeomapEvents.prototype._popupOptions = function () {
+    var size = this.map.getSize();
+    return {maxWidth: Math.max(200, Math.min(380, size.x - 70)),
+            minWidth: Math.min(240, size.x - 90), maxHeight: Math.max(160, Math.min(360,
+            Math.round(size.y * 0.55))), autoPan: true,
+            autoPanPaddingTopLeft: [10, 50], autoPanPaddingBottomRight: [10, 30]};
+  };
+
+  /* Every event in view. Padding scales with the screen (the folded controls sit in the top
+   * corners); one event or one street gets a town-level zoom, not the maximum. */
   GeomapEvents.prototype.fitBounds = function () {
-    // Padding keeps symbols clear of the legend (bottom right) and the time slider.
-    if (this.bounds) {
-      this.map.fitBounds(this.bounds, {maxZoom: 10, animate: false, paddingTopLeft: [50, 50],
-                                       paddingBottomRight: [280, 170]});
+    if (!this.bounds) return;
+    var size = this.map.getSize(), side = Math.round(Math.min(60, size.x * 0.08));
+    var top = Math.round(Math.min(70, size.y * 0.1));
+    this.map.fitBounds(this.bounds, {maxZoom: 11, animate: false,
+                                     paddingTopLeft: [side + 40, top],
+                                     paddingBottomRight: [side, top]});
+  };
+
+  GeomapEvents.prototype.plain = function (index) {
+    if (index < 0) return "";
+    var text = this._plain[index];
+    if (text === undefined) text = this._plain[index] = plain(this.data.strings[index]);
+    return text;
+  };
+
+  GeomapEvents.prototype.setFilters = function (filters) {
+    for (var key in filters) this.filters[key] = filters[key];
+    this.update();
+  };
+
+  /* Every filter but time (the histogram counts what the other filters leave). */
+  GeomapEvents.prototype.passesFilters = function (i) {
+    var d = this.data, f = this.filters;
+    if (this.hiddenTypes[d.type[i]]) return false;
+    if (f.country >= 0 && d.country[i] !== f.country) return false;
+    if (f.minFatalities > 0 && !(d.fat[i] >= f.minFatalities)) return false;
+    if (f.actor) {
+      var query = f.actor.toLowerCase();
+      if (this.plain(d.actor1[i]).toLowerCase().indexOf(query) < 0 &&
+          this.plain(d.actor2[i]).toLowerCase().indexOf(query) < 0) return false;
     }
+    return true;
   };
 
   GeomapEvents.prototype.isVisible = function (i) {
     var d = this.data;
-    if (this.hiddenTypes[d.type[i]]) return false;
+    if (!this.passesFilters(i)) return false;
     if (!this.window) return true;
     var day = d.day[i];
     if (day === null) return false;  // an undated event cannot be placed in a time window
@@ -147,8 +211,17 @@
       if (this.visible[i]) points.push(this.points[i]);
     }
     this.visibleCount = points.length;
-    this.index = new Supercluster({radius: 50, maxZoom: this.options.clusterMaxZoom,
-                                   minPoints: 2});
+    var types = this.data.types.length;
+    this.index = new Supercluster({
+      radius: 50, maxZoom: this.options.clusterMaxZoom, minPoints: 2,
+      // Per-type counts ride along the clustering, for the donut bubbles.
+      map: function (props) {
+        var k = new Array(types).fill(0);
+        k[props.t] = 1;
+        return {k: k};
+      },
+      reduce: function (acc, props) { for (var t = 0; t < types; t++) acc.k[t] += props.k[t]; }
+    });
     this.index.load(points);
     this.redraw();
     for (var j = 0; j < this.listeners.length; j++) this.listeners[j](this);
@@ -172,7 +245,9 @@
       var item = items[k], properties = item.properties;
       if (properties.cluster) {
         var c = item.geometry.coordinates;
-        var bubble = L.marker([c[1], c[0]], {icon: clusterIcon(properties.point_count)});
+        var bubble = L.marker([c[1], c[0]], {
+          icon: clusterIcon(properties.point_count, properties.k, this.data.colours),
+          keyboard: false, title: properties.point_count + " events"});
         bubble.geomapCluster = item;
         this.group.addLayer(bubble);
       } else {
@@ -266,16 +341,26 @@
     if (d.notes[i]) {
       html += "<blockquote class=\"geomap-notes\">\u201c" + d.notes[i] + "\u201d</blockquote>";
     }
-    var article = d.articles[d.article[i]];  // [title, source, link, unlinkable URL]
-    var source = [s(article[0]), s(article[1])].filter(Boolean).join(" \u00b7 ");
-    if (article[2] >= 0) {
-      source += (source ? " \u00b7 " : "") + "<a href=\"" + s(article[2]) +
-        "\" target=\"_blank\" rel=\"noopener noreferrer nofollow\">source</a>";
-    } else if (article[3] >= 0) {
-      source += (source ? " \u00b7 " : "") + "<span class=\"geomap-muted\">" + s(article[3]) +
-        "</span>";
+    var reports = [d.article[i]].concat(d.more[i] || []), sources = reports.map(function (r) {
+      var article = d.articles[r];  // [title, source, link, unlinkable URL]
+      var parts = [s(article[0])];
+      if (article[2] >= 0) {  // the source's name (or the URL itself) is the link
+        parts.push("<a href=\"" + s(article[2]) + "\" target=\"_blank\" " +
+                   "rel=\"noopener noreferrer nofollow\">" + (s(article[1]) || s(article[2])) +
+                   "</a>");
+      } else {
+        parts.push(s(article[1]));
+        if (article[3] >= 0) parts.push("<span class=\"geomap-muted\">" + s(article[3]) + "</span>");
+      }
+      parts = parts.filter(Boolean);
+      return parts.join(" \u00b7 ");
+    }).filter(Boolean);
+    var count = Math.max(d.nrep[i] || 1, reports.length);
+    if (count > 1) html += "<div class=\"geomap-muted\">" + count + " reports</div>";
+    if (sources.length === 1) html += "<div class=\"geomap-source\">" + sources[0] + "</div>";
+    else if (sources.length) {
+      html += "<ul class=\"geomap-source\"><li>" + sources.join("</li><li>") + "</li></ul>";
     }
-    if (source) html += "<div class=\"geomap-source\">" + source + "</div>";
     return html + "</div>";
   };
 
@@ -329,5 +414,6 @@
   };
 
   GeomapEvents.isoDay = isoDay;
+  GeomapEvents.plain = plain;
   window.GeomapEvents = GeomapEvents;
 })();

@@ -1,4 +1,4 @@
-/* geomap: the categorical legend. One row per event type (colour, name, visible/total count)
+/* geomap: the categorical legend (a section of the panel). One row per event type (colour, name, visible/total count)
  * whose checkbox is the type filter, a key for symbol sizes, and the visible-event total.
  * Type names come escaped from the data; the title comes escaped from Python. */
 (function () {
@@ -14,9 +14,9 @@
   }
 
   window.GeomapLegend = function (layer, options) {
-    var control = L.control({position: "bottomright"});
-    control.onAdd = function () {
-      var div = L.DomUtil.create("div", "geomap-legend leaflet-control");
+    var section = layer.panel.section("types", "Event types", true);
+    (function () {
+      var div = L.DomUtil.create("div", "geomap-legend", section);
       var data = layer.data, totals = layer.typeCounts(false);
       var html = options.title ? "<div class=\"geomap-legend-title\">" + options.title + "</div>" : "";
       html += "<div class=\"geomap-legend-types\">";
@@ -29,8 +29,6 @@
       html += "</div><div class=\"geomap-legend-sizes\">Fatalities " + sizeKey(layer) + "</div>" +
         "<div class=\"geomap-legend-total\"></div>";
       div.innerHTML = html;
-      L.DomEvent.disableClickPropagation(div);
-      L.DomEvent.disableScrollPropagation(div);
       div.querySelectorAll("input[data-type]").forEach(function (box) {
         box.addEventListener("change", function () {
           layer.setTypeVisible(Number(box.getAttribute("data-type")), box.checked);
@@ -46,9 +44,7 @@
       }
       layer.onChange(refresh);
       refresh();
-      return div;
-    };
-    control.addTo(layer.map);
-    return control;
+    })();
+    return section;
   };
 })();
