@@ -37,6 +37,10 @@ _TRAILING_TEASER_RE = re.compile(
     rf"(?<=[.!?])\s+(?:(?i:{_TEASER_PHRASES})|(?i:{_TEASER_WORDS})|{_TEASER_WORDS.upper()})"
     r"\s*:.*$", re.DOTALL)
 _SPACES = re.compile(r"\s+")
+#: Words without which none of the rules above can match: most sentences skip the regexes.
+_CLUES = ("[", "advert", "sponsor", "skip ad", "share", "click", "follow us", "subscribe",
+          "tweet", "mail", "print", "watch", "more", "continue reading", "see also", "related",
+          "recommended")
 
 
 def _drop_label(match: re.Match[str]) -> str:
@@ -49,6 +53,11 @@ def clean_notes(notes: str | None) -> str | None:
     leave nothing, only its leading words go."""
     if not notes:
         return None
+    lowered = notes.lower()
+    if not any(clue in lowered for clue in _CLUES):
+        if "\n" in notes or "  " in notes or "\t" in notes:
+            return " ".join(notes.split()) or None
+        return notes.strip() or None
     text = _ANNOTATION.sub("", notes)
     text = _STANDALONE_RE.sub(_drop_label, text).strip()
     while (teaser := _TEASER_RE.match(text)) is not None:

@@ -133,6 +133,8 @@ def _reports(event: Event) -> list[tuple[str | None, str | None, str | None]]:
     or source listed without its article (or the reverse) still becomes a report of its own.
     """
     ids = event.article_ids or (event.article_id,)
+    if len(ids) <= 1 and len(event.sources) <= 1 and len(event.source_urls) <= 1:
+        return [(event.article_id, event.source, event.source_url)]  # one report: most events
     count = max(len(ids), len(event.sources), len(event.source_urls), 1)
 
     def at(values: tuple, index: int) -> str | None:
