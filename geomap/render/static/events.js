@@ -149,11 +149,12 @@
 
   /* Popups fit the screen they open on: a phone gets a narrower, shorter one. */
   GeomapEvents.prototype._popupOptions = function () {
-    var size = this.map.getSize();
-    return {maxWidth: Math.max(200, Math.min(380, size.x - 70)),
-            minWidth: Math.min(240, size.x - 90), maxHeight: Math.max(160, Math.min(360,
+    // The left column of buttons stays clear: on a phone it would cover the popup's corner.
+    var size = this.map.getSize(), left = size.x < 700 ? 58 : 10;
+    return {maxWidth: Math.max(200, Math.min(380, size.x - left - 50)),
+            minWidth: Math.min(240, size.x - left - 60), maxHeight: Math.max(160, Math.min(360,
             Math.round(size.y * 0.55))), autoPan: true,
-            autoPanPaddingTopLeft: [10, 50], autoPanPaddingBottomRight: [10, 30]};
+            autoPanPaddingTopLeft: [left, 50], autoPanPaddingBottomRight: [10, 30]};
   };
 
   /* Every event in view. Padding scales with the screen (the folded controls sit in the top
@@ -364,7 +365,8 @@
     }
     var reports = [d.article[i]].concat(d.more[i] || []), sources = reports.map(function (r) {
       var article = d.articles[r];  // [title, source, link, unlinkable URL]
-      var parts = [s(article[0])];
+      // A headline that is also the quoted sentence is not repeated.
+      var parts = [s(article[0]) === d.notes[i] ? "" : s(article[0])];
       if (article[2] >= 0) {  // the source's name (or the URL itself) is the link
         parts.push("<a href=\"" + s(article[2]) + "\" target=\"_blank\" " +
                    "rel=\"noopener noreferrer nofollow\">" + (s(article[1]) || s(article[2])) +
