@@ -79,6 +79,7 @@
     state = state || {};
     (state.hiddenTypes || []).forEach(function (t) { this.hiddenTypes[t] = true; }, this);
     if (state.window && this.dayRange) this.window = this._clampWindow(state.window);
+    for (var key in state.filters || {}) this.filters[key] = state.filters[key];
 
     // Without a tile layer Leaflet has no maxZoom (folium #1395); clustering needs one.
     if (!isFinite(map.getMaxZoom())) map.setMaxZoom(options.maxZoom || 18);

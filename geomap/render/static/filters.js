@@ -46,6 +46,11 @@
     fatalities.value = "0";
     fatalities.className = "geomap-filter-fatalities";
 
+    // A permalink may have set filters already: the controls show them.
+    country.value = String(layer.filters.country);
+    if (country.value === "") country.value = "-1";
+    actor.value = layer.filters.actor;
+    fatalities.value = String(layer.filters.minFatalities);
     var pending = null;
     function apply() {
       pending = null;
