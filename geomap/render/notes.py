@@ -19,7 +19,7 @@ _ANNOTATION = re.compile(r"\s*\[[a-z][a-z _-]{0,30}:[^\]]*\]")
 _STANDALONE = (
     r"advertisement|sponsored(?: content)?|skip ad|"
     r"share (?:this|on (?:facebook|twitter|whatsapp|linkedin|x)|via e-?mail)(?: article| story)?|"
-    r"click to share(?: on \w+)?|follow us(?: on \w+)?|subscribe(?: now)?|"
+    r"click to share(?: on \w+)?|(?:follow|like) us(?: on \w+)?|subscribe(?: now)?|"
     # A row of share buttons: two or more button words in a row.
     r"(?:tweet|e-?mail|print|copy link|share)(?:[\s|]+(?:tweet|e-?mail|print|copy link|share))+"
 )
@@ -28,7 +28,8 @@ _STANDALONE = (
 _TEASER_PHRASES = r"now watch|read more|continue reading|see also"
 _TEASER_WORDS = r"watch|related|more|recommended"
 
-_STANDALONE_RE = re.compile(rf"(?i)(?:^|(?<=[\s.:|!]))(?:{_STANDALONE})(?=$|[\s.:|!])[\s.:|!]*")
+_STANDALONE_RE = re.compile(
+    rf"(?i)(?:^|(?<=[\s.:;,|!]))(?:{_STANDALONE})(?=$|[\s.:;,|!])[\s.:;,|!]*")
 _TEASER_RE = re.compile(
     rf"^(?:(?i:{_TEASER_PHRASES})\s*:?|(?i:{_TEASER_WORDS})\s*:|(?:{_TEASER_WORDS.upper()})\b)"
     r"\s+([^\n]*?(?:[.!?](?=\s|$)|\n|$))\s*")
@@ -38,9 +39,9 @@ _TRAILING_TEASER_RE = re.compile(
     r"\s*:.*$", re.DOTALL)
 _SPACES = re.compile(r"\s+")
 #: Words without which none of the rules above can match: most sentences skip the regexes.
-_CLUES = ("[", "advert", "sponsor", "skip ad", "share", "click", "follow us", "subscribe",
-          "tweet", "mail", "print", "watch", "more", "continue reading", "see also", "related",
-          "recommended")
+_CLUES = ("[", "advert", "sponsor", "skip ad", "share", "click", "follow us", "like us",
+          "subscribe", "tweet", "mail", "print", "watch", "more", "continue reading", "see also",
+          "related", "recommended")
 
 
 def _drop_label(match: re.Match[str]) -> str:
@@ -55,9 +56,7 @@ def clean_notes(notes: str | None) -> str | None:
         return None
     lowered = notes.lower()
     if not any(clue in lowered for clue in _CLUES):
-        if "\n" in notes or "  " in notes or "\t" in notes:
-            return " ".join(notes.split()) or None
-        return notes.strip() or None
+        return " ".join(notes.split()) or None
     text = _ANNOTATION.sub("", notes)
     text = _STANDALONE_RE.sub(_drop_label, text).strip()
     while (teaser := _TEASER_RE.match(text)) is not None:

@@ -18,6 +18,8 @@ from geomap.render.payload import build_payload
     ("Share this article Share on Facebook Tweet Email Troops left the airport.",
      "Troops left the airport."),
     ("NOW WATCH Troops left the airport.", "Troops left the airport."),
+    ("Like us on Facebook; Follow us on Twitter. Shops reopened on Monday.",
+     "Shops reopened on Monday."),
     ("The bridge was shelled. Read more: Five facts about bridges",
      "The bridge was shelled."),
     ("Two guards were shot at the gate,\nofficials said.", "Two guards were shot at the gate, "
