@@ -102,6 +102,7 @@
     this.group.addTo(map);
     map.on("moveend", this.redraw, this);
     this.group.on("add", this.redraw, this);
+    this.restoredView = !!state.view;
     if (state.view) map.setView(state.view.center, state.view.zoom, {animate: false});
     else this.fitBounds();
     this.update();
@@ -164,9 +165,12 @@
     if (!this.bounds) return;
     var size = this.map.getSize(), side = Math.round(Math.min(60, size.x * 0.08));
     var top = Math.round(Math.min(70, size.y * 0.1));
+    // An open panel (desktop) covers the right of the map: fit the events beside it.
+    var panel = this.panel && this.panel.isOpen() ? this.panel.width() + 10 : 0;
+    if (size.x - panel < 300) panel = 0;
     this.map.fitBounds(this.bounds, {maxZoom: 11, animate: false,
                                      paddingTopLeft: [side + 40, top],
-                                     paddingBottomRight: [side, top]});
+                                     paddingBottomRight: [side + panel, top]});
   };
 
   GeomapEvents.prototype.plain = function (index) {

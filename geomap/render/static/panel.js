@@ -26,6 +26,7 @@
       div.classList.toggle("geomap-panel-open", open);
     };
     panel.isOpen = function () { return !body.hidden; };
+    panel.width = function () { return div.offsetWidth; };
     /* On a phone the open panel covers the map: fold it once the user has chosen a place. */
     panel.foldIfNarrow = function () { if (panel.isNarrow()) panel.setOpen(false); };
     toggle.addEventListener("click", function () { panel.setOpen(body.hidden); });
@@ -62,6 +63,7 @@
     fit();
     panel.setOpen(!panel.isNarrow());
     layer.panel = panel;
+    if (panel.isOpen() && !layer.restoredView) layer.fitBounds();  // now beside the panel
     return panel;
   };
 })();

@@ -90,7 +90,8 @@
         html.push("<tr tabindex=\"0\" data-i=\"" + i + "\"><td>" +
           (d.day[i] === null ? "?" : GeomapEvents.isoDay(d.day[i])) + "</td><td>" +
           "<span class=\"geomap-swatch\" style=\"background:" + d.colours[d.type[i]] +
-          "\"></span>" + d.types[d.type[i]] + "</td><td>" + layer._text(d.place[i]) +
+          "\"></span>" + d.types[d.type[i]].replace(/\//g, "/<wbr>") + "</td><td>" +
+          layer._text(d.place[i]) +
           "</td><td class=\"geomap-num\">" + (d.fat[i] === null ? "" : d.fat[i]) + "</td></tr>");
       }
       tbody.innerHTML = html.join("");
