@@ -1,10 +1,12 @@
 """The interactive HTML map: ``render_map(events, "map.html")``.
 
-Small pieces (geomap.render.layers, legend, timeline, controls, outlines), each a folium
+Small pieces (geomap.render.layers, panel, legend, timeline, controls, outlines), each a folium
 MacroElement with its own template, composed on one GeomapMap whose front-end assets are pinned
-npm files inlined into the page (geomap.render.assets). Online and offline pages carry the same
-inlined scripts -- reproducible, no CDN drift; they differ in tiles and in whether missing assets
-may be fetched. With ``offline=True`` the file makes zero network requests.
+npm files inlined into the page (geomap.render.assets). The panel (search, types, filters, time,
+event table) folds to one button on a phone; the offline background is Natural Earth outlines
+plus place names from the gazetteer the caller passes (geomap.render.places). Online and offline
+pages carry the same inlined scripts -- reproducible, no CDN drift; they differ in tiles and in
+whether missing assets may be fetched. With ``offline=True`` the file makes zero network requests.
 """
 
 from __future__ import annotations

@@ -1,4 +1,5 @@
-"""Map controls: the overlay list (events, heat, outlines) and the fullscreen button."""
+"""Map controls: the overlay list (events, heat, outlines, place names), the fit and fullscreen
+buttons (top left; the panel of geomap.render.panel has the top right)."""
 
 from __future__ import annotations
 

@@ -85,6 +85,10 @@ def on_screen(box: dict, size: tuple[int, int]) -> bool:
 def test_controls_are_on_screen_apart_and_the_first_view_shows_every_event(view, example_map,
                                                                            size):
     viewed = view(example_map, size)
+    # The background is built just after the page's load event: the world's countries.
+    viewed.page.wait_for_function(
+        "geomap.layer.overlays['Country outlines']._shapes.length > 200", timeout=10_000)
+    assert viewed.page.evaluate("geomap.layer.data.labels.name.length") > 100
     viewed.shot(f"first-view-{size[0]}")
     folded = size == PHONE
     assert viewed.page.locator(".geomap-panel-body").is_hidden() is folded

@@ -1,6 +1,6 @@
 /* geomap: the event layer. One columnar data array -> a supercluster index -> on each view
  * change, cluster bubbles (DOM) and single events (circle markers on one canvas) for what is on
- * screen only. Filters rebuild the index from the visible events.
+ * screen only. Filters rebuild the index from the visible events. Popups: popup.js.
  *
  * Every string in the data was HTML-escaped in Python (geomap/render/payload.py); this file
  * concatenates those strings into HTML and never inserts anything else from the data. */
@@ -10,9 +10,6 @@
   var MS_PER_DAY = 86400000;
   // time_precision 1 day, 2 week, 3 month (ACLED): the span an event may have happened in.
   var PRECISION_DAYS = {1: 1, 2: 7, 3: 30};
-  var TIME_PRECISION = {1: "day", 2: "within a week", 3: "within a month"};
-  var GEO_PRECISION = {1: "town / neighbourhood", 2: "near a town / part of a region",
-                       3: "region only"};
 
   function isoDay(day) {
     return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
@@ -341,93 +338,6 @@
 
   GeomapEvents.prototype._text = function (index) {
     return index >= 0 ? this.data.strings[index] : "";
-  };
-
-  GeomapEvents.prototype.popupHtml = function (i) {
-    var d = this.data, s = this._text.bind(this), rows = [];
-    function row(label, value) {
-      if (value) rows.push("<tr><th>" + label + "</th><td>" + value + "</td></tr>");
-    }
-    function muted(text) { return " <span class=\"geomap-muted\">(" + text + ")</span>"; }
-    row("Date", (d.day[i] === null ? "unknown" : isoDay(d.day[i])) +
-        (d.tprec[i] ? muted(TIME_PRECISION[d.tprec[i]]) : ""));
-    var fatalities = d.fat[i] === null ? "unknown" : String(d.fat[i]);
-    if (d.fatLow[i] !== null || d.fatHigh[i] !== null) {
-      fatalities += muted((d.fatLow[i] === null ? "?" : d.fatLow[i]) + "\u2013" +
-                          (d.fatHigh[i] === null ? "?" : d.fatHigh[i]));
-    }
-    row("Fatalities", fatalities);
-    if (d.injured[i] !== null) row("Injured", String(d.injured[i]));
-    row("Place", s(d.place[i]) +
-        (d.gprec[i] ? muted("precision " + d.gprec[i] + ": " + GEO_PRECISION[d.gprec[i]]) : ""));
-    row("Actors", [s(d.actor1[i]), s(d.actor2[i])].filter(Boolean).join(" \u2014 "));
-    var html = "<div class=\"geomap-popup\"><div class=\"geomap-popup-type\">" +
-      "<span class=\"geomap-swatch\" style=\"background:" + d.colours[d.type[i]] + "\"></span><b>" +
-      d.types[d.type[i]] + "</b>" + (d.sub[i] >= 0 ? " \u00b7 " + s(d.sub[i]) : "") + "</div>" +
-      "<table>" + rows.join("") + "</table>";
-    if (d.notes[i]) {
-      html += "<blockquote class=\"geomap-notes\">\u201c" + d.notes[i] + "\u201d</blockquote>";
-    }
-    var reports = [d.article[i]].concat(d.more[i] || []), sources = reports.map(function (r) {
-      var article = d.articles[r];  // [title, source, link, unlinkable URL]
-      // A headline that is also the quoted sentence is not repeated.
-      var parts = [s(article[0]) === d.notes[i] ? "" : s(article[0])];
-      if (article[2] >= 0) {  // the source's name (or the URL itself) is the link
-        parts.push("<a href=\"" + s(article[2]) + "\" target=\"_blank\" " +
-                   "rel=\"noopener noreferrer nofollow\">" + (s(article[1]) || s(article[2])) +
-                   "</a>");
-      } else {
-        parts.push(s(article[1]));
-        if (article[3] >= 0) parts.push("<span class=\"geomap-muted\">" + s(article[3]) + "</span>");
-      }
-      parts = parts.filter(Boolean);
-      return parts.join(" \u00b7 ");
-    }).filter(Boolean);
-    var count = Math.max(d.nrep[i] || 1, reports.length);
-    if (count > 1) html += "<div class=\"geomap-muted\">" + count + " reports</div>";
-    if (sources.length === 1) html += "<div class=\"geomap-source\">" + sources[0] + "</div>";
-    else if (sources.length) {
-      html += "<ul class=\"geomap-source\"><li>" + sources.join("</li><li>") + "</li></ul>";
-    }
-    return html + "</div>";
-  };
-
-  /* Events at exactly the same spot cannot be told apart by clicking: one popup lists them. */
-  GeomapEvents.prototype.eventsAt = function (i) {
-    var d = this.data, same = [];
-    for (var j = 0; j < this.count; j++) {
-      if (this.visible[j] && d.lat[j] === d.lat[i] && d.lon[j] === d.lon[i]) same.push(j);
-    }
-    return same;
-  };
-
-  GeomapEvents.prototype.openPopup = function (i) {
-    var same = this.eventsAt(i), shown = same.slice(0, 50), self = this;
-    var html = shown.map(function (j) { return self.popupHtml(j); }).join("<hr>");
-    if (same.length > 1) {
-      html = "<div class=\"geomap-muted\">" + same.length + " events at this place" +
-        (same.length > shown.length ? ", first " + shown.length + " shown" : "") + "</div>" + html;
-    }
-    this.map.closeTooltip(this.tooltip);
-    this.popup.setLatLng(this.markers[i].getLatLng()).setContent(html).openOn(this.map);
-  };
-
-  GeomapEvents.prototype._onClick = function (e) {
-    var layer = e.layer;
-    if (layer.geomapIndex !== undefined) return this.openPopup(layer.geomapIndex);
-    if (layer.geomapCluster) {
-      var zoom = this.index.getClusterExpansionZoom(layer.geomapCluster.properties.cluster_id);
-      this.map.setView(layer.getLatLng(), Math.min(zoom, this.map.getMaxZoom()));
-    }
-  };
-
-  GeomapEvents.prototype._openTooltip = function (e) {
-    var i = e.layer.geomapIndex;
-    if (i === undefined) return;
-    var d = this.data;
-    this.tooltip.setLatLng(e.layer.getLatLng())
-      .setContent("<b>" + d.types[d.type[i]] + "</b> \u2014 " + this._text(d.place[i]));
-    this.map.openTooltip(this.tooltip);
   };
 
   /* The data block: JSON, or gzip+base64 JSON for large maps (inflated by fflate). */

@@ -15,36 +15,34 @@
 
   window.GeomapLegend = function (layer, options) {
     var section = layer.panel.section("types", "Event types", true);
-    (function () {
-      var div = L.DomUtil.create("div", "geomap-legend", section);
-      var data = layer.data, totals = layer.typeCounts(false);
-      var html = options.title ? "<div class=\"geomap-legend-title\">" + options.title + "</div>" : "";
-      html += "<div class=\"geomap-legend-types\">";
-      data.types.forEach(function (name, t) {
-        html += "<label><input type=\"checkbox\" data-type=\"" + t + "\"" +
-          (layer.hiddenTypes[t] ? "" : " checked") + "><span class=\"geomap-swatch\" style=\"background:" +
-          data.colours[t] + "\"></span>" + name + " <span class=\"geomap-count\" data-count=\"" + t +
-          "\"></span><span class=\"geomap-muted\"> / " + totals[t] + "</span></label>";
+    var div = L.DomUtil.create("div", "geomap-legend", section);
+    var data = layer.data, totals = layer.typeCounts(false);
+    var html = options.title ? "<div class=\"geomap-legend-title\">" + options.title + "</div>" : "";
+    html += "<div class=\"geomap-legend-types\">";
+    data.types.forEach(function (name, t) {
+      html += "<label><input type=\"checkbox\" data-type=\"" + t + "\"" +
+        (layer.hiddenTypes[t] ? "" : " checked") + "><span class=\"geomap-swatch\" style=\"background:" +
+        data.colours[t] + "\"></span>" + name + " <span class=\"geomap-count\" data-count=\"" + t +
+        "\"></span><span class=\"geomap-muted\"> / " + totals[t] + "</span></label>";
+    });
+    html += "</div><div class=\"geomap-legend-sizes\">Fatalities " + sizeKey(layer) + "</div>" +
+      "<div class=\"geomap-legend-total\"></div>";
+    div.innerHTML = html;
+    div.querySelectorAll("input[data-type]").forEach(function (box) {
+      box.addEventListener("change", function () {
+        layer.setTypeVisible(Number(box.getAttribute("data-type")), box.checked);
       });
-      html += "</div><div class=\"geomap-legend-sizes\">Fatalities " + sizeKey(layer) + "</div>" +
-        "<div class=\"geomap-legend-total\"></div>";
-      div.innerHTML = html;
-      div.querySelectorAll("input[data-type]").forEach(function (box) {
-        box.addEventListener("change", function () {
-          layer.setTypeVisible(Number(box.getAttribute("data-type")), box.checked);
-        });
+    });
+    function refresh() {
+      var counts = layer.typeCounts(true);
+      div.querySelectorAll("[data-count]").forEach(function (span) {
+        span.textContent = counts[Number(span.getAttribute("data-count"))];
       });
-      function refresh() {
-        var counts = layer.typeCounts(true);
-        div.querySelectorAll("[data-count]").forEach(function (span) {
-          span.textContent = counts[Number(span.getAttribute("data-count"))];
-        });
-        div.querySelector(".geomap-legend-total").textContent =
-          "Showing " + layer.visibleCount + " of " + layer.count + " events";
-      }
-      layer.onChange(refresh);
-      refresh();
-    })();
+      div.querySelector(".geomap-legend-total").textContent =
+        "Showing " + layer.visibleCount + " of " + layer.count + " events";
+    }
+    layer.onChange(refresh);
+    refresh();
     return section;
   };
 })();
