@@ -168,12 +168,15 @@ def as_events(events: Any) -> list[Event]:
 
 def render_map(events: Any, path: str | os.PathLike, *, offline: bool = False,
                tiles: str | None = None, title: str | None = None,
-               titles: Mapping[str, str] | None = None) -> Path:
-    """geomap.render.render_map for a DataFrame from ``extract`` or a list of Events."""
+               titles: Mapping[str, str] | None = None, gazetteer: Any = None) -> Path:
+    """geomap.render.render_map for a DataFrame from ``extract`` or a list of Events.
+
+    ``gazetteer`` (a path or an open gazetteer) names the places of the offline background.
+    """
     from geomap.render import render_map as render
 
     return render(as_events(events), path, offline=offline, tiles=tiles, title=title,
-                  titles=titles)
+                  titles=titles, gazetteer=_open_gazetteer(gazetteer))
 
 
 def write_events(events: Any, path: str | os.PathLike) -> int:

@@ -61,10 +61,14 @@ def regenerate_outputs(config: RunConfig, store: EventStore) -> tuple[int, list[
 
 def write_output(kind: str, events: list[Event], path: Path, config: RunConfig) -> None:
     if kind == "map":
+        from gazetteer import Gazetteer
+        from gazetteer.paths import default_path
         from geomap.render import render_map
 
+        # The gazetteer the run read with (checked before any article) names the map's places.
         render_map(events, path, offline=config.effective_map_offline, tiles=config.map_tiles,
-                   title=config.map_title)
+                   title=config.map_title,
+                   gazetteer=Gazetteer.open(config.gazetteer or default_path()))
     else:
         from geomap.export import write_events  # the format follows the file extension
 

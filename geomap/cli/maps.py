@@ -175,15 +175,16 @@ Examples:
 @click.option("--title", help="Title shown in the legend and the browser tab.")
 def map_command(inputs: tuple[str, ...], published: Any, offline: bool, gazetteer: str | None,
                 engine: str, workers: int | None, scheduler: str | None, dedup: bool,
-                date_from: Any,
-                date_to: Any, countries: tuple[str, ...], event_types: tuple[str, ...],
-                output: str, tiles: str | None, title: str | None) -> None:
+                date_from: Any, date_to: Any, countries: tuple[str, ...],
+                event_types: tuple[str, ...], output: str, tiles: str | None,
+                title: str | None) -> None:
     """Read articles (or geomap's own event files) and write an interactive map of their events.
 
     INPUTS are .txt, .html, .jsonl or .csv articles, RSS/Atom feeds, directories, globs, - for
     standard input, or event files written by `geomap export` (GeoJSON, JSONL, CSV, Parquet),
     which are mapped as they are, without reading any text again.
     """
+    from gazetteer import Gazetteer
     from geomap.render import render_map
 
     target = Path(output)
@@ -196,10 +197,10 @@ def map_command(inputs: tuple[str, ...], published: Any, offline: bool, gazettee
                                offline=offline, gazetteer=gazetteer, engine=engine,
                                workers=workers, scheduler=scheduler,
                                keep=selection(date_from, date_to, countries, event_types),
-                               dedup=dedup,
-                               what="map")
+                               dedup=dedup, what="map")
+    # The same gazetteer the events were read with names the offline background's places.
     render_map(collected.events, target, offline=offline, tiles=tiles, title=title,
-               titles=collected.titles)
+               titles=collected.titles, gazetteer=Gazetteer.open(gazetteer))
     mapped = sum(event.lat is not None and event.lon is not None for event in collected.events)
     raise click.exceptions.Exit(report(collected, target, mapped, "on the map"))
 

@@ -1,10 +1,12 @@
 """The interactive HTML map: ``render_map(events, "map.html")``.
 
-Small pieces (geomap.render.layers, legend, timeline, controls, outlines), each a folium
+Small pieces (geomap.render.layers, panel, legend, timeline, controls, outlines), each a folium
 MacroElement with its own template, composed on one GeomapMap whose front-end assets are pinned
-npm files inlined into the page (geomap.render.assets). Online and offline pages carry the same
-inlined scripts -- reproducible, no CDN drift; they differ in tiles and in whether missing assets
-may be fetched. With ``offline=True`` the file makes zero network requests.
+npm files inlined into the page (geomap.render.assets). The panel (search, types, filters, time,
+event table) folds to one button on a phone; the offline background is Natural Earth outlines
+plus place names from the gazetteer the caller passes (geomap.render.places). Online and offline
+pages carry the same inlined scripts -- reproducible, no CDN drift; they differ in tiles and in
+whether missing assets may be fetched. With ``offline=True`` the file makes zero network requests.
 """
 
 from __future__ import annotations
@@ -25,7 +27,9 @@ from geomap.render.layers import EventLayer, HeatLayer
 from geomap.render.legend import Legend
 from geomap.render.outlines import CountryOutlines
 from geomap.render.page import GeomapMap
+from geomap.render.panel import EventTable, Filters, Panel, Search
 from geomap.render.payload import build_payload, escape_text
+from geomap.render.places import HasConnection, place_labels
 from geomap.render.timeline import TimeSlider
 
 __all__ = ["render_map", "build_map", "assert_self_contained", "ExternalResourceError"]
@@ -60,13 +64,16 @@ def _tile_layer(tiles: str) -> folium.TileLayer | None:
 
 
 def build_map(events: Iterable[Event], *, offline: bool = False, tiles: str | None = None,
-              title: str | None = None, titles: Mapping[str, str] | None = None) -> GeomapMap:
+              title: str | None = None, titles: Mapping[str, str] | None = None,
+              gazetteer: HasConnection | None = None) -> GeomapMap:
     """Compose the map (not yet rendered); ``tiles`` defaults to "osm", or "none" offline."""
     tiles = tiles or ("none" if offline else "osm")
-    payload = build_payload(events, dict(titles or {}))
+    events = list(events)
+    payload = build_payload(events, dict(titles or {}), labels=place_labels(gazetteer, events))
     figure = folium.Figure(title=escape_text(title) or "geomap")
+    # min_zoom 1: a 390 px phone must be able to show events on both sides of the world.
     page = GeomapMap(location=[20, 0], zoom_start=2, tiles=None, offline=offline,
-                     control_scale=True, prefer_canvas=True, min_zoom=2)
+                     control_scale=True, prefer_canvas=True, min_zoom=1)
     figure.add_child(page)
     tile_layer = _tile_layer(tiles)
     if tile_layer is not None:
@@ -76,8 +83,12 @@ def build_map(events: Iterable[Event], *, offline: bool = False, tiles: str | No
     if tile_layer is None:
         page.add_child(CountryOutlines(layer))
     page.add_child(HeatLayer(layer))
+    page.add_child(Panel(layer))
+    page.add_child(Search(layer))
     page.add_child(Legend(layer, title=title))
+    page.add_child(Filters(layer))
     page.add_child(TimeSlider(layer))
+    page.add_child(EventTable(layer))
     page.add_child(Fullscreen())
     page.add_child(FitButton(layer))
     page.add_child(OverlayControl(layer))
@@ -86,17 +97,22 @@ def build_map(events: Iterable[Event], *, offline: bool = False, tiles: str | No
 
 def render_map(events: Iterable[Event], path: str | os.PathLike, *, offline: bool = False,
                tiles: str | None = None, title: str | None = None,
-               titles: Mapping[str, str] | None = None) -> Path:
+               titles: Mapping[str, str] | None = None,
+               gazetteer: HasConnection | None = None) -> Path:
     """Write the interactive map of ``events`` to ``path`` (atomically) and return the path.
 
     ``offline``: one self-contained file, zero network requests (tiles default to "none": a
     plain background with country outlines); assets must already be cached.
     ``tiles``: "osm", "none" or a tile URL template ("https://.../{z}/{x}/{y}.png").
     ``titles``: article_id -> article title, shown in the popups.
+    ``gazetteer``: an open gazetteer.Gazetteer whose populated places near the events become the
+    offline background's labels and search entries; without one, no labels (nothing is opened
+    behind the caller's back).
 
     >>> render_map(events, "outputs/map.html", offline=True)   # doctest: +SKIP
     """
-    page = build_map(events, offline=offline, tiles=tiles, title=title, titles=titles)
+    page = build_map(events, offline=offline, tiles=tiles, title=title, titles=titles,
+                     gazetteer=gazetteer)
     html = page.get_root().render()
     if offline and (tiles in (None, "none")):
         assert_self_contained(html)

@@ -73,6 +73,14 @@ PACKAGES: dict[str, NpmPackage] = {
         NpmPackage("leaflet.fullscreen", "3.0.2",
                    "sha512-m27waFVmwdrLGXjZw2L8b7w/W28EY+u7IGzK2x8K99XaPuzKbjI+/H1j0OMawLcRPZyD"
                    "Rh+39XpyLsvDwHUEoA=="),
+        # The offline background: Natural Earth 1:10m country outlines as TopoJSON (3.6 MB;
+        # ~1.1 MB gzip+base64 in the page) and the 7 kB client that turns them into polygons.
+        NpmPackage("world-atlas", "2.0.2",
+                   "sha512-IXfV0qwlKXpckz1FhwXVwKRjiIhOnWttOskm5CtxMsjgE/MXAYRHWJqgXOpM8IkcPBoX"
+                   "nyTU5lFHcYa5ChG0LQ=="),
+        NpmPackage("topojson-client", "3.1.0",
+                   "sha512-605uxS6bcYxGXw9qi62XyrV6Q3xwbndjachmNxu8HWTtVPxZfEJN9fd/SZS1Q54Sn2y0"
+                   "TMyMxFj/cJINqGHrKw=="),
     )
 }
 

@@ -1,4 +1,5 @@
-"""Map controls: the overlay list (events, heat, outlines) and the fullscreen button."""
+"""Map controls: the overlay list (events, heat, outlines, place names), the fit and fullscreen
+buttons (top left; the panel of geomap.render.panel has the top right)."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ class OverlayControl(InlineAssets):
     _template = Template("""
 {% macro script(this, kwargs) %}
 L.control.layers(null, {{ this.layer.get_name() }}.overlays,
-                 {collapsed: true, position: "topright"}).addTo({{ this._parent.get_name() }});
+                 {collapsed: true, position: "topleft"}).addTo({{ this._parent.get_name() }});
 {% endmacro %}
 """)
 

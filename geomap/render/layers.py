@@ -28,7 +28,7 @@ class EventLayer(InlineAssets):
     """
 
     npm_js = (("supercluster", "dist/supercluster.min.js"), ("fflate", "umd/index.js"))
-    static_js = ("events.js", "permalink.js")
+    static_js = ("events.js", "popup.js", "permalink.js")
     _template = Template("""
 {% macro script(this, kwargs) %}
 var {{ this.get_name() }} = new GeomapEvents(

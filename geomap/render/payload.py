@@ -24,6 +24,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from geomap.model import Event
+from geomap.render.notes import clean_notes
 from geomap.render.style import colour_for, type_order
 
 _EPOCH = date(1970, 1, 1)
@@ -125,12 +126,34 @@ def is_mapped(event: Event) -> bool:
             and math.isfinite(event.lat) and math.isfinite(event.lon))
 
 
-def build_payload(events: Iterable[Event], titles: dict[str, str] | None = None) -> dict[str, Any]:
+def _reports(event: Event) -> list[tuple[str | None, str | None, str | None]]:
+    """Every report of the event as (article_id, source, url), the first report first.
+
+    ``article_ids``, ``sources`` and ``source_urls`` are parallel when dedup filled them; a URL
+    or source listed without its article (or the reverse) still becomes a report of its own.
+    """
+    ids = event.article_ids or (event.article_id,)
+    if len(ids) <= 1 and len(event.sources) <= 1 and len(event.source_urls) <= 1:
+        return [(event.article_id, event.source, event.source_url)]  # one report: most events
+    count = max(len(ids), len(event.sources), len(event.source_urls), 1)
+
+    def at(values: tuple, index: int) -> str | None:
+        return values[index] if index < len(values) else None
+
+    reports = [(at(ids, k), at(event.sources, k), at(event.source_urls, k)) for k in range(count)]
+    first = (event.article_id, event.source or reports[0][1], event.source_url or reports[0][2])
+    return list(dict.fromkeys([first, *reports[1:]]))
+
+
+def build_payload(events: Iterable[Event], titles: dict[str, str] | None = None,
+                  labels: dict[str, list] | None = None) -> dict[str, Any]:
     """The page's data: columnar arrays over the mapped events (unmapped ones cannot be drawn).
 
     Per-article values (title, source, link) live once in ``articles``; mostly-null counts are
     sparse ``{index: value}`` objects; days are offsets from ``day0``. At 100k events this keeps
-    the page under 25 MB (one object per event would be 2-3 times that).
+    the page under 25 MB (one object per event would be 2-3 times that). Reports beyond the
+    first are in sparse ``more`` (lists of report rows) and ``nrep`` (the count when several).
+    ``labels`` (geomap.render.places) are the background's place names, embedded as given.
     """
     mapped = [event for event in events if is_mapped(event)]
     titles = titles or {}
@@ -142,8 +165,9 @@ def build_payload(events: Iterable[Event], titles: dict[str, str] | None = None)
     day0 = (min(days) - _EPOCH).days if days else 0
     columns: dict[str, list[Any]] = {name: [] for name in (
         "lat", "lon", "type", "sub", "day", "tprec", "fat", "place", "gprec", "actor1",
-        "actor2", "notes", "article")}
-    sparse: dict[str, dict[int, int]] = {"fatLow": {}, "fatHigh": {}, "injured": {}}
+        "actor2", "notes", "article", "country")}
+    sparse: dict[str, dict[int, Any]] = {"fatLow": {}, "fatHigh": {}, "injured": {}, "nrep": {},
+                                         "more": {}}
     for row, event in enumerate(mapped):
         columns["lat"].append(round(event.lat, COORDINATE_DECIMALS))
         columns["lon"].append(round(event.lon, COORDINATE_DECIMALS))
@@ -163,11 +187,14 @@ def build_payload(events: Iterable[Event], titles: dict[str, str] | None = None)
         columns["gprec"].append(_number(event.geo_precision))
         columns["actor1"].append(table.add(event.actor1))
         columns["actor2"].append(table.add(event.actor2))
-        columns["notes"].append(escape_text(event.notes) or None)  # unique: not interned
-        key = (event.article_id, event.source, event.source_url)
-        if key not in articles:
-            articles[key] = len(articles)
-        columns["article"].append(articles[key])
+        columns["country"].append(table.add(event.country))
+        columns["notes"].append(escape_text(clean_notes(event.notes)))  # unique: not interned
+        rows = [articles.setdefault(key, len(articles)) for key in _reports(event)]
+        columns["article"].append(rows[0])
+        if len(rows) > 1:
+            sparse["more"][row] = rows[1:]
+        if (event.n_reports or 1) > 1:
+            sparse["nrep"][row] = int(event.n_reports)
     article_rows = [[
         table.add(titles.get(article_id)), table.add(source), table.add_href(url),
         # A URL that may not be linked is still shown, as text.
@@ -180,5 +207,6 @@ def build_payload(events: Iterable[Event], titles: dict[str, str] | None = None)
         "articles": article_rows,
         "day0": day0,
         "sparse": sparse,
+        "labels": labels or {"name": [], "lat": [], "lon": [], "zoom": []},
         **columns,
     }

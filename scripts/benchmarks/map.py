@@ -1,12 +1,15 @@
 """Map benchmark: HTML size, Python render time and headless-chromium load time per event count.
 
     python scripts/bench.py map [--sizes 1000,10000,100000] [--online] [--keep DIR]
+                                [--gazetteer PATH|none]
 
 Synthetic events look like real ones where it costs bytes: a unique sentence per event (~150
 characters), a title and URL per article (three events per article), actors, places clustered
 around real towns. Load time is measured twice: to the page's `load` event and to the moment the
 event layer reports every marker clustered and drawn (``geomap:ready``).
-Also: time to re-cluster after one type filter click.
+Also: time to re-cluster after one type filter click. Offline maps carry the Natural Earth
+outlines (a fixed ~1.2 MB) and the place labels of the gazetteer (default: the user's gazetteer,
+as `geomap map` passes it; `--gazetteer none` for none); the labels column counts them.
 Targets (issue 5): 100k events render <= 10 s, load <= 3 s, HTML <= 25 MB.
 """
 
@@ -22,6 +25,7 @@ from pathlib import Path
 from geomap.model import Event
 from geomap.render import render_map
 from geomap.render.payload import build_payload, embed_json
+from geomap.render.places import place_labels
 from geomap.render.style import TYPE_COLOURS
 
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -97,7 +101,15 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--sizes", default="1000,10000,100000")
     parser.add_argument("--online", action="store_true", help="osm tiles (blocked) instead of none")
     parser.add_argument("--keep", type=Path, help="keep the generated maps in this directory")
+    parser.add_argument("--gazetteer", default=None,
+                        help="gazetteer for the place labels (default: the user's; "
+                             "none: no labels)")
     args = parser.parse_args(argv)
+    gazetteer = None
+    if args.gazetteer != "none":
+        from gazetteer import Gazetteer
+
+        gazetteer = Gazetteer.open(args.gazetteer)
     from playwright.sync_api import sync_playwright
 
     sizes = [int(size) for size in args.sizes.split(",")]
@@ -111,18 +123,19 @@ def main(argv: list[str]) -> int:
             path = directory / f"map-{size}.html"
             started = time.perf_counter()
             render_map(events, path, offline=not args.online, titles=titles,
-                       tiles="osm" if args.online else None)
+                       tiles="osm" if args.online else None, gazetteer=gazetteer)
             render_s = time.perf_counter() - started
             load_s, ready_s, filter_s = browser_load(browser, path)
-            raw_mb = len(embed_json(build_payload(events, titles))) / 1e6
+            labels = place_labels(gazetteer, events)
+            raw_mb = len(embed_json(build_payload(events, titles, labels))) / 1e6
             rows.append((size, path.stat().st_size / 1e6, raw_mb, render_s, load_s, ready_s,
-                         filter_s))
+                         filter_s, len(labels["name"]), len(embed_json(labels)) / 1e3))
         browser.close()
     print(f"{'events':>8} {'HTML MB':>8} {'JSON MB':>8} {'render s':>9} {'load s':>7} "
-          f"{'drawn s':>8} {'filter s':>9}")
-    for size, size_mb, raw_mb, render_s, load_s, ready_s, filter_s in rows:
-        print(f"{size:>8,} {size_mb:>8.1f} {raw_mb:>8.1f} {render_s:>9.2f} {load_s:>7.2f} "
-              f"{ready_s:>8.2f} {filter_s:>9.2f}")
+          f"{'drawn s':>8} {'filter s':>9} {'labels':>7} {'labels kB':>10}")
+    for size, size_mb, raw_mb, render_s, load_s, ready_s, filter_s, labels, kb in rows:
+        print(f"{size:>8,} {size_mb:>8.2f} {raw_mb:>8.1f} {render_s:>9.2f} {load_s:>7.2f} "
+              f"{ready_s:>8.2f} {filter_s:>9.2f} {labels:>7,} {kb:>10.1f}")
     print("JSON MB: the data before compression (pages above 2 MB of it embed gzip+base64); "
           "filter s: re-clustering after unticking one event type")
     largest = max(rows)

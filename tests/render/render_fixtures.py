@@ -57,3 +57,6 @@ def event(index: int, event_type: str = "Battles", *, day: date | None = date(20
     values = {"event_id": f"ev-{index}", "article_id": f"art-{index % 7}",
               "event_type": event_type, "sub_event_type": "Armed clash", **values, **fields}
     return Event(**values)
+
+#: Spreadsheet formulas: a CSV download must not let a cell run as one.
+CSV_FORMULAS = ["=HYPERLINK(\"https://example.org\",\"x\")", "+1+1", "-2+3", "@SUM(A1:A2)"]

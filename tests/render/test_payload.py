@@ -58,10 +58,11 @@ def test_payload_is_columnar_with_per_article_and_sparse_values():
     assert payload["day0"] == (date(2024, 3, 1) - date(1970, 1, 1)).days
     assert payload["day"] == [0, None]
     assert payload["fat"] == [1, None]
-    assert payload["sparse"] == {"fatLow": {0: 3}, "fatHigh": {}, "injured": {}}
+    assert payload["sparse"] == {"fatLow": {0: 3}, "fatHigh": {}, "injured": {}, "nrep": {},
+                                 "more": {}}
     per_event = {name: column for name, column in payload.items()
                  if isinstance(column, list) and name not in {"types", "colours", "strings",
-                                                               "articles"}}
+                                                               "articles", "labels"}}
     assert {len(column) for column in per_event.values()} == {2}
 
 

@@ -1,6 +1,6 @@
 /* geomap: the event layer. One columnar data array -> a supercluster index -> on each view
  * change, cluster bubbles (DOM) and single events (circle markers on one canvas) for what is on
- * screen only. Filters rebuild the index from the visible events.
+ * screen only. Filters rebuild the index from the visible events. Popups: popup.js.
  *
  * Every string in the data was HTML-escaped in Python (geomap/render/payload.py); this file
  * concatenates those strings into HTML and never inserts anything else from the data. */
@@ -10,9 +10,6 @@
   var MS_PER_DAY = 86400000;
   // time_precision 1 day, 2 week, 3 month (ACLED): the span an event may have happened in.
   var PRECISION_DAYS = {1: 1, 2: 7, 3: 30};
-  var TIME_PRECISION = {1: "day", 2: "within a week", 3: "within a month"};
-  var GEO_PRECISION = {1: "town / neighbourhood", 2: "near a town / part of a region",
-                       3: "region only"};
 
   function isoDay(day) {
     return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
@@ -30,11 +27,34 @@
     return data;
   }
 
-  function clusterIcon(count) {
+  /* A cluster bubble: a donut whose arcs are the share of each event type inside it. */
+  function clusterIcon(count, typeCounts, colours) {
     var size = count < 10 ? 30 : count < 100 ? 36 : count < 1000 ? 42 : 50;
     var label = count < 10000 ? String(count) : Math.round(count / 1000) + "k";
-    return L.divIcon({html: "<div><span>" + label + "</span></div>", className: "geomap-cluster",
+    var r = size / 2 - 3.5, circumference = 2 * Math.PI * r, offset = 0, arcs = "";
+    for (var t = 0; t < typeCounts.length; t++) {
+      if (!typeCounts[t]) continue;
+      var length = circumference * typeCounts[t] / count;
+      arcs += "<circle r=\"" + r + "\" cx=\"" + size / 2 + "\" cy=\"" + size / 2 +
+        "\" fill=\"none\" stroke=\"" + colours[t] + "\" stroke-width=\"5\" stroke-dasharray=\"" +
+        length.toFixed(2) + " " + (circumference - length).toFixed(2) +
+        "\" stroke-dashoffset=\"" + (-offset).toFixed(2) + "\"/>";
+      offset += length;
+    }
+    var svg = "<svg width=\"" + size + "\" height=\"" + size + "\" viewBox=\"0 0 " + size + " " +
+      size + "\" aria-hidden=\"true\"><circle r=\"" + (r + 3.5) + "\" cx=\"" + size / 2 + "\" cy=\"" +
+      size / 2 + "\" fill=\"#fff\" fill-opacity=\"0.9\"/><g transform=\"rotate(-90 " + size / 2 +
+      " " + size / 2 + ")\">" + arcs + "</g></svg>";
+    return L.divIcon({html: svg + "<span>" + label + "</span>", className: "geomap-cluster",
                       iconSize: L.point(size, size)});
+  }
+
+  /* HTML-escaped data strings back to plain text (for search, CSV and filters). A <textarea>
+   * parses entities but never markup, so nothing in the string can run. */
+  var decoder = document.createElement("textarea");
+  function plain(html) {
+    decoder.innerHTML = html;
+    return decoder.value;
   }
 
   function GeomapEvents(map, data, options, state) {
@@ -43,6 +63,9 @@
     this.options = options;
     this.count = data.lat.length;
     this.hiddenTypes = {};
+    // Other filters: a country (string index), an actor substring, a fatality minimum.
+    this.filters = {country: -1, actor: "", minFatalities: 0};
+    this._plain = {};
     this.window = null;  // [fromDay, toDay] inclusive, or null for "all time"
     this.visible = new Uint8Array(this.count);
     this.visibleCount = 0;
@@ -53,6 +76,7 @@
     state = state || {};
     (state.hiddenTypes || []).forEach(function (t) { this.hiddenTypes[t] = true; }, this);
     if (state.window && this.dayRange) this.window = this._clampWindow(state.window);
+    for (var key in state.filters || {}) this.filters[key] = state.filters[key];
 
     // Without a tile layer Leaflet has no maxZoom (folium #1395); clustering needs one.
     if (!isFinite(map.getMaxZoom())) map.setMaxZoom(options.maxZoom || 18);
@@ -61,20 +85,21 @@
     this.renderer = L.canvas({padding: 0.5});
     this.group = L.featureGroup();
     this.overlays["Events"] = this.group;
-    this.popup = L.popup({maxWidth: 380, minWidth: 240, maxHeight: 360,
-                          autoPanPadding: [40, 40]});
+    this.popup = L.popup(this._popupOptions());
+    map.on("resize", function () { L.setOptions(this.popup, this._popupOptions()); }, this);
     this.tooltip = L.tooltip({direction: "top", offset: [0, -6], opacity: 0.95});
     this.group.on("click", this._onClick, this);
     this.group.on("mouseover", this._openTooltip, this);
     this.group.on("mouseout", function () { map.closeTooltip(this.tooltip); }, this);
     this.markers = this._createMarkers();
     this.points = this.markers.map(function (marker, i) {
-      return {type: "Feature", properties: {i: i},
+      return {type: "Feature", properties: {i: i, t: data.type[i]},
               geometry: {type: "Point", coordinates: [data.lon[i], data.lat[i]]}};
     });
     this.group.addTo(map);
     map.on("moveend", this.redraw, this);
     this.group.on("add", this.redraw, this);
+    this.restoredView = !!state.view;
     if (state.view) map.setView(state.view.center, state.view.zoom, {animate: false});
     else this.fitBounds();
     this.update();
@@ -121,17 +146,59 @@
     return markers;
   };
 
+  /* Popups fit the screen they open on: a phone gets a narrower, shorter one. */
+  GeomapEvents.prototype._popupOptions = function () {
+    // The left column of buttons stays clear: on a phone it would cover the popup's corner.
+    var size = this.map.getSize(), left = size.x < 700 ? 58 : 10;
+    return {maxWidth: Math.max(200, Math.min(380, size.x - left - 50)),
+            minWidth: Math.min(240, size.x - left - 60), maxHeight: Math.max(160, Math.min(360,
+            Math.round(size.y * 0.55))), autoPan: true,
+            autoPanPaddingTopLeft: [left, 50], autoPanPaddingBottomRight: [10, 30]};
+  };
+
+  /* Every event in view. Padding scales with the screen (the folded controls sit in the top
+   * corners); one event or one street gets a town-level zoom, not the maximum. */
   GeomapEvents.prototype.fitBounds = function () {
-    // Padding keeps symbols clear of the legend (bottom right) and the time slider.
-    if (this.bounds) {
-      this.map.fitBounds(this.bounds, {maxZoom: 10, animate: false, paddingTopLeft: [50, 50],
-                                       paddingBottomRight: [280, 170]});
+    if (!this.bounds) return;
+    var size = this.map.getSize(), side = Math.round(Math.min(60, size.x * 0.08));
+    var top = Math.round(Math.min(70, size.y * 0.1));
+    // An open panel (desktop) covers the right of the map: fit the events beside it.
+    var panel = this.panel && this.panel.isOpen() ? this.panel.width() + 10 : 0;
+    if (size.x - panel < 300) panel = 0;
+    this.map.fitBounds(this.bounds, {maxZoom: 11, animate: false,
+                                     paddingTopLeft: [side + 40, top],
+                                     paddingBottomRight: [side + panel, top]});
+  };
+
+  GeomapEvents.prototype.plain = function (index) {
+    if (index < 0) return "";
+    var text = this._plain[index];
+    if (text === undefined) text = this._plain[index] = plain(this.data.strings[index]);
+    return text;
+  };
+
+  GeomapEvents.prototype.setFilters = function (filters) {
+    for (var key in filters) this.filters[key] = filters[key];
+    this.update();
+  };
+
+  /* Every filter but time (the histogram counts what the other filters leave). */
+  GeomapEvents.prototype.passesFilters = function (i) {
+    var d = this.data, f = this.filters;
+    if (this.hiddenTypes[d.type[i]]) return false;
+    if (f.country >= 0 && d.country[i] !== f.country) return false;
+    if (f.minFatalities > 0 && !(d.fat[i] >= f.minFatalities)) return false;
+    if (f.actor) {
+      var query = f.actor.toLowerCase();
+      if (this.plain(d.actor1[i]).toLowerCase().indexOf(query) < 0 &&
+          this.plain(d.actor2[i]).toLowerCase().indexOf(query) < 0) return false;
     }
+    return true;
   };
 
   GeomapEvents.prototype.isVisible = function (i) {
     var d = this.data;
-    if (this.hiddenTypes[d.type[i]]) return false;
+    if (!this.passesFilters(i)) return false;
     if (!this.window) return true;
     var day = d.day[i];
     if (day === null) return false;  // an undated event cannot be placed in a time window
@@ -149,6 +216,7 @@
     this.visibleCount = points.length;
     this.index = new Supercluster({radius: 50, maxZoom: this.options.clusterMaxZoom,
                                    minPoints: 2});
+    this._donuts = {};
     this.index.load(points);
     this.redraw();
     for (var j = 0; j < this.listeners.length; j++) this.listeners[j](this);
@@ -172,13 +240,44 @@
       var item = items[k], properties = item.properties;
       if (properties.cluster) {
         var c = item.geometry.coordinates;
-        var bubble = L.marker([c[1], c[0]], {icon: clusterIcon(properties.point_count)});
+        var bubble = L.marker([c[1], c[0]], {
+          icon: clusterIcon(properties.point_count,
+                            this._typeCounts(properties.cluster_id, properties.point_count),
+                            this.data.colours),
+          keyboard: false, title: properties.point_count + " events"});
         bubble.geomapCluster = item;
         this.group.addLayer(bubble);
       } else {
         this.group.addLayer(this.markers[properties.i]);
       }
     }
+  };
+
+  /* Events per type inside a cluster, for its donut, when the bubble is first drawn (kept
+   * until the filters change). Exact up to DONUT_EXACT events; above, each child cluster
+   * contributes a sample of its leaves in proportion to its size: the arcs of a 100k bubble
+   * are shares of a circle, not a census. (supercluster's map/reduce would count exactly for
+   * every cluster at every zoom: +70 % clustering time at 100k events, paid at load.) */
+  var DONUT_EXACT = 1000;
+  GeomapEvents.prototype._typeCounts = function (clusterId, size) {
+    var counts = this._donuts[clusterId];
+    if (counts) return counts;
+    counts = this._donuts[clusterId] = new Array(this.data.types.length).fill(0);
+    var index = this.index;
+    function add(leaves, weight) {
+      for (var k = 0; k < leaves.length; k++) counts[leaves[k].properties.t] += weight;
+    }
+    if (size <= DONUT_EXACT) {
+      add(index.getLeaves(clusterId, Infinity), 1);
+      return counts;
+    }
+    index.getChildren(clusterId).forEach(function (child) {
+      var p = child.properties;
+      if (!p.cluster) { counts[p.t] += 1; return; }
+      var leaves = index.getLeaves(p.cluster_id, Math.ceil(DONUT_EXACT * p.point_count / size));
+      add(leaves, p.point_count / leaves.length);
+    });
+    return counts;
   };
 
   /* How many events the layer shows right now: single circles plus the counts of bubbles. */
@@ -241,82 +340,6 @@
     return index >= 0 ? this.data.strings[index] : "";
   };
 
-  GeomapEvents.prototype.popupHtml = function (i) {
-    var d = this.data, s = this._text.bind(this), rows = [];
-    function row(label, value) {
-      if (value) rows.push("<tr><th>" + label + "</th><td>" + value + "</td></tr>");
-    }
-    function muted(text) { return " <span class=\"geomap-muted\">(" + text + ")</span>"; }
-    row("Date", (d.day[i] === null ? "unknown" : isoDay(d.day[i])) +
-        (d.tprec[i] ? muted(TIME_PRECISION[d.tprec[i]]) : ""));
-    var fatalities = d.fat[i] === null ? "unknown" : String(d.fat[i]);
-    if (d.fatLow[i] !== null || d.fatHigh[i] !== null) {
-      fatalities += muted((d.fatLow[i] === null ? "?" : d.fatLow[i]) + "\u2013" +
-                          (d.fatHigh[i] === null ? "?" : d.fatHigh[i]));
-    }
-    row("Fatalities", fatalities);
-    if (d.injured[i] !== null) row("Injured", String(d.injured[i]));
-    row("Place", s(d.place[i]) +
-        (d.gprec[i] ? muted("precision " + d.gprec[i] + ": " + GEO_PRECISION[d.gprec[i]]) : ""));
-    row("Actors", [s(d.actor1[i]), s(d.actor2[i])].filter(Boolean).join(" \u2014 "));
-    var html = "<div class=\"geomap-popup\"><div class=\"geomap-popup-type\">" +
-      "<span class=\"geomap-swatch\" style=\"background:" + d.colours[d.type[i]] + "\"></span><b>" +
-      d.types[d.type[i]] + "</b>" + (d.sub[i] >= 0 ? " \u00b7 " + s(d.sub[i]) : "") + "</div>" +
-      "<table>" + rows.join("") + "</table>";
-    if (d.notes[i]) {
-      html += "<blockquote class=\"geomap-notes\">\u201c" + d.notes[i] + "\u201d</blockquote>";
-    }
-    var article = d.articles[d.article[i]];  // [title, source, link, unlinkable URL]
-    var source = [s(article[0]), s(article[1])].filter(Boolean).join(" \u00b7 ");
-    if (article[2] >= 0) {
-      source += (source ? " \u00b7 " : "") + "<a href=\"" + s(article[2]) +
-        "\" target=\"_blank\" rel=\"noopener noreferrer nofollow\">source</a>";
-    } else if (article[3] >= 0) {
-      source += (source ? " \u00b7 " : "") + "<span class=\"geomap-muted\">" + s(article[3]) +
-        "</span>";
-    }
-    if (source) html += "<div class=\"geomap-source\">" + source + "</div>";
-    return html + "</div>";
-  };
-
-  /* Events at exactly the same spot cannot be told apart by clicking: one popup lists them. */
-  GeomapEvents.prototype.eventsAt = function (i) {
-    var d = this.data, same = [];
-    for (var j = 0; j < this.count; j++) {
-      if (this.visible[j] && d.lat[j] === d.lat[i] && d.lon[j] === d.lon[i]) same.push(j);
-    }
-    return same;
-  };
-
-  GeomapEvents.prototype.openPopup = function (i) {
-    var same = this.eventsAt(i), shown = same.slice(0, 50), self = this;
-    var html = shown.map(function (j) { return self.popupHtml(j); }).join("<hr>");
-    if (same.length > 1) {
-      html = "<div class=\"geomap-muted\">" + same.length + " events at this place" +
-        (same.length > shown.length ? ", first " + shown.length + " shown" : "") + "</div>" + html;
-    }
-    this.map.closeTooltip(this.tooltip);
-    this.popup.setLatLng(this.markers[i].getLatLng()).setContent(html).openOn(this.map);
-  };
-
-  GeomapEvents.prototype._onClick = function (e) {
-    var layer = e.layer;
-    if (layer.geomapIndex !== undefined) return this.openPopup(layer.geomapIndex);
-    if (layer.geomapCluster) {
-      var zoom = this.index.getClusterExpansionZoom(layer.geomapCluster.properties.cluster_id);
-      this.map.setView(layer.getLatLng(), Math.min(zoom, this.map.getMaxZoom()));
-    }
-  };
-
-  GeomapEvents.prototype._openTooltip = function (e) {
-    var i = e.layer.geomapIndex;
-    if (i === undefined) return;
-    var d = this.data;
-    this.tooltip.setLatLng(e.layer.getLatLng())
-      .setContent("<b>" + d.types[d.type[i]] + "</b> \u2014 " + this._text(d.place[i]));
-    this.map.openTooltip(this.tooltip);
-  };
-
   /* The data block: JSON, or gzip+base64 JSON for large maps (inflated by fflate). */
   GeomapEvents.readData = function (id) {
     var element = document.getElementById(id);
@@ -329,5 +352,6 @@
   };
 
   GeomapEvents.isoDay = isoDay;
+  GeomapEvents.plain = plain;
   window.GeomapEvents = GeomapEvents;
 })();

@@ -1,4 +1,4 @@
-/* geomap: the categorical legend. One row per event type (colour, name, visible/total count)
+/* geomap: the categorical legend (a section of the panel). One row per event type (colour, name, visible/total count)
  * whose checkbox is the type filter, a key for symbol sizes, and the visible-event total.
  * Type names come escaped from the data; the title comes escaped from Python. */
 (function () {
@@ -14,41 +14,35 @@
   }
 
   window.GeomapLegend = function (layer, options) {
-    var control = L.control({position: "bottomright"});
-    control.onAdd = function () {
-      var div = L.DomUtil.create("div", "geomap-legend leaflet-control");
-      var data = layer.data, totals = layer.typeCounts(false);
-      var html = options.title ? "<div class=\"geomap-legend-title\">" + options.title + "</div>" : "";
-      html += "<div class=\"geomap-legend-types\">";
-      data.types.forEach(function (name, t) {
-        html += "<label><input type=\"checkbox\" data-type=\"" + t + "\"" +
-          (layer.hiddenTypes[t] ? "" : " checked") + "><span class=\"geomap-swatch\" style=\"background:" +
-          data.colours[t] + "\"></span>" + name + " <span class=\"geomap-count\" data-count=\"" + t +
-          "\"></span><span class=\"geomap-muted\"> / " + totals[t] + "</span></label>";
+    var section = layer.panel.section("types", "Event types", true);
+    var div = L.DomUtil.create("div", "geomap-legend", section);
+    var data = layer.data, totals = layer.typeCounts(false);
+    var html = options.title ? "<div class=\"geomap-legend-title\">" + options.title + "</div>" : "";
+    html += "<div class=\"geomap-legend-types\">";
+    data.types.forEach(function (name, t) {
+      html += "<label><input type=\"checkbox\" data-type=\"" + t + "\"" +
+        (layer.hiddenTypes[t] ? "" : " checked") + "><span class=\"geomap-swatch\" style=\"background:" +
+        data.colours[t] + "\"></span>" + name + " <span class=\"geomap-count\" data-count=\"" + t +
+        "\"></span><span class=\"geomap-muted\"> / " + totals[t] + "</span></label>";
+    });
+    html += "</div><div class=\"geomap-legend-sizes\">Fatalities " + sizeKey(layer) + "</div>" +
+      "<div class=\"geomap-legend-total\"></div>";
+    div.innerHTML = html;
+    div.querySelectorAll("input[data-type]").forEach(function (box) {
+      box.addEventListener("change", function () {
+        layer.setTypeVisible(Number(box.getAttribute("data-type")), box.checked);
       });
-      html += "</div><div class=\"geomap-legend-sizes\">Fatalities " + sizeKey(layer) + "</div>" +
-        "<div class=\"geomap-legend-total\"></div>";
-      div.innerHTML = html;
-      L.DomEvent.disableClickPropagation(div);
-      L.DomEvent.disableScrollPropagation(div);
-      div.querySelectorAll("input[data-type]").forEach(function (box) {
-        box.addEventListener("change", function () {
-          layer.setTypeVisible(Number(box.getAttribute("data-type")), box.checked);
-        });
+    });
+    function refresh() {
+      var counts = layer.typeCounts(true);
+      div.querySelectorAll("[data-count]").forEach(function (span) {
+        span.textContent = counts[Number(span.getAttribute("data-count"))];
       });
-      function refresh() {
-        var counts = layer.typeCounts(true);
-        div.querySelectorAll("[data-count]").forEach(function (span) {
-          span.textContent = counts[Number(span.getAttribute("data-count"))];
-        });
-        div.querySelector(".geomap-legend-total").textContent =
-          "Showing " + layer.visibleCount + " of " + layer.count + " events";
-      }
-      layer.onChange(refresh);
-      refresh();
-      return div;
-    };
-    control.addTo(layer.map);
-    return control;
+      div.querySelector(".geomap-legend-total").textContent =
+        "Showing " + layer.visibleCount + " of " + layer.count + " events";
+    }
+    layer.onChange(refresh);
+    refresh();
+    return section;
   };
 })();

@@ -1,5 +1,6 @@
-/* geomap: the view and filters in the URL hash (#map=zoom/lat/lon&hide=1,3&from=..&to=..), so
- * a link reopens the same view. Only numbers and ISO dates are read back from the hash. */
+/* geomap: the view and filters in the URL hash (#map=zoom/lat/lon&hide=1,3&from=..&to=..
+ * &country=..&actor=..&minfat=..), so a link reopens the same view. Only numbers, ISO dates and
+ * the actor words (used as filter text, never as markup) are read back from the hash. */
 (function () {
   "use strict";
 
@@ -23,6 +24,12 @@
       }
       var from = parseDay(params.get("from")), to = parseDay(params.get("to"));
       if (from !== null && to !== null) state.window = [from, to];
+      var filters = {}, country = Number(params.get("country"));
+      var minimum = Number(params.get("minfat"));
+      if (params.get("country") && Number.isInteger(country)) filters.country = country;
+      if (params.get("minfat") && minimum > 0) filters.minFatalities = minimum;
+      if (params.get("actor")) filters.actor = params.get("actor").slice(0, 100);
+      state.filters = filters;
       return state;
     },
     attach: function (layer) {
@@ -31,6 +38,10 @@
         parts.push("map=" + map.getZoom() + "/" + c.lat.toFixed(4) + "/" + c.lng.toFixed(4));
         var hidden = Object.keys(layer.hiddenTypes);
         if (hidden.length) parts.push("hide=" + hidden.join(","));
+        var f = layer.filters;
+        if (f.country >= 0) parts.push("country=" + f.country);
+        if (f.actor) parts.push("actor=" + encodeURIComponent(f.actor));
+        if (f.minFatalities > 0) parts.push("minfat=" + f.minFatalities);
         if (layer.window) {
           parts.push("from=" + GeomapEvents.isoDay(layer.window[0]));
           parts.push("to=" + GeomapEvents.isoDay(layer.window[1]));
