@@ -7,7 +7,9 @@ gives more, and never invent a nationality the sentence does not state.
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Sequence
 
 from geomap.model import Mention
 
@@ -88,6 +90,15 @@ def _national(match: re.Match) -> str:
     return f"{label} forces"
 
 
+def mentions_between(mentions: Sequence[Mention], start: int, end: int) -> Sequence[Mention]:
+    """The mentions that start in [start, end), by bisection: ``mentions`` are in text order
+    (extract_events sorts them), and a scan of all of them per event made long articles cost
+    the square of their length."""
+    low = bisect.bisect_left(mentions, start, key=lambda m: m.start)
+    high = bisect.bisect_left(mentions, end, lo=low, key=lambda m: m.start)
+    return mentions[low:high]
+
+
 def find_actors(text: str, start: int, end: int,
                 mentions: list[Mention] = ()) -> list[tuple[int, str]]:
     """(offset, actor name) for each actor named in text[start:end], in text order, deduplicated."""
@@ -104,8 +115,8 @@ def find_actors(text: str, start: int, end: int,
         for m in pattern.finditer(text, start, end):
             found.append((m.start(), m.end(), name))
     # A demonym the geoparser recognised before a force noun ("Chadian troops").
-    for mention in mentions:
-        if mention.kind == "demonym" and start <= mention.start < end:
+    for mention in mentions_between(mentions, start, end):
+        if mention.kind == "demonym":
             after = re.match(rf"\s+{_FORCE_NOUN}\b", text[mention.end:end], re.IGNORECASE)
             if after and not any(s <= mention.start < e for s, e, _ in found):
                 found.append((mention.start, mention.end + after.end(), f"{mention.name} forces"))
@@ -128,8 +139,8 @@ def pick_actors(text: str, start: int, end: int, trigger_start: int,
     actors = find_actors(text, start, end, mentions)
     if not any(offset < trigger_start for offset, _ in actors):
         # "Russia deployed missiles": a state named as the subject acts through its forces.
-        state = next((m for m in reversed(mentions) if start <= m.start < trigger_start
-                      and m.kind in ("metonym", "literal") and m.place is not None
+        state = next((m for m in reversed(mentions_between(mentions, start, trigger_start))
+                      if m.kind in ("metonym", "literal") and m.place is not None
                       and (m.place.feature_code or "").startswith("PCL")
                       and re.match(r"\s+(?:also\s+)?[a-z]+ed\b", text[m.end:trigger_start + 20])),
                      None)

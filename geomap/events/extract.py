@@ -18,7 +18,7 @@ from functools import lru_cache
 from geomap.events import taxonomy as t
 from geomap.events import triggers as cue
 from geomap.events.acled_columns import place_identity, timestamp, with_acled_columns
-from geomap.events.actors import find_actors, pick_actors
+from geomap.events.actors import find_actors, mentions_between, pick_actors
 from geomap.events.casualties import parse_casualties
 from geomap.events.classify import classify
 from geomap.events.coded_tolls import coding_statement
@@ -247,8 +247,8 @@ def _sets_scene(text: str, sentence: tuple[int, int], mentions: list[Mention],
                 dates: _Dates) -> bool:
     """A sentence with a place or a date of its own (and, checked by the caller, no event)."""
     s, e = sentence
-    return any(m.kind == "literal" and m.place is not None and s <= m.start < e
-               for m in mentions) or dates.find(text, s, e) is not None
+    return any(m.kind == "literal" and m.place is not None
+               for m in mentions_between(mentions, s, e)) or dates.find(text, s, e) is not None
 
 
 _REFERS_BACK = re.compile(
