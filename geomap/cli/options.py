@@ -29,6 +29,13 @@ def use_gazetteer(path: str | None) -> None:
     if not path:
         return
     from gazetteer import Gazetteer
+    from gazetteer.errors import GazetteerFileError
+    from geomap.errors import GazetteerUnusable
 
-    Gazetteer.open(path)
+    try:
+        Gazetteer.open(path)
+    except GazetteerFileError:
+        raise
+    except Exception as error:  # damaged pages, an unreadable index: unusable all the same
+        raise GazetteerUnusable(f"{path}: gazetteer unusable: {error}") from None
     os.environ["GEOMAP_GAZETTEER"] = str(path)
