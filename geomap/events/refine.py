@@ -2,7 +2,7 @@
 
 The geoparser resolves each name once for the document; the event stage knows a little more about
 the one place it keeps: "in Kandahar city" names the city even when "Kandahar" alone reads as the
-province, and "Zemlianky, Kharkiv" must lie in or near Kharkiv. When the reading disagrees with
+province, and "Petrivka, Poltava" must lie in or near Poltava. When the reading disagrees with
 those words, the offline gazetteer is asked again (read-only, never the network).
 """
 
@@ -32,8 +32,8 @@ def _gazetteer():
 
 
 def within(lat: float, lon: float, admin1: str | None, container: Place, level: int) -> bool:
-    """Inside ``container``: near enough, or in the same first-level region ("Zemlianky,
-    Kharkiv" means Kharkiv oblast even when "Kharkiv" was read as the city)."""
+    """Inside ``container``: near enough, or in the same first-level region ("Petrivka,
+    Poltava" means Poltava oblast even when "Poltava" was read as the city)."""
     if admin1 and container.admin1 and admin1 == container.admin1:
         return True
     return haversine_km(lat, lon, container.lat, container.lon) <= _REACH_KM[level]

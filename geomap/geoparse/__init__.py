@@ -320,8 +320,11 @@ class Geoparser:
             self.normalize(name) + ("#admin" if want == "admin" else "")
             for name, want in zip(names, wanted, strict=True)])
         groups = []
+        members_of: list[list[int]] = [[] for _ in norms]
+        for k, owner in enumerate(span_group):
+            members_of[owner].append(k)
         for g, norm in enumerate(norms):
-            members = [k for k, owner in enumerate(span_group) if owner == g]
+            members = members_of[g]
             example = spans[members[0]]
             if example.kind == "demonym":
                 region = self.candidates(example.feature_word) if example.feature_word else []

@@ -34,6 +34,18 @@ class Containment:
     # one list tend to be places of one kind and one country.
     siblings: dict[int, list[int]] = field(default_factory=dict)
 
+    def held(self) -> dict[int, list[int]]:
+        """``held()[j]``: the spans that lie in span j (``inside`` turned round), built once the
+        links are all found, so a long article's resolution need not scan every link per name."""
+        if self._held is None:
+            held: dict[int, list[int]] = {}
+            for k, j in self.inside.items():
+                held.setdefault(j, []).append(k)
+            self._held = held
+        return self._held
+
+    _held: dict[int, list[int]] | None = field(default=None, repr=False, compare=False)
+
 
 def find_containment(text: str, tokens: list[Token], spans: list[Span]) -> Containment:
     found = Containment()
