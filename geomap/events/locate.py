@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from geomap.events.actors import is_group_name
-from geomap.events.refine import refine_place, within
+from geomap.events.refine import place_in_region, refine_place, within
 from geomap.geodesy import haversine_km
 from geomap.model import Mention, Place
 
@@ -163,6 +163,8 @@ def candidate_score(text: str, mention: Mention, mentions: list[Mention], trigge
         score -= 2.0  # "laid by Hamas": the agent, not the place
     # "the Salahuddin quarter in Aleppo", "Kunduz, Afghanistan": the second name contains the
     # first, so the first is the more specific place.
+    if _is_alias(text, mention, mentions):
+        score -= 3.0  # "Chak (Saydabad) district": the other name of the place just named
     for other in mentions:
         if other is mention or other.kind != "literal" or other.end > mention.start:
             continue
@@ -323,13 +325,31 @@ def _two_towns_apart(inner: Place | None, outer: Place | None) -> bool:
 _SEATS = frozenset({"PPLA", "PPLC"})
 
 
+def _is_alias(text: str, mention: Mention, mentions: list[Mention]) -> bool:
+    """``mention`` is bracketed right after another name and followed by a class word
+    ("X (Y) district"): Y is X's other name."""
+    return _ALIAS_AFTER.match(text, mention.end) is not None and any(
+        other.kind == "literal" and other.end < mention.start
+        and _ALIAS_GAP.match(text[other.end:mention.start]) for other in mentions)
+
+
+_ALIAS_GAP = re.compile(r"^\s*\(\s*$")
+_ALIAS_AFTER = re.compile(r"\s*\)\s*(?:district|province|county|area|village|town|city|region|"
+                          r"municipality|LGA|governorate|oblast|raion|sub-?county|tehsil)s?\b",
+                          re.IGNORECASE)
+
+
 def _container_of(text: str, mention: Mention, mentions: list[Mention]) -> Mention | None:
     """The mention right after ``mention`` that contains it ("X, Y", "X in Y", "X (Y)")."""
+    cursor = mention.end
     for other in mentions:
-        if other.start < mention.end or other.kind != "literal":
+        if other.start < cursor or other.kind != "literal":
             continue
-        if other.start - mention.end <= 40 and _CONTAINER_GAP.match(
-                _strip_feature_words(text[mention.end:other.start])):
+        if cursor == mention.end and _is_alias(text, other, mentions):
+            cursor = text.index(")", other.end) + 1  # "X (Y) district, Z": look on to Z
+            continue
+        if other.start - cursor <= 40 and _CONTAINER_GAP.match(
+                _strip_feature_words(text[cursor:other.start])):
             return other
         break
     return None
@@ -388,6 +408,11 @@ def locate_event(text: str, trigger: tuple[int, int], sentence: tuple[int, int],
         container = _container_of(text, mention, mentions)
         level = _admin_level(container.place) if container is not None else 0
         better = refine_place(text, mention, container, level)
+        region = _framing_region(text, mention, mentions, sentence)
+        if region is not None:
+            better = place_in_region(
+                mention if better is None else Mention(mention.start, mention.end, mention.name,
+                                                       mention.kind, better), region) or better
         if better is not None:
             place = better
             mention = Mention(mention.start, mention.end, mention.name, mention.kind, better,
@@ -409,6 +434,30 @@ def _around(mentions: list[Mention], sentence: tuple[int, int]) -> list[Mention]
     low = bisect_left(mentions, sentence[0] - _MARGIN, key=_start)
     high = bisect_right(mentions, sentence[1] + _MARGIN, key=_start)
     return mentions[low:high]
+
+
+def _framing_region(text: str, mention: Mention, mentions: list[Mention],
+                    sentence: tuple[int, int]) -> Place | None:
+    """The first-level region that closes the chain of names after ``mention`` ("X (Y)
+    district, Z", "X village of Y district, Z", "X, Y and W districts, Z"), if the text names
+    one."""
+    cursor, region = mention.end, None
+    for other in mentions:
+        if other.start < mention.end or other.kind != "literal":
+            continue
+        if other.start > sentence[1] or not _CHAIN_GAP.match(text[cursor:other.start]):
+            break
+        if other.place is not None and _admin_level(other.place) == 2:
+            region = other.place
+        cursor = other.end
+    return region
+
+
+_CHAIN_GAP = re.compile(
+    r"^(?=.{0,40}$)[\s,()]*(?:(?:and|or)\s+)?(?:(?:the\s+)?(?:[a-z]+\s+)?(?:districts?|county|"
+    r"area|village|town|city|province|zone|region|state|LGA|sector|municipality|governorate|"
+    r"oblast|raion|sub-?county|taluka|tehsil|commune|department)\b[\s,()]*)?(?:(?:of|in)\s+)?"
+    r"(?:the\s+)?$", re.IGNORECASE | re.DOTALL)
 
 
 def _precision(text: str, mention: Mention, prep: str | None) -> int:

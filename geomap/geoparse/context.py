@@ -53,10 +53,17 @@ def find_containment(text: str, tokens: list[Token], spans: list[Span]) -> Conta
     # in Eurobodalla Shire on the South Coast of New South Wales" is in New South Wales.
     by_first = {span.first: k for k, span in enumerate(spans) if span.feature_word != "locative"}
     by_last = {span.last for span in spans}
+    aliases: dict[int, int] = {}
     for k, span in enumerate(spans):
         m = span.last + 1
-        # "Karam Houmid neighbourhood in Aleppo": skip the class word before the link.
-        if m < len(tokens) and tokens[m].text.lower() in _CLASS_WORDS:
+        # "X (Y) district, Z": an alternative name in brackets closes before the link.
+        if m < len(tokens) and tokens[m].text == ")" and span.first > 0 and \
+                tokens[span.first - 1].text == "(":
+            m += 1
+        # "the Old Souk neighbourhood in Sidon": skip the class word before the link; a plural
+        # one ("X, Y and W districts, Z") puts every item of the list before it in Z.
+        plural = m < len(tokens) and tokens[m].text.lower() in _PLURAL_CLASS_WORDS
+        if m < len(tokens) and (tokens[m].text.lower() in _CLASS_WORDS or plural):
             m += 1
         if m < len(tokens) and tokens[m].text == ",":
             state = _us_state(tokens, m + 1)
@@ -74,8 +81,15 @@ def find_containment(text: str, tokens: list[Token], spans: list[Span]) -> Conta
             # "Acre, Northern, Israel": a region word the gazetteer does not know sits between
             # the place and its country
             link = [","]
+        if m in by_first and link == ["("] and _names_alias(tokens, spans[by_first[m]]):
+            aliases[k] = by_first[m]  # "X (Y) district": Y is X's other name, not its container
+            continue
         if m in by_first and set(link) in _CONTAINMENT_LINKS and len(link) <= 2:
             found.inside[k] = by_first[m]
+            if plural:
+                for item in _list_before(tokens, spans, k):
+                    found.inside[item] = by_first[m]  # not the next item of the list
+                    found.listed.discard(item)
             # "San Antonio (Valparaiso)" says it as briefly as a comma does; words state it
             if link not in ([","], ["("]):
                 found.stated.add(k)
@@ -87,10 +101,45 @@ def find_containment(text: str, tokens: list[Token], spans: list[Span]) -> Conta
             # community is Monteverde: the name after the comma only says where it is.
             found.inside[k] = by_first[m]
             found.stated.add(k)
+    for k, alias in aliases.items():
+        if alias in found.inside:
+            found.inside.setdefault(k, found.inside[alias])  # X lies where its other name lies
     return found
 
 
+def _names_alias(tokens: list[Token], span: Span) -> bool:
+    """The bracketed name is followed by ") district" (or another class word)."""
+    after = span.last + 2
+    return after < len(tokens) and tokens[span.last + 1].text == ")" and (
+        tokens[after].text.lower() in _CLASS_WORDS or tokens[after].text.lower()
+        in _PLURAL_CLASS_WORDS)
+
+
 _LIST_LINKS = ([","], ["and"], ["or"], [",", "and"], [",", "or"])
+_PLURAL_CLASS_WORDS = frozenset({"districts", "provinces", "villages", "towns", "cities",
+                                 "counties", "areas", "regions", "governorates", "municipalities",
+                                 "neighbourhoods", "neighborhoods", "oblasts", "raions"})
+
+
+def _list_before(tokens: list[Token], spans: list[Span], k: int) -> list[int]:
+    """The spans listed before span ``k`` ("A, B and C" for C), each skipping a bracketed
+    alternative name; spans are in text order."""
+    items, first = [], spans[k].first
+    j = k - 1
+    while j >= 0:
+        if first >= 2 and tokens[first - 1].text == "(" and spans[j].last == first - 2:
+            first = spans[j].first  # "B (C)": C is B's other name, B the item
+            j -= 1
+            continue
+        gap = [t.text.lower() for t in tokens[spans[j].last + 1:first]]
+        if gap == [")"] or gap[:1] == [")"]:
+            gap = gap[1:]
+        if spans[j].last + 1 > first or gap not in _LIST_LINKS:
+            break
+        items.append(j)
+        first = spans[j].first
+        j -= 1
+    return items
 
 
 def _add_sibling(found: Containment, tokens: list[Token], span: Span, k: int,
