@@ -25,6 +25,7 @@ from datetime import date
 
 from geomap.geoparse import fuzzy, lexicon
 from geomap.geoparse.context import called_places, find_containment, sense_wanted
+from geomap.geoparse.hamlets import without_bare_hamlets
 from geomap.geoparse.kinds import (
     COUNTRY_CODES,
     STRONG_POPULATION,
@@ -184,6 +185,7 @@ class Geoparser:
                 spans.append(kept)
         if words.rejected_persons:
             spans = [span for span in spans if not self._remembered_person(span, text, words)]
+        spans = without_bare_hamlets(spans, text, tokens, self.candidates, words.called_places)
         groups = group_name_ranges(text, tokens)
         if groups:
             spans = self._outside_groups(spans, text, groups)

@@ -170,12 +170,23 @@ _OFFICES = lexicon.TITLES | frozenset(
     "councillor councilor elder elders headman leader leaders resident residents native".split())
 
 
+def _past_asides(tokens: list[Token], m: int) -> int:
+    """The token after any bracketed asides at ``m`` ("X (local spelling: Y) is a town")."""
+    while m < len(tokens) and tokens[m].text == "(":
+        close = next((k for k in range(m + 1, min(m + 30, len(tokens)))
+                      if tokens[k].text == ")"), None)
+        if close is None:
+            break
+        m = close + 1
+    return m
+
+
 def called_places(text: str, tokens: list[Token], spans: list[Span]) -> set[str]:
     """Names the text calls places: "X is a small town ...", "X, a village in ...", "the town of
     X". Such a statement outweighs any guess that X is a person or a common word."""
     found: set[str] = set()
     for span in spans:
-        m = span.last + 1
+        m = _past_asides(tokens, span.last + 1)
         words = [t.text.lower() for t in tokens[m:m + 8]]
         if len(words) >= 3 and words[0] in {"is", "was", ","} and words[1] in _ARTICLES:
             for position, word in enumerate(words[2:], start=3):

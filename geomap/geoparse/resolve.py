@@ -21,6 +21,7 @@ from gazetteer.names import ADMIN1_SUFFIXES
 from geomap.geodesy import haversine_km
 from geomap.geoparse.anchors import Anchors, distance_bonus
 from geomap.geoparse.context import Containment
+from geomap.geoparse.hamlets import is_hamlet
 from geomap.geoparse.kinds import COUNTRY_CODES
 from geomap.model import Place
 
@@ -99,7 +100,9 @@ def drop_shadowed_regions(candidates: list, normalize: Callable[[str], str]) -> 
     # Sulaymaniyah is both IQ.05 and IQ.19), each with its own derived feature.
     cities: dict[tuple[str, str | None], list[tuple[str, bool]]] = {}
     for c in candidates:
-        if c.feature_class == "P":
+        # (a hamlet named like its province is no chief city: villages are dense enough that
+        # every province has one)
+        if c.feature_class == "P" and not is_hamlet(c):
             sizeable = (c.population or 0) >= _CHIEF_TOWN_POPULATION
             own, used = normalize(c.name), c.matched
             names = [(own, sizeable)]
@@ -421,6 +424,10 @@ def _containment_bonus(candidate, container: NameGroup) -> float:
 
 def _fit(candidate, sense) -> float:
     if _level(candidate) >= _level(sense) and _level(candidate) > 1:
+        return 0.0
+    if is_hamlet(sense):
+        # "X, Y": Y names a region or a town, never a hamlet; in a gazetteer dense with villages
+        # two namesake hamlets near each other are a coincidence, not the text's meaning.
         return 0.0
     if sense.feature_code in COUNTRY_CODES:
         return 8.0 if candidate.country_code == sense.country_code else 0.0
