@@ -1,6 +1,6 @@
 """What an article says about where it is: containment phrases and the countries/regions it names.
 
-"Karam Houmid neighbourhood in Aleppo", "Tripoli, Lebanon" and "Springfield, Ill." each pin one name
+"the Salahuddin quarter in Aleppo", "Tripoli, Lebanon" and "Springfield, Ill." each pin one name
 inside another; countries, admin1 regions and demonyms anywhere in the text shift every other
 name's candidates towards them.
 """
@@ -30,7 +30,7 @@ class Containment:
     stated: set[int] = field(default_factory=set)
     # Comma links inside a list ("Butler, Clark, Madison or Warren"): weak evidence only.
     listed: set[int] = field(default_factory=set)
-    # Neighbours in an enumeration ("Alberta, Manitoba, Ontario and New Brunswick"): items of
+    # Neighbours in an enumeration ("Quebec, Alberta, Yukon and Nova Scotia"): items of
     # one list tend to be places of one kind and one country.
     siblings: dict[int, list[int]] = field(default_factory=dict)
 
@@ -78,7 +78,7 @@ def find_containment(text: str, tokens: list[Token], spans: list[Span]) -> Conta
             link.append(tokens[m].text.lower())
             m += 1
         if len(link) == 3 and link[0] == link[2] == "," and tokens[m - 2].text[:1].isupper():
-            # "Acre, Northern, Israel": a region word the gazetteer does not know sits between
+            # "Safed, Northern, Israel": a region word the gazetteer does not know sits between
             # the place and its country
             link = [","]
         if m in by_first and link == ["("] and _names_alias(tokens, spans[by_first[m]]):
@@ -90,15 +90,15 @@ def find_containment(text: str, tokens: list[Token], spans: list[Span]) -> Conta
                 for item in _list_before(tokens, spans, k):
                     found.inside[item] = by_first[m]  # not the next item of the list
                     found.listed.discard(item)
-            # "San Antonio (Valparaiso)" says it as briefly as a comma does; words state it
+            # "Vina del Mar (Valparaiso)" says it as briefly as a comma does; words state it
             if link not in ([","], ["("]):
                 found.stated.add(k)
             elif link == [","] and _in_list(tokens, span, spans[by_first[m]], by_last):
                 found.listed.add(k)
         elif m in by_first and _described_as_inside(link) and not any(
                 j == k and i not in found.stated for i, j in found.inside.items()):
-            # ... but in "Monteverde, Costa Rica is a small community in Puntarenas" the
-            # community is Monteverde: the name after the comma only says where it is.
+            # ... but in "Tilaran, Costa Rica is a small town in Guanacaste" the
+            # town is Tilaran: the name after the comma only says where it is.
             found.inside[k] = by_first[m]
             found.stated.add(k)
     for k, alias in aliases.items():
@@ -161,7 +161,7 @@ def _in_list(tokens: list[Token], span: Span, container: Span, by_last: set[int]
         span.first - 2 in by_last
     after = tokens[container.last + 1].text.lower() if container.last + 1 < len(tokens) else ""
     then = tokens[container.last + 2].text.lower() if container.last + 2 < len(tokens) else ""
-    # "China, Japan, and the United Kingdom": the list goes on after a serial comma
+    # "Peru, Chile, and the United States": the list goes on after a serial comma
     return before or after in {"and", "or"} or (after == "," and then in {"and", "or"})
 
 
@@ -192,14 +192,14 @@ def called_places(text: str, tokens: list[Token], spans: list[Span]) -> set[str]
             for position, word in enumerate(words[2:], start=3):
                 if word in _CLASS_WORDS:
                     if position < len(words) and words[position] in _OFFICES:
-                        break  # "Abas, a village councilor": a person holding a local office
+                        break  # "Omar, a village elder": a person holding a local office
                     found.add(text[span.start:span.end])
                     break
                 if not word.isalpha() or word in {"in", "of", "and", "who", "that"}:
                     break
         if m + 1 < len(tokens) and tokens[m].text == "," and _is_region_word(
                 tokens[m + 1:m + 3]):
-            # "Marion, Ohio", "Springfield, Ill.", "Elizabeth, New Jersey"
+            # "Marion, Ohio", "Springfield, Ill.", "Camden, New Jersey"
             found.add(text[span.start:span.end])
         before = [t.text.lower() for t in tokens[max(0, span.first - 2):span.first]]
         if len(before) == 2 and before[1] == "of" and before[0] in lexicon.PLACE_CLASS_WORDS:

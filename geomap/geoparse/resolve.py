@@ -272,7 +272,7 @@ class Resolver:
             seen = {k}
             if k in containment.listed and _may_be_sibling(
                     group, groups[span_group[containment.inside[k]]]):
-                continue  # "Georgia, Illinois, Missouri": a list of states, not containment
+                continue  # "Georgia, Kansas, Oregon": a list of states, not containment
             while k in containment.inside and containment.inside[k] not in seen and len(seen) < 4:
                 k = containment.inside[k]
                 seen.add(k)
@@ -304,7 +304,7 @@ class Resolver:
         if group.priors is None:
             group.priors = [prior(c, group.norm, self.normalize) for c in group.candidates]
         # The first mention's own container restricts the senses ("Vilkhivka, Kharkiv"); a later
-        # aside ("named after Paris, France") is about another place of the name.
+        # aside ("named after Lyon, France") is about another place of the name.
         firm = [groups[span_group[containment.inside[k]]] for k in group.spans[:1]
                 if k in containment.inside and k not in containment.listed
                 and groups[span_group[containment.inside[k]]] is not group
@@ -336,7 +336,7 @@ class Resolver:
                 bonus = distance_bonus(candidate, anchors, group.norm)
                 if bonus and region_named and candidate.feature_class == "P" and \
                         (candidate.population or 0) < _TOWN_OF_A_REGION_NAME:
-                    # "Marines in California" in a story from Washington: the state, not
+                    # "troops in Oregon" in a story from Washington: the state, not
                     # California, Maryland, just because it lies near the capital
                     bonus = 0.0
                 score += bonus
