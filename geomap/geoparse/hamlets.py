@@ -19,7 +19,16 @@ from geomap.geoparse.spans import CLASS_AFTER
 #: Below this population a populated place without a seat's feature code is a hamlet.
 HAMLET_POPULATION = 1000
 _SEATS = frozenset({"PPLA", "PPLA2", "PPLA3", "PPLA4", "PPLC", "PPLG"})
-_BEFORE = frozenset({"of", "village", "town", "hamlet", "settlement", "locality"})
+_BEFORE = frozenset({"of", "village", "town", "hamlet", "settlement", "locality",
+                     # a verb that takes a place as its object ("shelled X", "captured X")
+                     "attacked", "shelled", "bombed", "raided", "stormed", "captured", "seized",
+                     "entered", "besieged", "liberated", "retook", "recaptured", "struck",
+                     "overran", "targeted", "targeting", "reached", "evacuated"})
+#: Class words of local units and front lines that the general lists lack.
+_AFTER = frozenset({"lga", "lgas", "front", "frontline", "axis", "checkpoint", "outpost",
+                    "locality", "road", "highway", "roundabout", "bridge", "junction", "crossing"})
+#: Lower-case articles of Arabic names ("in ech Choueifat" is "in" + the name).
+_PARTICLES = frozenset({"al", "el", "ech", "ash", "as", "ad", "ar", "an", "az", "es", "et", "ez"})
 
 
 def is_hamlet(candidate) -> bool:
@@ -50,11 +59,19 @@ def without_bare_hamlets(spans: list[Span], text: str, tokens: list[Token],
 
 
 def _cued(tokens: list[Token], span: Span, starts: set[int], ends: set[int]) -> bool:
-    if locative_before(tokens, span.first):
+    first = span.first
+    if first > 0 and tokens[first - 1].text in _PARTICLES:
+        first -= 1
+    if locative_before(tokens, first):
         return True
     before = tokens[span.first - 1].text.lower() if span.first > 0 else ""
     after = tokens[span.last + 1].text.lower() if span.last + 1 < len(tokens) else ""
-    if before in _BEFORE or after in CLASS_AFTER:
+    if before in _BEFORE or after in CLASS_AFTER or after in _AFTER:
+        return True
+    # "X (Y LGA, Z)", "(X, Z)": the bracketed place notes of conflict reports
+    if after == "(" and span.last + 2 < len(tokens) and tokens[span.last + 2].text[:1].isupper():
+        return True
+    if before == "(" and span.last + 1 < len(tokens) and tokens[span.last + 1].text in {",", ")"}:
         return True
     # "X, Y" / "X (Y)" / "X in Y": a container follows; "Y, X" / "Y and X": an item of a list
     # of places

@@ -76,3 +76,13 @@ def test_a_cue_at_one_mention_holds_for_every_mention_of_the_name():
     spans = [Span(t.start, t.end, k, k) for k, t in enumerate(tokens) if t.text == "Zarang"]
     kept = without_bare_hamlets(spans, text, tokens, lambda _: [HAMLET], set())
     assert len(kept) == 2
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Gunmen attacked Zarang (Musa LGA, Helmand) at dawn.", "Zarang"),
+    ("Bodies were found near a well (Zarang, Helmand) on Friday.", "Zarang"),
+    ("Protesters blocked the Zarang highway on Friday.", "Zarang"),
+    ("A shop was torched in ech Zarang overnight.", "Zarang"),
+])
+def test_conflict_report_notes_are_cues(text, name):
+    assert _kept(text, name, [HAMLET])
