@@ -26,7 +26,10 @@ _BEFORE = frozenset({"of", "village", "town", "hamlet", "settlement", "locality"
                      "overran", "targeted", "targeting", "reached", "evacuated"})
 #: Class words of local units and front lines that the general lists lack.
 _AFTER = frozenset({"lga", "lgas", "front", "frontline", "axis", "checkpoint", "outpost",
-                    "locality", "road", "highway", "roundabout", "bridge", "junction", "crossing"})
+                    "locality", "road", "highway", "roundabout", "bridge", "junction", "crossing",
+                    # a site named after the place ("the X prison", "the X pumping station")
+                    "prison", "airbase", "airport", "station", "base", "camp", "dam", "market",
+                    "hospital", "mosque", "refinery", "barracks"})
 #: Lower-case articles of Arabic names ("in ech Choueifat" is "in" + the name).
 _PARTICLES = frozenset({"al", "el", "ech", "ash", "as", "ad", "ar", "an", "az", "es", "et", "ez"})
 
