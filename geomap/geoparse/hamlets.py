@@ -30,6 +30,8 @@ _AFTER = frozenset({"lga", "lgas", "front", "frontline", "axis", "checkpoint", "
                     # a site named after the place ("the X prison", "the X pumping station")
                     "prison", "airbase", "airport", "station", "base", "camp", "dam", "market",
                     "hospital", "mosque", "refinery", "barracks"})
+_ASSAULTS = frozenset({"attack", "attacks", "assault", "offensive", "raid", "raids", "strike",
+                       "strikes", "airstrikes", "advance", "push", "march"})
 #: Lower-case articles of Arabic names ("in ech Choueifat" is "in" + the name).
 _PARTICLES = frozenset({"al", "el", "ech", "ash", "as", "ad", "ar", "an", "az", "es", "et", "ez"})
 
@@ -70,6 +72,12 @@ def _cued(tokens: list[Token], span: Span, starts: set[int], ends: set[int]) -> 
     before = tokens[span.first - 1].text.lower() if span.first > 0 else ""
     after = tokens[span.last + 1].text.lower() if span.last + 1 < len(tokens) else ""
     if before in _BEFORE or after in CLASS_AFTER or after in _AFTER:
+        return True
+    # "an attack on X", "the X pumping station": one word further on either side
+    if before == "on" and first > 1 and tokens[first - 2].text.lower() in _ASSAULTS:
+        return True
+    if span.last + 2 < len(tokens) and after.isalpha() and after.islower() and \
+            tokens[span.last + 2].text.lower() in _AFTER:
         return True
     # "X (Y LGA, Z)", "(X, Z)": the bracketed place notes of conflict reports
     if after == "(" and span.last + 2 < len(tokens) and tokens[span.last + 2].text[:1].isupper():

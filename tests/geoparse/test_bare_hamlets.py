@@ -86,3 +86,11 @@ def test_a_cue_at_one_mention_holds_for_every_mention_of_the_name():
 ])
 def test_conflict_report_notes_are_cues(text, name):
     assert _kept(text, name, [HAMLET])
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels launched an attack on Zarang before dawn.",
+    "Gunmen bombed the Zarang pumping station overnight.",
+])
+def test_a_cue_one_word_away_counts(text):
+    assert _kept(text, "Zarang", [HAMLET])
