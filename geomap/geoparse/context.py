@@ -49,8 +49,8 @@ class Containment:
 
 def find_containment(text: str, tokens: list[Token], spans: list[Span]) -> Containment:
     found = Containment()
-    # A name guessed only from "in X" (not in the gazetteer) contains nothing: "Congo is a village
-    # in Eurobodalla Shire on the South Coast of New South Wales" is in New South Wales.
+    # A name guessed only from "in X" (not in the gazetteer) contains nothing: a village "in
+    # Somename Shire on the coast of Victoria" lies in Victoria, the shire being unknown.
     by_first = {span.first: k for k, span in enumerate(spans) if span.feature_word != "locative"}
     by_last = {span.last for span in spans}
     aliases: dict[int, int] = {}
