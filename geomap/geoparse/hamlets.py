@@ -25,7 +25,8 @@ _BEFORE = frozenset({"of", "village", "town", "hamlet", "settlement", "locality"
                      "entered", "besieged", "liberated", "retook", "recaptured", "struck",
                      "overran", "targeted", "targeting", "reached", "evacuated"})
 #: Class words of local units and front lines that the general lists lack.
-_AFTER = frozenset({"lga", "lgas", "front", "frontline", "axis", "checkpoint", "outpost",
+_AFTER = frozenset({"lga", "lgas", "subdistrict", "sub-district", "nahiya", "commune", "tehsil",
+                    "taluka", "front", "frontline", "axis", "checkpoint", "outpost",
                     "locality", "road", "highway", "roundabout", "bridge", "junction", "crossing",
                     # a site named after the place ("the X prison", "the X pumping station")
                     "prison", "airbase", "airport", "station", "base", "camp", "dam", "market",
