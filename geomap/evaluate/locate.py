@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from geomap.events.locate import locate_verb
+from geomap.events.locate import locate_verbs
 from geomap.model import Mention
 
 
@@ -23,7 +23,7 @@ def locate_record(record: dict[str, Any], geoparse: Callable[[str], list[Mention
     """One predicted location mention (or None) per verb of a record."""
     text = record.get("text") or ""
     mentions = geoparse(text)
-    return [locate_verb(text, verb["start"], verb["end"], mentions) for verb in _verbs(record)]
+    return locate_verbs(text, [(verb["start"], verb["end"]) for verb in _verbs(record)], mentions)
 
 
 def _prf(tp: int, fp: int, fn: int) -> dict[str, float | None]:

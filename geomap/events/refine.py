@@ -2,7 +2,7 @@
 
 The geoparser resolves each name once for the document; the event stage knows a little more about
 the one place it keeps: "in Kandahar city" names the city even when "Kandahar" alone reads as the
-province, and "Zemlianky, Kharkiv" must lie in or near Kharkiv. When the reading disagrees with
+province, and "Petrivka, Poltava" must lie in or near Poltava. When the reading disagrees with
 those words, the offline gazetteer is asked again (read-only, never the network).
 """
 
@@ -32,8 +32,8 @@ def _gazetteer():
 
 
 def within(lat: float, lon: float, admin1: str | None, container: Place, level: int) -> bool:
-    """Inside ``container``: near enough, or in the same first-level region ("Zemlianky,
-    Kharkiv" means Kharkiv oblast even when "Kharkiv" was read as the city)."""
+    """Inside ``container``: near enough, or in the same first-level region ("Petrivka,
+    Poltava" means Poltava oblast even when "Poltava" was read as the city)."""
     if admin1 and container.admin1 and admin1 == container.admin1:
         return True
     return haversine_km(lat, lon, container.lat, container.lon) <= _REACH_KM[level]
@@ -72,3 +72,51 @@ def refine_place(text: str, mention: Mention, container: Mention | None,
     best = min(fitting, key=lambda c: (-c.score, haversine_km(anchor.lat, anchor.lon, c.lat,
                                                                 c.lon)))
     return to_place(best)
+
+
+def place_in_region(mention: Mention, region: Place) -> Place | None:
+    """A reading of ``mention``'s name inside ``region``, the first-level region its sentence puts
+    it in ("X (Y) district, Z"), when the current reading lies in another region; None keeps it.
+
+    In a dense gazetteer a village name recurs in many provinces, and the province the text
+    names after the village is the surest way to tell them apart.
+    """
+    place = mention.place
+    if place is None or not region.admin1 or place.country not in (None, region.country) \
+            or _same_region(place.admin1, region.admin1):
+        return None
+    gazetteer = _gazetteer()
+    if gazetteer is None:
+        return None
+    try:
+        candidates = gazetteer.candidates(mention.name, country=region.country, limit=100)
+    except Exception:
+        return None
+    fitting = [c for c in candidates if _same_region(getattr(c, "admin1_name", None),
+                                                     region.admin1)
+               and c.feature_code not in _REGION_CODES]
+    if not fitting:
+        return None
+    return to_place(max(fitting, key=lambda c: c.score))
+
+
+_REGION_CODES = frozenset({"ADM1", "PCLI", "PCLD", "PCLF", "PCLS", "PCL"})
+
+
+def _same_region(a: str | None, b: str | None) -> bool:
+    """Two spellings of one region's name ("Urozgan" and "Uruzgan" differ in a vowel)."""
+    if not a or not b:
+        return False
+    a, b = _letters(a), _letters(b)
+    return a == b or (len(a) >= 5 and len(b) >= 5 and (a.startswith(b[:5]) or _skeleton(a)
+                                                        == _skeleton(b)))
+
+
+def _letters(name: str) -> str:
+    from anyascii import anyascii
+
+    return re.sub(r"[^a-z]", "", anyascii(name).lower())
+
+
+def _skeleton(name: str) -> str:
+    return re.sub(r"[aeiouy]", "", name)

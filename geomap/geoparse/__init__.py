@@ -1,12 +1,12 @@
 """Geoparsing: text in, toponym mentions with offsets, kinds and resolved places out.
 
     >>> from geomap.geoparse import geoparse
-    >>> text = "Airstrikes hit Karam Houmid in Aleppo."
+    >>> text = "Shelling hit Sangin in Helmand."
     >>> [(m.name, m.kind) for m in geoparse(text)]  # doctest: +SKIP
-    [('Karam Houmid', 'literal'), ('Aleppo', 'literal')]
+    [('Sangin', 'literal'), ('Helmand', 'literal')]
 
 Recognition (recognize.py) scans capitalised token n-grams against the gazetteer's name index;
-a known prefix of a longer capitalised name ("Puli" in "Puli Alam") grows to the whole name or is
+a known prefix of a longer capitalised name ("Deh" in "Deh Sabz") grows to the whole name or is
 dropped, never resolved alone; kinds.py filters persons, organisations, armed groups and common
 words and assigns the mention kind (a country's name modifying a noun, "U.S. officials", is a
 ``demonym``); resolve.py picks each name's sense with the article's context. ``Place.name`` is
@@ -25,6 +25,7 @@ from datetime import date
 
 from geomap.geoparse import fuzzy, lexicon
 from geomap.geoparse.context import called_places, find_containment, sense_wanted
+from geomap.geoparse.hamlets import without_bare_hamlets
 from geomap.geoparse.kinds import (
     COUNTRY_CODES,
     STRONG_POPULATION,
@@ -184,6 +185,7 @@ class Geoparser:
                 spans.append(kept)
         if words.rejected_persons:
             spans = [span for span in spans if not self._remembered_person(span, text, words)]
+        spans = without_bare_hamlets(spans, text, tokens, self.candidates, words.called_places)
         groups = group_name_ranges(text, tokens)
         if groups:
             spans = self._outside_groups(spans, text, groups)
@@ -208,11 +210,11 @@ class Geoparser:
 
     def _whole_name(self, span: Span, text: str, tokens: list[Token],
                     words: DocumentWords) -> Span | None:
-        """"Puli Alam", "Charkh Ab", "Dasht-e-Abdan": a small place's name followed by more of a
+        """"Deh Sabz", "Qala Now", "Sar-e-Kotal": a small place's name followed by more of a
         name the gazetteer lacks is a fragment of that longer name, never the namesake the
-        fragment spells. Where the text treats the whole as a place ("in Puli Alam", "Charkh Ab
+        fragment spells. Where the text treats the whole as a place ("in Deh Sabz", "Qala Now
         village") the span grows to the whole name (left for the fallback); elsewhere the
-        fragment is dropped (it is as often a person: "Raul Usupov"). A known word after the
+        fragment is dropped (it is as often a person: "Pablo Ostrikov"). A known word after the
         fragment ("Fire Station", "Smith", "Afghanistan") is no continuation."""
         following = tokens[span.last + 1] if span.last + 1 < len(tokens) else None
         if span.source != "gazetteer" or span.first != span.last or \
@@ -320,8 +322,11 @@ class Geoparser:
             self.normalize(name) + ("#admin" if want == "admin" else "")
             for name, want in zip(names, wanted, strict=True)])
         groups = []
+        members_of: list[list[int]] = [[] for _ in norms]
+        for k, owner in enumerate(span_group):
+            members_of[owner].append(k)
         for g, norm in enumerate(norms):
-            members = [k for k, owner in enumerate(span_group) if owner == g]
+            members = members_of[g]
             example = spans[members[0]]
             if example.kind == "demonym":
                 region = self.candidates(example.feature_word) if example.feature_word else []
@@ -366,7 +371,7 @@ class Geoparser:
                 # "Eu" whose name it spells.
                 candidates = [c for c in candidates if c.feature_class == "A"]
             if any(resident_noun_follows(tokens, spans[k]) for k in members):
-                # "a Lebanon woman", "the Jordan man": a country would be named by its
+                # "a Jordan girl", "the Jordan man": a country would be named by its
                 # demonym here ("a Lebanese woman"); the name is a town's.
                 towns = [c for c in candidates if c.feature_code not in COUNTRY_CODES]
                 if any(c.feature_class == "P" for c in towns) and len(towns) < len(candidates):

@@ -1,6 +1,6 @@
 """What an article says about where it is: containment phrases and the countries/regions it names.
 
-"Karam Houmid neighbourhood in Aleppo", "Tripoli, Lebanon" and "Springfield, Ill." each pin one name
+"the Salahuddin quarter in Aleppo", "Tripoli, Lebanon" and "Springfield, Ill." each pin one name
 inside another; countries, admin1 regions and demonyms anywhere in the text shift every other
 name's candidates towards them.
 """
@@ -30,21 +30,40 @@ class Containment:
     stated: set[int] = field(default_factory=set)
     # Comma links inside a list ("Butler, Clark, Madison or Warren"): weak evidence only.
     listed: set[int] = field(default_factory=set)
-    # Neighbours in an enumeration ("Alberta, Manitoba, Ontario and New Brunswick"): items of
+    # Neighbours in an enumeration ("Quebec, Alberta, Yukon and Nova Scotia"): items of
     # one list tend to be places of one kind and one country.
     siblings: dict[int, list[int]] = field(default_factory=dict)
+
+    def held(self) -> dict[int, list[int]]:
+        """``held()[j]``: the spans that lie in span j (``inside`` turned round), built once the
+        links are all found, so a long article's resolution need not scan every link per name."""
+        if self._held is None:
+            held: dict[int, list[int]] = {}
+            for k, j in self.inside.items():
+                held.setdefault(j, []).append(k)
+            self._held = held
+        return self._held
+
+    _held: dict[int, list[int]] | None = field(default=None, repr=False, compare=False)
 
 
 def find_containment(text: str, tokens: list[Token], spans: list[Span]) -> Containment:
     found = Containment()
-    # A name guessed only from "in X" (not in the gazetteer) contains nothing: "Congo is a village
-    # in Eurobodalla Shire on the South Coast of New South Wales" is in New South Wales.
+    # A name guessed only from "in X" (not in the gazetteer) contains nothing: a village "in
+    # Somename Shire on the coast of Victoria" lies in Victoria, the shire being unknown.
     by_first = {span.first: k for k, span in enumerate(spans) if span.feature_word != "locative"}
     by_last = {span.last for span in spans}
+    aliases: dict[int, int] = {}
     for k, span in enumerate(spans):
         m = span.last + 1
-        # "Karam Houmid neighbourhood in Aleppo": skip the class word before the link.
-        if m < len(tokens) and tokens[m].text.lower() in _CLASS_WORDS:
+        # "X (Y) district, Z": an alternative name in brackets closes before the link.
+        if m < len(tokens) and tokens[m].text == ")" and span.first > 0 and \
+                tokens[span.first - 1].text == "(":
+            m += 1
+        # "the Old Souk neighbourhood in Sidon": skip the class word before the link; a plural
+        # one ("X, Y and W districts, Z") puts every item of the list before it in Z.
+        plural = m < len(tokens) and tokens[m].text.lower() in _PLURAL_CLASS_WORDS
+        if m < len(tokens) and (tokens[m].text.lower() in _CLASS_WORDS or plural):
             m += 1
         if m < len(tokens) and tokens[m].text == ",":
             state = _us_state(tokens, m + 1)
@@ -59,26 +78,68 @@ def find_containment(text: str, tokens: list[Token], spans: list[Span]) -> Conta
             link.append(tokens[m].text.lower())
             m += 1
         if len(link) == 3 and link[0] == link[2] == "," and tokens[m - 2].text[:1].isupper():
-            # "Acre, Northern, Israel": a region word the gazetteer does not know sits between
+            # "Safed, Northern, Israel": a region word the gazetteer does not know sits between
             # the place and its country
             link = [","]
+        if m in by_first and link == ["("] and _names_alias(tokens, spans[by_first[m]]):
+            aliases[k] = by_first[m]  # "X (Y) district": Y is X's other name, not its container
+            continue
         if m in by_first and set(link) in _CONTAINMENT_LINKS and len(link) <= 2:
             found.inside[k] = by_first[m]
-            # "San Antonio (Valparaiso)" says it as briefly as a comma does; words state it
+            if plural:
+                for item in _list_before(tokens, spans, k):
+                    found.inside[item] = by_first[m]  # not the next item of the list
+                    found.listed.discard(item)
+            # "Vina del Mar (Valparaiso)" says it as briefly as a comma does; words state it
             if link not in ([","], ["("]):
                 found.stated.add(k)
             elif link == [","] and _in_list(tokens, span, spans[by_first[m]], by_last):
                 found.listed.add(k)
         elif m in by_first and _described_as_inside(link) and not any(
                 j == k and i not in found.stated for i, j in found.inside.items()):
-            # ... but in "Monteverde, Costa Rica is a small community in Puntarenas" the
-            # community is Monteverde: the name after the comma only says where it is.
+            # ... but in "Tilaran, Costa Rica is a small town in Guanacaste" the
+            # town is Tilaran: the name after the comma only says where it is.
             found.inside[k] = by_first[m]
             found.stated.add(k)
+    for k, alias in aliases.items():
+        if alias in found.inside:
+            found.inside.setdefault(k, found.inside[alias])  # X lies where its other name lies
     return found
 
 
+def _names_alias(tokens: list[Token], span: Span) -> bool:
+    """The bracketed name is followed by ") district" (or another class word)."""
+    after = span.last + 2
+    return after < len(tokens) and tokens[span.last + 1].text == ")" and (
+        tokens[after].text.lower() in _CLASS_WORDS or tokens[after].text.lower()
+        in _PLURAL_CLASS_WORDS)
+
+
 _LIST_LINKS = ([","], ["and"], ["or"], [",", "and"], [",", "or"])
+_PLURAL_CLASS_WORDS = frozenset({"districts", "provinces", "villages", "towns", "cities",
+                                 "counties", "areas", "regions", "governorates", "municipalities",
+                                 "neighbourhoods", "neighborhoods", "oblasts", "raions"})
+
+
+def _list_before(tokens: list[Token], spans: list[Span], k: int) -> list[int]:
+    """The spans listed before span ``k`` ("A, B and C" for C), each skipping a bracketed
+    alternative name; spans are in text order."""
+    items, first = [], spans[k].first
+    j = k - 1
+    while j >= 0:
+        if first >= 2 and tokens[first - 1].text == "(" and spans[j].last == first - 2:
+            first = spans[j].first  # "B (C)": C is B's other name, B the item
+            j -= 1
+            continue
+        gap = [t.text.lower() for t in tokens[spans[j].last + 1:first]]
+        if gap == [")"] or gap[:1] == [")"]:
+            gap = gap[1:]
+        if spans[j].last + 1 > first or gap not in _LIST_LINKS:
+            break
+        items.append(j)
+        first = spans[j].first
+        j -= 1
+    return items
 
 
 def _add_sibling(found: Containment, tokens: list[Token], span: Span, k: int,
@@ -100,7 +161,7 @@ def _in_list(tokens: list[Token], span: Span, container: Span, by_last: set[int]
         span.first - 2 in by_last
     after = tokens[container.last + 1].text.lower() if container.last + 1 < len(tokens) else ""
     then = tokens[container.last + 2].text.lower() if container.last + 2 < len(tokens) else ""
-    # "China, Japan, and the United Kingdom": the list goes on after a serial comma
+    # "Peru, Chile, and the United States": the list goes on after a serial comma
     return before or after in {"and", "or"} or (after == "," and then in {"and", "or"})
 
 
@@ -109,25 +170,36 @@ _OFFICES = lexicon.TITLES | frozenset(
     "councillor councilor elder elders headman leader leaders resident residents native".split())
 
 
+def _past_asides(tokens: list[Token], m: int) -> int:
+    """The token after any bracketed asides at ``m`` ("X (local spelling: Y) is a town")."""
+    while m < len(tokens) and tokens[m].text == "(":
+        close = next((k for k in range(m + 1, min(m + 30, len(tokens)))
+                      if tokens[k].text == ")"), None)
+        if close is None:
+            break
+        m = close + 1
+    return m
+
+
 def called_places(text: str, tokens: list[Token], spans: list[Span]) -> set[str]:
     """Names the text calls places: "X is a small town ...", "X, a village in ...", "the town of
     X". Such a statement outweighs any guess that X is a person or a common word."""
     found: set[str] = set()
     for span in spans:
-        m = span.last + 1
+        m = _past_asides(tokens, span.last + 1)
         words = [t.text.lower() for t in tokens[m:m + 8]]
         if len(words) >= 3 and words[0] in {"is", "was", ","} and words[1] in _ARTICLES:
             for position, word in enumerate(words[2:], start=3):
                 if word in _CLASS_WORDS:
                     if position < len(words) and words[position] in _OFFICES:
-                        break  # "Abas, a village councilor": a person holding a local office
+                        break  # "Omar, a village elder": a person holding a local office
                     found.add(text[span.start:span.end])
                     break
                 if not word.isalpha() or word in {"in", "of", "and", "who", "that"}:
                     break
         if m + 1 < len(tokens) and tokens[m].text == "," and _is_region_word(
                 tokens[m + 1:m + 3]):
-            # "Marion, Ohio", "Springfield, Ill.", "Elizabeth, New Jersey"
+            # "Marion, Ohio", "Springfield, Ill.", "Camden, New Jersey"
             found.add(text[span.start:span.end])
         before = [t.text.lower() for t in tokens[max(0, span.first - 2):span.first]]
         if len(before) == 2 and before[1] == "of" and before[0] in lexicon.PLACE_CLASS_WORDS:

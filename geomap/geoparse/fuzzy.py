@@ -259,7 +259,7 @@ def _searchable_name(name: str, span) -> str | None:
     if span.kind != "literal" or span.source in {"demonym", "state", "alias", "group"}:
         return None
     if span.source != "pattern" or span.feature_word == "locative":
-        return name  # "in Mirpurkhas": a name the gazetteer lacks right where places are said
+        return name  # "in Tando Bago": a name the gazetteer lacks right where places are said
     if span.feature_word not in _PLACE_WORDS:
         return None
     words = name.split()

@@ -46,10 +46,10 @@ class DocumentWords:
         self.lowercase = {t.text for t in tokens if t.text.islower()}
         self.title_case = _title_case_flags(tokens)
         self.persons = _person_surnames(tokens, self.title_case)
-        # Names the rules took for persons in one place ("Jordan Dyer"): alone elsewhere in the
+        # Names the rules took for persons in one place ("Jordan Pryce"): alone elsewhere in the
         # article they are that person too.
         self.rejected_persons: set[str] = set()
-        # Names the text itself calls places ("Laura is a small town", "the town of Luna"):
+        # Names the text itself calls places ("Lorna is a small town", "the town of Nila"):
         # no person or common-word rule overrides that anywhere in the article.
         self.called_places: set[str] = set()
 
@@ -244,32 +244,32 @@ class KindClassifier:
         if after is not None and after.text.lower() in lexicon.DISEASE_WORDS:
             return None  # "Marburg virus", "Ebola outbreak": the disease, not the place
         if before is not None and before.text.lower() in lexicon.PATHOGENS:
-            return None  # "Salmonella Litchfield": a strain
+            return None  # "Salmonella Newport": a strain
         if single and first.all_caps and after is not None and after.text == "$" and \
                 after.start == first.end:
             return None  # "US$10,000": a currency
         if (single and strength < 2 and before is not None and after is not None
                 and before.text.lower() in lexicon.SPEECH_VERBS and not headline
                 and not after.text[:1].isupper()):
-            return None  # "said Clifford in a statement" (but "said Fargo City Commissioner")
+            return None  # "said Bradley in an interview" (but "said Topeka City Manager")
         if single and strength == 0 and (first.sentence_initial or headline) and \
                 bare.endswith(_WORD_ENDINGS):
-            return None  # "Samples were taken", "Farmers said": inflected common words
+            return None  # "Tests were run", "Builders said": inflected common words
         if (after is not None and single and not headline and _adjacent(first, after, text)
                 and after.text[:1].isupper() and _bare(after.text) in lexicon.SURNAMES
                 and (span.last + 2 >= len(tokens) or not tokens[span.last + 2].text[:1].isupper())):
             words.rejected_persons.add(name)
-            return None  # "Chad Walker", "Jordan Smith": a first name, whatever else it names
+            return None  # "Chad Porter", "Jordan Smith": a first name, whatever else it names
         if (after is not None and single and strength == 0 and not headline
                 and _adjacent(first, after, text) and _looks_like_name(after)
                 and not after.all_caps and not self.gazetteer.has_name(_bare(after.text))):
             words.rejected_persons.add(name)
-            return None  # "Raul Usupov": a first name that some hamlet also bears
+            return None  # "Pablo Ostrikov": a first name that some hamlet also bears
         if after is not None and single and strength < 2:
             if after.text.lower() in lexicon.PERSON_FOLLOWERS:
                 return None
             if _speech_follows(tokens, span.last) and not locative_before(tokens, span.first):
-                return None  # "Anderson urged", but not "located in Winnipeg confirmed"
+                return None  # "Anderson urged", but not "based in Regina announced"
         if self._organisation_around(span, text, tokens, headline, strength):
             return replace(span, kind="embedded")
         return span
@@ -285,9 +285,9 @@ class KindClassifier:
                 and strength < 4):
             return True
         if _bare(before.text) in lexicon.TITLES and not headline:
-            return True  # "town councillor Dewly Nelson", "the photographer Abdalrhman Ismail"
+            return True  # "town councillor Mabel Orr", "the photographer Samir Haddad"
         # Two weak capitalised words in a row that the gazetteer does not know together
-        # ("Aidan Gillen") are a person's name far more often than a hamlet after a hamlet.
+        # ("Ciaran Doyle") are a person's name far more often than a hamlet after a hamlet.
         return (before.text[:1].isupper() and not headline and not before.sentence_initial
                 and not before.all_caps  # "CDC Atlanta": an acronym, not a first name
                 and _looks_like_name(before) and before.text.lower() not in words.lowercase
@@ -304,7 +304,7 @@ class KindClassifier:
         if span.first > 0 and _is_title(tokens[span.first - 1]):
             return None
         for k in range(span.first, span.last + 1):
-            # "the Shiite Kurdish village of", "the Islamist-controlled district of": who lives
+            # "the Sunni Arab town of", "the rebel-controlled district of": who lives
             # there or holds it, not the place's name.
             word = _bare(tokens[k].text)
             if word in lexicon.FAITHS or (tokens[k].capitalised and self.demonym(tokens[k].text)
@@ -340,7 +340,7 @@ def _age_follows(tokens: list[Token], last: int) -> bool:
     k = last + 1
     if k + 2 < len(tokens) and tokens[k].text == "," and tokens[k + 1].text.isdigit():
         return len(tokens[k + 1].text) <= 3 and tokens[k + 2].text in {",", "."}
-    # "Jordan Dyer, a 17-year-old student"
+    # "Jordan Pryce, a 20-year-old clerk"
     return (k + 3 < len(tokens) and tokens[k].text == "," and tokens[k + 1].text == "a"
             and tokens[k + 2].text.isdigit() and tokens[k + 3].text == "-")
 

@@ -112,7 +112,7 @@ DIRECTIONS = _words("north south east west northern southern eastern western cen
                     "northwest southeast southwest north-western north-eastern south-western "
                     "south-eastern upper lower greater")
 
-# Pathogens named before a place-named strain ("Salmonella Litchfield", "Ebola Reston").
+# Pathogens named before a place-named strain ("Salmonella Newport", "Ebola Reston").
 PATHOGENS = _words("salmonella ebola marburg influenza hantavirus strain serotype")
 
 # Words after a place name that make it the name of a disease ("Marburg virus", "Zika fever").
@@ -120,13 +120,13 @@ DISEASE_WORDS = _words("virus viruses fever disease flu influenza strain syndrom
                        "haemorrhagic hemorrhagic encephalitis")
 
 # Prepositions and particles that may sit inside a multi-word name in lower case ("Rio de Janeiro",
-# "Deir ez-Zor", "Stratford upon Avon"), and feature words that may end one ("Al-Tharda mountain").
+# "Deir ez-Zor", "Stratford upon Avon"), and feature words that may end one ("Al-Qarn mountain").
 # "e": the Persian ezafe ("Kut-e Abdollah", "Masjed e Soleyman") and Portuguese "and"; Spanish
-# "a", "los", "las" ("Gracias a Dios", "Leon de los Aldama").
+# "a", "los", "las" ("Gracias a Dios", "Villa de los Santos").
 NAME_PARTICLES = _words("of de la le du des del di da do dos das los las a e y upon on sur am an "
                         "im al el ez ad as ash at az ar en es kwa bin ibn abu and the")
-# Words for a local unit that only one country uses: "Mangu LGA (Plateau)" is in Nigeria, so
-# Plateau is Nigeria's state, not Benin's department, and Mangu not a name of Bangkok.
+# Words for a local unit that only one country uses: "Jos North LGA (Plateau)" is in Nigeria, so
+# Plateau is Nigeria's state, not Benin's department.
 COUNTRY_UNIT_WORDS = {"lga": "NG", "lgas": "NG", "barangay": "PH", "upazila": "BD",
                       "woreda": "ET", "kebele": "ET", "panchayat": "IN"}
 FEATURE_WORDS = _words("""
@@ -134,7 +134,7 @@ mountain mountains river lake island islands valley governorate province distric
 region neighbourhood neighborhood camp airport base village town city desert sea gulf bay strait
 peninsula plain plains oasis crossing port harbour harbor dam
 """)
-# Lower-case feature words that are part of a name ("Al-Tharda mountain"); the others only
+# Lower-case feature words that are part of a name ("Al-Qarn mountain"); the others only
 # announce one ("Idlib province", "London city council").
 NAME_FINAL_FEATURE_WORDS = _words("mountain mountains river lake island islands valley desert sea "
                                   "gulf bay strait peninsula plain plains oasis dam")
@@ -289,7 +289,7 @@ hashd al-shaabi|al-hashd al-shaabi|peshmerga|mujahideen|mujahedeen|fatah al-isla
 al-mourabitoun|ansaru|abu sayyaf|jemaah islamiyah|lord's resistance army|polisario
 """.replace("\n", "").split("|"))
 
-# Faiths and sects name communities, not places ("the Shiite Kurdish village of Amerli").
+# Faiths and sects name communities, not places ("the Sunni Arab town of Baiji").
 FAITHS = _words("shiite shia shiia sunni alawite alawi christian muslim islamist jihadist druze "
                 "yazidi yezidi jewish catholic orthodox protestant hindu sikh buddhist coptic "
                 "maronite ismaili salafist")
@@ -316,13 +316,13 @@ MODIFIER_PARTICIPLES = frozenset("led backed based allied funded supported broke
 # Unions the gazetteer has no feature for, and the feature whose point stands for them.
 PLACE_ALIASES = {("eu",): "Europe", ("european", "union"): "Europe"}
 
-# Person nouns a town's name modifies ("a Lebanon woman"); a country would take its demonym.
+# Person nouns a town's name modifies ("a Jordan girl"); a country would take its demonym.
 RESIDENT_NOUNS = frozenset("man woman men women boy girl teen teenager youth resident residents "
                            "couple family native mother father driver student students "
                            "homeowner".split())
 
-# Words that turn a place's name into a building's or an institution's ("Boone County Jail",
-# "Mount Pleasant Civic Center"): never the rest of a longer place name.
+# Words that turn a place's name into a building's or an institution's ("Dane County Jail",
+# "Oak Ridge Civic Center"): never the rest of a longer place name.
 FACILITY_HEADS = frozenset("""
 jail prison detention correctional courthouse civic medical memorial regional community
 municipal museum gallery theater theatre cinema library hall hospital clinic school academy

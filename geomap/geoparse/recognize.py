@@ -109,7 +109,7 @@ def tokenize(text: str) -> list[Token]:
     return tokens
 
 
-# Abbreviations that keep their full stop ("Gen. Igor", "St. Louis"); a full word before a full
+# Abbreviations that keep their full stop ("Gen. Ivan", "St. Louis"); a full word before a full
 # stop ("Port-au-Prince.") ends the sentence instead.
 _SHORT_FORMS = frozenset("""st mt ft jan feb aug sept oct nov dec gov co inc mr mrs ms dr gen lt col
 maj capt sgt cpl pvt adm cmdr sen sens rep reps prof rev jr sr hon supt insp det atty jos ch
@@ -201,7 +201,7 @@ def _can_continue(previous: Token, token: Token, text: str) -> bool:
         return False
     word = token.text
     if word in {"-", "'", "’", "'s", "’s"}:
-        return token.start == previous.end  # "Al-Tharda", "People's Republic of China"
+        return token.start == previous.end  # "Al-Qarn", "People's Republic of China"
     if previous.text in {"-", "'", "’"}:
         return word[:1].isalpha() and token.start == previous.end
     low = word.lower()
@@ -224,13 +224,13 @@ _PATTERN_SUFFIX = re.compile(
     r"Peninsula|Ocean|Desert|Canal|"
     r"Street|Avenue|Drive|Road|Boulevard|Lane|Highway|Parkway|Trail|Square|Plaza|village|district|"
     r"province|governorate|neighbou?rhood|camp|region|county|parish|area|"
-    # "Main St." but not "St. Francis", "Service Dr. Smith": an abbreviation before a name is a
+    # "Main St." but not "St. Francis", "Ward Dr. Jones": an abbreviation before a name is a
     # title or a saint.
     r"(?:St|Ave|Dr|Rd|Blvd)\.(?![ \t]+[A-Z]))"
     r"(?!\w)(?![ \t]*\d)")  # "Florida Highway 19" is a numbered route, found below
 _PATTERN_ROUTE = re.compile(
     r"\b((?:Highway|Interstate|Route|U\.S\.|US|State Road|State Route|County Road|I)[- ]\d+)\b")
-# "at Marjory Stoneman Douglas High School", "from Florida Atlantic University": a named facility
+# "at Lincoln Park High School", "from Ohio Valley University": a named facility
 # after a locative preposition is where something happened (GWN's "coercion" of an organisation
 # into a location).
 _PATTERN_FACILITY = re.compile(
@@ -241,7 +241,7 @@ _PATTERN_FACILITY = re.compile(
     r"Church|Mosque|Cathedral|Hall|Market|Mall|Station|Prison|Palace|Hotel|Museum|Bridge|Square|"
     r"Park|Base|Camp|Complex|Plaza|Airbase|Airfield|Shrine|Tomb|Dam)"
     r"(?:[ \t]+(?:of|for)[ \t]+" + _NAME + r")?)(?!\w)")
-# "in Djakana", "at Tal Kroum", "near Baqouba": a capitalised name right after a locative
+# "in Ngoroba", "at Tal Sabr", "near Hawija": a capitalised name right after a locative
 # preposition, where the next word starts no further name. Kept only when no other reading
 # (common word, month, organisation, person, language) applies -- see _locative_name_ok.
 _PATTERN_AT = re.compile(
@@ -250,7 +250,7 @@ _PATTERN_AT = re.compile(
     _NAME + r"(?:" + _GAP + r"(?:(?:al|el|ez|es|as|ad|ar|an|bin|ibn|de|du|la|i|e)" + _GAP + r")?"
     + _NAME + r"){0,3})(?![\w’'-])(?![ \t]+(?:[A-Z]|of[ \t]+[A-Z]|(?:de|del|la|los|el)\b))")
 # Capitalised class words belong to the name ("Boone County", "Main Street"); lower-case ones
-# only announce it ("Karam Houmid neighbourhood").
+# only announce it ("Salahuddin neighbourhood").
 _LOWERCASE_CLASS = frozenset({"village", "district", "province", "governorate", "neighbourhood",
                               "neighborhood", "camp", "region", "county", "parish", "area"})
 

@@ -19,7 +19,9 @@ from rapidfuzz import fuzz
 
 from gazetteer.names import ADMIN1_SUFFIXES
 from geomap.geodesy import haversine_km
+from geomap.geoparse.anchors import Anchors, distance_bonus
 from geomap.geoparse.context import Containment
+from geomap.geoparse.hamlets import is_hamlet
 from geomap.geoparse.kinds import COUNTRY_CODES
 from geomap.model import Place
 
@@ -98,7 +100,9 @@ def drop_shadowed_regions(candidates: list, normalize: Callable[[str], str]) -> 
     # Sulaymaniyah is both IQ.05 and IQ.19), each with its own derived feature.
     cities: dict[tuple[str, str | None], list[tuple[str, bool]]] = {}
     for c in candidates:
-        if c.feature_class == "P":
+        # (a hamlet named like its province is no chief city: villages are dense enough that
+        # every province has one)
+        if c.feature_class == "P" and not is_hamlet(c):
             sizeable = (c.population or 0) >= _CHIEF_TOWN_POPULATION
             own, used = normalize(c.name), c.matched
             names = [(own, sizeable)]
@@ -207,33 +211,6 @@ class DocumentContext:
         return 0.0 if votes <= 0 or total <= 0 else 1.0 + weight * votes / total
 
 
-_KM_PER_DEGREE = 111.195
-
-
-def _distance_bonus(candidate, anchors: list[tuple[float, float, str]], own: str) -> float:
-    best = math.inf
-    lat0, lon0 = candidate.lat, candidate.lon
-    shrink = math.cos(math.radians(lat0))
-    for lat, lon, norm in anchors:
-        # Within the 800 km that matter, the flat-Earth distance is within 1 % of the great
-        # circle; anchors a latitude band away need no arithmetic at all.
-        if norm == own or abs(lat0 - lat) > 7.3:
-            continue
-        dlon = abs(lon0 - lon)
-        if dlon > 180.0:
-            dlon = 360.0 - dlon
-        distance = _KM_PER_DEGREE * math.hypot(lat0 - lat, dlon * shrink)
-        if distance < best:
-            best = distance
-    if best < 50:
-        return 3.0
-    if best < 200:
-        return 2.0
-    if best < 800:
-        return 1.0
-    return 0.0
-
-
 class Resolver:
     """Chooses each name group's sense among its candidates, with the article's context."""
 
@@ -254,8 +231,9 @@ class Resolver:
             group.chosen = self._best(group, context, [], containment, span_group, groups)
         for _ in range(2):
             self._vote(groups, context, base_countries, explicit_only=False)
-            anchors = list({(g.chosen.lat, g.chosen.lon, g.norm) for g in groups
-                            if g.chosen is not None and not g.weak and not _is_region(g.chosen)})
+            anchors = Anchors(list({(g.chosen.lat, g.chosen.lon, g.norm) for g in groups
+                                    if g.chosen is not None and not g.weak
+                                    and not _is_region(g.chosen)}))
             for group in groups:
                 if len(group.candidates) > 1:
                     group.chosen = self._best(group, context, anchors, containment, span_group,
@@ -263,7 +241,7 @@ class Resolver:
         for group in groups:
             if group.weak and group.chosen is not None and not (
                     context.admin1_bonus(group.chosen, group.votes[1]) > 0
-                    and _distance_bonus(group.chosen, anchors, group.norm) >= 2.0):
+                    and distance_bonus(group.chosen, anchors, group.norm) >= 2.0):
                 group.chosen = None
 
     @staticmethod
@@ -294,16 +272,16 @@ class Resolver:
             seen = {k}
             if k in containment.listed and _may_be_sibling(
                     group, groups[span_group[containment.inside[k]]]):
-                continue  # "Georgia, Illinois, Missouri": a list of states, not containment
+                continue  # "Georgia, Kansas, Oregon": a list of states, not containment
             while k in containment.inside and containment.inside[k] not in seen and len(seen) < 4:
                 k = containment.inside[k]
                 seen.add(k)
                 if groups[span_group[k]] is not group:
                     containers.append(groups[span_group[k]])
         states = {containment.us_state[k] for k in group.spans if k in containment.us_state}
-        mine = set(group.spans)
-        contained = [groups[span_group[k]] for k, j in containment.inside.items()
-                     if j in mine and k not in containment.listed
+        held = containment.held()
+        contained = [groups[span_group[k]] for j in group.spans for k in held.get(j, ())
+                     if k not in containment.listed
                      and groups[span_group[k]] is not group and groups[span_group[k]].candidates]
         own_country, own_admin1 = group.votes
         country_total = context.total_countries() - sum(own_country.values())
@@ -326,7 +304,7 @@ class Resolver:
         if group.priors is None:
             group.priors = [prior(c, group.norm, self.normalize) for c in group.candidates]
         # The first mention's own container restricts the senses ("Vilkhivka, Kharkiv"); a later
-        # aside ("named after Paris, France") is about another place of the name.
+        # aside ("named after Lyon, France") is about another place of the name.
         firm = [groups[span_group[containment.inside[k]]] for k in group.spans[:1]
                 if k in containment.inside and k not in containment.listed
                 and groups[span_group[containment.inside[k]]] is not group
@@ -355,10 +333,10 @@ class Resolver:
                 score += share(context.admin1, (candidate.country_code, candidate.admin1_code),
                                own_admin1, admin1_total, 3.0)
             if anchors:
-                bonus = _distance_bonus(candidate, anchors, group.norm)
+                bonus = distance_bonus(candidate, anchors, group.norm)
                 if bonus and region_named and candidate.feature_class == "P" and \
                         (candidate.population or 0) < _TOWN_OF_A_REGION_NAME:
-                    # "Marines in California" in a story from Washington: the state, not
+                    # "troops in Oregon" in a story from Washington: the state, not
                     # California, Maryland, just because it lies near the capital
                     bonus = 0.0
                 score += bonus
@@ -404,7 +382,7 @@ class Resolver:
             return None
         local = [c for c in group.candidates if c.feature_class == "P"
                  and self.normalize(c.name) == group.norm
-                 and _distance_bonus(c, anchors, group.norm) >= 3.0]
+                 and distance_bonus(c, anchors, group.norm) >= 3.0]
         return max(local, key=lambda c: c.population or 0) if local else None
 
 
@@ -446,6 +424,10 @@ def _containment_bonus(candidate, container: NameGroup) -> float:
 
 def _fit(candidate, sense) -> float:
     if _level(candidate) >= _level(sense) and _level(candidate) > 1:
+        return 0.0
+    if is_hamlet(sense):
+        # "X, Y": Y names a region or a town, never a hamlet; in a gazetteer dense with villages
+        # two namesake hamlets near each other are a coincidence, not the text's meaning.
         return 0.0
     if sense.feature_code in COUNTRY_CODES:
         return 8.0 if candidate.country_code == sense.country_code else 0.0

@@ -83,7 +83,7 @@ def without_overlaps(spans: list[Span]) -> list[Span]:
 
 
 def hyphen_chain_end(tokens: list[Token], last: int) -> int:
-    """"Dasht-e-Abdan", "Khan-i-Zaman": a short lower-case link between hyphens joins two
+    """"Sar-e-Kotal", "Khan-i-Zaman": a short lower-case link between hyphens joins two
     capitalised parts into one name; the index of the chain's last token, else ``last``."""
     k = last
     while k + 3 < len(tokens) and tokens[k + 1].text == "-" and tokens[k + 3].text == "-" \
@@ -114,7 +114,7 @@ def with_direction(span: Span, tokens: list[Token]) -> Span:
 
 def merge_patterns(found: list[Span], patterns: list[Span], tokens: list[Token]) -> list[Span]:
     """Add pattern spans; one that extends gazetteer matches ("Boone" -> "Boone County",
-    "Wichita" -> "Wichita Drive") replaces them, one that cuts through a match is dropped."""
+    "Dayton" -> "Dayton Drive") replaces them, one that cuts through a match is dropped."""
     owner = {k: n for n, span in enumerate(found) for k in range(span.first, span.last + 1)}
     dropped: set[int] = set()
     added: list[Span] = []
@@ -129,14 +129,14 @@ def merge_patterns(found: list[Span], patterns: list[Span], tokens: list[Token])
         after = tokens[span.last + 1] if span.last + 1 < len(tokens) else None
         if span.feature_word == "district" and after is not None and \
                 after.text[:1].isupper() and after.text.lower() in lexicon.ORGANISATION_HEADS:
-            continue  # "Brooklyn District Attorney", "District Court": an office
+            continue  # "Queens District Attorney", "District Court": an office
         inside = {owner[k] for k in cover if k in owner}
         if span.feature_word == "locative" and inside:
-            continue  # only for names the gazetteer has nothing for ("in Djakana")
+            continue  # only for names the gazetteer has nothing for ("in Ngoroba")
         if any(found[n].first < first or found[n].last > span.last for n in inside):
             continue
         if span.feature_word == "facility" and first in owner:
-            continue  # "Cottonport Fire Station": the place that names it stays the mention
+            continue  # "Millbrook Fire Station": the place that names it stays the mention
         if inside and all(found[n].first == first and found[n].last == span.last for n in inside):
             continue
         dropped |= inside
