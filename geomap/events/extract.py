@@ -374,6 +374,7 @@ def _to_event(article: Article, text: str, draft: _Draft, mentions: list[Mention
         injured=injured,
         location=place.name if place else None,
         admin1=place.admin1 if place else None,
+        admin2=place.admin2 if place else None,
         country=country_name,
         iso=iso,
         lat=place.lat if place else None,

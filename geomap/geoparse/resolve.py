@@ -75,6 +75,7 @@ def to_place(candidate) -> Place:
         name=display_name(candidate.name), lat=float(candidate.lat), lon=float(candidate.lon),
         geonameid=candidate.geonameid, country=candidate.country_code,
         admin1=display_name(getattr(candidate, "admin1_name", None)),
+        admin2=display_name(getattr(candidate, "admin2_name", None)),
         feature_class=candidate.feature_class, feature_code=candidate.feature_code,
         population=int(candidate.population or 0), source=getattr(candidate, "source", "geonames"),
     )
