@@ -8,6 +8,7 @@ so one happening is coded once and its casualties are counted once.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
 from collections import Counter
@@ -100,7 +101,8 @@ def extract_events(article: Article, mentions: list[Mention] | None = None) -> l
     starts = [a for a, _ in sentence_spans(text)]
     for draft in drafts:
         # the scene: the few sentences before the event's own, where its day may have been set
-        before = [a for a in starts if a < draft.sentence[0]][-MAX_DETAIL_SENTENCES:]
+        here = bisect.bisect_left(starts, draft.sentence[0])  # not a scan: drafts × sentences
+        before = starts[max(0, here - MAX_DETAIL_SENTENCES):here]
         scene = before[0] if before else draft.sentence[0]
         draft.when = dates.of_event(text, draft.sentence, draft.pieces, scene)
     focus = focus_place(mentions)
