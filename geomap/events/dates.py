@@ -17,13 +17,12 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-_MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
-    "oct": 10, "nov": 11, "dec": 12,
-}
-_MONTH = (r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
-          r"aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
-_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+from geomap.lexicons import ENGLISH
+
+#: Any written form of a month, then an optional full stop ("Sept.").
+_MONTH = rf"(?P<month>{'|'.join(ENGLISH.month_forms())})\.?"
+_WEEKDAYS = list(ENGLISH.weekdays)
+_AMBIGUOUS_MONTHS = frozenset(ENGLISH.ambiguous_months)
 
 _DAY_MONTH_YEAR = re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}"
                              rf"(?:,?\s+(?P<year>(?:19|20)\d\d))?\b", re.IGNORECASE)
@@ -31,8 +30,8 @@ _MONTH_DAY_YEAR = re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\
                              rf"kilomet|mile|%))(?:,?\s+(?P<year>(?:19|20)\d\d))?", re.IGNORECASE)
 _NUMERIC = re.compile(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>(?:19|20)\d\d)\b")
 _ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)\b")
-_WEEKDAY = re.compile(r"\b(?:(?P<last>last|this|on|early|late)\s+)?(?P<weekday>monday|tuesday|"
-                      r"wednesday|thursday|friday|saturday|sunday)(?:'s)?\b", re.IGNORECASE)
+_WEEKDAY = re.compile(rf"\b(?:(?P<last>last|this|on|early|late)\s+)?(?P<weekday>"
+                      rf"{'|'.join(_WEEKDAYS)})(?:'s)?\b", re.IGNORECASE)
 _RELATIVE = re.compile(
     r"\b(?P<rel>the day before yesterday|yesterday|earlier today|today|tonight|last night|"
     r"overnight|this (?:morning|afternoon|evening)|last year|(?:earlier )?this year|"
@@ -46,10 +45,9 @@ _MONTH_ONLY = re.compile(rf"\b(?:in|during|since|throughout)\s+(?:(?P<part>early
 #: "in 1995": a year alone, the coarsest date there is; "since 1995" starts a span, no event.
 _YEAR_ONLY = re.compile(r"\b(?:in|during)\s+(?:early\s+|late\s+|mid-)?(?P<year>(?:19|20)\d\d)\b"
                         r"(?![-/]\d)", re.IGNORECASE)
-_NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-                 "seven": 7, "eight": 8, "nine": 9, "ten": 10, "several": 3, "a few": 2}
-_AGO = re.compile(r"\b(?P<n>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|several|"
-                  r"a few)\s+(?P<unit>days?|weeks?)\s+ago\b", re.IGNORECASE)
+_NUMBER_WORDS = dict(ENGLISH.ago)
+_AGO = re.compile(rf"\b(?P<n>\d{{1,2}}|{'|'.join(_NUMBER_WORDS)})\s+(?P<unit>days?|weeks?)\s+"
+                  r"ago\b", re.IGNORECASE)
 #: Part of a month -> (day, precision): "early March" is its first ten days, "mid-March" the
 #: week around the 15th.
 _MONTH_PART = {"early": (5, 3), "mid": (15, 2), "late": (25, 3)}
@@ -68,7 +66,7 @@ YEAR_SPAN = 4
 
 
 def _month(name: str) -> int:
-    return _MONTHS[name[:3].lower()]
+    return ENGLISH.month_number(name)
 
 
 def _safe_date(year: int, month: int, day: int) -> date | None:
@@ -129,8 +127,8 @@ def _calendar_dates(text: str, start: int, end: int, published: date | None) -> 
     for pattern in (_DAY_MONTH_YEAR, _MONTH_DAY_YEAR):
         for m in pattern.finditer(segment):
             day, month = int(m.group("day")), _month(m.group("month"))
-            if m.group("month").lower() == "may" and not m.group("year") and pattern is \
-                    _MONTH_DAY_YEAR:
+            if m.group("month").lower() in _AMBIGUOUS_MONTHS and not m.group("year") and \
+                    pattern is _MONTH_DAY_YEAR:
                 continue  # "may 5" is more often a modal than a date without a year
             year = int(m.group("year")) if m.group("year") else _infer_year(month, day, published)
             if year and (value := _safe_date(year, month, day)):
@@ -185,7 +183,7 @@ def _relative_dates(segment: str, offset: int, published: date) -> list[EventDat
         month = _month(m.group("month"))
         year = int(m.group("year")) if m.group("year") else _infer_year(month, 1, published)
         day, precision = _MONTH_PART.get((m.group("part") or "").lower(), (15, 3))
-        if year and m.group("month").lower() != "may":
+        if year and m.group("month").lower() not in _AMBIGUOUS_MONTHS:
             out.append(EventDate(date(year, month, day), precision, offset + m.start(),
                                  offset + m.end()))
     for m in _AGO.finditer(segment):
