@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from geomap.events.casualty_patterns import (
     ACROSS,
     ACROSS_PARTS,
+    ACTIVE_HEDGE,
     ACTIVE_VERBS,
     APPOSITION,
     AUX,
@@ -62,6 +63,7 @@ from geomap.events.people import (
     singular_person_follows,
     uncounted_people,
 )
+from geomap.lexicons import ENGLISH
 
 
 @dataclass
@@ -152,8 +154,7 @@ def _figures(text: str) -> list[_Figure]:
             if obj and (_count_value(obj) is not None) and _object_is_people(obj):
                 value = _count_value(obj)
                 low = _count_value(obj, "lownum") if obj.group("lownum") else None
-                hedge_match = re.match(r"\s+(at least|more than|over|up to|as many as|nearly|"
-                                       r"almost)\b", after, re.IGNORECASE)
+                hedge_match = re.match(rf"\s+({ACTIVE_HEDGE})\b", after, re.IGNORECASE)
                 v, lo, hi = _hedged(value, hedge_match.group(1) if hedge_match else None, low)
                 v += _more_objects(after[obj.end('num'):])
                 figure = _Figure(kill, v, lo, hi, (obj.group("num") + obj.group("tail")).strip())
@@ -183,17 +184,18 @@ def _figures(text: str) -> list[_Figure]:
 #: A person's name as an object: capitalised words, with the particles names carry.
 _NAMED = re.compile(r"\s+[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’.-]*|(?:al|el|bin|ibn|abu|de|del|da|van|"
                     r"von)\b[\w'’-]*))*\s*(?:,|\band\b|\bin\b|\bat\b|\.|$)")
+#: A day's name, capitalised, is no person's name ("the mayor Sunday").
+_WEEKDAYS = "|".join(day.capitalize() for day in ENGLISH.weekdays)
 #: A title before a name: "mayor Jan Agha", "labour union leader Maria Cruz".
-_TITLED = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,3}}(?P<title>{PERSON})\s+(?!(?:Mon|Tues|Wednes|"
-                     rf"Thurs|Fri|Satur|Sun)day|Of\b|In\b|On\b)[A-Z]")
+_TITLED = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,3}}(?P<title>{PERSON})\s+(?!(?:{_WEEKDAYS})|"
+                     rf"Of\b|In\b|On\b)[A-Z]")
 def _titled(after: str) -> bool:
     """"mayor Jan Agha": one title (a singular noun) before a name."""
     match = _TITLED.match(after)
     return bool(match) and singular_person_follows(" " + match.group("title"))
 
 
-_NOMINAL = {"death", "deaths", "fatality", "fatalities", "injury", "injuries", "wounds",
-            "corpses", "bodies", "body"}
+_NOMINAL = frozenset(ENGLISH.nominal)
 _NOMINAL_COUNT = re.compile(
     rf"(?:{HEDGE}\s+)?{COUNT}\s+(?:(?:confirmed|reported|civilian|more|further|other|military|"
     rf"rebel|militant|police|[A-Z]{{2,}})\s+)?$", re.IGNORECASE)
