@@ -11,62 +11,16 @@ import bisect
 import re
 from collections.abc import Sequence
 
+from geomap.lexicons import ENGLISH
 from geomap.model import Mention
 
-#: Named armed groups: pattern -> display name.
-_GROUPS: list[tuple[str, str]] = [
-    (r"Islamic State|ISIS|ISIL|Daesh|IS(?= (?:militants?|fighters?|members?|cells?|attack))|"
-     r"ISWAP|ISGS|ISCAP|ISKP|IS-K", "Islamic State"),
-    (r"Taliban", "Taliban"), (r"al[- ]Shabaa?b", "Al Shabaab"), (r"Boko Haram", "Boko Haram"),
-    (r"Houthis?|Ansar Allah", "Houthis"), (r"Hezbollah", "Hezbollah"), (r"Hamas", "Hamas"),
-    (r"PKK", "PKK"), (r"SDF|Syrian Democratic Forces", "SDF"), (r"YPG", "YPG"),
-    (r"HTS|Hayat Tahrir al-Sham|Tahrir al-Sham", "Hayat Tahrir al-Sham"),
-    (r"al[- ]Qa[e']?ida|AQAP|AQIM", "Al Qaeda"), (r"JNIM", "JNIM"), (r"Wagner", "Wagner Group"),
-    (r"ADF", "ADF"), (r"M23", "M23"),
-    (r"NAF|DPR|LPR|(?:Luhansk|Lugansk|Donbass?|Donetsk) People['’]s (?:Militia|Republic)",
-     "NAF rebels"),
-    (r"Free Syrian Army|FSA", "Free Syrian Army"),
-    # national armed forces known by their acronyms
-    (r"ANDSF|ANA|ANP|NDS", "Afghan forces"), (r"FARDC", "Congolese forces"),
-    (r"FAMa", "Malian forces"), (r"ENDF", "Ethiopian forces"), (r"IDF", "Israeli forces"),
-    (r"PMF|PMU|Hashd al-Shaabi|Popular Mobili[sz]ation (?:Forces|Units)", "Iraqi forces"),
-]
+#: Named armed groups the actor finder knows (actors.toml): pattern -> display name.
+_GROUPS: list[tuple[str, str]] = [(g.pattern, g.name) for g in ENGLISH.groups if g.pattern]
 #: Generic actors: pattern -> display name; checked after nationality-qualified forces.
-_GENERIC: list[tuple[str, str]] = [
-    (r"(?:government|regime|pro-government) (?:forces|troops)", "Government forces"),
-    (r"rebels?|opposition (?:fighters|forces|groups?)|insurgents?", "Rebels"),
-    (r"militias?|militiam[ae]n", "Militia"),
-    (r"police(?:m[ae]n| officers?| forces)?|gendarmes?|gendarmerie", "Police forces"),
-    (r"security (?:forces|personnel)", "Security forces"),
-    (r"soldiers?|troops|(?:the )?army|(?:the )?military|armed forces|commandos?|servicem[ae]n",
-     "Military forces"),
-    (r"gunmen|gunman|assailants?|attackers?|unidentified (?:armed )?(?:men|group|gunmen)|"
-     r"unknown (?:armed )?(?:men|gunmen|assailants)|militants?|fighters|"
-     r"(?:unknown|unidentified) (?:suicide )?bombers?|suicide bombers?",
-     "Unidentified armed group"),
-    (r"protesters?|demonstrators?|residents protested", "Protesters"),
-    (r"rioters?|mobs?|angry crowd", "Rioters"),
-    (r"civilians?|villagers?|residents?|people(?!['’]s)|children|women|farmers?|students?|"
-     r"journalists?|man|woman|boys?|girls?|family|shopkeepers?|traders?|merchants?|"
-     r"passengers?|pilgrims?|worshippers?|teachers?|doctors?|nurses?|herders?|herdsmen|"
-     r"fishermen|teenagers?|youths?|infants?|babies|elders?", "Civilians"),
-]
-NATIONAL = {
-    "russian": "Russia", "ukrainian": "Ukraine", "syrian": "Syria", "us": "United States",
-    "u.s.": "United States", "american": "United States", "israeli": "Israel",
-    "turkish": "Turkey", "afghan": "Afghanistan", "iraqi": "Iraq", "iranian": "Iran",
-    "yemeni": "Yemen", "saudi": "Saudi Arabia", "somali": "Somalia", "nigerian": "Nigeria",
-    "malian": "Mali", "egyptian": "Egypt", "libyan": "Libya", "sudanese": "Sudan",
-    "ethiopian": "Ethiopia", "kenyan": "Kenya", "pakistani": "Pakistan", "indian": "India",
-    "congolese": "DR Congo", "cameroonian": "Cameroon", "french": "France", "british": "UK",
-    "lebanese": "Lebanon", "palestinian": "Palestine", "azerbaijani": "Azerbaijan",
-    "armenian": "Armenia", "burkinabe": "Burkina Faso", "nigerien": "Niger",
-    "chadian": "Chad", "mozambican": "Mozambique", "myanmar": "Myanmar", "colombian": "Colombia",
-    "mexican": "Mexico", "philippine": "Philippines", "filipino": "Philippines",
-}
-_FORCE_NOUN = (r"(?:(?:military|armed|air|security|government|regime|naval|special|border|"
-               r"army|defen[cs]e)\s+)*(?:forces|troops|army|military|soldiers?|police|air force|"
-               r"navy|warplanes|jets|aircraft|drones|artillery|servicem[ae]n|personnel)")
+_GENERIC: list[tuple[str, str]] = list(ENGLISH.generic_actors)
+#: Nationality adjective -> country.
+NATIONAL = dict(ENGLISH.national)
+_FORCE_NOUN = ENGLISH.force_noun
 _NATIONAL_FORCES = re.compile(
     rf"\b(?P<nat>{'|'.join(re.escape(k) for k in sorted(NATIONAL, key=len, reverse=True))})"
     rf"\s+(?P<noun>{_FORCE_NOUN}|government|authorities)\b", re.IGNORECASE)

@@ -23,34 +23,12 @@ from geomap.events import taxonomy as t
 from geomap.events import triggers as cue
 from geomap.events.actors import is_state_actor
 from geomap.events.triggers import Trigger
+from geomap.lexicons import ENGLISH
 
-_ARMED_NOUNS = (
-    r"(?:soldiers?|troops?|servicem[ae]n|army|military|police(?:m[ae]n)?|(?:police |military |"
-    r"army )?officers?|forces|militants?|fighters?|militias?|militiam[ae]n|insurgents?|rebels?|"
-    r"jihadists?|combatants?|checkpoints?|check points?|posts?|outposts?|positions?|bases?|"
-    r"['’]?arbakis?['’]?|"
-    r"convoys?|patrols?|personnel|guards?|security|gendarmes?|commanders?|barracks|garrison|"
-    r"frontline|front line|trenches|Taliban|terrorists?|gunmen|assailants|attackers|"
-    r"lieutenants?|sergeants?|(?<!barangay )(?<!village )(?<!ship )(?<!team )(?<!boat )"
-    r"captains?|colonels?|generals?|majors?|commandos?|"
-    r"members? of (?:the )?(?:[\w'’]+ ){0,3}(?:forces|army|military|division|brigade|militia|"
-    r"police|intelligence|regime|group|battalion|unit))"
-)
+#: Who bears arms or where armed people stand (people.toml's "armed_target").
+_ARMED_NOUNS = f"(?:{'|'.join(ENGLISH.armed_target)})"
 _ARMED_TARGET = re.compile(rf"\b{_ARMED_NOUNS}\b", re.IGNORECASE)
-_CIVILIAN_TARGET = re.compile(
-    r"\b(?:(?:barangay|village|ship|team|boat) captains?|"
-    r"civilians?|villagers?|residents?|people|persons?|man|men|woman|women|child(?:ren)?|"
-    r"boys?|girls?|famil(?:y|ies)|farmers?|teachers?|students?|journalists?|workers?|traders?|"
-    r"shepherds?|herders?|passengers?|worshipp?ers?|pilgrims?|homes?|houses?|villages?|market|"
-    r"residences?|"
-    r"mosque|church|school|hospital|clinic|civilian|shop|vehicle|car|bus|mother|father|wife|"
-    r"husband|son|daughter|brother|sister|relatives?|doctors?|nurses?|aid workers?|driver|"
-    r"protesters?|demonstrators?|chief|leader|official|councill?or|candidate|politician|"
-    r"businessm[ae]n|prisoners?|detainees?|refugees?|migrants?|displaced|camp|owners?|"
-    r"shopkeepers?|elders?|activists?|vendors?|former|retired|tribal|employees?|"
-    r"engineers?|judges?|lawyers?|clerics?|imams?|priests?)\b",
-    re.IGNORECASE,
-)
+_CIVILIAN_TARGET = re.compile(rf"\b(?:{'|'.join(ENGLISH.civilian_target)})\b", re.IGNORECASE)
 # "a former soldier was killed": someone who no longer bears arms is a civilian to ACLED
 _OFF_DUTY = re.compile(r"\boff[- ]duty\b|\bunarmed\b|\bfamily members? of\b|"
                        r"\b(?:former|retired|ex-)\s?(?:[\w-]+ )?(?:soldiers?|policem[ae]n|police|"
@@ -58,9 +36,8 @@ _OFF_DUTY = re.compile(r"\boff[- ]duty\b|\bunarmed\b|\bfamily members? of\b|"
                        re.IGNORECASE)
 _VIOLENT = {cue.CHEMICAL, cue.SUICIDE, cue.AIR, cue.SHELL, cue.IED, cue.GRENADE, cue.CLASH,
             cue.FIRE, cue.KILL, cue.ATTACK, cue.CAPTURE, cue.ABDUCT, cue.SEXUAL}
-_WEAPON_ORDER = [(cue.CHEMICAL, t.CHEMICAL), (cue.SUICIDE, t.SUICIDE_BOMB),
-                 (cue.AIR, t.AIR_STRIKE), (cue.IED, t.REMOTE_EXPLOSIVE), (cue.GRENADE, t.GRENADE),
-                 (cue.SHELL, t.SHELLING)]
+#: Remote weapons in ACLED's precedence (cues.toml): the first one named decides.
+_WEAPON_ORDER = list(ENGLISH.weapons)
 
 
 def target_is_armed(text: str, start: int, end: int, trigger: Trigger) -> bool:

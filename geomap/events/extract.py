@@ -31,14 +31,16 @@ from geomap.events.locate import (
     locate_event,
 )
 from geomap.events.triggers import Trigger, find_triggers_by_sentence
+from geomap.lexicons import ENGLISH
 from geomap.model import Article, Event, Mention, Place
 from geomap.text import sentence_spans
 
 #: Clause breaks inside a sentence where a second event can start.
 _SEGMENT_BREAK = re.compile(r";|\bwhile\b|\bwhereas\b|,\s+and\s+(?=[a-z]+\s+(?!was|were))|"
                             r"\.\s+|\bmeanwhile\b", re.IGNORECASE)
-_WEAPON_SUBTYPES = {cue.CHEMICAL: t.CHEMICAL, cue.SUICIDE: t.SUICIDE_BOMB, cue.AIR: t.AIR_STRIKE,
-                    cue.IED: t.REMOTE_EXPLOSIVE, cue.GRENADE: t.GRENADE, cue.SHELL: t.SHELLING}
+_WEAPON_SUBTYPES = dict(ENGLISH.weapons)
+#: The cue whose trigger stands for an event of each sub-event type (cues.toml).
+_MAIN_CUE = {**{sub: weapon for weapon, sub in ENGLISH.weapons}, **dict(ENGLISH.main_cue)}
 MAX_NOTES = 1000
 #: Sentences without triggers after an event that still count as its details ("Casualties
 #: unknown.", "No group claimed responsibility."); further on, a story has moved on.
@@ -290,16 +292,7 @@ def _merge_into(text: str, draft: _Draft, piece: tuple[int, int], index: int,
 
 
 def _main_trigger(triggers: list[Trigger], sub: str) -> Trigger:
-    wanted = {t.AIR_STRIKE: cue.AIR, t.SHELLING: cue.SHELL, t.REMOTE_EXPLOSIVE: cue.IED,
-              t.SUICIDE_BOMB: cue.SUICIDE, t.GRENADE: cue.GRENADE, t.CHEMICAL: cue.CHEMICAL,
-              t.ARMED_CLASH: cue.CLASH, t.ABDUCTION: cue.ABDUCT, t.SEXUAL_VIOLENCE: cue.SEXUAL,
-              t.ARRESTS: cue.ARREST, t.AGREEMENT: cue.AGREEMENT, t.LOOTING: cue.LOOT,
-              t.DISRUPTED_WEAPONS: cue.DISRUPT, t.OTHER: cue.DEPLOY, t.BASE_ESTABLISHED: cue.BASE,
-              t.CHANGE_TO_GROUP: cue.CHANGE, t.NON_VIOLENT_TRANSFER: cue.WITHDRAW,
-              t.GOVERNMENT_REGAINS: cue.CAPTURE, t.NON_STATE_OVERTAKES: cue.CAPTURE,
-              t.PEACEFUL_PROTEST: cue.PROTEST, t.PROTEST_WITH_INTERVENTION: cue.PROTEST,
-              t.EXCESSIVE_FORCE: cue.PROTEST, t.VIOLENT_DEMONSTRATION: cue.PROTEST,
-              t.MOB_VIOLENCE: cue.MOB}.get(sub)
+    wanted = _MAIN_CUE.get(sub)
     for trigger in triggers:
         if trigger.cue == wanted:
             return trigger
