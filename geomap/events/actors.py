@@ -102,13 +102,13 @@ def pick_actors(text: str, start: int, end: int, trigger_start: int,
             actors.insert(0, (state.start, f"Military forces of {state.place.name}"))
     before = [name for offset, name in actors if offset < trigger_start]
     after = [(offset, name) for offset, name in actors if offset >= trigger_start]
-    # "a drone strike by US forces", "militia members were killed ... by Taliban militants": the
-    # agent follows "by" (not "backed by"), and whoever stands before the trigger is the target.
+    # "a raid by border police", "two guards were shot ... by rebel fighters": the agent
+    # follows "by" (not "backed by"), and whoever stands before the trigger is the target.
     agent = next(((o, n) for o, n in after if _AGENT_BY.search(text, max(start, o - 20), o)
                   and not _OTHER_CLAUSE.search(text, trigger_start, o)
                   and not _REPELLED_BY.search(text, max(start, o - 30), o)), None)
     if agent is None:
-        # "Afghan forces repelled a Taliban attack": the attack was the Taliban's
+        # "the garrison fended off a rebel assault": the assault was the rebels'
         attacker = next((n for o, n in actors if _REPELLED_A.search(text, max(start, o - 30), o)
                          and _ATTACK_NOUN.match(text, o, end)), None)
         if attacker is not None:
@@ -119,8 +119,8 @@ def pick_actors(text: str, start: int, end: int, trigger_start: int,
         after = [(trigger_start, name) for name in before] + after
         actor1, before = agent[1], [agent[1]]
     elif victim is not None:
-        # "3 soldiers were killed during clashes with Taliban militants", "2 girls were wounded
-        # by Afghan forces fire": the subject suffered the event; the doer, if named, comes later
+        # "4 guards died in a firefight with rebels", "a boy was hurt by army fire": the
+        # subject suffered the event; the doer, if named, comes later
         others = [(o, n) for o, n in actors if n != victim]
         doer = next((n for o, n in others if _AGENT_BY.search(text, max(start, o - 20), o)),
                     None) or next((n for o, n in others if o > trigger_start), None)
@@ -128,7 +128,7 @@ def pick_actors(text: str, start: int, end: int, trigger_start: int,
     elif before:
         actor1 = before[0]
     else:
-        actor1 = None  # the text names only the target ("has killed hundreds of civilians")
+        actor1 = None  # the text names only the target ("dozens of villagers have died")
     actor2 = next((name for _, name in after if name != actor1), None)
     if actor2 is None:
         actor2 = next((name for name in before[1:] if name != actor1), None)
@@ -137,8 +137,8 @@ def pick_actors(text: str, start: int, end: int, trigger_start: int,
 
 def _victim_subject(text: str, actors: list[tuple[int, str]], trigger_start: int,
                     end: int) -> str | None:
-    """The first actor, when it is the subject of a passive casualty verb ("1 soldier was
-    killed", "2 girls were wounded by ...") with no other actor named in between."""
+    """The first actor, when it is the subject of a passive casualty verb ("a guard was
+    killed", "3 farmers were hurt by ...") with no other actor named in between."""
     first = next(((o, n) for o, n in actors if o < trigger_start), None)
     if first is None:
         return None
@@ -153,9 +153,9 @@ _SUFFERED = re.compile(
     r"critically|seriously|severely|fatally)\s+)?(?:killed|wounded|injured|shot|abducted|"
     r"kidnapped|executed|beheaded|beaten|stabbed|hurt|martyred)\b", re.IGNORECASE)
 
-# "Russian forces attacked but were repelled by Ukrainian forces": ACLED's actor1 is the side that
-# started it, not the agent of the repelling (but in "repelled an attack by the Taliban" the
-# Taliban started it).
+# "Rebels advanced on the post but were beaten back by the army": ACLED's actor1 is the side that
+# started it, not the agent of the repelling (but in "repelled an assault by the rebels" the
+# rebels started it).
 _REPELLED_BY = re.compile(r"\b(?:repelled|repulsed|thwarted|foiled|intercepted|beaten back)\s+"
                           r"by\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
 _REPELLED_A = re.compile(r"\b(?:repelled|repulsed|thwarted|foiled|fended off)\s+(?:an?|the)\s+$",

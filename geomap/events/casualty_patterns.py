@@ -67,13 +67,13 @@ UNKNOWN = re.compile(
     r"(?:number|extent) of (?:casualties|fatalities) (?:is |was |remains )?(?:unknown|unclear))",
     re.IGNORECASE,
 )
-#: "..., including five assailants and one police constable, ...": parts of a total already given.
+#: "..., among them two raiders and a night watchman, ...": parts of a total already given.
 BREAKDOWN = re.compile(r"\b(?:including|among them|of whom|of which)\b[^,;.]*", re.IGNORECASE)
-#: "Two civilians, a teacher and a retired official, were killed": the people of a count named
+#: "Two villagers, a baker and a retired postman, were killed": the people of a count named
 #: again, one by one.
 APPOSITION = re.compile(rf"{COUNT}\s+(?:[\w-]+\s+){{0,3}}?{PERSON},\s+(?P<app>(?:an?|one)\s"
                         rf"[^,;.]*?),\s+(?:were|have|had)\b", re.IGNORECASE)
-#: "Two of the three killed were beheaded": a part of victims already counted.
+#: "One of the five dead was a child": a part of victims already counted.
 PARTITIVE = re.compile(r"\bof (?:the|those|these) (?:\w+ )?$", re.IGNORECASE)
 SEVERAL_EVENTS = f"(?:{'|'.join(ENGLISH.several_events)})"
 ACROSS = re.compile(rf"^[^.;]*?\bacross (?:(?:both|all|the|these|those|of|\w+) ){{0,3}}"

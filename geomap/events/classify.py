@@ -47,9 +47,9 @@ def target_is_armed(text: str, start: int, end: int, trigger: Trigger) -> bool:
         return False
     before = text[start:trigger.start]
     if _PASSIVE.search(before):
-        # "1 tribal elder was killed by Taliban militants": the subject is the target and the
-        # "by" phrase the perpetrator. A subject naming any armed victim makes it a battle, as
-        # does an attack "on a check point"; otherwise the victims are taken as civilians.
+        # "a village headman was shot by rebels": the subject is the target and the "by"
+        # phrase the perpetrator. A subject naming any armed victim makes it a battle, as does
+        # an attack "on a guard post"; otherwise the victims are taken as civilians.
         if _ARMED_TARGET.search(before) or _ARMED_OBJECT.search(text, trigger.end, end):
             return True
         return False
@@ -126,7 +126,7 @@ def classify(text: str, start: int, end: int, triggers: list[Trigger],
         violent_force = [tr for tr in triggers if tr.cue == cue.INTERVENE]
         return t.ARMED_CLASH if target_is_armed(text, start, end, violent_force[0]) else t.ATTACK
     if cue.LOOT in cues and not cues & {cue.KILL, cue.FIRE, cue.SEXUAL}:
-        return t.LOOTING  # "attacked and burned a school": property, not people, was hit
+        return t.LOOTING  # "raided and torched a granary": property, not people, was hit
     violent = [tr for tr in triggers if tr.cue in {cue.FIRE, cue.KILL, cue.ATTACK} and tr.strong]
     if violent:
         if weapon_context and not (cues & {cue.FIRE}):
@@ -185,8 +185,8 @@ _CROWD_NOUN = re.compile(r"\b(?:protesters?|demonstrators?|participants?|them|cr
 
 
 def _aimed_at_crowd(text: str, crowd_at: int, trigger: Trigger) -> bool:
-    """An arrest in a later sentence is an intervention only when it names the crowd ("He was
-    arrested in connection with a case" is the grievance's background)."""
+    """An arrest in a later sentence is an intervention only when it names the crowd ("The
+    union leader had been detained over a fraud charge" is the grievance's background)."""
     if trigger.cue != cue.ARREST or not re.search(r"[.!?]\s", text[crowd_at:trigger.start]):
         return True
     return bool(_CROWD_NOUN.search(text, max(0, trigger.start - 60), trigger.end + 60))

@@ -1,7 +1,7 @@
 """Event dates, resolved against the article's reference day.
 
-The reference day is the dateline's date when the text opens with one ("KABUL, Afghanistan
-(Jan. 25, 2013) -", "Morning Operational Update, Feb. 21, 2011"): a press release reports what
+The reference day is the dateline's date when the text opens with one ("PORT ELMAR, Veldia
+(Apr. 8, 2014) -", "Evening Situation Brief, Oct. 3, 2012"): a press release reports what
 happened "yesterday" relative to the day it was written, whenever it was fetched or republished.
 Without a dateline it is the publication date given with the article.
 
@@ -212,10 +212,10 @@ class Dateline:
 #: How far into a text a dateline may sit: a headline, a sender and a title can come first.
 _DATELINE_REACH = 300
 #: What a dateline's date is written after: nothing on its line, or a place, sender or title
-#: closed by "(", ",", ":", "|" or a dash ("KABUL, Afghanistan (", "Press Note, ", "Date: ").
+#: closed by "(", ",", ":", "|" or a dash ("PORT ELMAR, Veldia (", "Field Note, ", "Date: ").
 _BEFORE_DATELINE = re.compile(r"(?:^|[(,:|\u2013\u2014-])\s*$")
 #: ... and what it is followed by: the body's dash, colon or bar, or a line break, after an
-#: optional closing bracket and agency ("Jan. 19, 2017 (MINUSMA) --").
+#: optional closing bracket and agency ("Aug. 4, 2015 (UNVM) --").
 _AFTER_DATELINE = re.compile(r"\s*\)?\s*(?:\([^()\n]{1,40}\)\s*)?(?:--|[-\u2013\u2014|:]|\n|$)")
 #: A date after a finished sentence or a preposition is part of the story, not its dateline.
 _IN_PROSE = re.compile(r"[a-z]{2,}[.!?]\s|\b(?:on|in|since|of|until|by|from|to|before|after|"
@@ -226,11 +226,11 @@ _MAX_DATELINE_LEAD = 100
 def find_dateline(text: str, published: date | None = None) -> Dateline | None:
     """The dateline's date at the head of a wire story or press release, or None.
 
-    A dateline without a year ("KABUL, March 3 (Reuters) -") needs ``published`` for its year.
+    A dateline without a year ("PORT ELMAR, June 6 (Wire) -") needs ``published`` for its year.
 
-    >>> find_dateline("KABUL, Afghanistan (Jan. 25, 2013) - A patrol was hit yesterday.").value
-    datetime.date(2013, 1, 25)
-    >>> find_dateline("On 25 January 2013, a patrol was hit.") is None
+    >>> find_dateline("PORT ELMAR, Veldia (Apr. 8, 2014) - A convoy was hit yesterday.").value
+    datetime.date(2014, 4, 8)
+    >>> find_dateline("On 8 April 2014, a convoy was hit.") is None
     True
     """
     head = text[:_DATELINE_REACH]

@@ -2,7 +2,7 @@
 
 One pass over the sentences: triggers (minus background and reported intent) are grouped by
 clause; a clause with its own place is its own event, a clause or sentence that only adds
-detail (casualties, "Fatalities coded as 0", "the strike killed 3") joins the event before it,
+detail (casualties, an analyst's coded toll, "the blast killed 2") joins the event before it,
 so one happening is coded once and its casualties are counted once.
 """
 
@@ -42,8 +42,8 @@ _WEAPON_SUBTYPES = dict(ENGLISH.weapons)
 #: The cue whose trigger stands for an event of each sub-event type (cues.toml).
 _MAIN_CUE = {**{sub: weapon for weapon, sub in ENGLISH.weapons}, **dict(ENGLISH.main_cue)}
 MAX_NOTES = 1000
-#: Sentences without triggers after an event that still count as its details ("Casualties
-#: unknown.", "No group claimed responsibility."); further on, a story has moved on.
+#: Sentences without triggers after an event that still count as its details (a toll left
+#: unknown, nobody claiming it); further on, a story has moved on.
 MAX_DETAIL_SENTENCES = 3
 
 
@@ -96,7 +96,7 @@ def extract_events(article: Article, mentions: list[Mention] | None = None) -> l
                       span[0] <= coded[1] - 1 < span[1]), None)
     if statement and drafts and not any(a < statement[1] and statement[0] < b
                                         for a, b in drafts[0].pieces):
-        # An analyst's "Fatalities coded as 0" states the toll of the note's event, however
+        # An analyst's statement of the coded toll is the toll of the note's event, however
         # many clauses the note tells it in: the note's (first) event carries it.
         drafts[0].pieces.append(statement)
     starts = [a for a, _ in sentence_spans(text)]
@@ -125,15 +125,15 @@ class _Dates:
         """The date in the event's sentence, else in its detail clauses, else the last one in
         the few sentences before it (from ``scene``), else the reference day at week precision
         (news and releases report the recent past), else None. A bare year outside the event's
-        sentence is background ("a group active since a bombing in 2019")."""
+        sentence is background ("a band that has raided farms since 2016")."""
         if (found := self.find(text, *sentence)) is not None:
             return found
         for a, b in pieces:
             found = self.find(text, a, b)
             if found is not None and found.end - found.start > YEAR_SPAN:
                 return found
-        # "On 28 April, fighters attacked a base. One soldier was killed.": a day a story has
-        # set stays its day until another is named.
+        # "On 9 June, raiders hit a depot. A guard died.": a day a story has set stays its day
+        # until another is named.
         earlier = [d for d in find_dates(text, scene, sentence[0], self.reference, self.skip)
                    if d.end - d.start > YEAR_SPAN]
         if earlier:
@@ -142,8 +142,8 @@ class _Dates:
 
 
 def _weapon_context(all_triggers: list[Trigger]) -> str | None:
-    """The article's most-named remote weapon, background included: "the offensive has killed
-    hundreds" in a story about air strikes is coded as an air strike."""
+    """The article's most-named remote weapon, background included: "the campaign has left
+    scores dead" in a story about air strikes is coded as an air strike."""
     counts = Counter(tr.cue for tr in all_triggers if tr.cue in _WEAPON_SUBTYPES and tr.strong)
     if not counts:
         return None
@@ -223,7 +223,7 @@ def _drafts(text: str, mentions: list[Mention], dates: _Dates) -> list[_Draft]:
                 _merge_into(text, previous, (a, b), index, own, generic, crowd,
                             weapon_context, mentions)
                 continue
-            # "On 7 May, police went to Barra Mansa. Officers were attacked ...": the event's
+            # "On 2 July, a patrol drove to Velmora. Its crew came under attack ...": the event's
             # place and date are in the sentence that set the scene.
             by_scene = after_quiet and not adjacent and not sentence_has_date and (
                 location is None or location.tie < TIED) and _sets_scene(
@@ -273,9 +273,9 @@ def _labelled_draft(text: str, label: re.Match, sub: str, mentions: list[Mention
 def _merge_into(text: str, draft: _Draft, piece: tuple[int, int], index: int,
                 own: list[Trigger], generic: bool, crowd: bool, weapon_context: str | None,
                 mentions: list[Mention]) -> None:
-    """Add a clause to an event and re-code the event from all its triggers together: "shelled,
-    assaulted and were repulsed" is a battle, a protest followed by "police dispersed them" a
-    protest with intervention."""
+    """Add a clause to an event and re-code the event from all its triggers together: "pounded
+    the post, stormed it and were driven back" is a battle, a protest followed by "police
+    dispersed them" a protest with intervention."""
     draft.pieces.append(piece)
     draft.last_sentence = draft.anchor = index
     draft.triggers.extend(own)
@@ -325,7 +325,7 @@ def _to_event(article: Article, text: str, draft: _Draft, mentions: list[Mention
     event_date, precision = (when.value, when.precision) if when else (None, None)
     actor1, actor2 = pick_actors(text, s, e, draft.trigger.start, mentions)
     if actor2 is None:
-        # "Russian forces shelled Pivnichne. A civilian was wounded.": the target is named in
+        # "Artillery hit Korvel. A shepherd was hurt.": the target is named in
         # a detail sentence of the same event
         actor2 = next((name for a, b in draft.pieces if (a, b) != (s, e)
                        for _, name in find_actors(text, a, b, mentions) if name != actor1), None)
@@ -335,7 +335,7 @@ def _to_event(article: Article, text: str, draft: _Draft, mentions: list[Mention
     elif draft.sub_event_type == t.VIOLENT_DEMONSTRATION:
         actor1 = "Rioters"
     elif actor1 is None and draft.sub_event_type in _UNCLAIMED:
-        # "a bomb attached to a vehicle exploded": someone planted it; ACLED names the
+        # "a device hidden in a cart went off": someone planted it; ACLED names the
         # perpetrator an unidentified armed group until the text says who
         actor1 = "Unidentified armed group"
     place, geo_precision = (draft.location.place, draft.location.precision) if draft.location \

@@ -1,5 +1,5 @@
 """Who counts as a person in a casualty report: person nouns, titles, names, and the people a
-plural subject names without a count ("the commander and his daughter were killed")."""
+plural subject names without a count ("the ferryman and his nephew were killed")."""
 
 from __future__ import annotations
 
@@ -27,7 +27,7 @@ def person_follows(after: str, words_limit: int = 6) -> bool:
         if index == 0 and word.lower() in {"of", "more", "other", "further"}:
             continue  # "hundreds of civilians", "two more soldiers"
         if word == "of" and _in_long_name(words, index):
-            continue  # "a National Directorate of Security (NDS) officer": one long name
+            continue  # "a Ministry of Coastal Defence (MCD) guard": one long name
         if index >= words_limit and not word[:1].isupper():
             return False
         if _MONTH.match(word) and len(word) <= 9 or re.fullmatch(r"\d[\d,]*", word) or (
@@ -47,7 +47,7 @@ def uncounted_people(subject: str, breakdowns: list[tuple[int, int]]) -> int:
     """How many people a plural subject names without a count: "X and his son" -> 2, "the
     driver and 3 guards" -> 1 (the 3 are counted as figures). Read back from the verb through
     the coordinated phrases only; a "the ..." phrase right after a name and a comma describes
-    that name ("Omar, the district chief, and his son"). A dash ends a dateline or an aside,
+    that name ("Odel, the port clerk, and his son"). A dash ends a dateline or an aside,
     never a list of victims."""
     offset = 0
     for dash in _DASH.finditer(subject):
@@ -93,7 +93,7 @@ _THING = re.compile(f"(?:{'|'.join(ENGLISH.things)})", re.IGNORECASE)
 
 
 def _in_long_name(words: list[str], index: int) -> bool:
-    """A word of a long proper name after the first: "National Directorate of Security"."""
+    """A word of a long proper name after the first: "Ministry of Coastal Defence"."""
     word = words[index]
     return index > 0 and (word[:1].isupper() or (word == "of" and words[index - 1][:1].isupper()))
 
@@ -101,7 +101,7 @@ def _in_long_name(words: list[str], index: int) -> bool:
 def singular_person_follows(after: str) -> bool:
     """"a soldier", "a police officer", "a 25-year-old man" (the head noun is singular)."""
     words = re.findall(r"[\w'’-]+", after)[:10]
-    names = 0  # capitalised words of a long name ("a National Directorate of Security officer")
+    names = 0  # capitalised words of a long name ("a Ministry of Coastal Defence guard")
     for index, word in enumerate(words):
         if index >= 4 + names:
             break

@@ -4,8 +4,8 @@ A trigger carries a *cue* (what kind of happening it names), not yet an ACLED su
 classifier (:mod:`geomap.events.classify`) combines the cues of one sentence with context (who
 was targeted, whether it was a demonstration) to pick the sub-type, as an ACLED coder would.
 
-Triggers inside background or reported intent ("accused Russia of bombing", "called for an
-investigation into the attacks", "would attack", "any airstrike") are marked ``background``:
+Triggers inside background or reported intent ("blamed the rebels for shelling", "urged an
+inquiry into the raids", "would attack", "any airstrike") are marked ``background``:
 ACLED codes what happened, not what was alleged, demanded or threatened.
 """
 
