@@ -30,10 +30,9 @@ _ARMED_NOUNS = f"(?:{'|'.join(ENGLISH.armed_target)})"
 _ARMED_TARGET = re.compile(rf"\b{_ARMED_NOUNS}\b", re.IGNORECASE)
 _CIVILIAN_TARGET = re.compile(rf"\b(?:{'|'.join(ENGLISH.civilian_target)})\b", re.IGNORECASE)
 # "a former soldier was killed": someone who no longer bears arms is a civilian to ACLED
-_OFF_DUTY = re.compile(r"\boff[- ]duty\b|\bunarmed\b|\bfamily members? of\b|"
-                       r"\b(?:former|retired|ex-)\s?(?:[\w-]+ )?(?:soldiers?|policem[ae]n|police|"
-                       r"officers?|servicem[ae]n|fighters?|militants?|commanders?)\b",
-                       re.IGNORECASE)
+_OFF_DUTY = re.compile("|".join(rf"\b{words}\b" for words in ENGLISH.not_armed) +
+                       rf"|\b(?:{'|'.join(ENGLISH.no_longer)})\s?(?:[\w-]+ )?"
+                       rf"(?:{'|'.join(ENGLISH.formerly_armed)})\b", re.IGNORECASE)
 _VIOLENT = {cue.CHEMICAL, cue.SUICIDE, cue.AIR, cue.SHELL, cue.IED, cue.GRENADE, cue.CLASH,
             cue.FIRE, cue.KILL, cue.ATTACK, cue.CAPTURE, cue.ABDUCT, cue.SEXUAL}
 #: Remote weapons in ACLED's precedence (cues.toml): the first one named decides.
@@ -132,10 +131,7 @@ def classify(text: str, start: int, end: int, triggers: list[Trigger],
         if weapon_context and not (cues & {cue.FIRE}):
             return weapon_context
         return t.ARMED_CLASH if target_is_armed(text, start, end, violent[0]) else t.ATTACK
-    for strategic, sub in ((cue.LOOT, t.LOOTING), (cue.DISRUPT, t.DISRUPTED_WEAPONS),
-                           (cue.ARREST, t.ARRESTS), (cue.AGREEMENT, t.AGREEMENT),
-                           (cue.BASE, t.BASE_ESTABLISHED), (cue.WITHDRAW, t.NON_VIOLENT_TRANSFER),
-                           (cue.DEPLOY, t.CHANGE_TO_GROUP), (cue.CHANGE, t.CHANGE_TO_GROUP)):
+    for strategic, sub in ENGLISH.strategic:
         if strategic in cues:
             return sub
     weak = [tr for tr in triggers if tr.cue in {cue.KILL, cue.ATTACK, cue.CLASH}]
@@ -179,9 +175,7 @@ def _is_grievance(text: str, crowd_at: int, trigger_at: int) -> bool:
     return len(gap) < 100 and not _CLAUSE_END.search(gap)
 
 
-_CROWD_NOUN = re.compile(r"\b(?:protesters?|demonstrators?|participants?|them|crowds?|"
-                         r"people|activists?|organi[sz]ers?|marchers?|strikers?)\b",
-                         re.IGNORECASE)
+_CROWD_NOUN = re.compile(rf"\b(?:{'|'.join(ENGLISH.crowd)})\b", re.IGNORECASE)
 
 
 def _aimed_at_crowd(text: str, crowd_at: int, trigger: Trigger) -> bool:

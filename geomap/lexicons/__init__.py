@@ -16,6 +16,7 @@ import tomllib
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from importlib.resources.abc import Traversable
 
 #: The files a language folder holds; each is required.
 FILES = ("calendar", "numbers", "people", "casualties", "actors", "triggers", "cues")
@@ -89,6 +90,10 @@ class Lexicon:
     person: tuple[str, ...]
     armed_target: tuple[str, ...]
     civilian_target: tuple[str, ...]
+    not_armed: tuple[str, ...]
+    no_longer: tuple[str, ...]
+    formerly_armed: tuple[str, ...]
+    crowd: tuple[str, ...]
     # casualties.toml
     kill: tuple[str, ...]
     wound: tuple[str, ...]
@@ -112,6 +117,7 @@ class Lexicon:
     clause_breaks: tuple[str, ...]
     # cues.toml
     weapons: tuple[tuple[str, str], ...]  # (cue, sub-event type), in precedence order
+    strategic: tuple[tuple[str, str], ...]  # (cue, sub-event type), in precedence order
     main_cue: tuple[tuple[str, str], ...]  # (sub-event type, cue), weapons excluded
 
     def month_number(self, word: str) -> int:
@@ -140,8 +146,8 @@ def _pattern(value: str | list[str]) -> str:
     return value if isinstance(value, str) else "".join(value)
 
 
-def _read(lang: str) -> dict[str, dict]:
-    folder = resources.files(__package__).joinpath(lang)
+def _read(lang: str, folder: Traversable | None = None) -> dict[str, dict]:
+    folder = resources.files(__package__).joinpath(lang) if folder is None else folder
     if not folder.is_dir():
         raise LexiconError(f"no lexicon for language {lang!r} (no folder {folder})")
     data = {}
@@ -181,6 +187,8 @@ def _build(lang: str, d: dict[str, dict]) -> Lexicon:
         conjunction=words["conjunction"],
         person=tuple(people["person"]), armed_target=tuple(people["armed_target"]),
         civilian_target=tuple(people["civilian_target"]),
+        not_armed=tuple(people["not_armed"]), no_longer=tuple(people["no_longer"]),
+        formerly_armed=tuple(people["formerly_armed"]), crowd=tuple(people["crowd"]),
         kill=tuple(casualties["kill"]), wound=tuple(casualties["wound"]),
         active_verbs=tuple(casualties["active_verbs"]), nominal=tuple(casualties["nominal"]),
         not_people_after=tuple(casualties["not_people_after"]),
@@ -199,23 +207,37 @@ def _build(lang: str, d: dict[str, dict]) -> Lexicon:
         acronyms=tuple(triggers["acronyms"]), background=tuple(triggers["background"]),
         clause_breaks=tuple(triggers["clause_breaks"]),
         weapons=tuple((cue, sub) for cue, sub in cues["weapons"]),
+        strategic=tuple((cue, sub) for cue, sub in cues["strategic"]),
         main_cue=tuple(cues["main_cue"].items()),
     )
 
 
-@cache
-def load_lexicon(lang: str = "en") -> Lexicon:
-    """The lexicon of ``lang``, read from its folder once per process (LexiconError when the
-    folder or one of its files is missing or malformed)."""
-    data = _read(lang)
+def read_lexicon(folder: Traversable, lang: str) -> Lexicon:
+    """The lexicon in ``folder`` (a language folder's files), read now: for a language being
+    written or tested outside the package; the stages use :func:`load_lexicon`."""
+    data = _read(lang, folder)
     try:
         return _build(lang, data)
     except (KeyError, TypeError, ValueError) as exc:
         raise LexiconError(f"lexicon {lang!r}: missing or malformed entry {exc}") from exc
 
 
+@cache
+def load_lexicon(lang: str = "en") -> Lexicon:
+    """The lexicon of ``lang``, read from its package folder once per process (LexiconError
+    when the folder or one of its files is missing or malformed)."""
+    return read_lexicon(resources.files(__package__).joinpath(lang), lang)
+
+
+def languages() -> tuple[str, ...]:
+    """The languages the package ships a lexicon folder for."""
+    root = resources.files(__package__)
+    return tuple(sorted(entry.name for entry in root.iterdir()
+                        if entry.is_dir() and entry.joinpath("calendar.toml").is_file()))
+
+
 #: The English lexicon, the stages' default.
 ENGLISH = load_lexicon("en")
 
 __all__ = ["ENGLISH", "FILES", "ArmedGroup", "Hedge", "Lexicon", "LexiconError", "TriggerWords",
-           "load_lexicon"]
+           "languages", "load_lexicon", "read_lexicon"]
