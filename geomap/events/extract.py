@@ -31,7 +31,7 @@ from geomap.events.locate import (
     locate_event,
 )
 from geomap.events.triggers import Trigger, find_triggers_by_sentence
-from geomap.lexicons import ENGLISH
+from geomap.lexicons import ENGLISH, Lexicon
 from geomap.model import Article, Event, Mention, Place
 from geomap.text import sentence_spans
 
@@ -61,11 +61,12 @@ class _Draft:
     when: EventDate | None = None
 
 
-def extract_events(article: Article, mentions: list[Mention] | None = None) -> list[Event]:
+def extract_events(article: Article, mentions: list[Mention] | None = None,
+                   lexicon: Lexicon = ENGLISH) -> list[Event]:
     """The conflict events an article reports, each coded as ACLED would and placed once.
 
-    ``mentions`` are the geoparser's output for ``article.text``; when None the article is
-    geoparsed here, offline.
+    ``mentions``: the geoparser's output for the text (None: geoparsed here, offline). Calendar
+    and trigger words come from ``lexicon``; casualty, target and actor words are English.
 
     >>> from geomap.model import Article
     >>> note = "On 3 May 2020, police arrested 3 men."
@@ -79,9 +80,9 @@ def extract_events(article: Article, mentions: list[Mention] | None = None) -> l
         mentions = geoparse(text, published=article.published, offline=True)
     mentions = sorted(mentions, key=lambda m: (m.start, m.end))
     # A dateline sets the day "yesterday" counts from and is itself no event's date.
-    reference, dateline = reference_day(text, article.published)
+    reference, dateline = reference_day(text, article.published, lexicon)
     dates = _Dates(reference, (dateline.start, dateline.end) if dateline and
-                   not dateline.dates_event else None)
+                   not dateline.dates_event else None, lexicon)
     drafts = _drafts(text, mentions, dates)
     labelled = _NOTE_LABEL.match(text)
     if labelled:
@@ -116,9 +117,10 @@ class _Dates:
 
     reference: date | None
     skip: tuple[int, int] | None
+    lexicon: Lexicon = ENGLISH
 
     def find(self, text: str, start: int, end: int) -> EventDate | None:
-        return find_date(text, start, end, self.reference, self.skip)
+        return find_date(text, start, end, self.reference, self.skip, self.lexicon)
 
     def of_event(self, text: str, sentence: tuple[int, int],
                  pieces: list[tuple[int, int]], scene: int) -> EventDate | None:
@@ -134,8 +136,8 @@ class _Dates:
                 return found
         # "On 9 June, raiders hit a depot. A guard died.": a day a story has set stays its day
         # until another is named.
-        earlier = [d for d in find_dates(text, scene, sentence[0], self.reference, self.skip)
-                   if d.end - d.start > YEAR_SPAN]
+        earlier = [d for d in find_dates(text, scene, sentence[0], self.reference, self.skip,
+                                         self.lexicon) if d.end - d.start > YEAR_SPAN]
         if earlier:
             return max(earlier, key=lambda d: d.start)
         return EventDate(self.reference, 2) if self.reference else None
@@ -163,7 +165,7 @@ def _segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _drafts(text: str, mentions: list[Mention], dates: _Dates) -> list[_Draft]:
     sentences = sentence_spans(text)
-    triggers_by_sentence = find_triggers_by_sentence(text, sentences)
+    triggers_by_sentence = find_triggers_by_sentence(text, sentences, dates.lexicon)
     weapon_context = _weapon_context([tr for trs in triggers_by_sentence for tr in trs])
     drafts: list[_Draft] = []
     country = dominant_country(mentions)
@@ -223,8 +225,8 @@ def _drafts(text: str, mentions: list[Mention], dates: _Dates) -> list[_Draft]:
                 _merge_into(text, previous, (a, b), index, own, generic, crowd,
                             weapon_context, mentions)
                 continue
-            # "On 2 July, a patrol drove to Velmora. Its crew came under attack ...": the event's
-            # place and date are in the sentence that set the scene.
+            # "On 2 July, a patrol drove to Velmora. It came under attack ...": the scene's place
+            # and date are the event's.
             by_scene = after_quiet and not adjacent and not sentence_has_date and (
                 location is None or location.tie < TIED) and _sets_scene(
                 text, sentences[index - 1], mentions, dates)

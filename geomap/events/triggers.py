@@ -15,7 +15,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from geomap.lexicons import ENGLISH
+from geomap.lexicons import ENGLISH, Lexicon, built_from
 
 # Cues.
 CHEMICAL, SUICIDE, AIR, SHELL = "chemical", "suicide", "air", "shell"
@@ -28,14 +28,7 @@ CHANGE, LIVE_FIRE = "change", "live_fire"
 
 WEAPON_CUES = (CHEMICAL, SUICIDE, AIR, IED, GRENADE, SHELL)
 
-#: (cue, pattern, strong, case-sensitive), from triggers.toml. Weak triggers (generic nouns)
-#: make an event only with support: a casualty figure, a date or a place tied to them in the
-#: same sentence.
-_LEXICON: list[tuple[str, str, bool, bool]] = [
-    (entry.cue, entry.pattern, entry.strong, entry.case_sensitive) for entry in ENGLISH.triggers]
-#: Acronyms that count only in capitals.
-_CASE_SENSITIVE = ENGLISH.acronyms
-_ACRONYM = re.compile(f"(?:{'|'.join(acronym.lower() for acronym in _CASE_SENSITIVE)})")
+_WORD_START = r"(?<![\w-])"
 
 
 def _compile(pattern: str, case_sensitive: bool) -> tuple[re.Pattern[str], bool]:
@@ -49,18 +42,41 @@ def _compile(pattern: str, case_sensitive: bool) -> tuple[re.Pattern[str], bool]
     return re.compile(rf"(?<![\w-])(?:{pattern.lower()})(?![\w])"), True
 
 
-_COMPILED = [(cue, *_compile(pattern, sensitive), strong)
-             for cue, pattern, strong, sensitive in _LEXICON]
-_WORD_START = r"(?<![\w-])"
-_LOWER_ENTRIES = [k for k, (_, _, on_lower, _) in enumerate(_COMPILED) if on_lower]
-_GATE = re.compile(_WORD_START + "(?=" + "|".join(
-    f"(?:{_COMPILED[k][1].pattern.removeprefix(_WORD_START)})" for k in _LOWER_ENTRIES) + ")")
+@dataclass(frozen=True, slots=True)
+class _Tables:
+    """One lexicon's trigger table compiled: (cue, pattern, on lower-cased text, strong) per
+    entry (a weak one, a generic noun, makes an event only with support: a casualty figure, a
+    date or a place tied to it in its sentence), the gate over the lower-case entries, the
+    background cues and where their reach ends, and the acronyms that count only in capitals."""
 
-#: Background cues: a trigger after one of these, in the same clause, is not coded.
-_BACKGROUND = re.compile(rf"\b(?:{'|'.join(ENGLISH.background)})\b", re.IGNORECASE)
-#: Where a background cue's reach ends: a new clause that reports its own facts.
-_CLAUSE_BREAK = re.compile(rf"[;:\"“”()\[\]]|,\s|\b(?:{'|'.join(ENGLISH.clause_breaks)})\b",
-                           re.IGNORECASE)
+    compiled: list[tuple[str, re.Pattern[str], bool, bool]]
+    lower_entries: list[int]
+    gate: re.Pattern[str]
+    background: re.Pattern[str]
+    clause_break: re.Pattern[str]
+    case_sensitive: tuple[str, ...]
+    acronym: re.Pattern[str]
+
+
+def _tables(lexicon: Lexicon) -> _Tables:
+    compiled = [(entry.cue, *_compile(entry.pattern, entry.case_sensitive), entry.strong)
+                for entry in lexicon.triggers]
+    lower = [k for k, (_, _, on_lower, _) in enumerate(compiled) if on_lower]
+    gate = re.compile(_WORD_START + "(?=" + "|".join(
+        f"(?:{compiled[k][1].pattern.removeprefix(_WORD_START)})" for k in lower) + ")")
+    return _Tables(
+        compiled, lower, gate,
+        # a trigger after a background cue, in the same clause, is not coded
+        re.compile(rf"\b(?:{'|'.join(lexicon.background)})\b", re.IGNORECASE),
+        # ... whose reach a new clause that reports its own facts ends
+        re.compile(rf"[;:\"“”()\[\]]|,\s|\b(?:{'|'.join(lexicon.clause_breaks)})\b",
+                   re.IGNORECASE),
+        lexicon.acronyms,
+        re.compile(f"(?:{'|'.join(acronym.lower() for acronym in lexicon.acronyms)})"))
+
+
+_ENGLISH = built_from(ENGLISH, _tables)
+_COMPILED = _ENGLISH.compiled
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,14 +90,15 @@ class Trigger:
     background: bool = False
 
 
-def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Trigger]:
+def find_triggers(text: str, start: int = 0, end: int | None = None,
+                  lexicon: Lexicon = ENGLISH) -> list[Trigger]:
     """Triggers in text[start:end] (a sentence), longest match first, no overlaps, in order."""
     end = len(text) if end is None else end
-    return find_triggers_by_sentence(text, [(start, end)])[0] if end > start else []
+    return find_triggers_by_sentence(text, [(start, end)], lexicon)[0] if end > start else []
 
 
-def find_triggers_by_sentence(text: str, sentences: list[tuple[int, int]]
-                              ) -> list[list[Trigger]]:
+def find_triggers_by_sentence(text: str, sentences: list[tuple[int, int]],
+                              lexicon: Lexicon = ENGLISH) -> list[list[Trigger]]:
     """:func:`find_triggers` for every sentence.
 
     The lower-case lexicon entries are found through one gate: a zero-width scan for the word
@@ -91,6 +108,8 @@ def find_triggers_by_sentence(text: str, sentences: list[tuple[int, int]]
     """
     if not sentences:
         return []
+    tables = built_from(lexicon, _tables)
+    compiled = tables.compiled
     starts = [s for s, _ in sentences]
     first, last = sentences[0][0], sentences[-1][1]
     found: list[tuple[int, int, int]] = []  # (lexicon entry, start, end)
@@ -98,17 +117,17 @@ def find_triggers_by_sentence(text: str, sentences: list[tuple[int, int]]
     if len(lowered) != len(text):  # a few characters change length when lower-cased
         lowered = None
     if lowered is not None:
-        until = [0] * len(_COMPILED)
-        for gate in _GATE.finditer(lowered, first, last):
+        until = [0] * len(compiled)
+        for gate in tables.gate.finditer(lowered, first, last):
             pos = gate.start()
-            for k in _LOWER_ENTRIES:
+            for k in tables.lower_entries:
                 if pos < until[k]:
                     continue
-                match = _COMPILED[k][1].match(lowered, pos, last)
+                match = compiled[k][1].match(lowered, pos, last)
                 if match is not None:
                     found.append((k, match.start(), match.end()))
                     until[k] = max(match.end(), pos + 1)
-    for k, (_, pattern, on_lower, _) in enumerate(_COMPILED):
+    for k, (_, pattern, on_lower, _) in enumerate(compiled):
         if on_lower and lowered is not None:
             continue
         if on_lower:
@@ -119,14 +138,14 @@ def find_triggers_by_sentence(text: str, sentences: list[tuple[int, int]]
         index = bisect.bisect_right(starts, start) - 1
         if index < 0 or end > sentences[index][1]:
             continue  # a match across a sentence break is not a trigger
-        cue_name, pattern, _, strong = _COMPILED[k]
-        if _case_ok(text[start:end], pattern.pattern):
+        cue_name, pattern, _, strong = compiled[k]
+        if _case_ok(text[start:end], pattern.pattern, tables):
             buckets[index].append((start, end, cue_name, strong))
-    return [_resolve(text, sentences[i][0], bucket) for i, bucket in enumerate(buckets)]
+    return [_resolve(text, sentences[i][0], bucket, tables) for i, bucket in enumerate(buckets)]
 
 
-def _resolve(text: str, start: int, candidates: list[tuple[int, int, str, bool]]
-             ) -> list[Trigger]:
+def _resolve(text: str, start: int, candidates: list[tuple[int, int, str, bool]],
+             tables: _Tables = _ENGLISH) -> list[Trigger]:
     found: list[Trigger] = []
     taken: list[tuple[int, int]] = []
     candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
@@ -134,21 +153,22 @@ def _resolve(text: str, start: int, candidates: list[tuple[int, int, str, bool]]
         if any(s < te and ts < e for ts, te in taken):
             continue
         taken.append((s, e))
-        found.append(Trigger(s, e, cue, strong, _in_background(text, start, s)))
+        found.append(Trigger(s, e, cue, strong, _in_background(text, start, s, tables)))
     found.sort(key=lambda t: t.start)
     return found
 
 
-def _case_ok(matched: str, pattern: str) -> bool:
+def _case_ok(matched: str, pattern: str, tables: _Tables = _ENGLISH) -> bool:
     """Acronyms (IED, MLRS, RPG ...) count only in capitals: "grads" or "rpg" are other words."""
     if matched.isupper() or not any(acronym.lower() in pattern.lower()
-                                    for acronym in _CASE_SENSITIVE):
+                                    for acronym in tables.case_sensitive):
         return True
-    return not _ACRONYM.fullmatch(matched.lower())
+    return not tables.acronym.fullmatch(matched.lower())
 
 
-def _in_background(text: str, sentence_start: int, trigger_start: int) -> bool:
+def _in_background(text: str, sentence_start: int, trigger_start: int,
+                   tables: _Tables) -> bool:
     clause_start = sentence_start
-    for brk in _CLAUSE_BREAK.finditer(text, sentence_start, trigger_start):
+    for brk in tables.clause_break.finditer(text, sentence_start, trigger_start):
         clause_start = brk.end()
-    return _BACKGROUND.search(text, clause_start, trigger_start) is not None
+    return tables.background.search(text, clause_start, trigger_start) is not None

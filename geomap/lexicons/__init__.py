@@ -13,10 +13,14 @@ language is a new folder with the same files and keys, plus tests.
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from importlib.resources.abc import Traversable
+from typing import TypeVar
+
+T = TypeVar("T")
 
 #: The files a language folder holds; each is required.
 FILES = ("calendar", "numbers", "people", "casualties", "actors", "triggers", "cues")
@@ -236,8 +240,22 @@ def languages() -> tuple[str, ...]:
                         if entry.is_dir() and entry.joinpath("calendar.toml").is_file()))
 
 
+_BUILT: dict[tuple[int, Callable], tuple[Lexicon, object]] = {}
+
+
+def built_from(lexicon: Lexicon, build: Callable[[Lexicon], T]) -> T:
+    """``build(lexicon)`` -- a stage's compiled patterns -- made once per lexicon and kept, so a
+    stage called with a lexicon compiles nothing per call. Keyed by identity: hashing a whole
+    lexicon on every call would cost more than the lookup saves."""
+    key = (id(lexicon), build)
+    kept = _BUILT.get(key)
+    if kept is None or kept[0] is not lexicon:
+        kept = _BUILT[key] = (lexicon, build(lexicon))
+    return kept[1]  # type: ignore[return-value]
+
+
 #: The English lexicon, the stages' default.
 ENGLISH = load_lexicon("en")
 
 __all__ = ["ENGLISH", "FILES", "ArmedGroup", "Hedge", "Lexicon", "LexiconError", "TriggerWords",
-           "languages", "load_lexicon", "read_lexicon"]
+           "built_from", "languages", "load_lexicon", "read_lexicon"]
