@@ -187,3 +187,37 @@ def test_no_lexicon_table_is_copied_into_the_event_code(table: str) -> None:
     for name, source in _source_words().items():
         found = [e for e in entries if e.lower() in source]
         assert len(found) <= 3, f"{name} repeats {table}: {found}"
+
+
+def _toy_french() -> Lexicon:
+    """A lexicon whose calendar and triggers are another language's (a sketch, not a real one)."""
+    from dataclasses import replace
+
+    from geomap.lexicons import TriggerWords
+
+    months = (("janvier", "janv"), ("février", "févr"), ("mars",), ("avril", "avr"), ("mai",),
+              ("juin",), ("juillet", "juil"), ("août",), ("septembre", "sept"),
+              ("octobre", "oct"), ("novembre", "nov"), ("décembre", "déc"))
+    return replace(ENGLISH, lang="fr-toy", months=months, ambiguous_months=(),
+                   weekdays=("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
+                             "dimanche"),
+                   triggers=(TriggerWords("arrest", "arrêtée?s?|interpellée?s?", True, False),))
+
+
+def test_dates_and_triggers_read_the_lexicon_they_are_given() -> None:
+    from datetime import date
+
+    from geomap.events.dates import find_date
+    from geomap.events.triggers import find_triggers
+
+    toy = _toy_french()
+    text = "Le 12 mars 2021, la gendarmerie a interpellé deux passeurs."
+    assert find_date(text, lexicon=toy).value == date(2021, 3, 12)
+    assert find_date(text) is None  # "mars" is no English month
+    friday = find_date("Vendredi, deux passeurs.", published=date(2021, 3, 15), lexicon=toy)
+    assert friday.value == date(2021, 3, 12)
+    assert [t.cue for t in find_triggers(text, lexicon=toy)] == ["arrest"]
+    assert find_triggers(text) == []
+    # the English default is untouched by a lexicon built beside it
+    assert find_date("On 12 March 2021, police arrested two smugglers.").value == \
+        date(2021, 3, 12)
