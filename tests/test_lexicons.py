@@ -112,6 +112,14 @@ def test_armed_groups_cover_the_geoparsers_list() -> None:
     assert "rapid support forces" in ENGLISH.group_aliases()
 
 
+def test_calendar_covers_the_geoparsers_lists() -> None:
+    """The geoparser's month and day names are the calendar's, abbreviations included."""
+    from geomap.geoparse.lexicon import DAYS, MONTHS
+
+    assert frozenset(ENGLISH.month_forms()) == MONTHS
+    assert frozenset(ENGLISH.weekdays) == DAYS
+
+
 def test_an_unknown_language_is_a_clear_error() -> None:
     with pytest.raises(LexiconError, match="no lexicon"):
         load_lexicon("xx")
