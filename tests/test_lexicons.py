@@ -229,3 +229,17 @@ def test_dates_and_triggers_read_the_lexicon_they_are_given() -> None:
     # the English default is untouched by a lexicon built beside it
     assert find_date("On 12 March 2021, police arrested two smugglers.").value == \
         date(2021, 3, 12)
+
+
+def test_actors_read_the_lexicon_they_are_given() -> None:
+    from dataclasses import replace
+
+    from geomap.events.actors import find_actors, is_group_name
+    from geomap.lexicons import ArmedGroup
+
+    toy = replace(ENGLISH, groups=(ArmedGroup("Zeta Brigade", "Zeta Brigade|ZB",
+                                              ("zeta brigade",)),))
+    text = "Fighters of the Zeta Brigade raided the depot."
+    assert (16, "Zeta Brigade") in find_actors(text, 0, len(text), lexicon=toy)
+    assert all(name != "Zeta Brigade" for _, name in find_actors(text, 0, len(text)))
+    assert is_group_name("ZB", toy) and not is_group_name("ZB")

@@ -10,30 +10,47 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
-from geomap.lexicons import ENGLISH
+from geomap.lexicons import ENGLISH, Lexicon, built_from
 from geomap.model import Mention
 
-#: Named armed groups the actor finder knows (actors.toml): pattern -> display name.
-_GROUPS: list[tuple[str, str]] = [(g.pattern, g.name) for g in ENGLISH.groups if g.pattern]
-#: Generic actors: pattern -> display name; checked after nationality-qualified forces.
-_GENERIC: list[tuple[str, str]] = list(ENGLISH.generic_actors)
-#: Nationality adjective -> country.
+#: Nationality adjective -> country (the English lexicon's; other modules read it).
 NATIONAL = dict(ENGLISH.national)
-_FORCE_NOUN = ENGLISH.force_noun
-_NATIONAL_FORCES = re.compile(
-    rf"\b(?P<nat>{'|'.join(re.escape(k) for k in sorted(NATIONAL, key=len, reverse=True))})"
-    rf"\s+(?P<noun>{_FORCE_NOUN}|government|authorities)\b", re.IGNORECASE)
 # "military forces of Armenia", "the police forces of Azerbaijan": ACLED's own wording.
 _FORCES_OF = re.compile(r"\b(?:the )?(?P<noun>military|armed|police|security|naval|air|government) "
                         r"forces of (?:the )?(?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\b")
-_GROUP_RES = [(re.compile(rf"\b(?:{p})\b"), name) for p, name in _GROUPS]
-_GENERIC_RES = [(re.compile(rf"\b(?:{p})\b", re.IGNORECASE), name) for p, name in _GENERIC]
 
 
-def _national(match: re.Match) -> str:
+@dataclass(frozen=True, slots=True)
+class _Actors:
+    """One lexicon's actor patterns: named groups (case-sensitive), generic actors (checked
+    after nationality-qualified forces), nationality adjective + force noun."""
+
+    national: dict[str, str]
+    force_noun: str
+    national_forces: re.Pattern[str]
+    groups: list[tuple[re.Pattern[str], str]]
+    generic: list[tuple[re.Pattern[str], str]]
+    group_name: re.Pattern[str]
+
+
+def _actors(lexicon: Lexicon) -> _Actors:
+    national = dict(lexicon.national)
+    adjectives = "|".join(re.escape(k) for k in sorted(national, key=len, reverse=True))
+    groups = [(g.pattern, g.name) for g in lexicon.groups if g.pattern]
+    return _Actors(
+        national, lexicon.force_noun,
+        re.compile(rf"\b(?P<nat>{adjectives})"
+                   rf"\s+(?P<noun>{lexicon.force_noun}|government|authorities)\b", re.IGNORECASE),
+        [(re.compile(rf"\b(?:{p})\b"), name) for p, name in groups],
+        [(re.compile(rf"\b(?:{p})\b", re.IGNORECASE), name) for p, name in lexicon.generic_actors],
+        re.compile(rf"^(?:{'|'.join(p for p, _ in groups)})$"))
+
+
+def _national(match: re.Match, national: dict[str, str]) -> str:
     adjective = match.group("nat")
-    country = NATIONAL[adjective.lower()]
+    country = national[adjective.lower()]
     label = {"United States": "US", "UK": "British"}.get(country, adjective.capitalize())
     if "government" in match.group("noun").lower() or "regime" in match.group("noun").lower():
         return f"{label} government forces"
@@ -53,25 +70,26 @@ def mentions_between(mentions: Sequence[Mention], start: int, end: int) -> Seque
     return mentions[low:high]
 
 
-def find_actors(text: str, start: int, end: int,
-                mentions: list[Mention] = ()) -> list[tuple[int, str]]:
+def find_actors(text: str, start: int, end: int, mentions: list[Mention] = (),
+                lexicon: Lexicon = ENGLISH) -> list[tuple[int, str]]:
     """(offset, actor name) for each actor named in text[start:end], in text order, deduplicated."""
     found: list[tuple[int, int, str]] = []
-    for m in _NATIONAL_FORCES.finditer(text, start, end):
-        found.append((m.start(), m.end(), _national(m)))
+    tables = built_from(lexicon, _actors)
+    for m in tables.national_forces.finditer(text, start, end):
+        found.append((m.start(), m.end(), _national(m, tables.national)))
     for m in _FORCES_OF.finditer(text, start, end):
         kind = "Police forces" if m.group("noun").lower() == "police" else "Military forces"
         found.append((m.start(), m.end(), f"{kind} of {m.group('country')}"))
-    for pattern, name in _GROUP_RES:
+    for pattern, name in tables.groups:
         for m in pattern.finditer(text, start, end):
             found.append((m.start(), m.end(), name))
-    for pattern, name in _GENERIC_RES:
+    for pattern, name in tables.generic:
         for m in pattern.finditer(text, start, end):
             found.append((m.start(), m.end(), name))
     # A demonym the geoparser recognised before a force noun ("Chadian troops").
     for mention in mentions_between(mentions, start, end):
         if mention.kind == "demonym":
-            after = re.match(rf"\s+{_FORCE_NOUN}\b", text[mention.end:end], re.IGNORECASE)
+            after = re.match(rf"\s+{tables.force_noun}\b", text[mention.end:end], re.IGNORECASE)
             if after and not any(s <= mention.start < e for s, e, _ in found):
                 found.append((mention.start, mention.end + after.end(), f"{mention.name} forces"))
     found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
@@ -87,10 +105,11 @@ def find_actors(text: str, start: int, end: int,
 
 
 def pick_actors(text: str, start: int, end: int, trigger_start: int,
-                mentions: list[Mention] = ()) -> tuple[str | None, str | None]:
+                mentions: list[Mention] = (),
+                lexicon: Lexicon = ENGLISH) -> tuple[str | None, str | None]:
     """actor1 = the first actor before the trigger (the doer), else the first named at all;
     actor2 = the first other actor after the trigger (the target)."""
-    actors = find_actors(text, start, end, mentions)
+    actors = find_actors(text, start, end, mentions, lexicon)
     if not any(offset < trigger_start for offset, _ in actors):
         # "Russia deployed missiles": a state named as the subject acts through its forces.
         state = next((m for m in reversed(mentions_between(mentions, start, trigger_start))
@@ -175,9 +194,6 @@ def is_state_actor(name: str | None) -> bool:
         ("Unidentified", "NAF"))
 
 
-_GROUP_NAME = re.compile(rf"^(?:{'|'.join(p for p, _ in _GROUPS)})$")
-
-
-def is_group_name(name: str) -> bool:
+def is_group_name(name: str, lexicon: Lexicon = ENGLISH) -> bool:
     """Armed groups' names ("Taliban", "Hezbollah") are actors, never event places."""
-    return bool(_GROUP_NAME.match(name.strip()))
+    return bool(built_from(lexicon, _actors).group_name.match(name.strip()))

@@ -65,8 +65,8 @@ def extract_events(article: Article, mentions: list[Mention] | None = None,
                    lexicon: Lexicon = ENGLISH) -> list[Event]:
     """The conflict events an article reports, each coded as ACLED would and placed once.
 
-    ``mentions``: the geoparser's output for the text (None: geoparsed here, offline). Calendar
-    and trigger words come from ``lexicon``; casualty, target and actor words are English.
+    ``mentions``: the geoparser's output for the text (None: geoparsed here, offline). Calendar,
+    trigger and actor words come from ``lexicon``; casualty and target words are English.
 
     >>> from geomap.model import Article
     >>> note = "On 3 May 2020, police arrested 3 men."
@@ -107,7 +107,7 @@ def extract_events(article: Article, mentions: list[Mention] | None = None,
         scene = before[0] if before else draft.sentence[0]
         draft.when = dates.of_event(text, draft.sentence, draft.pieces, scene)
     focus = focus_place(mentions)
-    events = [_to_event(article, text, draft, mentions, focus) for draft in drafts]
+    events = [_to_event(article, text, draft, mentions, focus, lexicon) for draft in drafts]
     return [event for event in events if event is not None]
 
 
@@ -199,7 +199,7 @@ def _drafts(text: str, mentions: list[Mention], dates: _Dates) -> list[_Draft]:
                 continue
             generic = not any(tr.strong and tr.cue not in {cue.KILL, cue.ATTACK} for tr in own)
             context = weapon_context if generic else None
-            actor1 = pick_actors(text, s, e, own[0].start, mentions)[0] if any(
+            actor1 = pick_actors(text, s, e, own[0].start, mentions, dates.lexicon)[0] if any(
                 tr.cue == cue.CAPTURE for tr in own) else None  # only territory needs the actor
             sub = classify(text, a, b, own, actor1, context, crowd=crowd)
             if sub is None:
@@ -223,7 +223,7 @@ def _drafts(text: str, mentions: list[Mention], dates: _Dates) -> list[_Draft]:
                     not own_place and (previous.last_sentence == index or
                                        not sentence_has_date))):
                 _merge_into(text, previous, (a, b), index, own, generic, crowd,
-                            weapon_context, mentions)
+                            weapon_context, mentions, dates.lexicon)
                 continue
             # "On 2 July, a patrol drove to Velmora. It came under attack ...": the scene's place
             # and date are the event's.
@@ -274,7 +274,7 @@ def _labelled_draft(text: str, label: re.Match, sub: str, mentions: list[Mention
 
 def _merge_into(text: str, draft: _Draft, piece: tuple[int, int], index: int,
                 own: list[Trigger], generic: bool, crowd: bool, weapon_context: str | None,
-                mentions: list[Mention]) -> None:
+                mentions: list[Mention], lexicon: Lexicon = ENGLISH) -> None:
     """Add a clause to an event and re-code the event from all its triggers together: "pounded
     the post, stormed it and were driven back" is a battle, a protest followed by "police
     dispersed them" a protest with intervention."""
@@ -283,7 +283,7 @@ def _merge_into(text: str, draft: _Draft, piece: tuple[int, int], index: int,
     draft.triggers.extend(own)
     start = draft.pieces[0][0]
     is_generic = draft.generic and generic
-    actor1 = pick_actors(text, *draft.sentence, draft.trigger.start, mentions)[0] if any(
+    actor1 = pick_actors(text, *draft.sentence, draft.trigger.start, mentions, lexicon)[0] if any(
         tr.cue == cue.CAPTURE for tr in draft.triggers) else None
     sub = classify(text, start, piece[1], draft.triggers, actor1,
                    weapon_context if is_generic else None, crowd=crowd)
@@ -319,18 +319,18 @@ _UNCLAIMED = frozenset({t.REMOTE_EXPLOSIVE, t.GRENADE, t.SUICIDE_BOMB, t.ATTACK,
 
 
 def _to_event(article: Article, text: str, draft: _Draft, mentions: list[Mention],
-              focus: Place | None) -> Event | None:
+              focus: Place | None, lexicon: Lexicon = ENGLISH) -> Event | None:
     body = " ".join(text[a:b].strip() for a, b in draft.pieces)
     s, e = draft.sentence
     casualties = parse_casualties(body)
     when = draft.when
     event_date, precision = (when.value, when.precision) if when else (None, None)
-    actor1, actor2 = pick_actors(text, s, e, draft.trigger.start, mentions)
+    actor1, actor2 = pick_actors(text, s, e, draft.trigger.start, mentions, lexicon)
     if actor2 is None:
-        # "Artillery hit Korvel. A shepherd was hurt.": the target is named in
-        # a detail sentence of the same event
+        # "Artillery hit Korvel. A shepherd was hurt.": the target is in a detail sentence
         actor2 = next((name for a, b in draft.pieces if (a, b) != (s, e)
-                       for _, name in find_actors(text, a, b, mentions) if name != actor1), None)
+                       for _, name in find_actors(text, a, b, mentions, lexicon)
+                       if name != actor1), None)
     if draft.sub_event_type in {t.PEACEFUL_PROTEST, t.PROTEST_WITH_INTERVENTION,
                                 t.EXCESSIVE_FORCE}:
         actor1 = "Protesters"
