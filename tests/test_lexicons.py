@@ -243,3 +243,17 @@ def test_actors_read_the_lexicon_they_are_given() -> None:
     assert (16, "Zeta Brigade") in find_actors(text, 0, len(text), lexicon=toy)
     assert all(name != "Zeta Brigade" for _, name in find_actors(text, 0, len(text)))
     assert is_group_name("ZB", toy) and not is_group_name("ZB")
+
+
+def test_targets_read_the_lexicon_they_are_given() -> None:
+    """Who bears arms is the lexicon's word: the same shooting is a clash or an attack."""
+    from dataclasses import replace
+
+    from geomap.events.classify import classify
+    from geomap.events.triggers import find_triggers
+
+    text = "Gunmen opened fire on the wardens at the ford."
+    triggers = find_triggers(text)
+    assert classify(text, 0, len(text), triggers) == taxonomy.ATTACK
+    toy = replace(ENGLISH, armed_target=(*ENGLISH.armed_target, "wardens?"))
+    assert classify(text, 0, len(text), triggers, lexicon=toy) == taxonomy.ARMED_CLASH

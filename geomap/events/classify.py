@@ -18,58 +18,74 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from geomap.events import taxonomy as t
 from geomap.events import triggers as cue
 from geomap.events.actors import is_state_actor
 from geomap.events.triggers import Trigger
-from geomap.lexicons import ENGLISH
-
-#: Who bears arms or where armed people stand (people.toml's "armed_target").
-_ARMED_NOUNS = f"(?:{'|'.join(ENGLISH.armed_target)})"
-_ARMED_TARGET = re.compile(rf"\b{_ARMED_NOUNS}\b", re.IGNORECASE)
-_CIVILIAN_TARGET = re.compile(rf"\b(?:{'|'.join(ENGLISH.civilian_target)})\b", re.IGNORECASE)
-# "a former soldier was killed": someone who no longer bears arms is a civilian to ACLED
-_OFF_DUTY = re.compile("|".join(rf"\b{words}\b" for words in ENGLISH.not_armed) +
-                       rf"|\b(?:{'|'.join(ENGLISH.no_longer)})\s?(?:[\w-]+ )?"
-                       rf"(?:{'|'.join(ENGLISH.formerly_armed)})\b", re.IGNORECASE)
-_VIOLENT = {cue.CHEMICAL, cue.SUICIDE, cue.AIR, cue.SHELL, cue.IED, cue.GRENADE, cue.CLASH,
-            cue.FIRE, cue.KILL, cue.ATTACK, cue.CAPTURE, cue.ABDUCT, cue.SEXUAL}
-#: Remote weapons in ACLED's precedence (cues.toml): the first one named decides.
-_WEAPON_ORDER = list(ENGLISH.weapons)
+from geomap.lexicons import ENGLISH, Lexicon, built_from
 
 
-def target_is_armed(text: str, start: int, end: int, trigger: Trigger) -> bool:
+@dataclass(frozen=True, slots=True)
+class _Targets:
+    """One lexicon's target words: who bears arms or where armed people stand (armed), who
+    and what does not (civilian), who no longer bears arms (off duty: someone retired or
+    unarmed is a civilian to ACLED), attacks "on" an armed post, and who a crowd is."""
+
+    armed: re.Pattern[str]
+    civilian: re.Pattern[str]
+    off_duty: re.Pattern[str]
+    armed_object: re.Pattern[str]
+    crowd: re.Pattern[str]
+    weapons: tuple[tuple[str, str], ...]  # remote weapons in ACLED's precedence
+    strategic: tuple[tuple[str, str], ...]
+
+
+def _targets(lexicon: Lexicon) -> _Targets:
+    armed_nouns = f"(?:{'|'.join(lexicon.armed_target)})"
+    return _Targets(
+        re.compile(rf"\b{armed_nouns}\b", re.IGNORECASE),
+        re.compile(rf"\b(?:{'|'.join(lexicon.civilian_target)})\b", re.IGNORECASE),
+        re.compile("|".join(rf"\b{words}\b" for words in lexicon.not_armed) +
+                   rf"|\b(?:{'|'.join(lexicon.no_longer)})\s?(?:[\w-]+ )?"
+                   rf"(?:{'|'.join(lexicon.formerly_armed)})\b", re.IGNORECASE),
+        re.compile(rf"\b(?:attacks? |assaults? |ambush(?:es)? )(?:by [\w' ]+? )?on "
+                   rf"(?:an? |the |their |\d+ )?(?:[\w'-]+ ){{0,2}}{armed_nouns}\b", re.IGNORECASE),
+        re.compile(rf"\b(?:{'|'.join(lexicon.crowd)})\b", re.IGNORECASE),
+        lexicon.weapons, lexicon.strategic)
+
+
+def target_is_armed(text: str, start: int, end: int, trigger: Trigger,
+                    lexicon: Lexicon = ENGLISH) -> bool:
     """Who was hit: the subject of a passive verb ("1 soldier was killed"), else the first armed
     or civilian noun after the trigger, else the last one before it."""
-    if _OFF_DUTY.search(text, start, end):
+    words = built_from(lexicon, _targets)
+    if words.off_duty.search(text, start, end):
         return False
     before = text[start:trigger.start]
     if _PASSIVE.search(before):
         # "a village headman was shot by rebels": the subject is the target and the "by"
         # phrase the perpetrator. A subject naming any armed victim makes it a battle, as does
         # an attack "on a guard post"; otherwise the victims are taken as civilians.
-        if _ARMED_TARGET.search(before) or _ARMED_OBJECT.search(text, trigger.end, end):
+        if words.armed.search(before) or words.armed_object.search(text, trigger.end, end):
             return True
         return False
     after = text[trigger.end:end]
-    armed, civilian = _ARMED_TARGET.search(after), _CIVILIAN_TARGET.search(after)
+    armed, civilian = words.armed.search(after), words.civilian.search(after)
     if armed and (not civilian or armed.start() <= civilian.start()):
         return True
     if civilian:
         return False
-    return bool(_last_noun(before))
+    return bool(_last_noun(before, words))
 
 
-_ARMED_OBJECT = re.compile(
-    rf"\b(?:attacks? |assaults? |ambush(?:es)? )(?:by [\w' ]+? )?on (?:an? |the |their |\d+ )?"
-    rf"(?:[\w'-]+ ){{0,2}}{_ARMED_NOUNS}\b", re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|got)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
-def _last_noun(window: str) -> bool | None:
-    armed = [m.start() for m in _ARMED_TARGET.finditer(window)]
-    civilian = [m.start() for m in _CIVILIAN_TARGET.finditer(window)]
+def _last_noun(window: str, words: _Targets) -> bool | None:
+    armed = [m.start() for m in words.armed.finditer(window)]
+    civilian = [m.start() for m in words.civilian.finditer(window)]
     if not armed and not civilian:
         return None
     return (armed[-1] if armed else -1) > (civilian[-1] if civilian else -1)
@@ -86,7 +102,7 @@ _SAFELY = re.compile(r"\b(?:safely|controlled|failed to|never|did not|without|be
 
 def classify(text: str, start: int, end: int, triggers: list[Trigger],
              actor1: str | None = None, weapon_context: str | None = None, *,
-             crowd: bool = False) -> str | None:
+             crowd: bool = False, lexicon: Lexicon = ENGLISH) -> str | None:
     """The ACLED sub_event_type for a clause with these (foreground) triggers, or None.
 
     ``crowd`` says the text is about a demonstration or crowd (ACLED notes give its size):
@@ -96,7 +112,8 @@ def classify(text: str, start: int, end: int, triggers: list[Trigger],
     if not cues:
         return None
     first_of = {c: min(tr.start for tr in triggers if tr.cue == c) for c in cues}
-    protest = _protest_type(text, triggers, cues, first_of)
+    words = built_from(lexicon, _targets)
+    protest = _protest_type(text, triggers, cues, first_of, words)
     if protest:
         return protest
     if crowd:
@@ -109,7 +126,7 @@ def classify(text: str, start: int, end: int, triggers: list[Trigger],
         went_off = _WENT_OFF.search(text, start, end) and not _SAFELY.search(text, start, end)
         if not (cues & {cue.KILL} and first_of[cue.KILL] < disrupt_at) and not went_off:
             return t.DISRUPTED_WEAPONS
-    for weapon, sub in _WEAPON_ORDER:
+    for weapon, sub in words.weapons:
         if weapon in cues and _weapon_applies(weapon, cues, triggers, first_of):
             return sub
     if cue.CAPTURE in cues:
@@ -123,15 +140,17 @@ def classify(text: str, start: int, end: int, triggers: list[Trigger],
     if cue.INTERVENE in cues and not cues & {cue.ARREST}:
         # tear gas or rubber bullets fired at people who were not demonstrating
         violent_force = [tr for tr in triggers if tr.cue == cue.INTERVENE]
-        return t.ARMED_CLASH if target_is_armed(text, start, end, violent_force[0]) else t.ATTACK
+        armed = target_is_armed(text, start, end, violent_force[0], lexicon)
+        return t.ARMED_CLASH if armed else t.ATTACK
     if cue.LOOT in cues and not cues & {cue.KILL, cue.FIRE, cue.SEXUAL}:
         return t.LOOTING  # "raided and torched a granary": property, not people, was hit
     violent = [tr for tr in triggers if tr.cue in {cue.FIRE, cue.KILL, cue.ATTACK} and tr.strong]
     if violent:
         if weapon_context and not (cues & {cue.FIRE}):
             return weapon_context
-        return t.ARMED_CLASH if target_is_armed(text, start, end, violent[0]) else t.ATTACK
-    for strategic, sub in ENGLISH.strategic:
+        armed = target_is_armed(text, start, end, violent[0], lexicon)
+        return t.ARMED_CLASH if armed else t.ATTACK
+    for strategic, sub in words.strategic:
         if strategic in cues:
             return sub
     weak = [tr for tr in triggers if tr.cue in {cue.KILL, cue.ATTACK, cue.CLASH}]
@@ -140,7 +159,8 @@ def classify(text: str, start: int, end: int, triggers: list[Trigger],
             return weapon_context
         if any(tr.cue == cue.CLASH for tr in weak):
             return t.ARMED_CLASH
-        return t.ARMED_CLASH if target_is_armed(text, start, end, weak[0]) else t.ATTACK
+        armed = target_is_armed(text, start, end, weak[0], lexicon)
+        return t.ARMED_CLASH if armed else t.ATTACK
     return None
 
 
@@ -175,26 +195,25 @@ def _is_grievance(text: str, crowd_at: int, trigger_at: int) -> bool:
     return len(gap) < 100 and not _CLAUSE_END.search(gap)
 
 
-_CROWD_NOUN = re.compile(rf"\b(?:{'|'.join(ENGLISH.crowd)})\b", re.IGNORECASE)
 
-
-def _aimed_at_crowd(text: str, crowd_at: int, trigger: Trigger) -> bool:
+def _aimed_at_crowd(text: str, crowd_at: int, trigger: Trigger, words: _Targets) -> bool:
     """An arrest in a later sentence is an intervention only when it names the crowd ("The
     union leader had been detained over a fraud charge" is the grievance's background)."""
     if trigger.cue != cue.ARREST or not re.search(r"[.!?]\s", text[crowd_at:trigger.start]):
         return True
-    return bool(_CROWD_NOUN.search(text, max(0, trigger.start - 60), trigger.end + 60))
+    return bool(words.crowd.search(text, max(0, trigger.start - 60), trigger.end + 60))
 
 
 def _protest_type(text: str, triggers: list[Trigger], cues: set[str],
-                  first_of: dict[str, int]) -> str | None:
+                  first_of: dict[str, int], words: _Targets) -> str | None:
     crowd = cues & {cue.PROTEST, cue.RIOT, cue.MOB}
     if not crowd:
         return None
     crowd_at = min(first_of[c] for c in crowd)
     # "protested against the arrest of ...": the arrest is the grievance, not an intervention.
     kept = [tr for tr in triggers if tr.cue in crowd or tr.start < crowd_at or (
-            not _is_grievance(text, crowd_at, tr.start) and _aimed_at_crowd(text, crowd_at, tr))]
+            not _is_grievance(text, crowd_at, tr.start)
+            and _aimed_at_crowd(text, crowd_at, tr, words))]
     cues = {tr.cue for tr in kept}
     weapons = cues & {cue.AIR, cue.SHELL, cue.IED, cue.SUICIDE, cue.CHEMICAL, cue.GRENADE}
     if weapons and min(first_of[c] for c in weapons) < crowd_at:

@@ -66,7 +66,7 @@ def extract_events(article: Article, mentions: list[Mention] | None = None,
     """The conflict events an article reports, each coded as ACLED would and placed once.
 
     ``mentions``: the geoparser's output for the text (None: geoparsed here, offline). Calendar,
-    trigger and actor words come from ``lexicon``; casualty and target words are English.
+    trigger, target and actor words come from ``lexicon``; casualty words are English.
 
     >>> from geomap.model import Article
     >>> note = "On 3 May 2020, police arrested 3 men."
@@ -201,7 +201,7 @@ def _drafts(text: str, mentions: list[Mention], dates: _Dates) -> list[_Draft]:
             context = weapon_context if generic else None
             actor1 = pick_actors(text, s, e, own[0].start, mentions, dates.lexicon)[0] if any(
                 tr.cue == cue.CAPTURE for tr in own) else None  # only territory needs the actor
-            sub = classify(text, a, b, own, actor1, context, crowd=crowd)
+            sub = classify(text, a, b, own, actor1, context, crowd=crowd, lexicon=dates.lexicon)
             if sub is None:
                 continue
             main = _main_trigger(own, sub)
@@ -286,7 +286,7 @@ def _merge_into(text: str, draft: _Draft, piece: tuple[int, int], index: int,
     actor1 = pick_actors(text, *draft.sentence, draft.trigger.start, mentions, lexicon)[0] if any(
         tr.cue == cue.CAPTURE for tr in draft.triggers) else None
     sub = classify(text, start, piece[1], draft.triggers, actor1,
-                   weapon_context if is_generic else None, crowd=crowd)
+                   weapon_context if is_generic else None, crowd=crowd, lexicon=lexicon)
     if sub is not None:
         draft.sub_event_type = sub
         draft.trigger = _main_trigger(draft.triggers, sub)
