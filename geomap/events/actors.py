@@ -10,76 +10,47 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
+from geomap.lexicons import ENGLISH, Lexicon, built_from
 from geomap.model import Mention
 
-#: Named armed groups: pattern -> display name.
-_GROUPS: list[tuple[str, str]] = [
-    (r"Islamic State|ISIS|ISIL|Daesh|IS(?= (?:militants?|fighters?|members?|cells?|attack))|"
-     r"ISWAP|ISGS|ISCAP|ISKP|IS-K", "Islamic State"),
-    (r"Taliban", "Taliban"), (r"al[- ]Shabaa?b", "Al Shabaab"), (r"Boko Haram", "Boko Haram"),
-    (r"Houthis?|Ansar Allah", "Houthis"), (r"Hezbollah", "Hezbollah"), (r"Hamas", "Hamas"),
-    (r"PKK", "PKK"), (r"SDF|Syrian Democratic Forces", "SDF"), (r"YPG", "YPG"),
-    (r"HTS|Hayat Tahrir al-Sham|Tahrir al-Sham", "Hayat Tahrir al-Sham"),
-    (r"al[- ]Qa[e']?ida|AQAP|AQIM", "Al Qaeda"), (r"JNIM", "JNIM"), (r"Wagner", "Wagner Group"),
-    (r"ADF", "ADF"), (r"M23", "M23"),
-    (r"NAF|DPR|LPR|(?:Luhansk|Lugansk|Donbass?|Donetsk) People['’]s (?:Militia|Republic)",
-     "NAF rebels"),
-    (r"Free Syrian Army|FSA", "Free Syrian Army"),
-    # national armed forces known by their acronyms
-    (r"ANDSF|ANA|ANP|NDS", "Afghan forces"), (r"FARDC", "Congolese forces"),
-    (r"FAMa", "Malian forces"), (r"ENDF", "Ethiopian forces"), (r"IDF", "Israeli forces"),
-    (r"PMF|PMU|Hashd al-Shaabi|Popular Mobili[sz]ation (?:Forces|Units)", "Iraqi forces"),
-]
-#: Generic actors: pattern -> display name; checked after nationality-qualified forces.
-_GENERIC: list[tuple[str, str]] = [
-    (r"(?:government|regime|pro-government) (?:forces|troops)", "Government forces"),
-    (r"rebels?|opposition (?:fighters|forces|groups?)|insurgents?", "Rebels"),
-    (r"militias?|militiam[ae]n", "Militia"),
-    (r"police(?:m[ae]n| officers?| forces)?|gendarmes?|gendarmerie", "Police forces"),
-    (r"security (?:forces|personnel)", "Security forces"),
-    (r"soldiers?|troops|(?:the )?army|(?:the )?military|armed forces|commandos?|servicem[ae]n",
-     "Military forces"),
-    (r"gunmen|gunman|assailants?|attackers?|unidentified (?:armed )?(?:men|group|gunmen)|"
-     r"unknown (?:armed )?(?:men|gunmen|assailants)|militants?|fighters|"
-     r"(?:unknown|unidentified) (?:suicide )?bombers?|suicide bombers?",
-     "Unidentified armed group"),
-    (r"protesters?|demonstrators?|residents protested", "Protesters"),
-    (r"rioters?|mobs?|angry crowd", "Rioters"),
-    (r"civilians?|villagers?|residents?|people(?!['’]s)|children|women|farmers?|students?|"
-     r"journalists?|man|woman|boys?|girls?|family|shopkeepers?|traders?|merchants?|"
-     r"passengers?|pilgrims?|worshippers?|teachers?|doctors?|nurses?|herders?|herdsmen|"
-     r"fishermen|teenagers?|youths?|infants?|babies|elders?", "Civilians"),
-]
-NATIONAL = {
-    "russian": "Russia", "ukrainian": "Ukraine", "syrian": "Syria", "us": "United States",
-    "u.s.": "United States", "american": "United States", "israeli": "Israel",
-    "turkish": "Turkey", "afghan": "Afghanistan", "iraqi": "Iraq", "iranian": "Iran",
-    "yemeni": "Yemen", "saudi": "Saudi Arabia", "somali": "Somalia", "nigerian": "Nigeria",
-    "malian": "Mali", "egyptian": "Egypt", "libyan": "Libya", "sudanese": "Sudan",
-    "ethiopian": "Ethiopia", "kenyan": "Kenya", "pakistani": "Pakistan", "indian": "India",
-    "congolese": "DR Congo", "cameroonian": "Cameroon", "french": "France", "british": "UK",
-    "lebanese": "Lebanon", "palestinian": "Palestine", "azerbaijani": "Azerbaijan",
-    "armenian": "Armenia", "burkinabe": "Burkina Faso", "nigerien": "Niger",
-    "chadian": "Chad", "mozambican": "Mozambique", "myanmar": "Myanmar", "colombian": "Colombia",
-    "mexican": "Mexico", "philippine": "Philippines", "filipino": "Philippines",
-}
-_FORCE_NOUN = (r"(?:(?:military|armed|air|security|government|regime|naval|special|border|"
-               r"army|defen[cs]e)\s+)*(?:forces|troops|army|military|soldiers?|police|air force|"
-               r"navy|warplanes|jets|aircraft|drones|artillery|servicem[ae]n|personnel)")
-_NATIONAL_FORCES = re.compile(
-    rf"\b(?P<nat>{'|'.join(re.escape(k) for k in sorted(NATIONAL, key=len, reverse=True))})"
-    rf"\s+(?P<noun>{_FORCE_NOUN}|government|authorities)\b", re.IGNORECASE)
+#: Nationality adjective -> country (the English lexicon's; other modules read it).
+NATIONAL = dict(ENGLISH.national)
 # "military forces of Armenia", "the police forces of Azerbaijan": ACLED's own wording.
 _FORCES_OF = re.compile(r"\b(?:the )?(?P<noun>military|armed|police|security|naval|air|government) "
                         r"forces of (?:the )?(?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\b")
-_GROUP_RES = [(re.compile(rf"\b(?:{p})\b"), name) for p, name in _GROUPS]
-_GENERIC_RES = [(re.compile(rf"\b(?:{p})\b", re.IGNORECASE), name) for p, name in _GENERIC]
 
 
-def _national(match: re.Match) -> str:
+@dataclass(frozen=True, slots=True)
+class _Actors:
+    """One lexicon's actor patterns: named groups (case-sensitive), generic actors (checked
+    after nationality-qualified forces), nationality adjective + force noun."""
+
+    national: dict[str, str]
+    force_noun: str
+    national_forces: re.Pattern[str]
+    groups: list[tuple[re.Pattern[str], str]]
+    generic: list[tuple[re.Pattern[str], str]]
+    group_name: re.Pattern[str]
+
+
+def _actors(lexicon: Lexicon) -> _Actors:
+    national = dict(lexicon.national)
+    adjectives = "|".join(re.escape(k) for k in sorted(national, key=len, reverse=True))
+    groups = [(g.pattern, g.name) for g in lexicon.groups if g.pattern]
+    return _Actors(
+        national, lexicon.force_noun,
+        re.compile(rf"\b(?P<nat>{adjectives})"
+                   rf"\s+(?P<noun>{lexicon.force_noun}|government|authorities)\b", re.IGNORECASE),
+        [(re.compile(rf"\b(?:{p})\b"), name) for p, name in groups],
+        [(re.compile(rf"\b(?:{p})\b", re.IGNORECASE), name) for p, name in lexicon.generic_actors],
+        re.compile(rf"^(?:{'|'.join(p for p, _ in groups)})$"))
+
+
+def _national(match: re.Match, national: dict[str, str]) -> str:
     adjective = match.group("nat")
-    country = NATIONAL[adjective.lower()]
+    country = national[adjective.lower()]
     label = {"United States": "US", "UK": "British"}.get(country, adjective.capitalize())
     if "government" in match.group("noun").lower() or "regime" in match.group("noun").lower():
         return f"{label} government forces"
@@ -99,25 +70,26 @@ def mentions_between(mentions: Sequence[Mention], start: int, end: int) -> Seque
     return mentions[low:high]
 
 
-def find_actors(text: str, start: int, end: int,
-                mentions: list[Mention] = ()) -> list[tuple[int, str]]:
+def find_actors(text: str, start: int, end: int, mentions: list[Mention] = (),
+                lexicon: Lexicon = ENGLISH) -> list[tuple[int, str]]:
     """(offset, actor name) for each actor named in text[start:end], in text order, deduplicated."""
     found: list[tuple[int, int, str]] = []
-    for m in _NATIONAL_FORCES.finditer(text, start, end):
-        found.append((m.start(), m.end(), _national(m)))
+    tables = built_from(lexicon, _actors)
+    for m in tables.national_forces.finditer(text, start, end):
+        found.append((m.start(), m.end(), _national(m, tables.national)))
     for m in _FORCES_OF.finditer(text, start, end):
         kind = "Police forces" if m.group("noun").lower() == "police" else "Military forces"
         found.append((m.start(), m.end(), f"{kind} of {m.group('country')}"))
-    for pattern, name in _GROUP_RES:
+    for pattern, name in tables.groups:
         for m in pattern.finditer(text, start, end):
             found.append((m.start(), m.end(), name))
-    for pattern, name in _GENERIC_RES:
+    for pattern, name in tables.generic:
         for m in pattern.finditer(text, start, end):
             found.append((m.start(), m.end(), name))
     # A demonym the geoparser recognised before a force noun ("Chadian troops").
     for mention in mentions_between(mentions, start, end):
         if mention.kind == "demonym":
-            after = re.match(rf"\s+{_FORCE_NOUN}\b", text[mention.end:end], re.IGNORECASE)
+            after = re.match(rf"\s+{tables.force_noun}\b", text[mention.end:end], re.IGNORECASE)
             if after and not any(s <= mention.start < e for s, e, _ in found):
                 found.append((mention.start, mention.end + after.end(), f"{mention.name} forces"))
     found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
@@ -133,10 +105,11 @@ def find_actors(text: str, start: int, end: int,
 
 
 def pick_actors(text: str, start: int, end: int, trigger_start: int,
-                mentions: list[Mention] = ()) -> tuple[str | None, str | None]:
+                mentions: list[Mention] = (),
+                lexicon: Lexicon = ENGLISH) -> tuple[str | None, str | None]:
     """actor1 = the first actor before the trigger (the doer), else the first named at all;
     actor2 = the first other actor after the trigger (the target)."""
-    actors = find_actors(text, start, end, mentions)
+    actors = find_actors(text, start, end, mentions, lexicon)
     if not any(offset < trigger_start for offset, _ in actors):
         # "Russia deployed missiles": a state named as the subject acts through its forces.
         state = next((m for m in reversed(mentions_between(mentions, start, trigger_start))
@@ -148,13 +121,13 @@ def pick_actors(text: str, start: int, end: int, trigger_start: int,
             actors.insert(0, (state.start, f"Military forces of {state.place.name}"))
     before = [name for offset, name in actors if offset < trigger_start]
     after = [(offset, name) for offset, name in actors if offset >= trigger_start]
-    # "a drone strike by US forces", "militia members were killed ... by Taliban militants": the
-    # agent follows "by" (not "backed by"), and whoever stands before the trigger is the target.
+    # "a raid by border police", "two guards were shot ... by rebel fighters": the agent
+    # follows "by" (not "backed by"), and whoever stands before the trigger is the target.
     agent = next(((o, n) for o, n in after if _AGENT_BY.search(text, max(start, o - 20), o)
                   and not _OTHER_CLAUSE.search(text, trigger_start, o)
                   and not _REPELLED_BY.search(text, max(start, o - 30), o)), None)
     if agent is None:
-        # "Afghan forces repelled a Taliban attack": the attack was the Taliban's
+        # "the garrison fended off a rebel assault": the assault was the rebels'
         attacker = next((n for o, n in actors if _REPELLED_A.search(text, max(start, o - 30), o)
                          and _ATTACK_NOUN.match(text, o, end)), None)
         if attacker is not None:
@@ -165,8 +138,8 @@ def pick_actors(text: str, start: int, end: int, trigger_start: int,
         after = [(trigger_start, name) for name in before] + after
         actor1, before = agent[1], [agent[1]]
     elif victim is not None:
-        # "3 soldiers were killed during clashes with Taliban militants", "2 girls were wounded
-        # by Afghan forces fire": the subject suffered the event; the doer, if named, comes later
+        # "4 guards died in a firefight with rebels", "a boy was hurt by army fire": the
+        # subject suffered the event; the doer, if named, comes later
         others = [(o, n) for o, n in actors if n != victim]
         doer = next((n for o, n in others if _AGENT_BY.search(text, max(start, o - 20), o)),
                     None) or next((n for o, n in others if o > trigger_start), None)
@@ -174,7 +147,7 @@ def pick_actors(text: str, start: int, end: int, trigger_start: int,
     elif before:
         actor1 = before[0]
     else:
-        actor1 = None  # the text names only the target ("has killed hundreds of civilians")
+        actor1 = None  # the text names only the target ("dozens of villagers have died")
     actor2 = next((name for _, name in after if name != actor1), None)
     if actor2 is None:
         actor2 = next((name for name in before[1:] if name != actor1), None)
@@ -183,8 +156,8 @@ def pick_actors(text: str, start: int, end: int, trigger_start: int,
 
 def _victim_subject(text: str, actors: list[tuple[int, str]], trigger_start: int,
                     end: int) -> str | None:
-    """The first actor, when it is the subject of a passive casualty verb ("1 soldier was
-    killed", "2 girls were wounded by ...") with no other actor named in between."""
+    """The first actor, when it is the subject of a passive casualty verb ("a guard was
+    killed", "3 farmers were hurt by ...") with no other actor named in between."""
     first = next(((o, n) for o, n in actors if o < trigger_start), None)
     if first is None:
         return None
@@ -199,9 +172,9 @@ _SUFFERED = re.compile(
     r"critically|seriously|severely|fatally)\s+)?(?:killed|wounded|injured|shot|abducted|"
     r"kidnapped|executed|beheaded|beaten|stabbed|hurt|martyred)\b", re.IGNORECASE)
 
-# "Russian forces attacked but were repelled by Ukrainian forces": ACLED's actor1 is the side that
-# started it, not the agent of the repelling (but in "repelled an attack by the Taliban" the
-# Taliban started it).
+# "Rebels advanced on the post but were beaten back by the army": ACLED's actor1 is the side that
+# started it, not the agent of the repelling (but in "repelled an assault by the rebels" the
+# rebels started it).
 _REPELLED_BY = re.compile(r"\b(?:repelled|repulsed|thwarted|foiled|intercepted|beaten back)\s+"
                           r"by\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
 _REPELLED_A = re.compile(r"\b(?:repelled|repulsed|thwarted|foiled|fended off)\s+(?:an?|the)\s+$",
@@ -221,9 +194,6 @@ def is_state_actor(name: str | None) -> bool:
         ("Unidentified", "NAF"))
 
 
-_GROUP_NAME = re.compile(rf"^(?:{'|'.join(p for p, _ in _GROUPS)})$")
-
-
-def is_group_name(name: str) -> bool:
+def is_group_name(name: str, lexicon: Lexicon = ENGLISH) -> bool:
     """Armed groups' names ("Taliban", "Hezbollah") are actors, never event places."""
-    return bool(_GROUP_NAME.match(name.strip()))
+    return bool(built_from(lexicon, _actors).group_name.match(name.strip()))

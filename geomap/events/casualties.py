@@ -7,8 +7,9 @@ Rules, from ACLED's codebook (reported fatalities):
 - vague numbers: see :mod:`geomap.events.numbers`;
 - "killed or injured 4" is not a fatality figure (it cannot be split);
 - a death toll ("the death toll rose to 12") is the total: the smallest toll wins over summing;
-- ACLED's own notes state how a total was split ("Fatalities coded as 0", "3 fatalities coded to
-  this event", "1 fatality split among 12 events"): those statements override the counts
+- ACLED's own notes may state the coded toll or how a total was shared between events (a toll
+  "coded as" some figure, a total "split" over several events): such a statement overrides the
+  counts
   (:mod:`geomap.events.coded_tolls`);
 - "no casualties" -> 0; "casualties unknown" -> fatalities unknown (None) -- ACLED then codes 0,
   GTD leaves the field empty.
@@ -27,6 +28,7 @@ from dataclasses import dataclass, field
 from geomap.events.casualty_patterns import (
     ACROSS,
     ACROSS_PARTS,
+    ACTIVE_HEDGE,
     ACTIVE_VERBS,
     APPOSITION,
     AUX,
@@ -62,6 +64,7 @@ from geomap.events.people import (
     singular_person_follows,
     uncounted_people,
 )
+from geomap.lexicons import ENGLISH
 
 
 @dataclass
@@ -73,7 +76,7 @@ class Casualties:
     fatalities_high: int | None = None
     injured: int | None = None
     unknown: bool = False  # the text says the toll is unknown
-    victims: list[str] = field(default_factory=list)  # "6 Islamic State militants", ...
+    victims: list[str] = field(default_factory=list)  # "9 rebel fighters", ...
 
 
 def _count_value(match: re.Match, group: str = "num") -> int | None:
@@ -93,11 +96,11 @@ def _is_people_count(text: str, start: int, end: int, tail_limit: int) -> bool:
     if NOT_PEOPLE_BEFORE.search(text[max(0, start - 12):start]):
         return False
     # A count right before the casualty verb ("4 were killed") or tied to a person noun within
-    # five words ("1 Afghan military officer was killed").
+    # five words ("2 off-duty border police officers were hurt").
     if re.match(AUX, after):
         return True
     if re.match(r"\s+['‘]?[A-Z][\w-]*['’]?\s+(?:were|had been|have been)\s", after):
-        return True  # "2 'Arbakis' were wounded", "3 Houthis were killed": a named group
+        return True  # "4 'Lancers' were hurt", "5 Maoists were killed": a named group
     return person_follows(after)
 
 
@@ -131,7 +134,7 @@ def _figures(text: str) -> list[_Figure]:
         after = text[verb.end():]
         if PARTITIVE.search(text, max(0, verb.start() - 30), verb.start()):
             previous_end = verb.end()
-            continue  # "two of the three killed were ...": already counted
+            continue  # "one of the five dead was ...": a part of victims already counted
         if re.match(r"\s+or\s+(?:wounded|injured|kill)", after, re.IGNORECASE) or re.search(
             r"\b(?:killed|wounded|injured)\s+or\s+$", text[max(0, verb.start() - 20):verb.start()],
             re.IGNORECASE):
@@ -144,7 +147,7 @@ def _figures(text: str) -> list[_Figure]:
                 figures.append(figure)
             previous_end = verb.end()
             continue
-        # lower-case auxiliaries only: "an IS hideout and killed 1 militant" is active
+        # lower-case auxiliaries only: "stormed a rebel camp and killed 2 guards" is active
         passive = re.search(r"\b(?:[Ww]as|[Ww]ere|been|being|is|are)\s+(?:\w+\s+){0,2}"
                             r"(?:and\s+)?$", text[max(0, verb.start() - 40):verb.start()])
         if word in ACTIVE_VERBS and not passive:
@@ -152,23 +155,22 @@ def _figures(text: str) -> list[_Figure]:
             if obj and (_count_value(obj) is not None) and _object_is_people(obj):
                 value = _count_value(obj)
                 low = _count_value(obj, "lownum") if obj.group("lownum") else None
-                hedge_match = re.match(r"\s+(at least|more than|over|up to|as many as|nearly|"
-                                       r"almost)\b", after, re.IGNORECASE)
+                hedge_match = re.match(rf"\s+({ACTIVE_HEDGE})\b", after, re.IGNORECASE)
                 v, lo, hi = _hedged(value, hedge_match.group(1) if hedge_match else None, low)
                 v += _more_objects(after[obj.end('num'):])
                 figure = _Figure(kill, v, lo, hi, (obj.group("num") + obj.group("tail")).strip())
             elif (_NAMED.match(after) or _titled(after)) and not re.match(
                     rf"\s+(?:\w+\s+){{0,3}}{PERSON}\b(?!\s+[A-Z])", after, re.IGNORECASE):
-                # "killed Hafizullah", "killed mayor Jan Agha", "killed Ali al-Hakim, a judge,
-                # and his son"
+                # "shot Kwame", "killed headman Ras Odel", "killed Lina Varga, a notary,
+                # and her clerk"
                 figure = _Figure(kill, 1 + _more_objects(after), None, None, after.strip()[:40])
             elif (m := re.match(r"\s+the\s+", after)) and singular_person_follows(
                     after[m.end() - 1:]):
-                # "killed the mayor", "executed the head of a village and two of his aides"
+                # "killed the mayor", "shot the imam of a mosque and two of his students"
                 figure = _Figure(kill, 1 + _more_objects(after), None, None, after.strip()[:40])
         if figure is None:
-            # The subject of an active verb is the killer ("Three assailants killed U Than
-            # Win"): only "4 killed" (a bare count right before the verb) counts victims then.
+            # The subject of an active verb is the killer ("Two raiders killed a ferryman"):
+            # only "4 killed" (a bare count right before the verb) counts victims then.
             active = word in ACTIVE_VERBS and not passive and word not in {"shot dead"}
             figure = _subject_figure(text, previous_end, verb, kill, bare_only=active)
             if figure is None and active:
@@ -183,31 +185,32 @@ def _figures(text: str) -> list[_Figure]:
 #: A person's name as an object: capitalised words, with the particles names carry.
 _NAMED = re.compile(r"\s+[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’.-]*|(?:al|el|bin|ibn|abu|de|del|da|van|"
                     r"von)\b[\w'’-]*))*\s*(?:,|\band\b|\bin\b|\bat\b|\.|$)")
-#: A title before a name: "mayor Jan Agha", "labour union leader Maria Cruz".
-_TITLED = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,3}}(?P<title>{PERSON})\s+(?!(?:Mon|Tues|Wednes|"
-                     rf"Thurs|Fri|Satur|Sun)day|Of\b|In\b|On\b)[A-Z]")
+#: A day's name, capitalised, is no person's name ("the mayor Sunday").
+_WEEKDAYS = "|".join(day.capitalize() for day in ENGLISH.weekdays)
+#: A title before a name: "headman Ras Odel", "port workers' leader Tomas Brel".
+_TITLED = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,3}}(?P<title>{PERSON})\s+(?!(?:{_WEEKDAYS})|"
+                     rf"Of\b|In\b|On\b)[A-Z]")
 def _titled(after: str) -> bool:
-    """"mayor Jan Agha": one title (a singular noun) before a name."""
+    """"headman Ras Odel": one title (a singular noun) before a name."""
     match = _TITLED.match(after)
     return bool(match) and singular_person_follows(" " + match.group("title"))
 
 
-_NOMINAL = {"death", "deaths", "fatality", "fatalities", "injury", "injuries", "wounds",
-            "corpses", "bodies", "body"}
+_NOMINAL = frozenset(ENGLISH.nominal)
 _NOMINAL_COUNT = re.compile(
     rf"(?:{HEDGE}\s+)?{COUNT}\s+(?:(?:confirmed|reported|civilian|more|further|other|military|"
     rf"rebel|militant|police|[A-Z]{{2,}})\s+)?$", re.IGNORECASE)
 
 
 def _nominal_figure(text: str, verb: re.Match, kill: bool) -> _Figure | None:
-    """"12 deaths", "at least 3 injuries", "the corpses of around thirty militants"."""
+    """"11 deaths", "at least 4 injuries", "the bodies of some forty raiders"."""
     if verb.group(0).lower() in {"corpses", "bodies"}:
         after = re.match(rf"\s+of\s+(?:{HEDGE}\s+)?{COUNT}\b", text[verb.end():], re.IGNORECASE)
         if after and (value := _count_value(after)) is not None:
             return _Figure(kill, value, None, None, after.group(0).strip())
     if verb.group(0).lower() in {"death", "body"}:
-        # "leading to the death of a bystander", "the body of a girl was found": one person;
-        # not a death a protest is about ("protested against the death of a civilian")
+        # "which caused the death of a porter", "the body of a herder was recovered": one
+        # person; not a death a protest is about ("marched over the death of a student")
         one = re.match(r"\s+of\s+(?:a|an|one)\s+", text[verb.end():], re.IGNORECASE)
         caused = verb.group(0).lower() == "body" or re.search(
             r"\b(?:lead(?:ing|s)?|led|result(?:ing|ed|s)?|caus(?:ed|ing|es))\s+(?:to|in)?\s*"
@@ -223,14 +226,14 @@ def _nominal_figure(text: str, verb: re.Match, kill: bool) -> _Figure | None:
     return _Figure(kill, v, lo, hi, match.group(0).strip() + " " + verb.group(0))
 
 
-#: ... up to the first "and" (never past another casualty verb: "killed 1 and wounded 3 men").
+#: ... up to the first "and" (never past another casualty verb: "killed 2 and hurt 5 men").
 _MORE_OBJECT = re.compile(rf"^(?:,?\s+(?!(?:and|{KILL}|{WOUND})\b)[\w'’()-]+){{0,7}}?"
                           rf"\s*,?\s+and\s+(?:{COUNT_OR_ONE})"
                           rf"(?P<rest>(?:\s+[\w'’()-]+){{0,5}})", re.IGNORECASE)
 
 
 def _more_objects(after: str) -> int:
-    """"killed a police officer and a security guard": further people joined by "and"."""
+    """"killed a ferryman and a night watchman": further people joined by "and"."""
     match = _MORE_OBJECT.match(after)
     if not match or (value := _count_value(match)) is None:
         return 0
@@ -247,7 +250,7 @@ def _object_is_people(obj: re.Match) -> bool:
     if phrase in {"a", "an", "his", "her", "another"}:
         return singular_person_follows(tail)  # "killed a soldier" needs its noun
     if not tail.strip() or re.match(r"\s*(?:and|or|in|at|on|near|during|while|,)\b", tail):
-        return True  # "killing 4." / "killing 4 and wounding 9": a bare count, which news uses
+        return True  # "killing 7." / "killing 7 and wounding 2": a bare count, which news uses
     return person_follows(tail)
 
 
@@ -256,8 +259,8 @@ _REDUCED = re.compile(rf"(?<![\w.,-]){COUNT}\s+(?:[\w-]+\s+)?(?P<noun>{PERSON})\
 
 
 def _reduced_passive(text: str, previous_end: int, verb: re.Match, kill: bool) -> _Figure | None:
-    """"resulted in 8 tribesmen killed, 5 from ...": a count and a person noun right before the
-    verb, and no object after it -- the victims, not the killers ("3 gunmen killed a man")."""
+    """"left 6 herders killed, 2 of them ...": a count and a person noun right before the
+    verb, and no object after it -- the victims, not the killers ("2 raiders killed a guard")."""
     if not re.match(r"\s*(?:[,.;)]|$|(?:in|at|on|during|while|and|after|near|when)\b)",
                     text[verb.end():]):
         return None
@@ -291,7 +294,7 @@ def _subject_figure(text: str, previous_end: int, verb: re.Match, kill: bool,
             continue
         s, e = match.span("num")
         if any(a <= s < b for a, b in breakdowns):
-            continue  # "6 people, including 5 assailants and 1 constable": a breakdown
+            continue  # "7 people, including 2 raiders and 5 guards": a breakdown
         if re.search(r"\b(?:no|any)\s+$", text[max(0, s - 4):s], re.IGNORECASE):
             continue  # "no one was killed"
         if match.group("num").lower() in {"a", "an", "one", "another"}:
@@ -305,7 +308,7 @@ def _subject_figure(text: str, previous_end: int, verb: re.Match, kill: bool,
                 re.search(r"(?:resulting in|leaving|left|with|,)\s*$", text[max(0, s - 20):s])
                 and re.fullmatch(rf"(?:\s+[\w'’-]+){{0,2}}\s+{PERSON}\s*", text[e:window_end],
                                  re.IGNORECASE)):
-            continue  # "resulting in 4 rebels killed" still counts
+            continue  # "leaving 3 smugglers killed" still counts
         low = _count_value(match, "lownum") if match.group("lownum") else None
         v, lo, hi = _hedged(value, match.group("hedge"), low)
         total += v
@@ -314,7 +317,7 @@ def _subject_figure(text: str, previous_end: int, verb: re.Match, kill: bool,
         victims.append(text[match.start():min(window_end, e + 40)].split(",")[0].strip())
     plural = _PLURAL_PASSIVE.search(text, start, window_end)
     if plural and not bare_only:
-        # "The commander and his daughter were killed", "Five soldiers and the assailant were
+        # "The ferryman and his nephew were killed", "Four guards and the raider were
         # killed": people named without a count are one each.
         named = uncounted_people(text[start:plural.start()],
                                   [(a - start, b - start) for a, b in breakdowns])
@@ -322,7 +325,7 @@ def _subject_figure(text: str, previous_end: int, verb: re.Match, kill: bool,
             total += named
             victims.append(text[start:plural.start()].strip()[:60])
     if not victims:
-        # "Aimaq, editor of the local radio, was killed", "the driver was shot and killed": a
+        # "Odel, a clerk at the port office, was killed", "the cook was shot and killed": a
         # singular subject is one person.
         if re.search(r"\bwas\s+(?:\w+\s+(?:and\s+)?)?$", text[start:window_end]) and not \
                 re.search(r"\b(?:no one|nobody|none|unknown number)\b", text[start:window_end],
@@ -336,9 +339,9 @@ _PLURAL_PASSIVE = re.compile(r"\s+were\s+(?:\w+\s+(?:and\s+)?)?$")
 def parse_casualties(text: str) -> Casualties:
     """Fatalities and injuries reported in ``text`` (a sentence or an event's few sentences).
 
-    >>> c = parse_casualties("A drone strike killed 6 Islamic State militants and injured 2.")
+    >>> c = parse_casualties("A shell hit the depot, killing 5 guards and injuring 3.")
     >>> c.fatalities, c.injured
-    (6, 2)
+    (5, 3)
     """
     result = Casualties()
     figures = _figures(text)
@@ -349,7 +352,7 @@ def parse_casualties(text: str) -> Casualties:
     for figure in figures:
         if figure.across and parts:
             # A total over several attacks, split between them (ACLED/GTD rule); a share is
-            # never rounded away to nothing: "one soldier was killed across both clashes" is 1.
+            # never rounded away to nothing: "a guard died across the two raids" is 1.
             figure.value = max(figure.value // parts, min(figure.value, 1))
             figure.low = figure.high = None
     kills = [f for f in figures if f.kill]
@@ -365,7 +368,7 @@ def parse_casualties(text: str) -> Casualties:
     if wounds:
         result.injured = sum(f.value for f in wounds)
     if result.fatalities is not None and PERPETRATOR_TOO.search(text):
-        result.fatalities += 1  # "In addition to the assailant, three people were killed"
+        result.fatalities += 1  # "In addition to the gunman, four guests died"
     if (suicides := len(SELF_KILLED.findall(text))) and not PERPETRATOR_COUNTED.search(text):
         # "... then killed himself": the perpetrator's death is one of the event's (ACLED and
         # GTD both count it), unless a figure already names the assailant among the dead

@@ -8,34 +8,24 @@ import re
 
 from geomap.events.numbers import COUNT
 from geomap.events.people import COUNT_OR_ONE, PERSON
+from geomap.lexicons import ENGLISH
 
-HEDGE = (
-    r"(?P<hedge>at least|more than|over|in excess of|upwards of|nearly|almost|around|about|"
-    r"approximately|roughly|close to|some|up to|as many as|an estimated|a total of|a further|"
-    r"at most|fewer than|less than|no fewer than|no less than|a reported|another)"
-)
-HEDGE_LOW = {"at least", "more than", "over", "in excess of", "upwards of", "no fewer than",
-              "no less than"}
-HEDGE_HIGH = {"up to", "as many as", "nearly", "almost", "at most", "fewer than", "less than",
-               "close to"}
+#: Hedges before a count (casualties.toml's [[hedge]] table): all of them before a subject,
+#: the bounding ones as floors ("at least") or ceilings ("up to").
+HEDGE = f"(?P<hedge>{'|'.join(h.phrase for h in ENGLISH.hedges if h.subject)})"
+HEDGE_LOW = {h.phrase for h in ENGLISH.hedges if h.bound == "low"}
+HEDGE_HIGH = {h.phrase for h in ENGLISH.hedges if h.bound == "high"}
+#: ... before the object of an active verb ("killed at least 4"), and the ones kept as its bound.
+OBJECT_HEDGE = "|".join(h.phrase for h in ENGLISH.hedges if h.object)
+ACTIVE_HEDGE = "|".join(h.phrase for h in ENGLISH.hedges if h.active)
 
-KILL = (r"killed|killing|kills?|dead|died|dies|slain|perished|massacred|beheaded|executed|"
-         r"eliminated|neutrali[sz]ed|martyred|embraced (?:martyrdom|shahadat)|"
-         r"blew (?:himself|herself|themselves) up|"
-         r"lynched|murdered|shot dead|shot (?:him|her) dead|"
-         r"(?:shot|beaten|stabbed|hacked|burned|burnt) to death|"
-         r"lost (?:their|his|her) li(?:ves|fe)|deaths?|fatalit(?:y|ies)|corpses|bodies|"
-         r"body(?= of (?:a|an|one) )")
-WOUND = r"wounded|wounding|wounds|injured|injuring|injur(?:y|ies)|hurt|maimed"
+KILL = "|".join(ENGLISH.kill)
+WOUND = "|".join(ENGLISH.wound)
 VERB = re.compile(rf"\b(?:(?P<kill>{KILL})|(?P<wound>{WOUND}))\b", re.IGNORECASE)
 
-ACTIVE_VERBS = {"shot him dead", "shot her dead", "killed", "killing", "kill", "kills", "wounded",
-                 "eliminated", "neutralized", "neutralised",
-                 "wounding", "injured", "injuring", "massacred", "executed", "beheaded", "murdered",
-                 "lynched", "shot dead", "hurt", "maimed"}
+ACTIVE_VERBS = frozenset(ENGLISH.active_verbs)
 OBJECT = re.compile(
-    rf"^\s+(?:(?:a total of|at least|more than|over|up to|as many as|nearly|almost|around|"
-    rf"about|approximately|some|an estimated|another|between)\s+)?"
+    rf"^\s+(?:(?:{OBJECT_HEDGE})\s+)?"
     rf"(?:(?P<low>{COUNT.replace('num', 'lownum')})\s*(?:-|–|to|or)\s*)?{COUNT_OR_ONE}"
     rf"(?P<tail>(?:\s+[\w'’().-]+){{0,8}})",
     re.IGNORECASE,
@@ -45,22 +35,10 @@ SUBJECT_COUNT = re.compile(
     rf"{HEDGE}\s+)?{COUNT_OR_ONE}(?![\w-]|,\d|\.\d)",
     re.IGNORECASE,
 )
-NOT_PEOPLE_AFTER = re.compile(
-    r"^\s*(?:%|percent|per cent|km|kms|kilomet\w*|metres?|meters?|miles?|tons?|tonnes?|kg|mm|cm|"
-    r"years?|months?|weeks?|days?|hours?|minutes?|seconds?|am\b|pm\b|a\.m|p\.m|o'clock|"
-    r"-year|-month|-day|-km|-mile|-ton|houses?|homes?|buildings?|vehicles?|cars?|trucks?|"
-    r"tanks?|rockets?|missiles?|shells?|rounds?|projectiles?|explosions?|mortars?|drones?|"
-    r"villages?|towns?|times|st\b|nd\b|rd\b|th\b|mm\b|dollars?|\$|usd|rupees?|euros?|"
-    r"feet|foot|acres?|hectares?|degrees?|votes?|seats?|cases?|positions?|attacks?|"
-    r"incidents?|events?|locations?|points?|districts?|provinces?|times?)(?![a-z])",
-    re.IGNORECASE,
-)
-NOT_PEOPLE_BEFORE = re.compile(
-    r"(?:resolution|article|f|mig|su|no|number|route|highway|road|page|chapter|section|"
-    r"flight|unit|brigade|division|regiment|battalion|corps|squad|team|platoon|"
-    r"tel|phone|ext|[$€£])[\s.-]*$",
-    re.IGNORECASE,
-)
+NOT_PEOPLE_AFTER = re.compile(rf"^\s*(?:{'|'.join(ENGLISH.not_people_after)})(?![a-z])",
+                              re.IGNORECASE)
+NOT_PEOPLE_BEFORE = re.compile(rf"(?:{'|'.join(ENGLISH.not_people_before)})[\s.-]*$",
+                               re.IGNORECASE)
 AUX = r"(?:\s+(?:were|was|are|is|have|has|had|been|being|got|get|reportedly|also|all|later|" \
        r"allegedly|subsequently|then|both|each|instantly|immediately|confirmed|reported))*\s*$"
 BOUNDARY = re.compile(r"[;:\[\]]|[.!?](?:\s|$)|"
@@ -89,22 +67,20 @@ UNKNOWN = re.compile(
     r"(?:number|extent) of (?:casualties|fatalities) (?:is |was |remains )?(?:unknown|unclear))",
     re.IGNORECASE,
 )
-#: "..., including five assailants and one police constable, ...": parts of a total already given.
+#: "..., among them two raiders and a night watchman, ...": parts of a total already given.
 BREAKDOWN = re.compile(r"\b(?:including|among them|of whom|of which)\b[^,;.]*", re.IGNORECASE)
-#: "Two civilians, a teacher and a retired official, were killed": the people of a count named
+#: "Two villagers, a baker and a retired postman, were killed": the people of a count named
 #: again, one by one.
 APPOSITION = re.compile(rf"{COUNT}\s+(?:[\w-]+\s+){{0,3}}?{PERSON},\s+(?P<app>(?:an?|one)\s"
                         rf"[^,;.]*?),\s+(?:were|have|had)\b", re.IGNORECASE)
-#: "Two of the three killed were beheaded": a part of victims already counted.
+#: "One of the five dead was a child": a part of victims already counted.
 PARTITIVE = re.compile(r"\bof (?:the|those|these) (?:\w+ )?$", re.IGNORECASE)
-SEVERAL_EVENTS = r"(?:attacks|assaults|clashes|incidents|events|locations|bombings|raids|" \
-    r"blasts|explosions|strikes|arsons|operations|ambushes)"
+SEVERAL_EVENTS = f"(?:{'|'.join(ENGLISH.several_events)})"
 ACROSS = re.compile(rf"^[^.;]*?\bacross (?:(?:both|all|the|these|those|of|\w+) ){{0,3}}"
                      rf"(?:\w+ )?{SEVERAL_EVENTS}", re.IGNORECASE)
 #: "across both attacks", "across all three clashes": the phrase itself says how many.
-ACROSS_PARTS = re.compile(rf"\bacross (?:all )?(?P<num>both|two|three|four|five|six|seven|"
-                           rf"eight|nine|ten|\d+) (?:of the )?(?:\w+ )?{SEVERAL_EVENTS}",
-                           re.IGNORECASE)
+ACROSS_PARTS = re.compile(rf"\bacross (?:all )?(?P<num>{'|'.join(ENGLISH.parts)}|\d+) "
+                          rf"(?:of the )?(?:\w+ )?{SEVERAL_EVENTS}", re.IGNORECASE)
 ONE_OF = re.compile(rf"\bone of (?:at least )?{COUNT} (?:\w+ ){{0,2}}{SEVERAL_EVENTS}",
                      re.IGNORECASE)
 PERPETRATOR_TOO = re.compile(r"\bin addition to (?:the|an|one) (?:assailant|attacker|bomber|"

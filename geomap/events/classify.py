@@ -18,82 +18,74 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from geomap.events import taxonomy as t
 from geomap.events import triggers as cue
 from geomap.events.actors import is_state_actor
 from geomap.events.triggers import Trigger
-
-_ARMED_NOUNS = (
-    r"(?:soldiers?|troops?|servicem[ae]n|army|military|police(?:m[ae]n)?|(?:police |military |"
-    r"army )?officers?|forces|militants?|fighters?|militias?|militiam[ae]n|insurgents?|rebels?|"
-    r"jihadists?|combatants?|checkpoints?|check points?|posts?|outposts?|positions?|bases?|"
-    r"['’]?arbakis?['’]?|"
-    r"convoys?|patrols?|personnel|guards?|security|gendarmes?|commanders?|barracks|garrison|"
-    r"frontline|front line|trenches|Taliban|terrorists?|gunmen|assailants|attackers|"
-    r"lieutenants?|sergeants?|(?<!barangay )(?<!village )(?<!ship )(?<!team )(?<!boat )"
-    r"captains?|colonels?|generals?|majors?|commandos?|"
-    r"members? of (?:the )?(?:[\w'’]+ ){0,3}(?:forces|army|military|division|brigade|militia|"
-    r"police|intelligence|regime|group|battalion|unit))"
-)
-_ARMED_TARGET = re.compile(rf"\b{_ARMED_NOUNS}\b", re.IGNORECASE)
-_CIVILIAN_TARGET = re.compile(
-    r"\b(?:(?:barangay|village|ship|team|boat) captains?|"
-    r"civilians?|villagers?|residents?|people|persons?|man|men|woman|women|child(?:ren)?|"
-    r"boys?|girls?|famil(?:y|ies)|farmers?|teachers?|students?|journalists?|workers?|traders?|"
-    r"shepherds?|herders?|passengers?|worshipp?ers?|pilgrims?|homes?|houses?|villages?|market|"
-    r"residences?|"
-    r"mosque|church|school|hospital|clinic|civilian|shop|vehicle|car|bus|mother|father|wife|"
-    r"husband|son|daughter|brother|sister|relatives?|doctors?|nurses?|aid workers?|driver|"
-    r"protesters?|demonstrators?|chief|leader|official|councill?or|candidate|politician|"
-    r"businessm[ae]n|prisoners?|detainees?|refugees?|migrants?|displaced|camp|owners?|"
-    r"shopkeepers?|elders?|activists?|vendors?|former|retired|tribal|employees?|"
-    r"engineers?|judges?|lawyers?|clerics?|imams?|priests?)\b",
-    re.IGNORECASE,
-)
-# "a former soldier was killed": someone who no longer bears arms is a civilian to ACLED
-_OFF_DUTY = re.compile(r"\boff[- ]duty\b|\bunarmed\b|\bfamily members? of\b|"
-                       r"\b(?:former|retired|ex-)\s?(?:[\w-]+ )?(?:soldiers?|policem[ae]n|police|"
-                       r"officers?|servicem[ae]n|fighters?|militants?|commanders?)\b",
-                       re.IGNORECASE)
-_VIOLENT = {cue.CHEMICAL, cue.SUICIDE, cue.AIR, cue.SHELL, cue.IED, cue.GRENADE, cue.CLASH,
-            cue.FIRE, cue.KILL, cue.ATTACK, cue.CAPTURE, cue.ABDUCT, cue.SEXUAL}
-_WEAPON_ORDER = [(cue.CHEMICAL, t.CHEMICAL), (cue.SUICIDE, t.SUICIDE_BOMB),
-                 (cue.AIR, t.AIR_STRIKE), (cue.IED, t.REMOTE_EXPLOSIVE), (cue.GRENADE, t.GRENADE),
-                 (cue.SHELL, t.SHELLING)]
+from geomap.lexicons import ENGLISH, Lexicon, built_from
 
 
-def target_is_armed(text: str, start: int, end: int, trigger: Trigger) -> bool:
+@dataclass(frozen=True, slots=True)
+class _Targets:
+    """One lexicon's target words: who bears arms or where armed people stand (armed), who
+    and what does not (civilian), who no longer bears arms (off duty: someone retired or
+    unarmed is a civilian to ACLED), attacks "on" an armed post, and who a crowd is."""
+
+    armed: re.Pattern[str]
+    civilian: re.Pattern[str]
+    off_duty: re.Pattern[str]
+    armed_object: re.Pattern[str]
+    crowd: re.Pattern[str]
+    weapons: tuple[tuple[str, str], ...]  # remote weapons in ACLED's precedence
+    strategic: tuple[tuple[str, str], ...]
+
+
+def _targets(lexicon: Lexicon) -> _Targets:
+    armed_nouns = f"(?:{'|'.join(lexicon.armed_target)})"
+    return _Targets(
+        re.compile(rf"\b{armed_nouns}\b", re.IGNORECASE),
+        re.compile(rf"\b(?:{'|'.join(lexicon.civilian_target)})\b", re.IGNORECASE),
+        re.compile("|".join(rf"\b{words}\b" for words in lexicon.not_armed) +
+                   rf"|\b(?:{'|'.join(lexicon.no_longer)})\s?(?:[\w-]+ )?"
+                   rf"(?:{'|'.join(lexicon.formerly_armed)})\b", re.IGNORECASE),
+        re.compile(rf"\b(?:attacks? |assaults? |ambush(?:es)? )(?:by [\w' ]+? )?on "
+                   rf"(?:an? |the |their |\d+ )?(?:[\w'-]+ ){{0,2}}{armed_nouns}\b", re.IGNORECASE),
+        re.compile(rf"\b(?:{'|'.join(lexicon.crowd)})\b", re.IGNORECASE),
+        lexicon.weapons, lexicon.strategic)
+
+
+def target_is_armed(text: str, start: int, end: int, trigger: Trigger,
+                    lexicon: Lexicon = ENGLISH) -> bool:
     """Who was hit: the subject of a passive verb ("1 soldier was killed"), else the first armed
     or civilian noun after the trigger, else the last one before it."""
-    if _OFF_DUTY.search(text, start, end):
+    words = built_from(lexicon, _targets)
+    if words.off_duty.search(text, start, end):
         return False
     before = text[start:trigger.start]
     if _PASSIVE.search(before):
-        # "1 tribal elder was killed by Taliban militants": the subject is the target and the
-        # "by" phrase the perpetrator. A subject naming any armed victim makes it a battle, as
-        # does an attack "on a check point"; otherwise the victims are taken as civilians.
-        if _ARMED_TARGET.search(before) or _ARMED_OBJECT.search(text, trigger.end, end):
+        # "a village headman was shot by rebels": the subject is the target and the "by"
+        # phrase the perpetrator. A subject naming any armed victim makes it a battle, as does
+        # an attack "on a guard post"; otherwise the victims are taken as civilians.
+        if words.armed.search(before) or words.armed_object.search(text, trigger.end, end):
             return True
         return False
     after = text[trigger.end:end]
-    armed, civilian = _ARMED_TARGET.search(after), _CIVILIAN_TARGET.search(after)
+    armed, civilian = words.armed.search(after), words.civilian.search(after)
     if armed and (not civilian or armed.start() <= civilian.start()):
         return True
     if civilian:
         return False
-    return bool(_last_noun(before))
+    return bool(_last_noun(before, words))
 
 
-_ARMED_OBJECT = re.compile(
-    rf"\b(?:attacks? |assaults? |ambush(?:es)? )(?:by [\w' ]+? )?on (?:an? |the |their |\d+ )?"
-    rf"(?:[\w'-]+ ){{0,2}}{_ARMED_NOUNS}\b", re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|got)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
-def _last_noun(window: str) -> bool | None:
-    armed = [m.start() for m in _ARMED_TARGET.finditer(window)]
-    civilian = [m.start() for m in _CIVILIAN_TARGET.finditer(window)]
+def _last_noun(window: str, words: _Targets) -> bool | None:
+    armed = [m.start() for m in words.armed.finditer(window)]
+    civilian = [m.start() for m in words.civilian.finditer(window)]
     if not armed and not civilian:
         return None
     return (armed[-1] if armed else -1) > (civilian[-1] if civilian else -1)
@@ -110,7 +102,7 @@ _SAFELY = re.compile(r"\b(?:safely|controlled|failed to|never|did not|without|be
 
 def classify(text: str, start: int, end: int, triggers: list[Trigger],
              actor1: str | None = None, weapon_context: str | None = None, *,
-             crowd: bool = False) -> str | None:
+             crowd: bool = False, lexicon: Lexicon = ENGLISH) -> str | None:
     """The ACLED sub_event_type for a clause with these (foreground) triggers, or None.
 
     ``crowd`` says the text is about a demonstration or crowd (ACLED notes give its size):
@@ -120,7 +112,8 @@ def classify(text: str, start: int, end: int, triggers: list[Trigger],
     if not cues:
         return None
     first_of = {c: min(tr.start for tr in triggers if tr.cue == c) for c in cues}
-    protest = _protest_type(text, triggers, cues, first_of)
+    words = built_from(lexicon, _targets)
+    protest = _protest_type(text, triggers, cues, first_of, words)
     if protest:
         return protest
     if crowd:
@@ -133,7 +126,7 @@ def classify(text: str, start: int, end: int, triggers: list[Trigger],
         went_off = _WENT_OFF.search(text, start, end) and not _SAFELY.search(text, start, end)
         if not (cues & {cue.KILL} and first_of[cue.KILL] < disrupt_at) and not went_off:
             return t.DISRUPTED_WEAPONS
-    for weapon, sub in _WEAPON_ORDER:
+    for weapon, sub in words.weapons:
         if weapon in cues and _weapon_applies(weapon, cues, triggers, first_of):
             return sub
     if cue.CAPTURE in cues:
@@ -147,18 +140,17 @@ def classify(text: str, start: int, end: int, triggers: list[Trigger],
     if cue.INTERVENE in cues and not cues & {cue.ARREST}:
         # tear gas or rubber bullets fired at people who were not demonstrating
         violent_force = [tr for tr in triggers if tr.cue == cue.INTERVENE]
-        return t.ARMED_CLASH if target_is_armed(text, start, end, violent_force[0]) else t.ATTACK
+        armed = target_is_armed(text, start, end, violent_force[0], lexicon)
+        return t.ARMED_CLASH if armed else t.ATTACK
     if cue.LOOT in cues and not cues & {cue.KILL, cue.FIRE, cue.SEXUAL}:
-        return t.LOOTING  # "attacked and burned a school": property, not people, was hit
+        return t.LOOTING  # "raided and torched a granary": property, not people, was hit
     violent = [tr for tr in triggers if tr.cue in {cue.FIRE, cue.KILL, cue.ATTACK} and tr.strong]
     if violent:
         if weapon_context and not (cues & {cue.FIRE}):
             return weapon_context
-        return t.ARMED_CLASH if target_is_armed(text, start, end, violent[0]) else t.ATTACK
-    for strategic, sub in ((cue.LOOT, t.LOOTING), (cue.DISRUPT, t.DISRUPTED_WEAPONS),
-                           (cue.ARREST, t.ARRESTS), (cue.AGREEMENT, t.AGREEMENT),
-                           (cue.BASE, t.BASE_ESTABLISHED), (cue.WITHDRAW, t.NON_VIOLENT_TRANSFER),
-                           (cue.DEPLOY, t.CHANGE_TO_GROUP), (cue.CHANGE, t.CHANGE_TO_GROUP)):
+        armed = target_is_armed(text, start, end, violent[0], lexicon)
+        return t.ARMED_CLASH if armed else t.ATTACK
+    for strategic, sub in words.strategic:
         if strategic in cues:
             return sub
     weak = [tr for tr in triggers if tr.cue in {cue.KILL, cue.ATTACK, cue.CLASH}]
@@ -167,7 +159,8 @@ def classify(text: str, start: int, end: int, triggers: list[Trigger],
             return weapon_context
         if any(tr.cue == cue.CLASH for tr in weak):
             return t.ARMED_CLASH
-        return t.ARMED_CLASH if target_is_armed(text, start, end, weak[0]) else t.ATTACK
+        armed = target_is_armed(text, start, end, weak[0], lexicon)
+        return t.ARMED_CLASH if armed else t.ATTACK
     return None
 
 
@@ -202,28 +195,25 @@ def _is_grievance(text: str, crowd_at: int, trigger_at: int) -> bool:
     return len(gap) < 100 and not _CLAUSE_END.search(gap)
 
 
-_CROWD_NOUN = re.compile(r"\b(?:protesters?|demonstrators?|participants?|them|crowds?|"
-                         r"people|activists?|organi[sz]ers?|marchers?|strikers?)\b",
-                         re.IGNORECASE)
 
-
-def _aimed_at_crowd(text: str, crowd_at: int, trigger: Trigger) -> bool:
-    """An arrest in a later sentence is an intervention only when it names the crowd ("He was
-    arrested in connection with a case" is the grievance's background)."""
+def _aimed_at_crowd(text: str, crowd_at: int, trigger: Trigger, words: _Targets) -> bool:
+    """An arrest in a later sentence is an intervention only when it names the crowd ("The
+    union leader had been detained over a fraud charge" is the grievance's background)."""
     if trigger.cue != cue.ARREST or not re.search(r"[.!?]\s", text[crowd_at:trigger.start]):
         return True
-    return bool(_CROWD_NOUN.search(text, max(0, trigger.start - 60), trigger.end + 60))
+    return bool(words.crowd.search(text, max(0, trigger.start - 60), trigger.end + 60))
 
 
 def _protest_type(text: str, triggers: list[Trigger], cues: set[str],
-                  first_of: dict[str, int]) -> str | None:
+                  first_of: dict[str, int], words: _Targets) -> str | None:
     crowd = cues & {cue.PROTEST, cue.RIOT, cue.MOB}
     if not crowd:
         return None
     crowd_at = min(first_of[c] for c in crowd)
     # "protested against the arrest of ...": the arrest is the grievance, not an intervention.
     kept = [tr for tr in triggers if tr.cue in crowd or tr.start < crowd_at or (
-            not _is_grievance(text, crowd_at, tr.start) and _aimed_at_crowd(text, crowd_at, tr))]
+            not _is_grievance(text, crowd_at, tr.start)
+            and _aimed_at_crowd(text, crowd_at, tr, words))]
     cues = {tr.cue for tr in kept}
     weapons = cues & {cue.AIR, cue.SHELL, cue.IED, cue.SUICIDE, cue.CHEMICAL, cue.GRENADE}
     if weapons and min(first_of[c] for c in weapons) < crowd_at:

@@ -1,6 +1,7 @@
-"""The toll an ACLED note codes for its event when it says so: "Fatalities coded as 0", "3
-fatalities coded to this event", "split across 3 events (5)", "coded as 10 and spread across two
-locations", "... 4 fatalities." at its end. Such statements override the counts in the text."""
+"""The toll an ACLED note codes for its event when it says so: a toll "coded as" a figure, a
+figure "coded to this event", a total "split" over several events with this event's share in
+brackets, a total coded and then spread over places, or a bare "N fatalities." closing the note.
+Such statements override the counts in the text."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import re
 
 from geomap.events.numbers import COUNT, parse_count
 
-#: An ACLED note ending "... 3 fatalities." states the coded total.
+#: A note that closes on "... 7 fatalities." states the coded total.
 _TRAILING_TOTAL = re.compile(rf"(?:^|[.\]]\s+){COUNT} fatalit(?:y|ies)\.?\s*$", re.IGNORECASE)
 _CODED_AS = re.compile(rf"\bfatalities (?:were |are )?coded as {COUNT}", re.IGNORECASE)
 _CODED_TO_EVENT = re.compile(
@@ -20,7 +21,7 @@ _SPLIT = re.compile(
     rf"days|frontlines|fronts|districts|areas)(?:\s*\((?P<share>\d+)\))?",
     re.IGNORECASE,
 )
-#: "Unknown fatalities coded as 10 and spread across two locations": the coded total is split.
+#: A total "coded as 12 and spread" over places: the coded total is split.
 _CODED_THEN_SPLIT = re.compile(r"\bcoded as (?P<total>\d+)(?: fatalities)? and (?:then )?"
                                r"(?:split|spread)", re.IGNORECASE)
 
@@ -32,8 +33,8 @@ def _value(match: re.Match, group: str = "num") -> int | None:
 
 
 def coding_statement(text: str) -> tuple[int, int] | None:
-    """Where an ACLED note states the coded toll of its event ("Fatalities coded as 0", "split
-    across 3 events (5)"), or None."""
+    """Where an ACLED note states the coded toll of its event (a toll "coded as" a figure, a
+    total "split" over events), or None."""
     found = [m for pattern in (_CODED_TO_EVENT, _CODED_AS, _SPLIT, _TRAILING_TOTAL)
              if (m := pattern.search(text))]
     return min((m.span() for m in found), default=None)
@@ -41,10 +42,10 @@ def coding_statement(text: str) -> tuple[int, int] | None:
 
 def coded_toll(text: str, counted: int | None) -> int | None:
     """The toll the note codes for its event, or None when it states none; ``counted`` is the
-    total read from the text, which a bare "split across 3 events" divides."""
+    total read from the text, which a bare split over N events divides."""
     split = _SPLIT.search(text)
     if split and split.group("share"):
-        return int(split.group("share"))  # "split across 3 events (5)": the share, stated
+        return int(split.group("share"))  # "... over 4 events (2)": the share, stated
     coded = _CODED_TO_EVENT.search(text) or (
         None if _CODED_THEN_SPLIT.search(text) else _CODED_AS.search(text)) or \
         _TRAILING_TOTAL.search(text)

@@ -1,7 +1,7 @@
 """Event dates, resolved against the article's reference day.
 
-The reference day is the dateline's date when the text opens with one ("KABUL, Afghanistan
-(Jan. 25, 2013) -", "Morning Operational Update, Feb. 21, 2011"): a press release reports what
+The reference day is the dateline's date when the text opens with one ("PORT ELMAR, Veldia
+(Apr. 8, 2014) -", "Evening Situation Brief, Oct. 3, 2012"): a press release reports what
 happened "yesterday" relative to the day it was written, whenever it was fetched or republished.
 Without a dateline it is the publication date given with the article.
 
@@ -17,22 +17,10 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-_MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
-    "oct": 10, "nov": 11, "dec": 12,
-}
-_MONTH = (r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
-          r"aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
-_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+from geomap.lexicons import ENGLISH, Lexicon, built_from
 
-_DAY_MONTH_YEAR = re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}"
-                             rf"(?:,?\s+(?P<year>(?:19|20)\d\d))?\b", re.IGNORECASE)
-_MONTH_DAY_YEAR = re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:km|"
-                             rf"kilomet|mile|%))(?:,?\s+(?P<year>(?:19|20)\d\d))?", re.IGNORECASE)
 _NUMERIC = re.compile(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>(?:19|20)\d\d)\b")
 _ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)\b")
-_WEEKDAY = re.compile(r"\b(?:(?P<last>last|this|on|early|late)\s+)?(?P<weekday>monday|tuesday|"
-                      r"wednesday|thursday|friday|saturday|sunday)(?:'s)?\b", re.IGNORECASE)
 _RELATIVE = re.compile(
     r"\b(?P<rel>the day before yesterday|yesterday|earlier today|today|tonight|last night|"
     r"overnight|this (?:morning|afternoon|evening)|last year|(?:earlier )?this year|"
@@ -41,18 +29,49 @@ _RELATIVE = re.compile(
     r"this month|past (?:two|few|several) weeks|past (?:two|few|several) days)\b",
     re.IGNORECASE,
 )
-_MONTH_ONLY = re.compile(rf"\b(?:in|during|since|throughout)\s+(?:(?P<part>early|mid|late)[- ]"
-                         rf"(?:in\s+)?)?{_MONTH}(?:\s+(?P<year>(?:19|20)\d\d))?\b", re.IGNORECASE)
 #: "in 1995": a year alone, the coarsest date there is; "since 1995" starts a span, no event.
 _YEAR_ONLY = re.compile(r"\b(?:in|during)\s+(?:early\s+|late\s+|mid-)?(?P<year>(?:19|20)\d\d)\b"
                         r"(?![-/]\d)", re.IGNORECASE)
-_NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-                 "seven": 7, "eight": 8, "nine": 9, "ten": 10, "several": 3, "a few": 2}
-_AGO = re.compile(r"\b(?P<n>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|several|"
-                  r"a few)\s+(?P<unit>days?|weeks?)\s+ago\b", re.IGNORECASE)
 #: Part of a month -> (day, precision): "early March" is its first ten days, "mid-March" the
 #: week around the 15th.
 _MONTH_PART = {"early": (5, 3), "mid": (15, 2), "late": (25, 3)}
+
+
+@dataclass(frozen=True, slots=True)
+class _Calendar:
+    """The date patterns built from one lexicon's calendar and number words."""
+
+    lexicon: Lexicon
+    day_month_year: re.Pattern[str]
+    month_day_year: re.Pattern[str]
+    weekday: re.Pattern[str]
+    month_only: re.Pattern[str]
+    ago: re.Pattern[str]
+    weekdays: tuple[str, ...]
+    ambiguous: frozenset[str]
+    number_words: dict[str, int]
+
+    def month(self, name: str) -> int:
+        return self.lexicon.month_number(name)
+
+
+def _calendar(lexicon: Lexicon) -> _Calendar:
+    # Any written form of a month, then an optional full stop ("Sept.").
+    month = rf"(?P<month>{'|'.join(lexicon.month_forms())})\.?"
+    number_words = dict(lexicon.ago)
+    return _Calendar(
+        lexicon,
+        re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{month}"
+                   rf"(?:,?\s+(?P<year>(?:19|20)\d\d))?\b", re.IGNORECASE),
+        re.compile(rf"\b{month}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:km|"
+                   rf"kilomet|mile|%))(?:,?\s+(?P<year>(?:19|20)\d\d))?", re.IGNORECASE),
+        re.compile(rf"\b(?:(?P<last>last|this|on|early|late)\s+)?(?P<weekday>"
+                   rf"{'|'.join(lexicon.weekdays)})(?:'s)?\b", re.IGNORECASE),
+        re.compile(rf"\b(?:in|during|since|throughout)\s+(?:(?P<part>early|mid|late)[- ]"
+                   rf"(?:in\s+)?)?{month}(?:\s+(?P<year>(?:19|20)\d\d))?\b", re.IGNORECASE),
+        re.compile(rf"\b(?P<n>\d{{1,2}}|{'|'.join(number_words)})\s+(?P<unit>days?|weeks?)\s+"
+                   r"ago\b", re.IGNORECASE),
+        lexicon.weekdays, frozenset(lexicon.ambiguous_months), number_words)
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,10 +84,6 @@ class EventDate:
 
 #: A found date this short is a bare year ("in 1995"), the weakest evidence of an event's day.
 YEAR_SPAN = 4
-
-
-def _month(name: str) -> int:
-    return _MONTHS[name[:3].lower()]
 
 
 def _safe_date(year: int, month: int, day: int) -> date | None:
@@ -90,47 +105,50 @@ def _infer_year(month: int, day: int, published: date | None) -> int | None:
 
 
 def find_date(text: str, start: int = 0, end: int | None = None,
-              published: date | None = None,
-              skip: tuple[int, int] | None = None) -> EventDate | None:
+              published: date | None = None, skip: tuple[int, int] | None = None,
+              lexicon: Lexicon = ENGLISH) -> EventDate | None:
     """The first date expression in text[start:end], resolved against ``published`` (the
     reference day); None when there is none. A span in ``skip`` (the dateline) is no event date.
     A year alone comes last: "a group founded in 2015 attacked on Friday" happened on Friday."""
-    found = find_dates(text, start, end, published, skip)
+    found = find_dates(text, start, end, published, skip, lexicon)
     if not found:
         return None
     return min(found, key=lambda d: (d.end - d.start <= YEAR_SPAN, d.start, d.precision))
 
 
 def find_dates(text: str, start: int = 0, end: int | None = None,
-               published: date | None = None,
-               skip: tuple[int, int] | None = None) -> list[EventDate]:
+               published: date | None = None, skip: tuple[int, int] | None = None,
+               lexicon: Lexicon = ENGLISH) -> list[EventDate]:
     """Every date expression in text[start:end] outside ``skip``, resolved, in no order."""
     end = len(text) if end is None else end
-    return [d for d in _dates_in(text, start, end, published)
+    calendar = built_from(lexicon, _calendar)
+    return [d for d in _dates_in(calendar, text, start, end, published)
             if skip is None or d.end <= skip[0] or d.start >= skip[1]]
 
 
-def _dates_in(text: str, start: int, end: int, published: date | None) -> list[EventDate]:
+def _dates_in(calendar: _Calendar, text: str, start: int, end: int,
+              published: date | None) -> list[EventDate]:
     segment = text[start:end]
-    found = _calendar_dates(text, start, end, published)
+    found = _calendar_dates(calendar, text, start, end, published)
     for m in _YEAR_ONLY.finditer(segment):
         # marked by its span: only the year itself, so it sorts after every fuller date
         found.append(EventDate(date(int(m.group("year")), 7, 1), 3, start + m.start("year"),
                                start + m.end("year")))
     if published is not None:
-        found.extend(_relative_dates(segment, start, published))
+        found.extend(_relative_dates(calendar, segment, start, published))
     return found
 
 
-def _calendar_dates(text: str, start: int, end: int, published: date | None) -> list[EventDate]:
+def _calendar_dates(calendar: _Calendar, text: str, start: int, end: int,
+                    published: date | None) -> list[EventDate]:
     """Dates written as days of the calendar ("25 Jan 2013", "Jan. 25", "01/25/2013", ISO)."""
     segment = text[start:end]
     found: list[EventDate] = []
-    for pattern in (_DAY_MONTH_YEAR, _MONTH_DAY_YEAR):
+    for pattern in (calendar.day_month_year, calendar.month_day_year):
         for m in pattern.finditer(segment):
-            day, month = int(m.group("day")), _month(m.group("month"))
-            if m.group("month").lower() == "may" and not m.group("year") and pattern is \
-                    _MONTH_DAY_YEAR:
+            day, month = int(m.group("day")), calendar.month(m.group("month"))
+            if m.group("month").lower() in calendar.ambiguous and not m.group("year") and \
+                    pattern is calendar.month_day_year:
                 continue  # "may 5" is more often a modal than a date without a year
             year = int(m.group("year")) if m.group("year") else _infer_year(month, day, published)
             if year and (value := _safe_date(year, month, day)):
@@ -147,10 +165,11 @@ def _calendar_dates(text: str, start: int, end: int, published: date | None) -> 
     return found
 
 
-def _relative_dates(segment: str, offset: int, published: date) -> list[EventDate]:
+def _relative_dates(calendar: _Calendar, segment: str, offset: int,
+                    published: date) -> list[EventDate]:
     out = []
-    for m in _WEEKDAY.finditer(segment):
-        weekday = _WEEKDAYS.index(m.group("weekday").lower())
+    for m in calendar.weekday.finditer(segment):
+        weekday = calendar.weekdays.index(m.group("weekday").lower())
         back = (published.weekday() - weekday) % 7
         if (m.group("last") or "").lower() == "last" and back == 0:
             back = 7
@@ -181,16 +200,16 @@ def _relative_dates(segment: str, offset: int, published: date) -> list[EventDat
         else:  # this week, earlier this week, past few days/weeks
             value, precision = published, 2
         out.append(EventDate(value, precision, offset + m.start(), offset + m.end()))
-    for m in _MONTH_ONLY.finditer(segment):
-        month = _month(m.group("month"))
+    for m in calendar.month_only.finditer(segment):
+        month = calendar.month(m.group("month"))
         year = int(m.group("year")) if m.group("year") else _infer_year(month, 1, published)
         day, precision = _MONTH_PART.get((m.group("part") or "").lower(), (15, 3))
-        if year and m.group("month").lower() != "may":
+        if year and m.group("month").lower() not in calendar.ambiguous:
             out.append(EventDate(date(year, month, day), precision, offset + m.start(),
                                  offset + m.end()))
-    for m in _AGO.finditer(segment):
+    for m in calendar.ago.finditer(segment):
         count = m.group("n").lower()
-        n = int(count) if count.isdigit() else _NUMBER_WORDS[count]
+        n = int(count) if count.isdigit() else calendar.number_words[count]
         weeks = m.group("unit").lower().startswith("week")
         value = published - timedelta(days=n * (7 if weeks else 1))
         out.append(EventDate(value, 2 if weeks else 1, offset + m.start(), offset + m.end()))
@@ -214,10 +233,10 @@ class Dateline:
 #: How far into a text a dateline may sit: a headline, a sender and a title can come first.
 _DATELINE_REACH = 300
 #: What a dateline's date is written after: nothing on its line, or a place, sender or title
-#: closed by "(", ",", ":", "|" or a dash ("KABUL, Afghanistan (", "Press Note, ", "Date: ").
+#: closed by "(", ",", ":", "|" or a dash ("PORT ELMAR, Veldia (", "Field Note, ", "Date: ").
 _BEFORE_DATELINE = re.compile(r"(?:^|[(,:|\u2013\u2014-])\s*$")
 #: ... and what it is followed by: the body's dash, colon or bar, or a line break, after an
-#: optional closing bracket and agency ("Jan. 19, 2017 (MINUSMA) --").
+#: optional closing bracket and agency ("Aug. 4, 2015 (UNVM) --").
 _AFTER_DATELINE = re.compile(r"\s*\)?\s*(?:\([^()\n]{1,40}\)\s*)?(?:--|[-\u2013\u2014|:]|\n|$)")
 #: A date after a finished sentence or a preposition is part of the story, not its dateline.
 _IN_PROSE = re.compile(r"[a-z]{2,}[.!?]\s|\b(?:on|in|since|of|until|by|from|to|before|after|"
@@ -225,18 +244,21 @@ _IN_PROSE = re.compile(r"[a-z]{2,}[.!?]\s|\b(?:on|in|since|of|until|by|from|to|b
 _MAX_DATELINE_LEAD = 100
 
 
-def find_dateline(text: str, published: date | None = None) -> Dateline | None:
+def find_dateline(text: str, published: date | None = None,
+                  lexicon: Lexicon = ENGLISH) -> Dateline | None:
     """The dateline's date at the head of a wire story or press release, or None.
 
-    A dateline without a year ("KABUL, March 3 (Reuters) -") needs ``published`` for its year.
+    A dateline without a year ("PORT ELMAR, June 6 (Wire) -") needs ``published`` for its year.
 
-    >>> find_dateline("KABUL, Afghanistan (Jan. 25, 2013) - A patrol was hit yesterday.").value
-    datetime.date(2013, 1, 25)
-    >>> find_dateline("On 25 January 2013, a patrol was hit.") is None
+    >>> find_dateline("PORT ELMAR, Veldia (Apr. 8, 2014) - A convoy was hit yesterday.").value
+    datetime.date(2014, 4, 8)
+    >>> find_dateline("On 8 April 2014, a convoy was hit.") is None
     True
     """
     head = text[:_DATELINE_REACH]
-    for found in sorted(_calendar_dates(head, 0, len(head), published), key=lambda d: d.start):
+    calendar = built_from(lexicon, _calendar)
+    for found in sorted(_calendar_dates(calendar, head, 0, len(head), published),
+                        key=lambda d: d.start):
         lead = head[head.rfind("\n", 0, found.start) + 1:found.start]
         if len(lead) <= _MAX_DATELINE_LEAD and _BEFORE_DATELINE.search(lead) and \
                 not _IN_PROSE.search(lead) and _AFTER_DATELINE.match(head, found.end):
@@ -246,18 +268,20 @@ def find_dateline(text: str, published: date | None = None) -> Dateline | None:
     return None
 
 
-def reference_day(text: str, published: date | None) -> tuple[date | None, Dateline | None]:
+def reference_day(text: str, published: date | None,
+                  lexicon: Lexicon = ENGLISH) -> tuple[date | None, Dateline | None]:
     """The day "yesterday" and "on Tuesday" count from: the dateline's when the text has one
     (the day the release was written, whenever it was published or fetched), else the
     publication date given; and the dateline itself, which dates no event."""
-    dateline = find_dateline(text, published)
+    dateline = find_dateline(text, published, lexicon)
     return (dateline.value if dateline else published), dateline
 
 
-def resolve_date(text: str, start: int, end: int, published: date | None) -> EventDate | None:
+def resolve_date(text: str, start: int, end: int, published: date | None,
+                 lexicon: Lexicon = ENGLISH) -> EventDate | None:
     """The sentence's date, else the publication date at week precision (news reports the recent
     past), else None."""
-    found = find_date(text, start, end, published)
+    found = find_date(text, start, end, published, lexicon=lexicon)
     if found is not None:
         return found
     if published is not None:

@@ -2,7 +2,7 @@
 
 One pass over the sentences: triggers (minus background and reported intent) are grouped by
 clause; a clause with its own place is its own event, a clause or sentence that only adds
-detail (casualties, "Fatalities coded as 0", "the strike killed 3") joins the event before it,
+detail (casualties, an analyst's coded toll, "the blast killed 2") joins the event before it,
 so one happening is coded once and its casualties are counted once.
 """
 
@@ -32,17 +32,19 @@ from geomap.events.locate import (
     locate_event,
 )
 from geomap.events.triggers import Trigger, find_triggers_by_sentence
+from geomap.lexicons import ENGLISH, Lexicon
 from geomap.model import Article, Event, Mention, Place
 from geomap.text import sentence_spans
 
 #: Clause breaks inside a sentence where a second event can start.
 _SEGMENT_BREAK = re.compile(r";|\bwhile\b|\bwhereas\b|,\s+and\s+(?=[a-z]+\s+(?!was|were))|"
                             r"\.\s+|\bmeanwhile\b", re.IGNORECASE)
-_WEAPON_SUBTYPES = {cue.CHEMICAL: t.CHEMICAL, cue.SUICIDE: t.SUICIDE_BOMB, cue.AIR: t.AIR_STRIKE,
-                    cue.IED: t.REMOTE_EXPLOSIVE, cue.GRENADE: t.GRENADE, cue.SHELL: t.SHELLING}
+_WEAPON_SUBTYPES = dict(ENGLISH.weapons)
+#: The cue whose trigger stands for an event of each sub-event type (cues.toml).
+_MAIN_CUE = {**{sub: weapon for weapon, sub in ENGLISH.weapons}, **dict(ENGLISH.main_cue)}
 MAX_NOTES = 1000
-#: Sentences without triggers after an event that still count as its details ("Casualties
-#: unknown.", "No group claimed responsibility."); further on, a story has moved on.
+#: Sentences without triggers after an event that still count as its details (a toll left
+#: unknown, nobody claiming it); further on, a story has moved on.
 MAX_DETAIL_SENTENCES = 3
 
 
@@ -60,11 +62,12 @@ class _Draft:
     when: EventDate | None = None
 
 
-def extract_events(article: Article, mentions: list[Mention] | None = None) -> list[Event]:
+def extract_events(article: Article, mentions: list[Mention] | None = None,
+                   lexicon: Lexicon = ENGLISH) -> list[Event]:
     """The conflict events an article reports, each coded as ACLED would and placed once.
 
-    ``mentions`` are the geoparser's output for ``article.text``; when None the article is
-    geoparsed here, offline.
+    ``mentions``: the geoparser's output for the text (None: geoparsed here, offline). Calendar,
+    trigger, target and actor words come from ``lexicon``; casualty words are English.
 
     >>> from geomap.model import Article
     >>> note = "On 3 May 2020, police arrested 3 men."
@@ -78,9 +81,9 @@ def extract_events(article: Article, mentions: list[Mention] | None = None) -> l
         mentions = geoparse(text, published=article.published, offline=True)
     mentions = sorted(mentions, key=lambda m: (m.start, m.end))
     # A dateline sets the day "yesterday" counts from and is itself no event's date.
-    reference, dateline = reference_day(text, article.published)
+    reference, dateline = reference_day(text, article.published, lexicon)
     dates = _Dates(reference, (dateline.start, dateline.end) if dateline and
-                   not dateline.dates_event else None)
+                   not dateline.dates_event else None, lexicon)
     drafts = _drafts(text, mentions, dates)
     labelled = _NOTE_LABEL.match(text)
     if labelled:
@@ -95,7 +98,7 @@ def extract_events(article: Article, mentions: list[Mention] | None = None) -> l
                       span[0] <= coded[1] - 1 < span[1]), None)
     if statement and drafts and not any(a < statement[1] and statement[0] < b
                                         for a, b in drafts[0].pieces):
-        # An analyst's "Fatalities coded as 0" states the toll of the note's event, however
+        # An analyst's statement of the coded toll is the toll of the note's event, however
         # many clauses the note tells it in: the note's (first) event carries it.
         drafts[0].pieces.append(statement)
     starts = [a for a, _ in sentence_spans(text)]
@@ -106,7 +109,7 @@ def extract_events(article: Article, mentions: list[Mention] | None = None) -> l
         scene = before[0] if before else draft.sentence[0]
         draft.when = dates.of_event(text, draft.sentence, draft.pieces, scene)
     focus = focus_place(mentions)
-    events = [_to_event(article, text, draft, mentions, focus) for draft in drafts]
+    events = [_to_event(article, text, draft, mentions, focus, lexicon) for draft in drafts]
     return [event for event in events if event is not None]
 
 
@@ -116,34 +119,35 @@ class _Dates:
 
     reference: date | None
     skip: tuple[int, int] | None
+    lexicon: Lexicon = ENGLISH
 
     def find(self, text: str, start: int, end: int) -> EventDate | None:
-        return find_date(text, start, end, self.reference, self.skip)
+        return find_date(text, start, end, self.reference, self.skip, self.lexicon)
 
     def of_event(self, text: str, sentence: tuple[int, int],
                  pieces: list[tuple[int, int]], scene: int) -> EventDate | None:
         """The date in the event's sentence, else in its detail clauses, else the last one in
         the few sentences before it (from ``scene``), else the reference day at week precision
         (news and releases report the recent past), else None. A bare year outside the event's
-        sentence is background ("a group active since a bombing in 2019")."""
+        sentence is background ("a band that has raided farms since 2016")."""
         if (found := self.find(text, *sentence)) is not None:
             return found
         for a, b in pieces:
             found = self.find(text, a, b)
             if found is not None and found.end - found.start > YEAR_SPAN:
                 return found
-        # "On 28 April, fighters attacked a base. One soldier was killed.": a day a story has
-        # set stays its day until another is named.
-        earlier = [d for d in find_dates(text, scene, sentence[0], self.reference, self.skip)
-                   if d.end - d.start > YEAR_SPAN]
+        # "On 9 June, raiders hit a depot. A guard died.": a day a story has set stays its day
+        # until another is named.
+        earlier = [d for d in find_dates(text, scene, sentence[0], self.reference, self.skip,
+                                         self.lexicon) if d.end - d.start > YEAR_SPAN]
         if earlier:
             return max(earlier, key=lambda d: d.start)
         return EventDate(self.reference, 2) if self.reference else None
 
 
 def _weapon_context(all_triggers: list[Trigger]) -> str | None:
-    """The article's most-named remote weapon, background included: "the offensive has killed
-    hundreds" in a story about air strikes is coded as an air strike."""
+    """The article's most-named remote weapon, background included: "the campaign has left
+    scores dead" in a story about air strikes is coded as an air strike."""
     counts = Counter(tr.cue for tr in all_triggers if tr.cue in _WEAPON_SUBTYPES and tr.strong)
     if not counts:
         return None
@@ -163,7 +167,7 @@ def _segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _drafts(text: str, mentions: list[Mention], dates: _Dates) -> list[_Draft]:
     sentences = sentence_spans(text)
-    triggers_by_sentence = find_triggers_by_sentence(text, sentences)
+    triggers_by_sentence = find_triggers_by_sentence(text, sentences, dates.lexicon)
     weapon_context = _weapon_context([tr for trs in triggers_by_sentence for tr in trs])
     drafts: list[_Draft] = []
     country = dominant_country(mentions)
@@ -197,9 +201,9 @@ def _drafts(text: str, mentions: list[Mention], dates: _Dates) -> list[_Draft]:
                 continue
             generic = not any(tr.strong and tr.cue not in {cue.KILL, cue.ATTACK} for tr in own)
             context = weapon_context if generic else None
-            actor1 = pick_actors(text, s, e, own[0].start, mentions)[0] if any(
+            actor1 = pick_actors(text, s, e, own[0].start, mentions, dates.lexicon)[0] if any(
                 tr.cue == cue.CAPTURE for tr in own) else None  # only territory needs the actor
-            sub = classify(text, a, b, own, actor1, context, crowd=crowd)
+            sub = classify(text, a, b, own, actor1, context, crowd=crowd, lexicon=dates.lexicon)
             if sub is None:
                 continue
             main = _main_trigger(own, sub)
@@ -221,10 +225,10 @@ def _drafts(text: str, mentions: list[Mention], dates: _Dates) -> list[_Draft]:
                     not own_place and (previous.last_sentence == index or
                                        not sentence_has_date))):
                 _merge_into(text, previous, (a, b), index, own, generic, crowd,
-                            weapon_context, mentions)
+                            weapon_context, mentions, dates.lexicon)
                 continue
-            # "On 7 May, police went to Barra Mansa. Officers were attacked ...": the event's
-            # place and date are in the sentence that set the scene.
+            # "On 2 July, a patrol drove to Velmora. It came under attack ...": the scene's place
+            # and date are the event's.
             by_scene = after_quiet and not adjacent and not sentence_has_date and (
                 location is None or location.tie < TIED) and _sets_scene(
                 text, sentences[index - 1], mentions, dates)
@@ -272,19 +276,19 @@ def _labelled_draft(text: str, label: re.Match, sub: str, mentions: list[Mention
 
 def _merge_into(text: str, draft: _Draft, piece: tuple[int, int], index: int,
                 own: list[Trigger], generic: bool, crowd: bool, weapon_context: str | None,
-                mentions: list[Mention]) -> None:
-    """Add a clause to an event and re-code the event from all its triggers together: "shelled,
-    assaulted and were repulsed" is a battle, a protest followed by "police dispersed them" a
-    protest with intervention."""
+                mentions: list[Mention], lexicon: Lexicon = ENGLISH) -> None:
+    """Add a clause to an event and re-code the event from all its triggers together: "pounded
+    the post, stormed it and were driven back" is a battle, a protest followed by "police
+    dispersed them" a protest with intervention."""
     draft.pieces.append(piece)
     draft.last_sentence = draft.anchor = index
     draft.triggers.extend(own)
     start = draft.pieces[0][0]
     is_generic = draft.generic and generic
-    actor1 = pick_actors(text, *draft.sentence, draft.trigger.start, mentions)[0] if any(
+    actor1 = pick_actors(text, *draft.sentence, draft.trigger.start, mentions, lexicon)[0] if any(
         tr.cue == cue.CAPTURE for tr in draft.triggers) else None
     sub = classify(text, start, piece[1], draft.triggers, actor1,
-                   weapon_context if is_generic else None, crowd=crowd)
+                   weapon_context if is_generic else None, crowd=crowd, lexicon=lexicon)
     if sub is not None:
         draft.sub_event_type = sub
         draft.trigger = _main_trigger(draft.triggers, sub)
@@ -292,16 +296,7 @@ def _merge_into(text: str, draft: _Draft, piece: tuple[int, int], index: int,
 
 
 def _main_trigger(triggers: list[Trigger], sub: str) -> Trigger:
-    wanted = {t.AIR_STRIKE: cue.AIR, t.SHELLING: cue.SHELL, t.REMOTE_EXPLOSIVE: cue.IED,
-              t.SUICIDE_BOMB: cue.SUICIDE, t.GRENADE: cue.GRENADE, t.CHEMICAL: cue.CHEMICAL,
-              t.ARMED_CLASH: cue.CLASH, t.ABDUCTION: cue.ABDUCT, t.SEXUAL_VIOLENCE: cue.SEXUAL,
-              t.ARRESTS: cue.ARREST, t.AGREEMENT: cue.AGREEMENT, t.LOOTING: cue.LOOT,
-              t.DISRUPTED_WEAPONS: cue.DISRUPT, t.OTHER: cue.DEPLOY, t.BASE_ESTABLISHED: cue.BASE,
-              t.CHANGE_TO_GROUP: cue.CHANGE, t.NON_VIOLENT_TRANSFER: cue.WITHDRAW,
-              t.GOVERNMENT_REGAINS: cue.CAPTURE, t.NON_STATE_OVERTAKES: cue.CAPTURE,
-              t.PEACEFUL_PROTEST: cue.PROTEST, t.PROTEST_WITH_INTERVENTION: cue.PROTEST,
-              t.EXCESSIVE_FORCE: cue.PROTEST, t.VIOLENT_DEMONSTRATION: cue.PROTEST,
-              t.MOB_VIOLENCE: cue.MOB}.get(sub)
+    wanted = _MAIN_CUE.get(sub)
     for trigger in triggers:
         if trigger.cue == wanted:
             return trigger
@@ -326,25 +321,25 @@ _UNCLAIMED = frozenset({t.REMOTE_EXPLOSIVE, t.GRENADE, t.SUICIDE_BOMB, t.ATTACK,
 
 
 def _to_event(article: Article, text: str, draft: _Draft, mentions: list[Mention],
-              focus: Place | None) -> Event | None:
+              focus: Place | None, lexicon: Lexicon = ENGLISH) -> Event | None:
     body = " ".join(text[a:b].strip() for a, b in draft.pieces)
     s, e = draft.sentence
     casualties = parse_casualties(body)
     when = draft.when
     event_date, precision = (when.value, when.precision) if when else (None, None)
-    actor1, actor2 = pick_actors(text, s, e, draft.trigger.start, mentions)
+    actor1, actor2 = pick_actors(text, s, e, draft.trigger.start, mentions, lexicon)
     if actor2 is None:
-        # "Russian forces shelled Pivnichne. A civilian was wounded.": the target is named in
-        # a detail sentence of the same event
+        # "Artillery hit Korvel. A shepherd was hurt.": the target is in a detail sentence
         actor2 = next((name for a, b in draft.pieces if (a, b) != (s, e)
-                       for _, name in find_actors(text, a, b, mentions) if name != actor1), None)
+                       for _, name in find_actors(text, a, b, mentions, lexicon)
+                       if name != actor1), None)
     if draft.sub_event_type in {t.PEACEFUL_PROTEST, t.PROTEST_WITH_INTERVENTION,
                                 t.EXCESSIVE_FORCE}:
         actor1 = "Protesters"
     elif draft.sub_event_type == t.VIOLENT_DEMONSTRATION:
         actor1 = "Rioters"
     elif actor1 is None and draft.sub_event_type in _UNCLAIMED:
-        # "a bomb attached to a vehicle exploded": someone planted it; ACLED names the
+        # "a device hidden in a cart went off": someone planted it; ACLED names the
         # perpetrator an unidentified armed group until the text says who
         actor1 = "Unidentified armed group"
     place, geo_precision = (draft.location.place, draft.location.precision) if draft.location \

@@ -10,30 +10,21 @@ from __future__ import annotations
 
 import re
 
-UNITS = {
-    "zero": 0, "no": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19,
-}
-TENS = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90,
-}
-SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
-#: Vague plurals (ACLED codebook values; "scores" = the smallest plural of a score).
-VAGUE = {
-    "tens": 10, "dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1000,
-    "several": 3, "multiple": 3, "a number of": 3, "a few": 2, "a couple of": 2, "a couple": 2,
-    "a handful of": 3, "many": 3, "numerous": 3,
-}
+from geomap.lexicons import ENGLISH
+
+UNITS = dict(ENGLISH.units)
+TENS = dict(ENGLISH.tens)
+SCALES = dict(ENGLISH.scales)
+#: Vague plurals (ACLED codebook values).
+VAGUE = dict(ENGLISH.vague)
 #: Words that stand for one person when followed by a person noun ("a soldier", "another").
-SINGLE = {"a": 1, "an": 1, "another": 1, "one": 1, "his": 1, "her": 1, "the": 1}
+SINGLE = dict(ENGLISH.single)
+_DOZEN, _AND = ENGLISH.dozen, ENGLISH.conjunction
 
 _FIRST = "|".join(sorted([w for w in [*UNITS, *TENS] if w != "no"], key=len, reverse=True))
-_WORD = "|".join(sorted([*UNITS, *TENS, *SCALES, "dozen", "and"], key=len, reverse=True))
-_SPELLED = (rf"(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten)\s+dozen|"
-            rf"(?:{_FIRST})(?:[\s-]+(?:{_WORD}))*(?<!and)(?<!\s)(?<!-))")
+_WORD = "|".join(sorted([*UNITS, *TENS, *SCALES, _DOZEN, _AND], key=len, reverse=True))
+_SPELLED = (rf"(?:(?:{'|'.join(ENGLISH.dozen_multipliers)})\s+{_DOZEN}|"
+            rf"(?:{_FIRST})(?:[\s-]+(?:{_WORD}))*(?<!{_AND})(?<!\s)(?<!-))")
 _VAGUE = "|".join(sorted((re.escape(k) for k in VAGUE), key=len, reverse=True))
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?!\d)|\d+(?![\d,]\d)"
 
@@ -57,7 +48,7 @@ def parse_count(phrase: str) -> int | None:
         return VAGUE[text]
     if text in SINGLE:
         return SINGLE[text]
-    words = [w for w in re.split(r"[\s-]+", text) if w and w != "and"]
+    words = [w for w in re.split(r"[\s-]+", text) if w and w != _AND]
     if not words:
         return None
     total = current = 0
@@ -66,7 +57,7 @@ def parse_count(phrase: str) -> int | None:
             current += UNITS[word]
         elif word in TENS:
             current += TENS[word]
-        elif word == "dozen":
+        elif word == _DOZEN:
             current = (current or 1) * 12
         elif word in SCALES:
             current = (current or 1) * SCALES[word]

@@ -1,52 +1,21 @@
 """Who counts as a person in a casualty report: person nouns, titles, names, and the people a
-plural subject names without a count ("the commander and his daughter were killed")."""
+plural subject names without a count ("the ferryman and his nephew were killed")."""
 
 from __future__ import annotations
 
 import re
 
 from geomap.events.numbers import COUNT
+from geomap.lexicons import ENGLISH
 
-PERSON = (
-    r"(?:people|persons?|person|civilians?|soldiers?|troops?|servicem[ae]n|militants?|fighters?|"
-    r"police(?:m[ae]n|wom[ae]n)?|(?:police )?officers?|officials?|members?|personnel|"
-    r"child(?:ren)?|kids?|babies|baby|infants?|wom[ae]n|m[ae]n|boys?|girls?|teen(?:ager)?s?|"
-    r"youths?|villagers?|residents?|farmers?|students?|workers?|guards?|insurgents?|rebels?|"
-    r"terrorists?|assailants?|attackers?|gunm[ae]n|jihadists?|combatants?|bystanders?|"
-    r"passengers?|pilgrims?|worshipp?ers?|journalists?|reporters?|doctors?|medics?|nurses?|"
-    r"teachers?|herd(?:er|sm[ae]n)s?|shepherds?|others?|individuals?|relatives?|protesters?|"
-    r"demonstrators?|rioters?|commanders?|leaders?|chiefs?|elders?|mothers?|fathers?|sons?|"
-    r"daughters?|brothers?|sisters?|wife|wives|husbands?|family members?|families|migrants?|"
-    r"refugees?|prisoners?|detainees?|inmates?|suspects?|bombers?|drivers?|traders?|"
-    r"merchants?|shopkeepers?|fishermen|miners?|hunters?|cadets?|recruits?|militiam[ae]n|"
-    r"contractors?|staff|volunteers?|Taliban|mujahideen|casualties|victims?|pupils?|clerics?|"
-    r"imams?|priests?|monks?|nuns?|politicians?|candidates?|councill?ors?|judges?|lawyers?|"
-    r"activists?|dead|bodies|corpses|heads?|mukhtars?|gendarmes?|rangers?|sailors?|pilots?|"
-    r"marines?|paratroopers?|conscripts?|sympathi[sz]ers?|supporters?|loyalists?|separatists?|"
-    r"partisans?|mercenaries|operatives?|employees?|bodyguards?|constables?|agents?|"
-    r"directors?|scholars?|engineers?|technicians?|tribesm[ae]n|laborers?|labourers?|"
-    r"deputies|deputy|governors?|mayors?|soldier|troopers?|militiamen|assailant|hostages?|"
-    r"captives?|abductees?|forces|"
-    # titles and trades that name one person ("killed a school principal", "a retired colonel")
-    r"principals?|headm(?:aster|istress)(?:e?s)?|experts?|colonels?|captains?|lieutenants?|"
-    r"sergeants?|brigadiers?|administrators?|chairm[ae]n|chairpersons?|editors?|presenters?|"
-    r"businessm[ae]n|businesswom[ae]n|vendors?|ministers?|legislators?|lawmakers?|senators?|"
-    r"parliamentarians?|informants?|informers?|spies|patients?|peacekeepers?|translators?|"
-    r"interpreters?|professors?|lecturers?|physicians?|surgeons?|secretar(?:y|ies)|"
-    r"landowners?|owners?|escorts?|sheikhs?|chieftains?|kings?|princes?|princess(?:es)?|"
-    # kin and company ("his nephew", "two of his aides", "customers")
-    r"nephews?|nieces?|cousins?|uncles?|aunts?|grand(?:son|daughter|father|mother)s?|"
-    r"aides?|assistants?|associates?|colleagues?|companions?|neighbou?rs?|guests?|"
-    r"customers?|clients?|shoppers?|"
-    # armed men in police and army releases ("three bandits", "two jawans")
-    r"bandits?|sepoys?|jawans?|kidnappers?|robbers?|criminals?|smugglers?|traffickers?|"
-    r"pirates?|poachers?)"
-)
+#: A noun naming people (people.toml's "person": titles, trades, kin, armed men).
+PERSON = f"(?:{'|'.join(ENGLISH.person)})"
 #: A count, or a word that stands for one person ("a soldier", "his son").
 COUNT_OR_ONE = COUNT.replace("(?P<num>", r"(?P<num>(?:an|a|another|his|her)(?=\s)|", 1)
 PERSON_RE = re.compile(rf"\b{PERSON}\b", re.IGNORECASE)
 
-_MONTH = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.IGNORECASE)
+#: A month's name (its first three letters, as the shortest English forms).
+_MONTH = re.compile(rf"^(?:{'|'.join(forms[0][:3] for forms in ENGLISH.months)})", re.IGNORECASE)
 
 
 def person_follows(after: str, words_limit: int = 6) -> bool:
@@ -58,7 +27,7 @@ def person_follows(after: str, words_limit: int = 6) -> bool:
         if index == 0 and word.lower() in {"of", "more", "other", "further"}:
             continue  # "hundreds of civilians", "two more soldiers"
         if word == "of" and _in_long_name(words, index):
-            continue  # "a National Directorate of Security (NDS) officer": one long name
+            continue  # "a Ministry of Coastal Defence (MCD) guard": one long name
         if index >= words_limit and not word[:1].isupper():
             return False
         if _MONTH.match(word) and len(word) <= 9 or re.fullmatch(r"\d[\d,]*", word) or (
@@ -78,7 +47,7 @@ def uncounted_people(subject: str, breakdowns: list[tuple[int, int]]) -> int:
     """How many people a plural subject names without a count: "X and his son" -> 2, "the
     driver and 3 guards" -> 1 (the 3 are counted as figures). Read back from the verb through
     the coordinated phrases only; a "the ..." phrase right after a name and a comma describes
-    that name ("Omar, the district chief, and his son"). A dash ends a dateline or an aside,
+    that name ("Odel, the port clerk, and his son"). A dash ends a dateline or an aside,
     never a list of victims."""
     offset = 0
     for dash in _DASH.finditer(subject):
@@ -119,19 +88,12 @@ _BOTH = re.compile(rf"both\s+(?:of\s+)?(?:the\s+|their\s+)?(?:[\w-]+\s+){{0,2}}{
 _DASH = re.compile(r"\s(?:-{1,2}|\u2013|\u2014)\s|\u2013|\u2014")
 
 
-_PLURAL_NOUNS = {"people", "children", "men", "women", "police", "personnel", "troops", "staff",
-                 "dead", "families", "militiamen", "policemen", "gunmen", "fishermen"}
-
-
-_THING = re.compile(r"(?:vehicles?|motorcycles?|motorbikes?|cars?|trucks?|houses?|residences?|"
-                    r"convoys?|bus|buses|homes?|posts?|check ?points?|buildings?|areas?|markets?|"
-                    r"compounds?|facilit(?:y|ies)|schools?|offices?|stations?|bases?|camps?|"
-                    r"patrols?|outposts?|headquarters|positions?|airport|plane|aircraft)",
-                    re.IGNORECASE)
+_PLURAL_NOUNS = frozenset(ENGLISH.plural_nouns)
+_THING = re.compile(f"(?:{'|'.join(ENGLISH.things)})", re.IGNORECASE)
 
 
 def _in_long_name(words: list[str], index: int) -> bool:
-    """A word of a long proper name after the first: "National Directorate of Security"."""
+    """A word of a long proper name after the first: "Ministry of Coastal Defence"."""
     word = words[index]
     return index > 0 and (word[:1].isupper() or (word == "of" and words[index - 1][:1].isupper()))
 
@@ -139,7 +101,7 @@ def _in_long_name(words: list[str], index: int) -> bool:
 def singular_person_follows(after: str) -> bool:
     """"a soldier", "a police officer", "a 25-year-old man" (the head noun is singular)."""
     words = re.findall(r"[\w'’-]+", after)[:10]
-    names = 0  # capitalised words of a long name ("a National Directorate of Security officer")
+    names = 0  # capitalised words of a long name ("a Ministry of Coastal Defence guard")
     for index, word in enumerate(words):
         if index >= 4 + names:
             break

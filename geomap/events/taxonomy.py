@@ -80,8 +80,9 @@ def event_type_of(sub_event_type: str) -> str:
     return SUB_EVENT_TYPES[sub_event_type]
 
 
-#: Labels ACLED analysts put in front of strategic-development notes ("Movement of forces: On 1
-#: May 2020, ..."): the label names the sub-event type (ACLED codebook, Strategic developments).
+#: Labels ACLED analysts put in front of strategic-development notes ("Movement of forces: ..."
+#: before the note's date): the label names the sub-event type (ACLED codebook, Strategic
+#: developments).
 NOTE_LABELS: dict[str, str] = {
     "change to armed group": CHANGE_TO_GROUP,
     "change to group": CHANGE_TO_GROUP,
