@@ -32,7 +32,8 @@ done
 measure locate geomap eval locate "$EVAL/events/event_location.jsonl"
 if geomap eval dedup --help > /dev/null 2>&1; then
     measure dedup-acled geomap eval dedup "$EVAL/events/acled.jsonl" --group-field id
-    [ -f tests/data/dedup_groups.jsonl ] && measure dedup-groups geomap eval dedup tests/data/dedup_groups.jsonl
+    measure dedup-gtd geomap eval dedup "$EVAL/events/gtd.jsonl" --group-field id
+    measure dedup-groups geomap eval dedup tests/events/data/dedup_groups.jsonl
 fi
 
 if [ -d "$PACK" ]; then
