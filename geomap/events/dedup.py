@@ -34,14 +34,13 @@ from functools import lru_cache
 
 import numpy as np
 
+from geomap.events import pair_scores
 from geomap.events.acled_columns import with_acled_columns
 from geomap.events.identity import (
     NEAR_KM,
     TOLL_FACTOR,
     TOLL_SLACK,
     WINDOW_DAYS,
-    Report,
-    match_score,
     report_of,
 )
 from geomap.events.wording import normal_name
@@ -75,29 +74,26 @@ def happenings(events: Iterable[Event]) -> list[list[Event]]:
 
 def group_reports(events: list[Event]) -> list[list[int]]:
     """Indices of ``events`` grouped by happening, each group and the list in index order."""
-    reports: dict[int, Report] = {}  # the reports still to be paired (pairs come by first index)
-    scores: dict[tuple[int, int], float] = {}
-    previous = -1
-    for i, j in candidate_pairs(events):
-        if i != previous:
-            reports.pop(previous, None)
-            previous = i
-        if i not in reports:
-            reports[i] = report_of(events[i])
-        if j not in reports:
-            reports[j] = report_of(events[j])
-        score = match_score(reports[i], reports[j])
-        if score is not None:
-            scores[i, j] = score
-    reports.clear()
-    cluster = list(range(len(events)))
+    count = len(events)
+    pairs = candidate_keys(events)
+    first, second = pairs // count, pairs % count
+    # each report read once, and only the reports some pair asks about
+    involved, local = np.unique(np.concatenate([first, second]), return_inverse=True)
+    reports = [report_of(events[i]) for i in involved.tolist()]
+    score = pair_scores.scores(reports, local[:len(first)], local[len(first):])
+    matched = ~np.isnan(score)
+    first, second, score = first[matched], second[matched], score[matched]
+    order = np.lexsort((second, first, -score))  # best first, then canonical order
+    compatible = set((first * count + second).tolist())
+    cluster = list(range(count))
     members: dict[int, list[int]] = {}
-    for (i, j), _ in sorted(scores.items(), key=lambda item: (-item[1], item[0])):
+    for i, j in zip(first[order].tolist(), second[order].tolist(), strict=True):
         ci, cj = cluster[i], cluster[j]
         if ci == cj:
             continue
         left, right = members.get(ci, [i]), members.get(cj, [j])
-        if not all(((x, y) if x < y else (y, x)) in scores for x in left for y in right):
+        if not all((x * count + y if x < y else y * count + x) in compatible
+                   for x in left for y in right):
             continue  # complete link: every member must match every member
         keep, gone = (ci, cj) if ci < cj else (cj, ci)
         joined = sorted(left + right)
@@ -105,17 +101,22 @@ def group_reports(events: list[Event]) -> list[list[int]]:
             cluster[index] = keep
         members[keep] = joined
         members.pop(gone, None)
-    return [members.get(i, [i]) for i in range(len(events)) if cluster[i] == i]
+    return [members.get(i, [i]) for i in range(count) if cluster[i] == i]
 
 
 def candidate_pairs(events: list[Event]) -> Iterator[tuple[int, int]]:
-    """Pairs (i < j) that may be one happening, each once and in order, so that the text of
-    one report is read while it is still in the caches; every pair the rule could accept is
-    among them."""
+    """Pairs (i < j) that may be one happening, each once and in order; every pair the rule
+    could accept is among them."""
     count = len(events)
-    pairs = np.unique(np.concatenate([first * count + second
-                                      for first, second in _pair_arrays(events)]))
+    pairs = candidate_keys(events)
     return zip((pairs // count).tolist(), (pairs % count).tolist(), strict=True)
+
+
+def candidate_keys(events: list[Event]) -> np.ndarray:
+    """candidate_pairs as sorted ints i * len(events) + j."""
+    count = len(events)
+    return np.unique(np.concatenate([first * count + second
+                                     for first, second in _pair_arrays(events)]))
 
 
 def _pair_arrays(events: list[Event]) -> Iterator[tuple[np.ndarray, np.ndarray]]:

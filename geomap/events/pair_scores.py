@@ -1,0 +1,190 @@
+"""geomap.events.identity's rule over many candidate pairs at once, with the same decisions.
+
+A million reports give about a million candidate pairs, most of them true duplicates, so
+asking the rule pair by pair in Python costs tens of seconds. Here each report's fields and
+sentence features become small ints once (codes, bit sets), every rule that compares them runs
+in numpy over all pairs, the sentence similarities come from one rapidfuzz call in C, and a
+pair goes back to ``match_score`` itself only where that reading needs the text in a way not
+coded here (a town named in the other's sentence, several articles, a distance within a
+rounding error of a threshold). ``scores`` equals ``match_score`` pair by pair
+(tests/events/test_dedup_bulk.py checks it against the plain rule).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from rapidfuzz import fuzz, process
+
+from geomap.events.identity import (
+    NEAR_KM,
+    SAME_POINT_KM,
+    TOLL_FACTOR,
+    TOLL_SLACK,
+    WEAK_EVIDENCE_SIMILARITY,
+    Report,
+    match_score,
+)
+from geomap.events.wording import groups_named, names_in, unmatched
+from geomap.geodesy import EARTH_RADIUS_KM
+
+#: Distances this close to a threshold are left to the plain rule (float rounding may differ).
+_ROUNDING_KM = 1e-6
+
+
+def scores(reports: list[Report], first: np.ndarray, second: np.ndarray) -> np.ndarray:
+    """match_score of each pair (reports[first[k]], reports[second[k]]); NaN where None."""
+    if not len(first):
+        return np.empty(0)
+    f = _Features(reports)
+    a, b = first, second
+    ok = (f.article[a] != f.article[b]) & (f.kind[a] == f.kind[b]) & (
+        (f.family[a] < 0) | (f.family[b] < 0) | (f.family[a] == f.family[b]))
+    ok &= (f.first_day[a] <= f.last_day[b]) & (f.first_day[b] <= f.last_day[a])
+    ok &= _agree(f.low[a], f.high[a], f.low[b], f.high[b])
+    ok &= _agree(f.injured[a], f.injured[a], f.injured[b], f.injured[b])
+    ok &= ~((f.doer[a] >= 0) & (f.doer[b] >= 0) & (f.doer[a] != f.doer[b]))
+    shared = ((f.actor1[a] == f.actor1[b]) | (f.actor1[a] == f.actor2[b])
+              | (f.actor2[a] == f.actor1[b]) | (f.actor2[a] == f.actor2[b]))
+    ok &= ~((f.actor1[a] >= 0) & (f.actor1[b] >= 0) & ~shared)
+    for bits in (f.groups, f.victims):
+        ok &= ~((bits[a] != 0) & (bits[b] != 0) & ((bits[a] & bits[b]) == 0))
+    same, within, plain = _places(f, a, b)
+    plain |= f.unusual[a] | f.unusual[b]
+    ok &= same | within | plain
+    ok &= _names_agree(f, a, b, ok & ~plain)
+    out = np.full(len(a), np.nan)
+    fast = np.nonzero(ok & ~plain)[0]
+    similar = process.cpdist([f.sentence[i] for i in a[fast].tolist()],
+                             [f.sentence[i] for i in b[fast].tolist()],
+                             scorer=fuzz.token_set_ratio, dtype=np.float64)
+    af, bf = a[fast], b[fast]
+    strong = same[fast] & f.day_precise[af] & f.day_precise[bf] & (f.precision[af] != 3)
+    dead = (f.high[af] > 0) & (f.high[bf] > 0)
+    accept = strong | (similar >= WEAK_EVIDENCE_SIMILARITY) | dead
+    out[fast[accept]] = (similar + np.where(strong, 100.0, 0.0))[accept]
+    for k in np.nonzero(ok & plain)[0].tolist():
+        score = match_score(reports[a[k]], reports[b[k]])
+        out[k] = np.nan if score is None else score
+    return out
+
+
+class _Features:
+    """Each report's fields as arrays of ints (codes: -1 for None) and floats."""
+
+    def __init__(self, reports: list[Report]) -> None:
+        codes: dict = {}
+
+        def code(value: object) -> int:
+            return -1 if value is None else codes.setdefault(value, len(codes))
+
+        def ints(values) -> np.ndarray:
+            return np.fromiter(values, np.int64, len(reports))
+
+        def floats(values) -> np.ndarray:
+            return np.fromiter(values, np.float64, len(reports))
+
+        sentences = [r.sentence for r in reports]
+        self.sentence = [s.casefold() for s in sentences]  # similarity's processor, once
+        # several articles, no date or a negative figure: the plain rule judges those
+        self.unusual = np.fromiter((len(r.articles) != 1 or r.first_day is None
+                                    or min(r.deaths or (0,)) < 0 or (r.injured or 0) < 0
+                                    for r in reports), bool, len(reports))
+        self.article = ints(code(("article", r.articles[0] if r.articles else None))
+                            for r in reports)
+        self.kind = ints(code(("type", r.event_type)) for r in reports)
+        self.family = ints(code(("family", r.family)) if r.family else -1 for r in reports)
+        self.first_day = ints(r.first_day or 0 for r in reports)
+        self.last_day = ints(r.last_day or 0 for r in reports)
+        self.day_precise = np.fromiter((r.day_precise for r in reports), bool, len(reports))
+        self.low = ints(-1 if r.deaths is None else r.deaths[0] for r in reports)
+        self.high = ints(-1 if r.deaths is None else r.deaths[1] for r in reports)
+        self.injured = ints(r.injured or -1 for r in reports)
+        self.doer = ints(code(("actor", r.doer)) if r.doer else -1 for r in reports)
+        actors = [sorted(code(("actor", key)) for key in r.actors) for r in reports]
+        self.actor1 = ints(keys[0] if keys else -1 for keys in actors)
+        self.actor2 = ints(keys[-1] if keys else -1 for keys in actors)
+        bits: dict[str, int] = {}
+        self.groups = ints(_bits(groups_named(s), bits) for s in sentences)
+        self.victims = ints(_bits(r.victims, bits) for r in reports)
+        name_codes: dict[frozenset[str], int] = {}
+        self.names = ints(name_codes.setdefault(names_in(s), len(name_codes))
+                          for s in sentences)
+        self.name_sets = list(name_codes)
+        self.country = ints(code(("name", r.country)) if r.country else -1 for r in reports)
+        self.admin1 = ints(code(("name", r.admin1)) if r.admin1 else -1 for r in reports)
+        self.location = ints(code(("name", r.location)) if r.location else -1 for r in reports)
+        self.place = ints(code(("place", r.place_id)) if r.place_id is not None else -1
+                          for r in reports)
+        points = [(np.nan, np.nan) if r.lat is None or r.lon is None else (r.lat, r.lon)
+                  for r in reports]
+        self.lat = floats(point[0] for point in points)
+        self.lon = floats(point[1] for point in points)
+        self.has_lat = np.fromiter((r.lat is not None for r in reports), bool, len(reports))
+        self.precision = ints(-1 if r.precision is None else r.precision for r in reports)
+
+
+def _bits(labels: frozenset[str], numbers: dict[str, int]) -> int:
+    """A set of labels (wording's few dozen classes) as one int, a bit per label."""
+    bits = 0
+    for label in labels:
+        bits |= 1 << numbers.setdefault(label, len(numbers))
+    if len(numbers) > 62:
+        raise ValueError("more labels than bits in an int64")
+    return bits
+
+
+def _names_agree(f: _Features, a: np.ndarray, b: np.ndarray, asked: np.ndarray) -> np.ndarray:
+    """identity.no_conflicting_names: equal name sets agree; the others are read once per
+    pair of sets."""
+    differ = asked & (f.names[a] != f.names[b])
+    agree = np.ones(len(a), bool)
+    if not differ.any():
+        return agree
+    width = len(f.name_sets)
+    keys = f.names[a[differ]] * width + f.names[b[differ]]
+    unique, inverse = np.unique(keys, return_inverse=True)
+    verdicts = np.fromiter((not (unmatched(f.name_sets[x], f.name_sets[y])
+                                 and unmatched(f.name_sets[y], f.name_sets[x]))
+                            for x, y in zip((unique // width).tolist(),
+                                            (unique % width).tolist(), strict=True)),
+                           bool, len(unique))
+    agree[differ] = verdicts[inverse.ravel()]
+    return agree
+
+
+def _agree(low_a: np.ndarray, high_a: np.ndarray, low_b: np.ndarray,
+           high_b: np.ndarray) -> np.ndarray:
+    """identity.figures_agree over arrays; a negative low is an unknown figure."""
+    a_lower = high_a < low_b
+    lower_high = np.where(a_lower, high_a, high_b)
+    higher_low = np.where(a_lower, low_b, low_a)
+    return (low_a < 0) | (low_b < 0) | ((low_a <= high_b) & (low_b <= high_a)) | (
+        (lower_high != 0) & (higher_low <= TOLL_FACTOR * lower_high + TOLL_SLACK))
+
+
+def _places(f: _Features, a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, ...]:
+    """identity.place_relation over arrays: (SAME, WITHIN by region, left to the plain rule)."""
+    phi1, phi2 = np.radians(f.lat[a]), np.radians(f.lat[b])
+    half_chord = (np.sin((phi2 - phi1) / 2) ** 2 + np.cos(phi1) * np.cos(phi2)
+                  * np.sin(np.radians(f.lon[b] - f.lon[a]) / 2) ** 2)
+    distance = 2 * EARTH_RADIUS_KM * np.arcsin(np.minimum(1.0, np.sqrt(half_chord)))
+    mapped = ~np.isnan(distance)
+    plain = mapped & ((np.abs(distance - NEAR_KM) < _ROUNDING_KM)
+                      | (np.abs(distance - SAME_POINT_KM) < _ROUNDING_KM))
+    placed = ((f.location[a] >= 0) | f.has_lat[a]) & ((f.location[b] >= 0) | f.has_lat[b])
+    placed &= ~((f.country[a] >= 0) & (f.country[b] >= 0) & (f.country[a] != f.country[b]))
+    near = ~mapped | (distance <= NEAR_KM)
+    same = (f.place[a] >= 0) & (f.place[a] == f.place[b])
+    same |= (f.location[a] >= 0) & (f.location[a] == f.location[b]) & near & (
+        (f.admin1[a] < 0) | (f.admin1[b] < 0) | (f.admin1[a] == f.admin1[b]))
+    same |= mapped & (distance <= SAME_POINT_KM)
+    same &= placed
+    within = np.zeros(len(a), bool)
+    for outer, inner in ((a, b), (b, a)):
+        region = f.precision[outer] == 3
+        within |= region & (f.precision[inner] < 3) & (f.admin1[inner] >= 0) & (
+            (f.admin1[inner] == f.location[outer]) | (f.admin1[inner] == f.admin1[outer]))
+        # a town named in the other's sentence: the plain rule reads the text
+        plain |= ~region & mapped & (distance <= NEAR_KM) & (f.location[outer] >= 0)
+    plain &= placed & ~same & ~within
+    return same, within & ~same, plain
