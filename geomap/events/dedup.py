@@ -120,16 +120,18 @@ def candidate_keys(events: list[Event]) -> np.ndarray:
 
 
 def _pair_arrays(events: list[Event]) -> Iterator[tuple[np.ndarray, np.ndarray]]:
-    count, types = len(events), {}
-    codes = np.fromiter((types.setdefault(e.event_type, len(types)) for e in events), np.int64,
-                        count)
-    days = np.fromiter((-1 if e.event_date is None else e.event_date.toordinal()
-                        for e in events), np.int64, count)
-    halves = np.fromiter((_half(e) for e in events), np.int64, count)
-    lats = np.fromiter((np.nan if e.lon is None or e.lat is None else e.lat for e in events),
-                       np.float64, count)
-    lons = np.fromiter((np.nan if e.lon is None or e.lat is None else e.lon for e in events),
-                       np.float64, count)
+    count, types, places = len(events), {}, {None: -1}
+    rows, points = [], []
+    for e in events:  # one pass: a pass per field costs more than all the numpy work
+        rows.append((types.setdefault(e.event_type, len(types)),
+                     -1 if e.event_date is None else e.event_date.toordinal(), _half(e),
+                     places.setdefault(e.place_id or e.geonameid, len(places)),
+                     e.geo_precision == 3, *_toll(e)))
+        points.append((np.nan, np.nan) if e.lon is None or e.lat is None else (e.lat, e.lon))
+    codes, days, halves, ids, regional, low, high = np.array(rows, np.int64).reshape(
+        count, 7).T.copy()
+    regional = regional.astype(bool)
+    lats, lons = np.array(points, np.float64).reshape(count, 2).T.copy()
     dated = days >= 0
     widest = int(halves[dated].max()) if dated.any() else 0
     mapped = np.nonzero(dated & ~np.isnan(lats))[0]
@@ -138,10 +140,10 @@ def _pair_arrays(events: list[Event]) -> Iterator[tuple[np.ndarray, np.ndarray]]
                  + np.floor(lons[mapped] / CELL_DEG).astype(np.int64) + 2 * _ROWS)
         first, second = _grid_pairs(mapped, codes[mapped], days[mapped], halves[mapped],
                                     cells, lats[mapped], widest)
-        yield _plausible(events, first, second, lats, lons)
+        yield _plausible(first, second, lats, lons, (ids, regional, low, high))
     # the few others in Python: region-level reports, and unmapped events by place name
     timing = Timing(days.tolist(), halves.tolist(), widest)
-    regional = np.fromiter((e.geo_precision == 3 for e in events), bool, count) & dated
+    regional = regional & dated
     unmapped = [i for i in np.nonzero(dated & np.isnan(lats))[0].tolist() if events[i].location]
     by_region = _regions(events, timing, types) if regional.any() else {}
     by_name: dict[tuple, list[int]] = defaultdict(list)  # type, day, place name -> events
@@ -155,17 +157,13 @@ def _pair_arrays(events: list[Event]) -> Iterator[tuple[np.ndarray, np.ndarray]]
     yield pairs[:, 0], pairs[:, 1]
 
 
-def _plausible(events: list[Event], first: np.ndarray, second: np.ndarray, lats: np.ndarray,
-               lons: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def _plausible(first: np.ndarray, second: np.ndarray, lats: np.ndarray, lons: np.ndarray,
+               fields: tuple[np.ndarray, ...]) -> tuple[np.ndarray, np.ndarray]:
     """Drop, all at once, the grid's pairs the rule must reject on numbers alone: places more
     than NEAR_KM apart (unless one is region-level or both are one feature) and tolls that one
-    report gives as none and the other as some, or far apart (identity.figures_agree)."""
-    count, places = len(events), {None: -1}
-    ids = np.fromiter((places.setdefault(e.place_id or e.geonameid, len(places))
-                       for e in events), np.int64, count)
-    regional = np.fromiter((e.geo_precision == 3 for e in events), bool, count)
-    low = np.fromiter((_toll(e)[0] for e in events), np.int64, count)
-    high = np.fromiter((_toll(e)[1] for e in events), np.int64, count)
+    report gives as none and the other as some, or far apart (identity.figures_agree).
+    ``fields``: each event's place code (-1 none), region-level flag and toll (low, high)."""
+    ids, regional, low, high = fields
     phi1, phi2 = np.radians(lats[first]), np.radians(lats[second])
     half_chord = (np.sin((phi2 - phi1) / 2) ** 2 + np.cos(phi1) * np.cos(phi2)
                   * np.sin(np.radians(lons[second] - lons[first]) / 2) ** 2)

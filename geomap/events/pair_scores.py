@@ -68,68 +68,67 @@ def scores(reports: list[Report], first: np.ndarray, second: np.ndarray) -> np.n
     return out
 
 
+_COLUMNS = ("article", "kind", "family", "first_day", "last_day", "low", "high", "injured",
+            "doer", "actor1", "actor2", "groups", "victims", "names", "country", "admin1",
+            "location", "place", "precision")
+_FLAGS = ("day_precise", "has_lat", "unusual")
+
+
 class _Features:
-    """Each report's fields as arrays of ints (codes: -1 for None) and floats."""
+    """Each report's fields as arrays of ints (codes: -1 for None) and floats, read in one pass
+    over the reports (a pass per field costs more than the numpy work that follows)."""
 
     def __init__(self, reports: list[Report]) -> None:
-        codes: dict = {}
+        codes: dict = {None: -1}  # one int per value compared; the fields never meet
 
         def code(value: object) -> int:
-            return -1 if value is None else codes.setdefault(value, len(codes))
+            found = codes.get(value)
+            if found is None:
+                found = codes[value] = len(codes) - 1
+            return found
 
-        def ints(values) -> np.ndarray:
-            return np.fromiter(values, np.int64, len(reports))
-
-        def floats(values) -> np.ndarray:
-            return np.fromiter(values, np.float64, len(reports))
-
-        sentences = [r.sentence for r in reports]
-        self.sentence = [s.casefold() for s in sentences]  # similarity's processor, once
-        # several articles, no date or a negative figure: the plain rule judges those
-        self.unusual = np.fromiter((len(r.articles) != 1 or r.first_day is None
-                                    or min(r.deaths or (0,)) < 0 or (r.injured or 0) < 0
-                                    for r in reports), bool, len(reports))
-        self.article = ints(code(("article", r.articles[0] if r.articles else None))
-                            for r in reports)
-        self.kind = ints(code(("type", r.event_type)) for r in reports)
-        self.family = ints(code(("family", r.family)) if r.family else -1 for r in reports)
-        self.first_day = ints(r.first_day or 0 for r in reports)
-        self.last_day = ints(r.last_day or 0 for r in reports)
-        self.day_precise = np.fromiter((r.day_precise for r in reports), bool, len(reports))
-        self.low = ints(-1 if r.deaths is None else r.deaths[0] for r in reports)
-        self.high = ints(-1 if r.deaths is None else r.deaths[1] for r in reports)
-        self.injured = ints(r.injured or -1 for r in reports)
-        self.doer = ints(code(("actor", r.doer)) if r.doer else -1 for r in reports)
-        actors = [sorted(code(("actor", key)) for key in r.actors) for r in reports]
-        self.actor1 = ints(keys[0] if keys else -1 for keys in actors)
-        self.actor2 = ints(keys[-1] if keys else -1 for keys in actors)
+        bit_sets: dict[frozenset[str], int] = {}
         bits: dict[str, int] = {}
-        self.groups = ints(_bits(groups_named(s), bits) for s in sentences)
-        self.victims = ints(_bits(r.victims, bits) for r in reports)
         name_codes: dict[frozenset[str], int] = {}
-        self.names = ints(name_codes.setdefault(names_in(s), len(name_codes))
-                          for s in sentences)
+        sentences = [r.sentence for r in reports]
+        rows, flags, points = [], [], []
+        for r, sentence in zip(reports, sentences, strict=True):
+            low, high = r.deaths or (-1, -1)
+            actors = sorted(code(key) for key in r.actors) or [-1]
+            groups, victims = groups_named(sentence), r.victims
+            rows.append((
+                code(r.articles[0]) if len(r.articles) == 1 else -2, code(r.event_type),
+                code(r.family or None), r.first_day or 0, r.last_day or 0, low, high,
+                r.injured or -1, code(r.doer or None), actors[0], actors[-1],
+                bit_sets.get(groups) or _bits(groups, bits, bit_sets),
+                bit_sets.get(victims) or _bits(victims, bits, bit_sets),
+                name_codes.setdefault(names_in(sentence), len(name_codes)),
+                code(r.country or None), code(r.admin1 or None), code(r.location or None),
+                code(r.place_id), -1 if r.precision is None else r.precision))
+            # several articles, no date or a negative figure: the plain rule judges those
+            flags.append((r.day_precise, r.lat is not None, len(r.articles) != 1
+                          or r.first_day is None or min(r.deaths or (0,)) < 0
+                          or (r.injured or 0) < 0))
+            points.append((np.nan, np.nan) if r.lat is None or r.lon is None
+                          else (r.lat, r.lon))
+        for name, column in zip(_COLUMNS, np.array(rows, np.int64).T.copy(), strict=True):
+            setattr(self, name, column)
+        for name, column in zip(_FLAGS, np.array(flags, bool).T.copy(), strict=True):
+            setattr(self, name, column)
+        self.lat, self.lon = np.array(points, np.float64).T.copy()
         self.name_sets = list(name_codes)
-        self.country = ints(code(("name", r.country)) if r.country else -1 for r in reports)
-        self.admin1 = ints(code(("name", r.admin1)) if r.admin1 else -1 for r in reports)
-        self.location = ints(code(("name", r.location)) if r.location else -1 for r in reports)
-        self.place = ints(code(("place", r.place_id)) if r.place_id is not None else -1
-                          for r in reports)
-        points = [(np.nan, np.nan) if r.lat is None or r.lon is None else (r.lat, r.lon)
-                  for r in reports]
-        self.lat = floats(point[0] for point in points)
-        self.lon = floats(point[1] for point in points)
-        self.has_lat = np.fromiter((r.lat is not None for r in reports), bool, len(reports))
-        self.precision = ints(-1 if r.precision is None else r.precision for r in reports)
+        self.sentence = [s.casefold() for s in sentences]  # similarity's processor, once
 
 
-def _bits(labels: frozenset[str], numbers: dict[str, int]) -> int:
+def _bits(labels: frozenset[str], numbers: dict[str, int],
+          known: dict[frozenset[str], int]) -> int:
     """A set of labels (wording's few dozen classes) as one int, a bit per label."""
     bits = 0
     for label in labels:
         bits |= 1 << numbers.setdefault(label, len(numbers))
     if len(numbers) > 62:
         raise ValueError("more labels than bits in an int64")
+    known[labels] = bits
     return bits
 
 

@@ -19,6 +19,8 @@ from geomap.events.actors import NATIONAL
 #: rapidfuzz ratio above which two names are one name spelt two ways (Idlib / Idleb).
 NAME_SPELLING_SIMILARITY = 80.0
 _CACHE = 1 << 12
+#: Words recur far more than sentences (every town name): a cache that holds a corpus's words.
+_WORD_CACHE = 1 << 17
 
 
 def _lexicon(classes: dict[str, str]) -> dict[str, str]:
@@ -65,6 +67,11 @@ _VICTIM_CLASSES = _lexicon({
                  "boy girl passenger worshipper student farmer shopper",
 })
 _WORD = re.compile(r"[a-z]+")
+#: Any listed group word as a whole [a-z] run: one search instead of a loop over every word.
+_GROUP_WORD = re.compile(rf"(?<![a-z])(?:{'|'.join(sorted(_GROUPS, key=len, reverse=True))})"
+                         r"(?![a-z])")
+_AFTER_PATTERNS = {verb: re.compile(rf"\b{verb}\b") for verb in _SAID_AFTER}
+_BEFORE_PATTERNS = {phrase: re.compile(rf"\b{phrase}\b") for phrase in _SAID_BEFORE}
 _NOT_WORD = re.compile(r"[^a-z0-9]+")
 _ANNOTATION = re.compile(r"\s*\[[a-z]+: [^\]]*\]")  # extract's "[victims: ...]" suffix
 
@@ -95,7 +102,7 @@ def _fold(text: str) -> str:
 @lru_cache(maxsize=_CACHE)
 def groups_named(notes: str) -> frozenset[str]:
     """The civilian groups a sentence names ("teachers", "health workers" ...)."""
-    return frozenset(_GROUPS[word] for word in _WORD.findall(notes.casefold()) if word in _GROUPS)
+    return frozenset(_GROUPS[word] for word in _GROUP_WORD.findall(notes.casefold()))
 
 
 @lru_cache(maxsize=_CACHE)
@@ -125,7 +132,7 @@ def names_in(notes: str) -> frozenset[str]:
 def _sources_before(notes: str, lowered: str, verb: str) -> list[str]:
     """Capitalised words among the few right before ``verb``, back to the last comma."""
     found = []
-    for match in re.finditer(rf"\b{verb}\b", lowered):
+    for match in _AFTER_PATTERNS[verb].finditer(lowered):
         for token in reversed(notes[max(0, match.start() - 60):match.start()].split()[-5:]):
             if token[-1] in ",;:.()":
                 break
@@ -138,7 +145,7 @@ def _sources_after(notes: str, lowered: str, phrase: str) -> list[str]:
     """Up to three capitalised words right after ``phrase`` ("according to the Interior
     Ministry")."""
     found = []
-    for match in re.finditer(rf"\b{phrase}\b", lowered):
+    for match in _BEFORE_PATTERNS[phrase].finditer(lowered):
         for token in notes[match.end():match.end() + 60].split()[:4]:
             if token.casefold() == "the":
                 continue
@@ -148,7 +155,7 @@ def _sources_after(notes: str, lowered: str, phrase: str) -> list[str]:
     return found
 
 
-@lru_cache(maxsize=_CACHE)
+@lru_cache(maxsize=_WORD_CACHE)
 def _name_word(word: str) -> str:
     word = word.casefold().rstrip("'’-")
     return normal_name(word[:-2] if word.endswith(("'s", "’s")) else word) or word
