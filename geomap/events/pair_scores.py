@@ -69,7 +69,7 @@ def scores(reports: list[Report], first: np.ndarray, second: np.ndarray) -> np.n
 
 
 _COLUMNS = ("article", "kind", "family", "first_day", "last_day", "low", "high", "injured",
-            "doer", "actor1", "actor2", "groups", "victims", "names", "country", "admin1",
+            "doer", "actor1", "actor2", "groups", "victims", "country", "admin1",
             "location", "place", "precision")
 _FLAGS = ("day_precise", "has_lat", "unusual")
 
@@ -89,7 +89,6 @@ class _Features:
 
         bit_sets: dict[frozenset[str], int] = {}
         bits: dict[str, int] = {}
-        name_codes: dict[frozenset[str], int] = {}
         sentences = [r.sentence for r in reports]
         rows, flags, points = [], [], []
         for r, sentence in zip(reports, sentences, strict=True):
@@ -102,7 +101,6 @@ class _Features:
                 r.injured or -1, code(r.doer or None), actors[0], actors[-1],
                 bit_sets.get(groups) or _bits(groups, bits, bit_sets),
                 bit_sets.get(victims) or _bits(victims, bits, bit_sets),
-                name_codes.setdefault(names_in(sentence), len(name_codes)),
                 code(r.country or None), code(r.admin1 or None), code(r.location or None),
                 code(r.place_id), -1 if r.precision is None else r.precision))
             # several articles, no date or a negative figure: the plain rule judges those
@@ -116,7 +114,7 @@ class _Features:
         for name, column in zip(_FLAGS, np.array(flags, bool).T.copy(), strict=True):
             setattr(self, name, column)
         self.lat, self.lon = np.array(points, np.float64).T.copy()
-        self.name_sets = list(name_codes)
+        self.raw_sentence = sentences
         self.sentence = [s.casefold() for s in sentences]  # similarity's processor, once
 
 
@@ -133,17 +131,25 @@ def _bits(labels: frozenset[str], numbers: dict[str, int],
 
 
 def _names_agree(f: _Features, a: np.ndarray, b: np.ndarray, asked: np.ndarray) -> np.ndarray:
-    """identity.no_conflicting_names: equal name sets agree; the others are read once per
-    pair of sets."""
-    differ = asked & (f.names[a] != f.names[b])
+    """identity.no_conflicting_names for the ``asked`` pairs (the others: True): the names of
+    only the sentences asked about, equal name sets agree, the others are read once per pair
+    of sets."""
     agree = np.ones(len(a), bool)
+    needed = np.unique(np.concatenate([a[asked], b[asked]]))
+    if not len(needed):
+        return agree
+    name_codes: dict[frozenset[str], int] = {}
+    names = np.full(len(f.raw_sentence), -1)
+    names[needed] = np.fromiter((name_codes.setdefault(names_in(f.raw_sentence[i]),
+                                                       len(name_codes))
+                                 for i in needed.tolist()), np.int64, len(needed))
+    differ = asked & (names[a] != names[b])
     if not differ.any():
         return agree
-    width = len(f.name_sets)
-    keys = f.names[a[differ]] * width + f.names[b[differ]]
-    unique, inverse = np.unique(keys, return_inverse=True)
-    verdicts = np.fromiter((not (unmatched(f.name_sets[x], f.name_sets[y])
-                                 and unmatched(f.name_sets[y], f.name_sets[x]))
+    sets, width = list(name_codes), len(name_codes)
+    unique, inverse = np.unique(names[a[differ]] * width + names[b[differ]],
+                                return_inverse=True)
+    verdicts = np.fromiter((not (unmatched(sets[x], sets[y]) and unmatched(sets[y], sets[x]))
                             for x, y in zip((unique // width).tolist(),
                                             (unique % width).tolist(), strict=True)),
                            bool, len(unique))
