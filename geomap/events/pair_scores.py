@@ -88,12 +88,13 @@ class _Features:
             return found
 
         bit_sets: dict[frozenset[str], int] = {}
+        actor_codes: dict[frozenset[str], tuple[int, int]] = {}
         bits: dict[str, int] = {}
         sentences = [r.sentence for r in reports]
         rows, flags, points = [], [], []
         for r, sentence in zip(reports, sentences, strict=True):
             low, high = r.deaths or (-1, -1)
-            actors = sorted(code(key) for key in r.actors) or [-1]
+            actors = actor_codes.get(r.actors) or _actor_codes(r.actors, code, actor_codes)
             groups, victims = groups_named(sentence), r.victims
             rows.append((
                 code(r.articles[0]) if len(r.articles) == 1 else -2, code(r.event_type),
@@ -116,6 +117,13 @@ class _Features:
         self.lat, self.lon = np.array(points, np.float64).T.copy()
         self.raw_sentence = sentences
         self.sentence = [s.casefold() for s in sentences]  # similarity's processor, once
+
+
+def _actor_codes(actors: frozenset[str], code, known: dict) -> tuple[int, int]:
+    """A set of at most two actors as (lowest code, highest code); (-1, -1) when empty."""
+    codes = sorted(code(actor) for actor in actors) or [-1]
+    known[actors] = codes[0], codes[-1]
+    return known[actors]
 
 
 def _bits(labels: frozenset[str], numbers: dict[str, int],

@@ -122,7 +122,7 @@ def names_in(notes: str) -> frozenset[str]:
     for phrase in _SAID_BEFORE:
         if phrase in lowered:
             dropped += _sources_after(notes, lowered, phrase)
-    names = {_name_word(word) for word in words} - {_name_word(word) for word in dropped}
+    names = set(map(_name_word, words)) - set(map(_name_word, dropped))
     return frozenset(names - _NOT_NAMES - NATIONAL.keys())
 
 
