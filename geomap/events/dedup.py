@@ -13,6 +13,8 @@ them and merge each group:
   (country, admin1, location) instead of a cell, so it can merge only with reports of that very
   name; an event without a date, or without any place, has no evidence of being another
   report's happening and stays alone.
+- **Scores, in bulk.** geomap.events.pair_scores applies the rule to all candidate pairs at
+  once (numpy over each report's fields, read once), with match_score's very decisions.
 - **Groups, by complete link.** Compatible pairs are taken best first (by sentence similarity,
   then canonical order); two groups join only if every member of one matches every member of
   the other. No chaining: A~B and B~C never make A and C one event unless A~C.
