@@ -13,6 +13,8 @@ them and merge each group:
   (country, admin1, location) instead of a cell, so it can merge only with reports of that very
   name; an event without a date, or without any place, has no evidence of being another
   report's happening and stays alone.
+- **Scores, in bulk.** geomap.events.pair_scores applies the rule to all candidate pairs at
+  once (numpy over each report's fields, read once), with match_score's very decisions.
 - **Groups, by complete link.** Compatible pairs are taken best first (by sentence similarity,
   then canonical order); two groups join only if every member of one matches every member of
   the other. No chaining: A~B and B~C never make A and C one event unless A~C.
@@ -26,22 +28,23 @@ them and merge each group:
 
 from __future__ import annotations
 
+import gc
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
 import numpy as np
 
+from geomap.events import pair_scores
 from geomap.events.acled_columns import with_acled_columns
 from geomap.events.identity import (
     NEAR_KM,
     TOLL_FACTOR,
     TOLL_SLACK,
     WINDOW_DAYS,
-    Report,
-    match_score,
     report_of,
 )
 from geomap.events.wording import normal_name
@@ -64,40 +67,52 @@ def deduplicate(events: Iterable[Event]) -> list[Event]:
     >>> deduplicate([])
     []
     """
-    return [group[0] if len(group) == 1 else merge(group) for group in happenings(events)]
+    with _without_gc():
+        return [group[0] if len(group) == 1 else merge(group) for group in happenings(events)]
 
 
 def happenings(events: Iterable[Event]) -> list[list[Event]]:
     """The reports grouped by happening, each group and the list in canonical order."""
-    ordered = sorted(events, key=_canonical)
-    return [[ordered[i] for i in group] for group in group_reports(ordered)]
+    with _without_gc():
+        ordered = sorted(events, key=_canonical)
+        return [[ordered[i] for i in group] for group in group_reports(ordered)]
+
+
+@contextmanager
+def _without_gc() -> Iterator[None]:
+    """Dedup makes millions of small tuples and no reference cycles: the cyclic collector would
+    rescan every live event again and again (a fifth of the time at 100k reports, more at 1M)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def group_reports(events: list[Event]) -> list[list[int]]:
     """Indices of ``events`` grouped by happening, each group and the list in index order."""
-    reports: dict[int, Report] = {}  # the reports still to be paired (pairs come by first index)
-    scores: dict[tuple[int, int], float] = {}
-    previous = -1
-    for i, j in candidate_pairs(events):
-        if i != previous:
-            reports.pop(previous, None)
-            previous = i
-        if i not in reports:
-            reports[i] = report_of(events[i])
-        if j not in reports:
-            reports[j] = report_of(events[j])
-        score = match_score(reports[i], reports[j])
-        if score is not None:
-            scores[i, j] = score
-    reports.clear()
-    cluster = list(range(len(events)))
+    count = len(events)
+    pairs = candidate_keys(events)
+    first, second = pairs // count, pairs % count
+    # each report read once, and only the reports some pair asks about
+    involved, local = np.unique(np.concatenate([first, second]), return_inverse=True)
+    reports = [report_of(events[i]) for i in involved.tolist()]
+    score = pair_scores.scores(reports, local[:len(first)], local[len(first):])
+    matched = ~np.isnan(score)
+    first, second, score = first[matched], second[matched], score[matched]
+    order = np.lexsort((second, first, -score))  # best first, then canonical order
+    compatible = set((first * count + second).tolist())
+    cluster = list(range(count))
     members: dict[int, list[int]] = {}
-    for (i, j), _ in sorted(scores.items(), key=lambda item: (-item[1], item[0])):
+    for i, j in zip(first[order].tolist(), second[order].tolist(), strict=True):
         ci, cj = cluster[i], cluster[j]
         if ci == cj:
             continue
         left, right = members.get(ci, [i]), members.get(cj, [j])
-        if not all(((x, y) if x < y else (y, x)) in scores for x in left for y in right):
+        if not all((x * count + y if x < y else y * count + x) in compatible
+                   for x in left for y in right):
             continue  # complete link: every member must match every member
         keep, gone = (ci, cj) if ci < cj else (cj, ci)
         joined = sorted(left + right)
@@ -105,30 +120,37 @@ def group_reports(events: list[Event]) -> list[list[int]]:
             cluster[index] = keep
         members[keep] = joined
         members.pop(gone, None)
-    return [members.get(i, [i]) for i in range(len(events)) if cluster[i] == i]
+    return [members.get(i, [i]) for i in range(count) if cluster[i] == i]
 
 
 def candidate_pairs(events: list[Event]) -> Iterator[tuple[int, int]]:
-    """Pairs (i < j) that may be one happening, each once and in order, so that the text of
-    one report is read while it is still in the caches; every pair the rule could accept is
-    among them."""
+    """Pairs (i < j) that may be one happening, each once and in order; every pair the rule
+    could accept is among them."""
     count = len(events)
-    pairs = np.unique(np.concatenate([first * count + second
-                                      for first, second in _pair_arrays(events)]))
+    pairs = candidate_keys(events)
     return zip((pairs // count).tolist(), (pairs % count).tolist(), strict=True)
 
 
+def candidate_keys(events: list[Event]) -> np.ndarray:
+    """candidate_pairs as sorted ints i * len(events) + j."""
+    count = len(events)
+    return np.unique(np.concatenate([first * count + second
+                                     for first, second in _pair_arrays(events)]))
+
+
 def _pair_arrays(events: list[Event]) -> Iterator[tuple[np.ndarray, np.ndarray]]:
-    count, types = len(events), {}
-    codes = np.fromiter((types.setdefault(e.event_type, len(types)) for e in events), np.int64,
-                        count)
-    days = np.fromiter((-1 if e.event_date is None else e.event_date.toordinal()
-                        for e in events), np.int64, count)
-    halves = np.fromiter((_half(e) for e in events), np.int64, count)
-    lats = np.fromiter((np.nan if e.lon is None or e.lat is None else e.lat for e in events),
-                       np.float64, count)
-    lons = np.fromiter((np.nan if e.lon is None or e.lat is None else e.lon for e in events),
-                       np.float64, count)
+    count, types, places = len(events), {}, {None: -1}
+    rows, points = [], []
+    for e in events:  # one pass: a pass per field costs more than all the numpy work
+        rows.append((types.setdefault(e.event_type, len(types)),
+                     -1 if e.event_date is None else e.event_date.toordinal(), _half(e),
+                     places.setdefault(e.place_id or e.geonameid, len(places)),
+                     e.geo_precision == 3, *_toll(e)))
+        points.append((np.nan, np.nan) if e.lon is None or e.lat is None else (e.lat, e.lon))
+    codes, days, halves, ids, regional, low, high = np.array(rows, np.int64).reshape(
+        count, 7).T.copy()
+    regional = regional.astype(bool)
+    lats, lons = np.array(points, np.float64).reshape(count, 2).T.copy()
     dated = days >= 0
     widest = int(halves[dated].max()) if dated.any() else 0
     mapped = np.nonzero(dated & ~np.isnan(lats))[0]
@@ -137,10 +159,10 @@ def _pair_arrays(events: list[Event]) -> Iterator[tuple[np.ndarray, np.ndarray]]
                  + np.floor(lons[mapped] / CELL_DEG).astype(np.int64) + 2 * _ROWS)
         first, second = _grid_pairs(mapped, codes[mapped], days[mapped], halves[mapped],
                                     cells, lats[mapped], widest)
-        yield _plausible(events, first, second, lats, lons)
+        yield _plausible(first, second, lats, lons, (ids, regional, low, high))
     # the few others in Python: region-level reports, and unmapped events by place name
     timing = Timing(days.tolist(), halves.tolist(), widest)
-    regional = np.fromiter((e.geo_precision == 3 for e in events), bool, count) & dated
+    regional = regional & dated
     unmapped = [i for i in np.nonzero(dated & np.isnan(lats))[0].tolist() if events[i].location]
     by_region = _regions(events, timing, types) if regional.any() else {}
     by_name: dict[tuple, list[int]] = defaultdict(list)  # type, day, place name -> events
@@ -154,17 +176,13 @@ def _pair_arrays(events: list[Event]) -> Iterator[tuple[np.ndarray, np.ndarray]]
     yield pairs[:, 0], pairs[:, 1]
 
 
-def _plausible(events: list[Event], first: np.ndarray, second: np.ndarray, lats: np.ndarray,
-               lons: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def _plausible(first: np.ndarray, second: np.ndarray, lats: np.ndarray, lons: np.ndarray,
+               fields: tuple[np.ndarray, ...]) -> tuple[np.ndarray, np.ndarray]:
     """Drop, all at once, the grid's pairs the rule must reject on numbers alone: places more
     than NEAR_KM apart (unless one is region-level or both are one feature) and tolls that one
-    report gives as none and the other as some, or far apart (identity.figures_agree)."""
-    count, places = len(events), {None: -1}
-    ids = np.fromiter((places.setdefault(e.place_id or e.geonameid, len(places))
-                       for e in events), np.int64, count)
-    regional = np.fromiter((e.geo_precision == 3 for e in events), bool, count)
-    low = np.fromiter((_toll(e)[0] for e in events), np.int64, count)
-    high = np.fromiter((_toll(e)[1] for e in events), np.int64, count)
+    report gives as none and the other as some, or far apart (identity.figures_agree).
+    ``fields``: each event's place code (-1 none), region-level flag and toll (low, high)."""
+    ids, regional, low, high = fields
     phi1, phi2 = np.radians(lats[first]), np.radians(lats[second])
     half_chord = (np.sin((phi2 - phi1) / 2) ** 2 + np.cos(phi1) * np.cos(phi2)
                   * np.sin(np.radians(lons[second] - lons[first]) / 2) ** 2)

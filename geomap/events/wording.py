@@ -19,6 +19,8 @@ from geomap.events.actors import NATIONAL
 #: rapidfuzz ratio above which two names are one name spelt two ways (Idlib / Idleb).
 NAME_SPELLING_SIMILARITY = 80.0
 _CACHE = 1 << 12
+#: Words recur far more than sentences (every town name): a cache that holds a corpus's words.
+_WORD_CACHE = 1 << 17
 
 
 def _lexicon(classes: dict[str, str]) -> dict[str, str]:
@@ -65,6 +67,8 @@ _VICTIM_CLASSES = _lexicon({
                  "boy girl passenger worshipper student farmer shopper",
 })
 _WORD = re.compile(r"[a-z]+")
+_AFTER_PATTERNS = {verb: re.compile(rf"\b{verb}\b") for verb in _SAID_AFTER}
+_BEFORE_PATTERNS = {phrase: re.compile(rf"\b{phrase}\b") for phrase in _SAID_BEFORE}
 _NOT_WORD = re.compile(r"[^a-z0-9]+")
 _ANNOTATION = re.compile(r"\s*\[[a-z]+: [^\]]*\]")  # extract's "[victims: ...]" suffix
 
@@ -118,14 +122,14 @@ def names_in(notes: str) -> frozenset[str]:
     for phrase in _SAID_BEFORE:
         if phrase in lowered:
             dropped += _sources_after(notes, lowered, phrase)
-    names = {_name_word(word) for word in words} - {_name_word(word) for word in dropped}
+    names = set(map(_name_word, words)) - set(map(_name_word, dropped))
     return frozenset(names - _NOT_NAMES - NATIONAL.keys())
 
 
 def _sources_before(notes: str, lowered: str, verb: str) -> list[str]:
     """Capitalised words among the few right before ``verb``, back to the last comma."""
     found = []
-    for match in re.finditer(rf"\b{verb}\b", lowered):
+    for match in _AFTER_PATTERNS[verb].finditer(lowered):
         for token in reversed(notes[max(0, match.start() - 60):match.start()].split()[-5:]):
             if token[-1] in ",;:.()":
                 break
@@ -138,7 +142,7 @@ def _sources_after(notes: str, lowered: str, phrase: str) -> list[str]:
     """Up to three capitalised words right after ``phrase`` ("according to the Interior
     Ministry")."""
     found = []
-    for match in re.finditer(rf"\b{phrase}\b", lowered):
+    for match in _BEFORE_PATTERNS[phrase].finditer(lowered):
         for token in notes[match.end():match.end() + 60].split()[:4]:
             if token.casefold() == "the":
                 continue
@@ -148,7 +152,7 @@ def _sources_after(notes: str, lowered: str, phrase: str) -> list[str]:
     return found
 
 
-@lru_cache(maxsize=_CACHE)
+@lru_cache(maxsize=_WORD_CACHE)
 def _name_word(word: str) -> str:
     word = word.casefold().rstrip("'’-")
     return normal_name(word[:-2] if word.endswith(("'s", "’s")) else word) or word

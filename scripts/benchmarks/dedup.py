@@ -2,12 +2,15 @@
 
     python scripts/bench.py dedup [--sizes 10000,100000,1000000] [--seed 7]
 
-Synthetic reports look like a year of conflict news: happenings at 20,000 places in 400 admin1
-regions of eight countries, one in five told by 2-4 outlets (each with its own wording, a toll
+Synthetic reports look like conflict news: happenings at 20,000 places in 400 admin1 regions of
+eight countries, one in five told by 2-4 outlets (each with its own wording, a toll
 that may have risen, sometimes only the region or only the week), about 10 % week-precise
-dates and 4 % region-level places. Each size runs in a fresh process, so its peak RSS is its
-own; the time covers deduplicate() only (building the events is not dedup's cost), the RSS
-everything.
+dates and 4 % region-level places. The news runs for as many days as keep the density of a
+year of 100,000 reports (a larger corpus covers a longer time, as real news does; with
+``--fixed-year`` every size is squeezed into one year, so the same places and days get ten times
+denser at each size step, and so does the work per report). Each size runs in a fresh
+process, so its peak RSS is its own; the time covers deduplicate() only (building the events is
+not dedup's cost), the RSS everything.
 Target (issue 10): 1,000,000 events in <= 20 s and <= 2 GB peak RSS.
 """
 
@@ -25,6 +28,8 @@ from datetime import date, timedelta
 
 TARGET_SECONDS = 20.0
 TARGET_RSS_MB = 2048.0
+#: Reports per year of news: the density every size keeps unless --fixed-year.
+DENSITY_REPORTS = 100_000
 REGIONS = [("Aleppo", 36.2, 37.2), ("Idlib", 35.9, 36.6), ("Donetsk", 48.0, 37.8),
            ("Kharkiv", 50.0, 36.2), ("Borno", 11.8, 13.2), ("Kunar", 34.9, 71.1),
            ("North Darfur", 13.6, 25.3), ("Marib", 15.5, 45.3)]
@@ -63,9 +68,10 @@ def _places(rng: random.Random, regions: list[dict]) -> list[dict]:
     return places
 
 
-def synthetic_reports(count: int, seed: int = 7) -> list:
+def synthetic_reports(count: int, seed: int = 7, fixed_year: bool = False) -> list:
     from geomap.model import Event
 
+    span = 366 if fixed_year else max(1, round(366 * count / DENSITY_REPORTS))
     rng = random.Random(seed)
     regions = _regions(rng)
     places = _places(rng, regions)
@@ -77,7 +83,7 @@ def synthetic_reports(count: int, seed: int = 7) -> list:
         happening += 1
         place = rng.choice(places)
         event_type, sub_type = rng.choice(TYPES)
-        day = start + timedelta(days=rng.randrange(366))
+        day = start + timedelta(days=rng.randrange(span))
         actor = rng.choice(ACTORS)
         dead = rng.choice((0, 0, 1, 2, 3, 5, 8, 14))
         verb, target = rng.choice(VERBS), rng.choice(OBJECTS)
@@ -99,13 +105,13 @@ def synthetic_reports(count: int, seed: int = 7) -> list:
     return events
 
 
-def run_one(count: int, seed: int) -> dict:
+def run_one(count: int, seed: int, fixed_year: bool = False) -> dict:
     """One size, in this process: build the reports, time dedup, report the peak RSS."""
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})  # one core, honestly
     from geomap.events.dedup import deduplicate
 
-    events = synthetic_reports(count, seed)
+    events = synthetic_reports(count, seed, fixed_year)
     began, cpu = time.perf_counter(), time.process_time()
     merged = deduplicate(events)
     seconds, cpu = time.perf_counter() - began, time.process_time() - cpu
@@ -118,17 +124,20 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="bench.py dedup", description=__doc__.split("\n")[0])
     parser.add_argument("--sizes", default="10000,100000,1000000")
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--fixed-year", action="store_true",
+                        help="every size in one year (density grows with the size)")
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)  # a child run
     args = parser.parse_args(argv)
     if args.one:
-        print(json.dumps(run_one(args.one, args.seed)))
+        print(json.dumps(run_one(args.one, args.seed, args.fixed_year)))
         return 0
     print(f"{'events':>10} {'wall s':>8} {'CPU s':>8} {'events/s':>10} {'peak RSS':>9} "
           f"{'out':>9} {'merged':>8}")
     failed = False
     for size in (int(s) for s in args.sizes.split(",")):
         child = subprocess.run([sys.executable, __file__, "--one", str(size), "--seed",
-                                str(args.seed)], capture_output=True, text=True, check=True)
+                                str(args.seed)] + ["--fixed-year"] * args.fixed_year,
+                               capture_output=True, text=True, check=True)
         row = json.loads(child.stdout.strip().splitlines()[-1])
         print(f"{size:>10,} {row['seconds']:>8.2f} {row['cpu_seconds']:>8.2f} "
               f"{size / row['cpu_seconds']:>10,.0f} {row['peak_rss_mb']:>6.0f} MB "
