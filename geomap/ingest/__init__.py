@@ -32,7 +32,7 @@ from geomap.errors import InputError
 from geomap.ingest.decode import decode_bytes
 from geomap.ingest.documents import html_article, text_article
 from geomap.ingest.feeds import fetch, looks_like_feed, read_feed
-from geomap.ingest.records import read_csv, read_jsonl
+from geomap.ingest.records import jsonl_lines, read_csv, read_jsonl
 from geomap.model import Article
 
 FORMATS = {
@@ -112,15 +112,7 @@ def _jsonl_records(data: bytes, name: str, problems: list) -> Iterator[tuple[str
     except InputError as error:
         problems.append(error)
         return
-    for number, line in enumerate(text.splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as error:
-            problems.append(InputError(f"invalid JSON: {error.msg} (column {error.colno})",
-                                       name, number))
-            continue
+    for number, record in jsonl_lines(text, name, problems):
         if not isinstance(record, dict) or not isinstance(record.get("text"), str):
             problems.append(InputError("a line must be an object with a 'text' string",
                                        name, number))

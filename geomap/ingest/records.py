@@ -73,17 +73,23 @@ def record_to_article(record: Any, path: str, line: int, published: date | None)
     )
 
 
-def read_jsonl(text: str, path: str, published: date | None,
-               problems: list[InputError]) -> Iterator[Article]:
+def jsonl_lines(text: str, path: str,
+                problems: list[InputError]) -> Iterator[tuple[int, object]]:
+    """(line number, parsed value) of each non-blank line; a line that is not JSON is reported
+    with its number and skipped, so one bad line never costs the rest of the file."""
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue
         try:
-            record = json.loads(line)
+            yield number, json.loads(line)
         except json.JSONDecodeError as error:
             problems.append(InputError(f"invalid JSON: {error.msg} (column {error.colno})",
                                        path, number))
-            continue
+
+
+def read_jsonl(text: str, path: str, published: date | None,
+               problems: list[InputError]) -> Iterator[Article]:
+    for number, record in jsonl_lines(text, path, problems):
         try:
             yield record_to_article(record, path, number, published)
         except InputError as error:
