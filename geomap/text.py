@@ -6,6 +6,7 @@ Offsets always index the original text, so every span can be quoted back exactly
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # A sentence ends at . ! ? (optionally followed by closing quotes/brackets) before whitespace and an
 # upper-case letter, digit or opening quote -- or at a blank line. Abbreviations such as "U.S." or
@@ -19,8 +20,17 @@ _ABBREVIATIONS = frozenset(
 )
 
 
-def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each sentence, whitespace trimmed; empty text gives no sentences."""
+@lru_cache(maxsize=8)
+def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of each sentence, whitespace trimmed; empty text gives no sentences.
+
+    Cached for the last few texts: the event stage asks for one article's sentences several
+    times, and splitting is a regex pass over the whole text each time.
+    """
+    return tuple(_sentence_spans(text))
+
+
+def _sentence_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for match in _SENTENCE_END.finditer(text):

@@ -35,6 +35,9 @@ def _value(match: re.Match, group: str = "num") -> int | None:
 def coding_statement(text: str) -> tuple[int, int] | None:
     """Where an ACLED note states the coded toll of its event (a toll "coded as" a figure, a
     total "split" over events), or None."""
+    lowered = text.lower()
+    if "fatalit" not in lowered and "split" not in lowered and "spread" not in lowered:
+        return None  # every statement names fatalities or a split: most notes have neither
     found = [m for pattern in (_CODED_TO_EVENT, _CODED_AS, _SPLIT, _TRAILING_TOTAL)
              if (m := pattern.search(text))]
     return min((m.span() for m in found), default=None)
