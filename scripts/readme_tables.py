@@ -198,7 +198,7 @@ def bench_block(directory: Path) -> str:
         path = directory / f"bench-{name}.txt"
         if not path.exists():
             continue
-        text = path.read_text(encoding="utf-8", errors="replace").strip()
+        text = path.read_text(encoding="utf-8", errors="replace").strip("\n")
         # Progress bars and warnings are for the terminal, not for the README.
         text = "\n".join(line for line in text.splitlines()
                          if "\r" not in line and not line.startswith(("==", "WARNING")))
