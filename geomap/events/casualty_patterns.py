@@ -26,12 +26,12 @@ VERB = re.compile(rf"\b(?:(?P<kill>{KILL})|(?P<wound>{WOUND}))\b", re.IGNORECASE
 ACTIVE_VERBS = frozenset(ENGLISH.active_verbs)
 OBJECT = re.compile(
     rf"^\s+(?:(?:{OBJECT_HEDGE})\s+)?"
-    rf"(?:(?P<low>{COUNT.replace('num', 'lownum')})\s*(?:-|–|to|or)\s*)?{COUNT_OR_ONE}"
+    rf"(?:(?P<low>{COUNT.replace('(?P<num>', '(?P<lownum>')})\s*(?:-|–|to|or)\s*)?{COUNT_OR_ONE}"
     rf"(?P<tail>(?:\s+[\w'’().-]+){{0,8}})",
     re.IGNORECASE,
 )
 SUBJECT_COUNT = re.compile(
-    rf"(?<![\w.,-])(?:between\s+(?P<low>{COUNT.replace('num', 'lownum')})\s+and\s+|"
+    rf"(?<![\w.,-])(?:between\s+(?P<low>{COUNT.replace('(?P<num>', '(?P<lownum>')})\s+and\s+|"
     rf"{HEDGE}\s+)?{COUNT_OR_ONE}(?![\w-]|,\d|\.\d)",
     re.IGNORECASE,
 )
