@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from geomap.model import Event
 
@@ -60,3 +61,67 @@ def event(index: int, event_type: str = "Battles", *, day: date | None = date(20
 
 #: Spreadsheet formulas: a CSV download must not let a cell run as one.
 CSV_FORMULAS = ["=HYPERLINK(\"https://example.org\",\"x\")", "+1+1", "-2+3", "@SUM(A1:A2)"]
+
+
+class OpenedPage:
+    """A page with every request and page error recorded."""
+
+    def __init__(self, browser, path: Path, *, block_network: bool = False,
+                 size: tuple[int, int] = (1200, 800), console_errors: bool = True,
+                 accept_downloads: bool = False):
+        self.context = browser.new_context(viewport={"width": size[0], "height": size[1]},
+                                           accept_downloads=accept_downloads)
+        self.page = self.context.new_page()
+        self.requests: list[str] = []
+        self.errors: list[str] = []
+        self.page.on("pageerror", lambda error: self.errors.append(str(error)))
+        if console_errors:
+            self.page.on("console", lambda message: self.errors.append(message.text)
+                         if message.type == "error" else None)
+        self.context.on("request", lambda request: self.requests.append(request.url))
+        if block_network:
+            self.context.route("http*://**/*", lambda route: route.abort())
+        self.page.goto(path.resolve().as_uri())
+        self.page.wait_for_function("window.geomap && window.geomap.layer.ready",
+                                    timeout=60_000)
+
+    def evaluate(self, script: str, argument=None):
+        return self.page.evaluate(script, argument)
+
+    def marker_count(self) -> int:
+        """Events Leaflet draws now: its L.CircleMarker layers plus the counts of the cluster
+        bubbles (L.Marker layers) that stand for the others."""
+        return self.evaluate("""() => {
+            let count = 0;
+            geomap.layer.group.eachLayer(layer => {
+                if (layer instanceof L.CircleMarker) count += 1;
+                else if (layer instanceof L.Marker)
+                    count += layer.geomapCluster.properties.point_count;
+            });
+            return count;
+        }""")
+
+    def click_marker(self, index: int) -> str:
+        """Zoom until event ``index`` is drawn on its own, click its pixel, return the popup."""
+        popup = self.open_popup(index).locator(".leaflet-popup-content")
+        return popup.inner_text()
+
+    def open_popup(self, index: int):
+        """Zoom until event ``index`` is drawn on its own, click its pixel; the popup's locator."""
+        shown = self.evaluate("""index => new Promise(resolve =>
+            geomap.layer.showEvent(index, marker => setTimeout(() => resolve(!!marker), 100)))""",
+                              index)
+        assert shown, f"event {index} is not drawn"
+        x, y = self.evaluate("""index => {
+            const latlng = geomap.layer.markers[index].getLatLng();
+            const point = geomap.map.latLngToContainerPoint(latlng);
+            const box = geomap.map.getContainer().getBoundingClientRect();
+            return [box.left + point.x, box.top + point.y];
+        }""", index)
+        self.page.mouse.click(x, y)
+        popup = self.page.locator(".leaflet-popup")
+        popup.wait_for(timeout=5_000)
+        return popup
+
+    def close(self) -> None:
+        self.context.close()

@@ -9,6 +9,7 @@ from itertools import combinations
 from pathlib import Path
 
 import pytest
+from render_fixtures import OpenedPage
 
 from geomap.cli import main
 
@@ -33,20 +34,12 @@ def example_map(tmp_path_factory, assets_cached) -> Path:
     return path
 
 
-class Viewed:
+class Viewed(OpenedPage):
     """One page at one screen size, the network blocked, every request and error recorded."""
 
     def __init__(self, browser, path: Path, size: tuple[int, int]):
-        self.context = browser.new_context(viewport={"width": size[0], "height": size[1]},
-                                           accept_downloads=True)
-        self.page = self.context.new_page()
-        self.requests: list[str] = []
-        self.errors: list[str] = []
-        self.page.on("pageerror", lambda error: self.errors.append(str(error)))
-        self.context.on("request", lambda request: self.requests.append(request.url))
-        self.context.route("http*://**/*", lambda route: route.abort())
-        self.page.goto(path.resolve().as_uri())
-        self.page.wait_for_function("window.geomap && window.geomap.layer.ready", timeout=60_000)
+        super().__init__(browser, path, block_network=True, size=size, console_errors=False,
+                         accept_downloads=True)
         self.page.wait_for_timeout(200)
 
     def boxes(self, selectors: list[str]) -> dict[str, dict]:
@@ -157,16 +150,7 @@ def test_the_table_lists_the_events_and_a_row_opens_its_popup(view, example_map)
 def test_every_popup_opens_on_click_and_stays_on_screen(view, example_map, size):
     viewed = view(example_map, size)
     for index in range(viewed.page.evaluate("geomap.layer.count")):
-        viewed.page.evaluate("""index => new Promise(done => geomap.layer.showEvent(index,
-            () => setTimeout(done, 100)))""", index)
-        x, y = viewed.page.evaluate("""index => {
-            const p = geomap.map.latLngToContainerPoint(geomap.layer.markers[index].getLatLng());
-            const box = geomap.map.getContainer().getBoundingClientRect();
-            return [box.left + p.x, box.top + p.y];
-        }""", index)
-        viewed.page.mouse.click(x, y)
-        popup = viewed.page.locator(".leaflet-popup")
-        popup.wait_for(timeout=5_000)
+        popup = viewed.open_popup(index)
         viewed.page.wait_for_timeout(350)  # auto-pan
         assert on_screen(popup.bounding_box(), size)
         viewed.page.keyboard.press("Escape")
