@@ -1,6 +1,6 @@
 """`geomap map` and `geomap export` (alias `extract`): articles in, a map or a GIS layer out.
 
-Both run the same chain -- iter_articles -> run_pipeline -> deduplicate (unless --no-dedup) --
+Both run the same chain -- iter_articles -> Pipeline.run -> deduplicate (unless --no-dedup) --
 then hand the events to geomap.render.render_map or geomap.export.write_events. Skipped inputs
 are listed on stderr with their paths; the exit code is 3 when anything was skipped, 4 when
 nothing was usable.
@@ -11,15 +11,17 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
-from geomap.api import Collected
-from geomap.cli.options import use_gazetteer
+from geomap.cli.options import command_pipeline, open_gazetteer
 from geomap.cli.progress import progress
 from geomap.errors import EXIT_PARTIAL, InputError, NoUsableInput
-from geomap.model import Article, Event
+from geomap.model import Event
+
+if TYPE_CHECKING:
+    from geomap.pipeline import Collected
 
 MAP_EXTENSIONS = (".html", ".htm")
 
@@ -29,25 +31,21 @@ def collect_events(inputs: list[str], *, published: date | None, offline: bool,
                    scheduler: str | None = None, keep: Callable[[Event], bool] | None = None,
                    dedup: bool = True, what: str = "map") -> Collected:
     """Events of the inputs: geomap's own event files as they are, articles through the
-    pipeline (geomap.api.collect); ``keep`` selects events. NoUsableInput if nothing was read.
+    pipeline (geomap.pipeline.collect); ``keep`` selects events. NoUsableInput if nothing was
+    read.
     """
-    from geomap.api import collect
     from geomap.ingest import expand_inputs, iter_articles
-    from geomap.pipeline import run_pipeline
+    from geomap.pipeline import collect
 
-    use_gazetteer(gazetteer)
+    pipeline = command_pipeline(gazetteer, offline, engine=engine, workers=workers,
+                                scheduler=scheduler)
     input_problems: list[Any] = []
     given, article_inputs = read_event_files(expand_inputs(inputs, input_problems),
                                              input_problems)
     articles = iter_articles(article_inputs, published=published, problems=input_problems,
                              offline=offline)
-
-    def run(stream: Iterable[Article]):
-        return run_pipeline(stream, offline=offline, engine=engine, workers=workers,
-                            scheduler=scheduler)
-
     with progress(what) as advance:
-        collected = collect(articles, run, dedup=dedup, keep=keep, on_article=advance)
+        collected = collect(articles, pipeline.run, dedup=dedup, keep=keep, on_article=advance)
     collected.problems[:0] = [str(problem) for problem in input_problems]
     if not collected.articles and given is None:
         raise NoUsableInput("no usable input: " + ("; ".join(collected.problems) or
@@ -184,7 +182,6 @@ def map_command(inputs: tuple[str, ...], published: Any, offline: bool, gazettee
     standard input, or event files written by `geomap export` (GeoJSON, JSONL, CSV, Parquet),
     which are mapped as they are, without reading any text again.
     """
-    from gazetteer import Gazetteer
     from geomap.render import render_map
 
     target = Path(output)
@@ -200,7 +197,7 @@ def map_command(inputs: tuple[str, ...], published: Any, offline: bool, gazettee
                                dedup=dedup, what="map")
     # The same gazetteer the events were read with names the offline background's places.
     render_map(collected.events, target, offline=offline, tiles=tiles, title=title,
-               titles=collected.titles, gazetteer=Gazetteer.open(gazetteer))
+               titles=collected.titles, gazetteer=open_gazetteer(gazetteer))
     mapped = sum(event.lat is not None and event.lon is not None for event in collected.events)
     raise click.exceptions.Exit(report(collected, target, mapped, "on the map"))
 
