@@ -200,3 +200,44 @@ def test_no_project_file_repeats_an_evaluation_record(shared_eval):
     listed = [line.strip() for line in done.stdout.splitlines() if line.strip()]
     assert not listed, "files repeating 10+ consecutive words of an evaluation record:\n" + \
         "\n".join(listed)
+
+
+#: Where a user's environment may be read: the CLI's edge, and the gazetteer package's default
+#: path (called at the edge, by Pipeline.resolved, before any work is shipped). The map asset
+#: cache is a download cache, not a setting of a run's results: reported, not yet passed in.
+ENVIRONMENT_EDGES = {"geomap/cli/options.py", "gazetteer/paths.py", "geomap/render/assets.py"}
+
+
+def _environment_uses(path: Path) -> tuple[list[int], list[int]]:
+    """(lines writing the process environment, lines reading it) in one module."""
+    writes, reads = [], []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
+        if isinstance(node, ast.Attribute) and node.attr in {"putenv", "unsetenv"}:
+            writes.append(node.lineno)
+        elif isinstance(node, ast.Attribute) and node.attr in {"environ", "getenv", "environb"}:
+            reads.append(node.lineno)
+        elif isinstance(node, (ast.Assign, ast.AugAssign, ast.Delete)):
+            targets = node.targets if isinstance(node, (ast.Assign, ast.Delete)) else [
+                node.target]
+            if any(isinstance(target, ast.Subscript) and "environ" in ast.unparse(target.value)
+                   for target in targets):
+                writes.append(node.lineno)
+        elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and \
+                node.func.attr in {"update", "setdefault", "pop", "clear"} and \
+                "environ" in ast.unparse(node.func.value):
+            writes.append(node.lineno)
+    return writes, sorted(set(reads) - set(writes))
+
+
+def test_no_module_writes_the_environment_and_only_the_edges_read_it():
+    writes, reads = [], []
+    for path in project_modules().values():
+        name = str(path.relative_to(ROOT))
+        wrote, read = _environment_uses(path)
+        writes += [f"{name}:{line}" for line in wrote]
+        if name not in ENVIRONMENT_EDGES:
+            reads += [f"{name}:{line}" for line in read]
+    assert not writes, "settings travel in the Pipeline, never the environment: " + \
+        ", ".join(writes)
+    assert not reads, "only the edges read the environment (pass a setting in instead): " + \
+        ", ".join(reads)
