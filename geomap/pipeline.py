@@ -125,13 +125,13 @@ def open_resources(pipeline: Pipeline) -> Resources:
 
 
 def process_article(article: Article, pipeline: Pipeline | None = None, *,
-                    offline: bool = True, gazetteer: object | None = None) -> ArticleResult:
+                    offline: bool = True) -> ArticleResult:
     """Geoparse one article and extract its events; a failure stays local to this article.
 
     ``pipeline`` names the resources (default: ``Pipeline(offline=offline)``, the default
-    gazetteer); ``gazetteer``, an open gazetteer.Gazetteer, replaces the pipeline's. Online,
-    names the gazetteer lacks go to the pipeline's geopy fallback chain. A gazetteer that fails
-    under an article raises GazetteerUnusable: that is never the article's fault.
+    gazetteer). Online, names the gazetteer lacks go to the pipeline's geopy fallback chain.
+    A gazetteer that fails under an article raises GazetteerUnusable: that is never the
+    article's fault.
     """
     pipeline = pipeline or (_OFFLINE if offline else _ONLINE)
     try:
@@ -146,7 +146,7 @@ def process_article(article: Article, pipeline: Pipeline | None = None, *,
         from geomap.geoparse import geoparse
 
         mentions = geoparse(article.text, published=article.published, offline=pipeline.offline,
-                            gazetteer=gazetteer or resources.gazetteer, fallback=fallback)
+                            gazetteer=resources.gazetteer, fallback=fallback)
         events = extract_events(article, mentions, resources.lexicon)
     except (GazetteerFileError, GazetteerUnusable, sqlite3.Error) as error:
         # The gazetteer, not the article: storing this as the article's failure would drop its
