@@ -66,14 +66,15 @@ def _frame_articles(frame: pandas.DataFrame, published: date | None) -> list[Art
 
 
 def extract(source: Any, published: date | str | None = None, gazetteer: Any = None,
-            offline: bool = True, dedup: bool = True,
-            user_agent: str | None = None) -> pandas.DataFrame:
+            offline: bool = True, dedup: bool = True, user_agent: str | None = None,
+            language: str = "en") -> pandas.DataFrame:
     """Events of a text, texts, Article(s) or a DataFrame with a ``text`` column, as a DataFrame.
 
     ``published``: the date relative dates ("on Friday") count from, for inputs without one.
     ``gazetteer``: a gazetteer file path or an open ``gazetteer.Gazetteer`` (default: the
     embedded one). ``offline=False`` lets names the gazetteer lacks go to the geocoder fallback
     (Nominatim, which requires an identifying ``user_agent``: without one there is none).
+    ``language``: the lexicon the event stage reads (a folder of geomap/lexicons).
     Columns: the event record (geomap.model.EVENT_FIELDS); ``event_date`` is datetime64, counts
     nullable ``Int64``, ``event_type``/``sub_event_type`` categories.
     """
@@ -85,7 +86,7 @@ def extract(source: Any, published: date | str | None = None, gazetteer: Any = N
     articles = as_articles(source, published=published)
     opened = _open_gazetteer(gazetteer)  # a missing or foreign file fails now, as itself
     pipeline = Pipeline(gazetteer=None if opened is None else str(opened.path), offline=offline,
-                        user_agent=user_agent, dedup=dedup)
+                        user_agent=user_agent, lexicon=language, dedup=dedup)
     return events_frame(collect(articles, pipeline.run, dedup=dedup).events)
 
 

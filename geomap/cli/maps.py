@@ -27,7 +27,8 @@ MAP_EXTENSIONS = (".html", ".htm")
 
 
 def collect_events(inputs: list[str], *, published: date | None, offline: bool,
-                   gazetteer: str | None, engine: str = "local", workers: int | None = None,
+                   gazetteer: str | None, language: str = "en", engine: str = "local",
+                   workers: int | None = None,
                    scheduler: str | None = None, keep: Callable[[Event], bool] | None = None,
                    dedup: bool = True, what: str = "map") -> Collected:
     """Events of the inputs: geomap's own event files as they are, articles through the
@@ -37,8 +38,8 @@ def collect_events(inputs: list[str], *, published: date | None, offline: bool,
     from geomap.ingest import expand_inputs, iter_articles
     from geomap.pipeline import collect
 
-    pipeline = command_pipeline(gazetteer, offline, engine=engine, workers=workers,
-                                scheduler=scheduler)
+    pipeline = command_pipeline(gazetteer, offline, lexicon=language, engine=engine,
+                                workers=workers, scheduler=scheduler)
     input_problems: list[Any] = []
     given, article_inputs = read_event_files(expand_inputs(inputs, input_problems),
                                              input_problems)
@@ -108,6 +109,8 @@ def input_options(command: Callable) -> Callable:
                      help="Never touch the network (no geocoder fallback, no asset download)."),
         click.option("--gazetteer", type=click.Path(dir_okay=False),
                      help="Gazetteer file to use (else $GEOMAP_GAZETTEER or the default)."),
+        click.option("--language", default="en", show_default=True, metavar="LANG",
+                     help="The lexicon the event stage reads: a folder of geomap/lexicons."),
         click.option("--engine", type=click.Choice(["local", "processes", "dask"]),
                      default="local", show_default=True,
                      help="Where the pipeline runs: this process, a process pool, or Dask."),
@@ -172,8 +175,8 @@ Examples:
                    "with country outlines) or a tile URL template.")
 @click.option("--title", help="Title shown in the legend and the browser tab.")
 def map_command(inputs: tuple[str, ...], published: Any, offline: bool, gazetteer: str | None,
-                engine: str, workers: int | None, scheduler: str | None, dedup: bool,
-                date_from: Any, date_to: Any, countries: tuple[str, ...],
+                language: str, engine: str, workers: int | None, scheduler: str | None,
+                dedup: bool, date_from: Any, date_to: Any, countries: tuple[str, ...],
                 event_types: tuple[str, ...], output: str, tiles: str | None,
                 title: str | None) -> None:
     """Read articles (or geomap's own event files) and write an interactive map of their events.
@@ -191,8 +194,8 @@ def map_command(inputs: tuple[str, ...], published: Any, offline: bool, gazettee
         click.echo("geomap: warning: --tiles osm loads tiles from the network when the map is "
                    "viewed; the rest of the page is self-contained", err=True)
     collected = collect_events(list(inputs), published=published and published.date(),
-                               offline=offline, gazetteer=gazetteer, engine=engine,
-                               workers=workers, scheduler=scheduler,
+                               offline=offline, gazetteer=gazetteer, language=language,
+                               engine=engine, workers=workers, scheduler=scheduler,
                                keep=selection(date_from, date_to, countries, event_types),
                                dedup=dedup, what="map")
     # The same gazetteer the events were read with names the offline background's places.
@@ -203,8 +206,8 @@ def map_command(inputs: tuple[str, ...], published: Any, offline: bool, gazettee
 
 
 def export(inputs: tuple[str, ...], published: Any, offline: bool, gazetteer: str | None,
-           engine: str, workers: int | None, scheduler: str | None, dedup: bool, date_from: Any,
-           date_to: Any, countries: tuple[str, ...], event_types: tuple[str, ...],
+           language: str, engine: str, workers: int | None, scheduler: str | None, dedup: bool,
+           date_from: Any, date_to: Any, countries: tuple[str, ...], event_types: tuple[str, ...],
            output: str, what: str) -> None:
     """`geomap export` and `geomap extract`: the events of the inputs, in the output's format."""
     from geomap.export import WRITERS, write_events
@@ -214,8 +217,8 @@ def export(inputs: tuple[str, ...], published: Any, offline: bool, gazetteer: st
         raise click.BadParameter(f"unknown format {target.suffix or '(none)'}; use one of "
                                  + ", ".join(sorted(WRITERS)), param_hint="-o/--output")
     collected = collect_events(list(inputs), published=published and published.date(),
-                               offline=offline, gazetteer=gazetteer, engine=engine,
-                               workers=workers, scheduler=scheduler,
+                               offline=offline, gazetteer=gazetteer, language=language,
+                               engine=engine, workers=workers, scheduler=scheduler,
                                keep=selection(date_from, date_to, countries, event_types),
                                dedup=dedup,
                                what=what)

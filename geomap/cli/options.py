@@ -54,14 +54,19 @@ def open_gazetteer(path: str | None) -> Any:
                                 f"{error}") from None
 
 
-def command_pipeline(gazetteer: str | None, offline: bool, **engine: Any) -> Any:
+def command_pipeline(gazetteer: str | None, offline: bool, lexicon: str = "en",
+                     **engine: Any) -> Any:
     """The Pipeline of a command's options: an explicit gazetteer checked now (the default
-    one's path fixed, built on first use), the online fallback's user agent and URL from
-    $GEOMAP_USER_AGENT and $GEOMAP_FALLBACK_URL."""
+    one's path fixed, built on first use), the lexicon's language checked now, the online
+    fallback's user agent and URL from $GEOMAP_USER_AGENT and $GEOMAP_FALLBACK_URL."""
+    from geomap.lexicons import languages
     from geomap.pipeline import Pipeline
 
+    if lexicon not in languages():
+        raise click.BadParameter(f"no lexicon {lexicon!r}; geomap has "
+                                 f"{', '.join(languages())}", param_hint="--language")
     if gazetteer:
         gazetteer = str(open_gazetteer(gazetteer).path)
-    return Pipeline(gazetteer=gazetteer, offline=offline,
+    return Pipeline(gazetteer=gazetteer, offline=offline, lexicon=lexicon,
                     user_agent=from_environment(USER_AGENT),
                     fallback_url=from_environment(FALLBACK_URL), **engine).resolved()

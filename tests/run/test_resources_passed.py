@@ -81,3 +81,12 @@ def test_the_pipeline_is_one_frozen_picklable_value_with_its_default_fixed_at_th
     assert resolved.resolved() is resolved
     with pytest.raises(ValueError, match="unknown engine"):
         Pipeline(engine="spark")
+
+
+def test_a_language_without_a_lexicon_is_refused_before_any_input_is_read(tmp_path, capsys):
+    article = tmp_path / "article.txt"
+    article.write_text(ARTICLE.text, encoding="utf-8")
+    output = tmp_path / "events.csv"
+    assert main(["export", str(article), "--offline", "--language", "xx", "-o",
+                 str(output)]) == 2
+    assert "no lexicon 'xx'" in capsys.readouterr().err and not output.exists()
