@@ -217,9 +217,17 @@ def pipeline_of(config: RunConfig) -> Pipeline:
     """The run's settings as the one value every worker gets (nothing goes through the
     environment: a worker opens exactly the gazetteer and fallback the config names)."""
     return Pipeline(gazetteer=str(config.gazetteer) if config.gazetteer else None,
-                    offline=config.offline, user_agent=config.user_agent,
+                    offline=config.offline, user_agent=config.user_agent, lexicon=config.language,
                     fallback_url=config.fallback_url, engine=config.engine,
                     workers=config.workers, scheduler=config.scheduler)
+
+
+def version_of(config: RunConfig) -> str:
+    """What an article was processed with, as stored beside it: the pipeline's version, and the
+    lexicon's language when it is not English (so stores made before languages stay current)."""
+    if config.language == "en":
+        return PIPELINE_VERSION
+    return f"{PIPELINE_VERSION}+{config.language}"
 
 
 def _process_sources(config: RunConfig, store: EventStore,
@@ -252,11 +260,11 @@ def _process_sources(config: RunConfig, store: EventStore,
         batch.append((article, digest, location, result))
         if len(batch) >= config.batch_size:
             summary.events_stored += store.save_results(
-                batch, pipeline_version=PIPELINE_VERSION, run_id=summary.run_id)
+                batch, pipeline_version=version_of(config), run_id=summary.run_id)
             batch = []
     if batch:
         summary.events_stored += store.save_results(
-            batch, pipeline_version=PIPELINE_VERSION, run_id=summary.run_id)
+            batch, pipeline_version=version_of(config), run_id=summary.run_id)
     return set(seen), protected
 
 
@@ -293,7 +301,7 @@ def _pending_articles(config: RunConfig, store: EventStore, summary: RunSummary,
                 stored = known.get(article.id)
                 if stored is None:
                     summary.new += 1
-                elif stored[:2] != (digest, PIPELINE_VERSION):
+                elif stored[:2] != (digest, version_of(config)):
                     summary.changed += 1
                 elif stored[3] and retry_fallback:
                     summary.retried += 1
@@ -327,7 +335,7 @@ def _chunks(articles: Iterator[Article], size: int) -> Iterator[list[Article]]:
 
 def _outputs_state(config: RunConfig, store: EventStore) -> str:
     """Outputs are current when neither the stored data nor what they are made of changed."""
-    settings = json.dumps([config.output_settings(), PIPELINE_VERSION], sort_keys=True)
+    settings = json.dumps([config.output_settings(), version_of(config)], sort_keys=True)
     digest = hashlib.sha256(settings.encode("utf-8")).hexdigest()[:16]
     return f"{store.data_version}:{digest}"
 

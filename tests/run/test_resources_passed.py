@@ -90,3 +90,22 @@ def test_a_language_without_a_lexicon_is_refused_before_any_input_is_read(tmp_pa
     assert main(["export", str(article), "--offline", "--language", "xx", "-o",
                  str(output)]) == 2
     assert "no lexicon 'xx'" in capsys.readouterr().err and not output.exists()
+
+
+def test_a_run_config_names_its_language_and_an_unknown_one_is_a_config_error(tmp_path):
+    from geomap.config import load_config
+    from geomap.errors import ConfigError
+    from geomap.pipeline import PIPELINE_VERSION
+    from geomap.run import pipeline_of, version_of
+
+    config_path = tmp_path / "geomap.toml"
+    outputs = '[outputs]\ncsv = "events.csv"\n'
+    config_path.write_text('[sources]\npaths = ["news"]\nlanguage = "en"\n' + outputs,
+                           encoding="utf-8")
+    config = load_config(config_path)
+    assert pipeline_of(config).lexicon == "en"
+    assert version_of(config) == PIPELINE_VERSION  # stores made before languages stay current
+    config_path.write_text('[sources]\npaths = ["news"]\nlanguage = "xx"\n' + outputs,
+                           encoding="utf-8")
+    with pytest.raises(ConfigError, match="'sources.language' = 'xx'"):
+        load_config(config_path)
