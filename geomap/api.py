@@ -14,8 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
-from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Mapping
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -25,54 +24,8 @@ from geomap.model import Article, Event
 if TYPE_CHECKING:
     import pandas
 
-    from geomap.pipeline import ArticleResult
 
 _REQUIRED = ("event_id", "article_id", "event_type", "sub_event_type")
-
-
-@dataclass
-class Collected:
-    """What one extraction read: deduplicated events, article titles, everything skipped."""
-
-    events: list[Event] = field(default_factory=list)
-    titles: dict[str, str] = field(default_factory=dict)
-    problems: list[str] = field(default_factory=list)
-    articles: int = 0
-
-
-def collect(articles: Iterable[Article], run: Callable[[Iterable[Article]],
-            Iterable[ArticleResult]], *, dedup: bool = True,
-            keep: Callable[[Event], bool] | None = None,
-            on_article: Callable[[], None] | None = None) -> Collected:
-    """The one articles -> events path (the API's ``extract`` and the CLI's map/export).
-
-    ``run`` is the engine (``run_pipeline`` with its settings bound); a failed article is a
-    problem, not an exception, so one bad article never costs the others. ``keep`` selects
-    events (geomap.filters) before ``dedup`` merges the reports of one happening from several
-    articles into one event with several sources, as the scheduled run does.
-    """
-    collected = Collected()
-
-    def remember(stream: Iterable[Article]) -> Iterator[Article]:
-        for article in stream:
-            collected.articles += 1
-            if article.title:
-                collected.titles[article.id] = article.title
-            yield article
-
-    events: list[Event] = []
-    for result in run(remember(articles)):
-        events.extend(event for event in result.events if keep is None or keep(event))
-        collected.problems.extend(f"article {result.article_id}: {error}"
-                                  for error in result.errors)
-        if on_article is not None:
-            on_article()
-    if dedup:
-        from geomap.events.dedup import deduplicate
-
-        events = deduplicate(events)
-    collected.events = events
-    return collected
 
 
 def as_articles(source: Any, *, published: date | None = None) -> list[Article]:
@@ -113,28 +66,28 @@ def _frame_articles(frame: pandas.DataFrame, published: date | None) -> list[Art
 
 
 def extract(source: Any, published: date | str | None = None, gazetteer: Any = None,
-            offline: bool = True, dedup: bool = True) -> pandas.DataFrame:
+            offline: bool = True, dedup: bool = True, user_agent: str | None = None,
+            language: str = "en") -> pandas.DataFrame:
     """Events of a text, texts, Article(s) or a DataFrame with a ``text`` column, as a DataFrame.
 
     ``published``: the date relative dates ("on Friday") count from, for inputs without one.
     ``gazetteer``: a gazetteer file path or an open ``gazetteer.Gazetteer`` (default: the
-    embedded one). ``offline=False`` lets names the gazetteer lacks go to the geocoder fallback.
+    embedded one). ``offline=False`` lets names the gazetteer lacks go to the geocoder fallback
+    (Nominatim, which requires an identifying ``user_agent``: without one there is none).
+    ``language``: the lexicon the event stage reads (a folder of geomap/lexicons).
     Columns: the event record (geomap.model.EVENT_FIELDS); ``event_date`` is datetime64, counts
     nullable ``Int64``, ``event_type``/``sub_event_type`` categories.
     """
     from geomap.events import events_frame
-    from geomap.pipeline import process_article
+    from geomap.pipeline import Pipeline, collect
 
     if isinstance(published, str):
         published = date.fromisoformat(published)
     articles = as_articles(source, published=published)
-    opened = _open_gazetteer(gazetteer)
-
-    def run(stream: Iterable[Article]) -> Iterator[ArticleResult]:
-        return (process_article(article, offline=offline, gazetteer=opened) for article in stream)
-
-    collected = collect(articles, run, dedup=dedup)
-    return events_frame(collected.events)
+    opened = _open_gazetteer(gazetteer)  # a missing or foreign file fails now, as itself
+    pipeline = Pipeline(gazetteer=None if opened is None else str(opened.path), offline=offline,
+                        user_agent=user_agent, lexicon=language, dedup=dedup)
+    return events_frame(collect(articles, pipeline.run, dedup=dedup).events)
 
 
 def _open_gazetteer(gazetteer: Any) -> Any:
@@ -190,5 +143,5 @@ def _is_frame(value: Any) -> bool:
     return hasattr(value, "to_dict") and hasattr(value, "columns")
 
 
-__all__ = ["Collected", "as_articles", "as_events", "collect", "events_from_frame", "extract",
-           "render_map", "write_events"]
+__all__ = ["as_articles", "as_events", "events_from_frame", "extract", "render_map",
+           "write_events"]

@@ -39,6 +39,8 @@ KEYS: dict[str, tuple[str, Any, str]] = {
     "sources.max_article_bytes": ("int", 2_000_000, "an article longer than this (UTF-8 bytes) "
                                   "is split at paragraph, else sentence, boundaries into parts "
                                   "<id>#1, <id>#2, ... each at most this long"),
+    "sources.language": ("str", "en", "the language of the articles: the lexicon the event "
+                         "stage reads (a folder of geomap/lexicons); a change reprocesses them"),
     "store.path": ("path", "geomap.sqlite", "the SQLite event store (a .lock file is kept "
                    "beside it)"),
     "gazetteer.path": ("path", None, "gazetteer file (default: $GEOMAP_GAZETTEER, else the "
@@ -95,6 +97,7 @@ class RunConfig:
     published: date | None = None
     prune: bool = True
     max_article_bytes: int = 2_000_000
+    language: str = "en"
     store: Path = Path("geomap.sqlite")
     gazetteer: Path | None = None
     offline: bool = True
@@ -189,6 +192,11 @@ def config_from_mapping(raw: dict[str, Any], *, base: Path, path: Path | None = 
     for name in ("engine.workers", "engine.batch_size"):
         if values[name] is not None and values[name] < 1:
             raise ConfigError(f"{where}'{name}' must be at least 1")
+    from geomap.lexicons import languages
+
+    if values["sources.language"] not in languages():
+        raise ConfigError(f"{where}'sources.language' = {values['sources.language']!r}: no "
+                          f"such lexicon; geomap has {', '.join(languages())}")
     if values["engine.scheduler"]:
         if "engine.name" in given and values["engine.name"] != "dask":
             raise ConfigError(f"{where}'engine.scheduler' is a Dask address but 'engine.name' "
@@ -205,6 +213,7 @@ def config_from_mapping(raw: dict[str, Any], *, base: Path, path: Path | None = 
         sources=[str(p) for p in values["sources.paths"]],
         feeds=values["sources.feeds"], published=values["sources.published"],
         prune=values["sources.prune"], max_article_bytes=values["sources.max_article_bytes"],
+        language=values["sources.language"],
         store=values["store.path"], gazetteer=values["gazetteer.path"],
         offline=values["gazetteer.offline"], user_agent=values["gazetteer.user_agent"],
         gazetteer_countries=values["gazetteer.countries"],

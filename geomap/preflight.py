@@ -36,7 +36,7 @@ def check_gazetteer(config: RunConfig) -> None:
     default location is built on first use.
     """
     from gazetteer import Gazetteer
-    from geomap.pipeline import process_article
+    from geomap.pipeline import Pipeline, process_article
 
     explicit = config.gazetteer is not None
     try:
@@ -44,7 +44,8 @@ def check_gazetteer(config: RunConfig) -> None:
     except Exception as error:  # the file, its trie, a failed first build: all mean "unusable"
         where = f"'gazetteer.path' = {config.gazetteer}" if explicit else "the default gazetteer"
         raise GazetteerUnusable(f"{where}: {_one_line(error)}") from None
-    probe = process_article(PROBE, offline=True)  # raises GazetteerUnusable when reads fail
+    # Raises GazetteerUnusable when reads fail.
+    probe = process_article(PROBE, Pipeline(gazetteer=str(gazetteer.path)))
     if not probe.ok or not any(mention.place for mention in probe.mentions):
         raise GazetteerUnusable(f"{gazetteer.path}: the gazetteer resolves no known place "
                                 f"({'; '.join(probe.errors) or 'empty'}); rebuild it with "

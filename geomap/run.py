@@ -21,7 +21,6 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import os
 import sqlite3
 import time
 from collections import deque
@@ -29,7 +28,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from geomap.config import RunConfig
-from geomap.engines import PipelineSettings
 from geomap.errors import (
     EXIT_OK,
     EXIT_PARTIAL,
@@ -42,7 +40,7 @@ from geomap.ingest import iter_articles
 from geomap.lock import lock_path_for, run_lock
 from geomap.model import Article
 from geomap.outputs import regenerate_outputs
-from geomap.pipeline import PIPELINE_VERSION, run_pipeline
+from geomap.pipeline import PIPELINE_VERSION, Pipeline
 from geomap.preflight import check_fallback, check_gazetteer
 from geomap.split import split_article
 from geomap.store import EventStore, content_hash
@@ -114,7 +112,6 @@ def run(config: RunConfig) -> RunSummary:
 
 def _run_locked(config: RunConfig, store: EventStore, started: float) -> RunSummary:
     store.check()
-    _export_gazetteer(config)
     _ensure_gazetteer_countries(config)
     check_gazetteer(config)
     check_fallback(config)
@@ -197,7 +194,6 @@ def check(config: RunConfig) -> list[str]:
 
     check_store(config)
     check_outputs(config)
-    _export_gazetteer(config)
     _ensure_gazetteer_countries(config)
     check_gazetteer(config)
     check_fallback(config)
@@ -205,15 +201,6 @@ def check(config: RunConfig) -> list[str]:
             f"gazetteer {config.gazetteer or 'default'}",
             "fallback " + ("not used (offline)" if config.offline else
                            "probed" if config.require_fallback else "not required")]
-
-
-def _export_gazetteer(config: RunConfig) -> None:
-    """The gazetteer package's own setting: the stages open the gazetteer by its default path.
-
-    Every other setting travels in PipelineSettings with the work.
-    """
-    if config.gazetteer:
-        os.environ["GEOMAP_GAZETTEER"] = str(config.gazetteer)
 
 
 def _ensure_gazetteer_countries(config: RunConfig) -> None:
@@ -226,10 +213,21 @@ def _ensure_gazetteer_countries(config: RunConfig) -> None:
                          offline=config.offline, user_agent=config.user_agent, log=log)
 
 
-def pipeline_settings(config: RunConfig) -> PipelineSettings:
-    return PipelineSettings(offline=config.offline,
-                            gazetteer=str(config.gazetteer) if config.gazetteer else None,
-                            user_agent=config.user_agent, fallback_url=config.fallback_url)
+def pipeline_of(config: RunConfig) -> Pipeline:
+    """The run's settings as the one value every worker gets (nothing goes through the
+    environment: a worker opens exactly the gazetteer and fallback the config names)."""
+    return Pipeline(gazetteer=str(config.gazetteer) if config.gazetteer else None,
+                    offline=config.offline, user_agent=config.user_agent, lexicon=config.language,
+                    fallback_url=config.fallback_url, engine=config.engine,
+                    workers=config.workers, scheduler=config.scheduler)
+
+
+def version_of(config: RunConfig) -> str:
+    """What an article was processed with, as stored beside it: the pipeline's version, and the
+    lexicon's language when it is not English (so stores made before languages stay current)."""
+    if config.language == "en":
+        return PIPELINE_VERSION
+    return f"{PIPELINE_VERSION}+{config.language}"
 
 
 def _process_sources(config: RunConfig, store: EventStore,
@@ -250,9 +248,7 @@ def _process_sources(config: RunConfig, store: EventStore,
     if config.parquet_dir is not None and config.engine == "dask":
         dask_options = {"parquet_dir": config.parquet_dir,
                         "part_prefix": f"run{summary.run_id:06d}"}
-    results = run_pipeline(articles_to_process(), engine=config.engine, workers=config.workers,
-                           scheduler=config.scheduler, settings=pipeline_settings(config),
-                           **dask_options)
+    results = pipeline_of(config).run(articles_to_process(), **dask_options)
     for result in results:
         article, digest, location = in_flight.popleft()
         if not result.ok:
@@ -264,11 +260,11 @@ def _process_sources(config: RunConfig, store: EventStore,
         batch.append((article, digest, location, result))
         if len(batch) >= config.batch_size:
             summary.events_stored += store.save_results(
-                batch, pipeline_version=PIPELINE_VERSION, run_id=summary.run_id)
+                batch, pipeline_version=version_of(config), run_id=summary.run_id)
             batch = []
     if batch:
         summary.events_stored += store.save_results(
-            batch, pipeline_version=PIPELINE_VERSION, run_id=summary.run_id)
+            batch, pipeline_version=version_of(config), run_id=summary.run_id)
     return set(seen), protected
 
 
@@ -305,7 +301,7 @@ def _pending_articles(config: RunConfig, store: EventStore, summary: RunSummary,
                 stored = known.get(article.id)
                 if stored is None:
                     summary.new += 1
-                elif stored[:2] != (digest, PIPELINE_VERSION):
+                elif stored[:2] != (digest, version_of(config)):
                     summary.changed += 1
                 elif stored[3] and retry_fallback:
                     summary.retried += 1
@@ -339,7 +335,7 @@ def _chunks(articles: Iterator[Article], size: int) -> Iterator[list[Article]]:
 
 def _outputs_state(config: RunConfig, store: EventStore) -> str:
     """Outputs are current when neither the stored data nor what they are made of changed."""
-    settings = json.dumps([config.output_settings(), PIPELINE_VERSION], sort_keys=True)
+    settings = json.dumps([config.output_settings(), version_of(config)], sort_keys=True)
     digest = hashlib.sha256(settings.encode("utf-8")).hexdigest()[:16]
     return f"{store.data_version}:{digest}"
 

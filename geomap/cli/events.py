@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from geomap.cli.options import gazetteer_option, offline_option, use_gazetteer
+from geomap.cli.options import gazetteer_option, offline_option, open_gazetteer
 from geomap.cli.progress import progress
 from geomap.errors import EXIT_PARTIAL, InputError, NoUsableInput
 
@@ -75,13 +75,13 @@ def locate_command(input_path: str, output_path: str, offline: bool,
     from geomap.geoparse import geoparse
     from geomap.ingest import iter_records
 
-    use_gazetteer(gazetteer_path)
+    gazetteer = open_gazetteer(gazetteer_path)
     problems: list = []
     lines = []
     with progress("locate", unit="document") as advance:
         for where, record in iter_records([input_path], problems=problems):
             text = record["text"]
-            mentions = geoparse(text, offline=offline)
+            mentions = geoparse(text, offline=offline, gazetteer=gazetteer)
             try:
                 spans = _verb_spans(record)
                 if spans is None:
@@ -127,10 +127,18 @@ def eval_events_command(input_paths: tuple[str, ...], as_json: bool, limit: int 
       geomap eval events ../shared/eval/events/{acled,gtd}.jsonl
     """
     from geomap.evaluate.events import evaluate_events, format_report
+    from geomap.events import extract_events
+    from geomap.geoparse import geoparse
 
-    use_gazetteer(gazetteer_path)
+    gazetteer = open_gazetteer(gazetteer_path)
+
+    def extract(article):  # the stages with the chosen gazetteer, offline
+        return extract_events(article, geoparse(article.text, published=article.published,
+                                                gazetteer=gazetteer))
+
     for input_path in input_paths:  # one report per file, as `eval geoparse`
-        report = evaluate_events((r for _, r in _records(input_path)), limit=limit)
+        report = evaluate_events((r for _, r in _records(input_path)), limit=limit,
+                                 extract=extract)
         if not report:
             raise NoUsableInput("no record carries labels to score: each needs an 'event_type' "
                                 "(and a 'source' naming its corpus: ACLED, GTD, PLOVER or yours)",
@@ -154,9 +162,11 @@ def eval_locate_command(input_path: str, as_json: bool, limit: int | None, offli
       geomap eval locate ../shared/eval/events/event_location.jsonl
     """
     from geomap.evaluate.locate import evaluate_locate, format_locate_report
+    from geomap.geoparse import geoparse
 
-    use_gazetteer(gazetteer_path)
-    report = evaluate_locate((r for _, r in _records(input_path)), limit=limit)
+    gazetteer = open_gazetteer(gazetteer_path)
+    report = evaluate_locate((r for _, r in _records(input_path)), limit=limit,
+                             geoparse=lambda text: geoparse(text, gazetteer=gazetteer))
     if not report.get("verbs"):
         raise NoUsableInput("no record has 'verbs' (or 'meta.verbs') to locate", input_path)
     click.echo(json.dumps(report, indent=2) if as_json else format_locate_report(report))

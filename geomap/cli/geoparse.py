@@ -4,7 +4,6 @@ geomap.evaluate.geoparse."""
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 
 import click
@@ -16,18 +15,19 @@ from geomap.errors import EXIT_NO_INPUT, EXIT_OK, EXIT_PARTIAL, NoUsableInput
 
 
 def _parser(gazetteer_path: str | None, offline: bool):
-    from gazetteer import Gazetteer
+    from geomap.cli.options import FALLBACK_URL, USER_AGENT, from_environment, open_gazetteer
     from geomap.geoparse import Geoparser
 
-    gazetteer = Gazetteer.open(gazetteer_path)
+    gazetteer = open_gazetteer(gazetteer_path)
     fallback = None
     if not offline:
         try:
-            from gazetteer.fallback import Fallback
+            from gazetteer.fallback import fallback_for
 
             # Nominatim's policy asks for an identifying user agent; users set their own.
-            agent = os.environ.get("GEOMAP_USER_AGENT") or f"geomap/{__version__}"
-            fallback = Fallback(gazetteer, user_agent=agent)
+            agent = from_environment(USER_AGENT) or f"geomap/{__version__}"
+            fallback = fallback_for(gazetteer, user_agent=agent,
+                                    url=from_environment(FALLBACK_URL))
         except Exception as error:  # no fallback: the offline answer is still an answer
             click.echo(f"geomap: fallback geocoder unavailable ({error}); offline only", err=True)
     return Geoparser(gazetteer, fallback=fallback)

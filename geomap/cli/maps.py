@@ -1,6 +1,6 @@
 """`geomap map` and `geomap export` (alias `extract`): articles in, a map or a GIS layer out.
 
-Both run the same chain -- iter_articles -> run_pipeline -> deduplicate (unless --no-dedup) --
+Both run the same chain -- iter_articles -> Pipeline.run -> deduplicate (unless --no-dedup) --
 then hand the events to geomap.render.render_map or geomap.export.write_events. Skipped inputs
 are listed on stderr with their paths; the exit code is 3 when anything was skipped, 4 when
 nothing was usable.
@@ -11,43 +11,42 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
-from geomap.api import Collected
-from geomap.cli.options import use_gazetteer
+from geomap.cli.options import command_pipeline, open_gazetteer
 from geomap.cli.progress import progress
 from geomap.errors import EXIT_PARTIAL, InputError, NoUsableInput
-from geomap.model import Article, Event
+from geomap.model import Event
+
+if TYPE_CHECKING:
+    from geomap.pipeline import Collected
 
 MAP_EXTENSIONS = (".html", ".htm")
 
 
 def collect_events(inputs: list[str], *, published: date | None, offline: bool,
-                   gazetteer: str | None, engine: str = "local", workers: int | None = None,
+                   gazetteer: str | None, language: str = "en", engine: str = "local",
+                   workers: int | None = None,
                    scheduler: str | None = None, keep: Callable[[Event], bool] | None = None,
                    dedup: bool = True, what: str = "map") -> Collected:
     """Events of the inputs: geomap's own event files as they are, articles through the
-    pipeline (geomap.api.collect); ``keep`` selects events. NoUsableInput if nothing was read.
+    pipeline (geomap.pipeline.collect); ``keep`` selects events. NoUsableInput if nothing was
+    read.
     """
-    from geomap.api import collect
     from geomap.ingest import expand_inputs, iter_articles
-    from geomap.pipeline import run_pipeline
+    from geomap.pipeline import collect
 
-    use_gazetteer(gazetteer)
+    pipeline = command_pipeline(gazetteer, offline, lexicon=language, engine=engine,
+                                workers=workers, scheduler=scheduler)
     input_problems: list[Any] = []
     given, article_inputs = read_event_files(expand_inputs(inputs, input_problems),
                                              input_problems)
     articles = iter_articles(article_inputs, published=published, problems=input_problems,
                              offline=offline)
-
-    def run(stream: Iterable[Article]):
-        return run_pipeline(stream, offline=offline, engine=engine, workers=workers,
-                            scheduler=scheduler)
-
     with progress(what) as advance:
-        collected = collect(articles, run, dedup=dedup, keep=keep, on_article=advance)
+        collected = collect(articles, pipeline.run, dedup=dedup, keep=keep, on_article=advance)
     collected.problems[:0] = [str(problem) for problem in input_problems]
     if not collected.articles and given is None:
         raise NoUsableInput("no usable input: " + ("; ".join(collected.problems) or
@@ -110,6 +109,8 @@ def input_options(command: Callable) -> Callable:
                      help="Never touch the network (no geocoder fallback, no asset download)."),
         click.option("--gazetteer", type=click.Path(dir_okay=False),
                      help="Gazetteer file to use (else $GEOMAP_GAZETTEER or the default)."),
+        click.option("--language", default="en", show_default=True, metavar="LANG",
+                     help="The lexicon the event stage reads: a folder of geomap/lexicons."),
         click.option("--engine", type=click.Choice(["local", "processes", "dask"]),
                      default="local", show_default=True,
                      help="Where the pipeline runs: this process, a process pool, or Dask."),
@@ -174,8 +175,8 @@ Examples:
                    "with country outlines) or a tile URL template.")
 @click.option("--title", help="Title shown in the legend and the browser tab.")
 def map_command(inputs: tuple[str, ...], published: Any, offline: bool, gazetteer: str | None,
-                engine: str, workers: int | None, scheduler: str | None, dedup: bool,
-                date_from: Any, date_to: Any, countries: tuple[str, ...],
+                language: str, engine: str, workers: int | None, scheduler: str | None,
+                dedup: bool, date_from: Any, date_to: Any, countries: tuple[str, ...],
                 event_types: tuple[str, ...], output: str, tiles: str | None,
                 title: str | None) -> None:
     """Read articles (or geomap's own event files) and write an interactive map of their events.
@@ -184,7 +185,6 @@ def map_command(inputs: tuple[str, ...], published: Any, offline: bool, gazettee
     standard input, or event files written by `geomap export` (GeoJSON, JSONL, CSV, Parquet),
     which are mapped as they are, without reading any text again.
     """
-    from gazetteer import Gazetteer
     from geomap.render import render_map
 
     target = Path(output)
@@ -194,20 +194,20 @@ def map_command(inputs: tuple[str, ...], published: Any, offline: bool, gazettee
         click.echo("geomap: warning: --tiles osm loads tiles from the network when the map is "
                    "viewed; the rest of the page is self-contained", err=True)
     collected = collect_events(list(inputs), published=published and published.date(),
-                               offline=offline, gazetteer=gazetteer, engine=engine,
-                               workers=workers, scheduler=scheduler,
+                               offline=offline, gazetteer=gazetteer, language=language,
+                               engine=engine, workers=workers, scheduler=scheduler,
                                keep=selection(date_from, date_to, countries, event_types),
                                dedup=dedup, what="map")
     # The same gazetteer the events were read with names the offline background's places.
     render_map(collected.events, target, offline=offline, tiles=tiles, title=title,
-               titles=collected.titles, gazetteer=Gazetteer.open(gazetteer))
+               titles=collected.titles, gazetteer=open_gazetteer(gazetteer))
     mapped = sum(event.lat is not None and event.lon is not None for event in collected.events)
     raise click.exceptions.Exit(report(collected, target, mapped, "on the map"))
 
 
 def export(inputs: tuple[str, ...], published: Any, offline: bool, gazetteer: str | None,
-           engine: str, workers: int | None, scheduler: str | None, dedup: bool, date_from: Any,
-           date_to: Any, countries: tuple[str, ...], event_types: tuple[str, ...],
+           language: str, engine: str, workers: int | None, scheduler: str | None, dedup: bool,
+           date_from: Any, date_to: Any, countries: tuple[str, ...], event_types: tuple[str, ...],
            output: str, what: str) -> None:
     """`geomap export` and `geomap extract`: the events of the inputs, in the output's format."""
     from geomap.export import WRITERS, write_events
@@ -217,8 +217,8 @@ def export(inputs: tuple[str, ...], published: Any, offline: bool, gazetteer: st
         raise click.BadParameter(f"unknown format {target.suffix or '(none)'}; use one of "
                                  + ", ".join(sorted(WRITERS)), param_hint="-o/--output")
     collected = collect_events(list(inputs), published=published and published.date(),
-                               offline=offline, gazetteer=gazetteer, engine=engine,
-                               workers=workers, scheduler=scheduler,
+                               offline=offline, gazetteer=gazetteer, language=language,
+                               engine=engine, workers=workers, scheduler=scheduler,
                                keep=selection(date_from, date_to, countries, event_types),
                                dedup=dedup,
                                what=what)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 import signal
 import sys
 import time
@@ -14,6 +13,7 @@ from typing import TYPE_CHECKING
 
 import click
 
+from geomap.cli.options import FALLBACK_URL, from_environment
 from geomap.config import ENGINES, RunConfig, keys_help, load_config
 from geomap.errors import ConfigError, GeomapError
 
@@ -143,7 +143,7 @@ def _config(config_path: str, engine: str | None, scheduler: str | None, workers
         overrides["offline"] = True
     if gazetteer:
         overrides["gazetteer"] = Path(gazetteer).expanduser().absolute()
-    url = fallback_url or config.fallback_url or os.environ.get("GEOMAP_FALLBACK_URL") or None
+    url = fallback_url or config.fallback_url or from_environment(FALLBACK_URL)
     if url and not url.startswith(("http://", "https://")):
         raise ConfigError(f"fallback URL must be http(s)://host[:port][/path], got {url!r}")
     overrides["fallback_url"] = url

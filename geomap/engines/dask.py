@@ -2,9 +2,10 @@
 
 Articles are shipped in chunks (a bounded window, so the client streams millions of articles
 without holding them); each worker runs the ``work`` function it is given (the pipeline's
-process_batch) with the run's PipelineSettings. Results come back to the client in input order:
-dedup, the store and rendering run there. With ``parquet_dir`` each partition's events are also
-written by the worker that made them, as ``<parquet_dir>/<prefix>-<partition>.parquet``
+process_batch) with the run's settings (a geomap.pipeline.Pipeline). Results come back to the
+client in input order: dedup, the store and rendering run there. With ``parquet_dir`` each
+partition's events are also written by the worker that made them, as
+``<parquet_dir>/<prefix>-<partition>.parquet``
 (GeoParquet via geomap.export): a dataset that Dask, DuckDB or GeoPandas read as one table.
 
 Every worker needs geomap installed (same version as the client) and the gazetteer file at the
@@ -23,29 +24,25 @@ from distributed.diagnostics.plugin import WorkerPlugin
 
 from geomap.engines.batches import CHUNK_SIZE, chunked, ordered_results, worker_count
 
-#: The gazetteer package's own setting, which the event stages read when they open it.
-WORKER_ENVIRONMENT = ("GEOMAP_GAZETTEER",)
-
 
 class GeomapWorkerSetup(WorkerPlugin):
-    """Sets the gazetteer path on each worker and warms the stages up there once.
+    """Warms the stages up on each worker once, with the run's own settings.
 
-    Remote workers do not inherit the client's environment, so the gazetteer path travels with
-    the plugin; warming up in `setup` loads the gazetteer (cached per process by the gazetteer
-    package) before the first task, not inside it.
+    Remote workers do not inherit the client's environment and need none: the settings (the
+    gazetteer's path among them) travel with the plugin and with every task. Warming up in
+    `setup` opens the resources before the first task, not inside it.
     """
 
     idempotent = True
     name = "geomap-setup"
 
-    def __init__(self, environment: dict[str, str], warm_up: Callable[[], None] | None):
-        self.environment = dict(environment)
+    def __init__(self, warm_up: Callable[[Any], None] | None, settings: Any):
         self.warm_up = warm_up
+        self.settings = settings
 
     def setup(self, worker: object) -> None:
-        os.environ.update(self.environment)
         if self.warm_up is not None:
-            self.warm_up()
+            self.warm_up(self.settings)
 
 
 def connect(scheduler: str | None, workers: int | None) -> tuple[Client, LocalCluster | None]:
@@ -73,7 +70,7 @@ def process_partition(work: Callable[..., list], items: list[Any], settings: Any
 
 
 def run_chunks_on_dask(items: Iterable[Any], work: Callable[..., list], settings: Any, *,
-                       warm_up: Callable[[], None] | None = None, workers: int | None = None,
+                       warm_up: Callable[[Any], None] | None = None, workers: int | None = None,
                        scheduler: str | None = None, chunk_size: int = CHUNK_SIZE,
                        client: Client | None = None,
                        parquet_dir: str | os.PathLike | None = None,
@@ -81,8 +78,7 @@ def run_chunks_on_dask(items: Iterable[Any], work: Callable[..., list], settings
     """``work(chunk, settings)`` for each chunk on the cluster; results in input order."""
     own_client, cluster = (client, None) if client is not None else connect(scheduler, workers)
     try:
-        environment = {name: os.environ[name] for name in WORKER_ENVIRONMENT if name in os.environ}
-        own_client.register_plugin(GeomapWorkerSetup(environment, warm_up))
+        own_client.register_plugin(GeomapWorkerSetup(warm_up, settings))
         window = max(2, sum(own_client.nthreads().values())) * 4
         directory = os.fspath(parquet_dir) if parquet_dir is not None else None
         partitions = itertools.count()
