@@ -10,31 +10,27 @@ Non_Literal_Modifier) is a ``demonym``: it says who, like "American", not where.
 as a toponym for recognition and still carries the country as its place (for country context),
 but, like every non-literal kind, never becomes an event's location. Armed-group names
 ("Taliban", "Boko Haram") are dropped; a real place inside one ("Hayat Tahrir al-*Sham*" aside,
-"Islamic State of *Iraq*") is ``embedded``. The per-article person facts are persons.py's, the
-token tests surroundings.py's; the words come from the geoparser's lexicon (words.py).
+"Islamic State of *Iraq*") is ``embedded``. The rules themselves are kind_rules.py's ordered
+list; the per-article person facts are persons.py's, the token tests surroundings.py's; the words
+come from the geoparser's lexicon (words.py).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import replace
 
 from geomap.geoparse.codes import COUNTRY_CODES, STRONG_POPULATION
+from geomap.geoparse.kind_rules import KIND_RULES, NEXT, Candidate
 from geomap.geoparse.persons import DocumentWords, is_title, looks_like_name
 from geomap.geoparse.recognize import Span, Token
 from geomap.geoparse.surroundings import (
     adjacent,
-    age_follows,
     bare,
-    dateline,
-    hyphen_compound,
     locative_before,
-    speech_follows,
 )
 from geomap.geoparse.words import ENGLISH_WORDS, Words
 
-#: For callers that take these from here (hamlets.py, the geoparser).
 __all__ = ["COUNTRY_CODES", "STRONG_POPULATION", "DocumentWords",
            "KindClassifier", "locative_before"]
 
@@ -71,127 +67,17 @@ class KindClassifier:
         return iso
 
     def classify(self, span: Span, text: str, seen: DocumentWords) -> Span | None:
-        tokens = seen.tokens
-        first = tokens[span.first]
-        name = text[span.start:span.end]
-        low = bare(name)
-        words = self.words
-        single = span.first == span.last
-        if span.kind == "demonym" or span.source in {"state", "alias"}:
-            return span
-        if low in words.months or low in words.days or low in words.agencies or \
-                low in words.not_place_phrases:
-            return None
-        if single and low in words.titles:
-            return None
-        if single and first.all_caps and len(name.replace(".", "")) <= 3:
-            if low not in words.place_acronyms:
-                return None
-        if single and span.source != "demonym" and low in words.region_demonyms and \
-                self.strength(name, primary_only=True) < 3 and not (
-                    span.last + 1 < len(tokens) and tokens[span.last + 1].text == ","):
-            # ... unless a comma names its state ("Arab, Alabama")
-            # "Arab cities", "Europeans": a people, not Arab, Alabama
-            return replace(span, source="demonym", kind="demonym",
-                           feature_word=words.region_demonyms[low])
-        if single and span.source != "demonym":
-            iso = self.demonym(name)
-            if iso and (not self.gazetteer.has_name(low)
-                        or self.strength(name, primary_only=True) < 2):
-                return replace(span, source="demonym", kind="demonym", country_hint=iso)
-        if name in seen.called_places:
-            return span
-        if single and (len(low) < 2 or (name.endswith(".") and "." not in low)):
-            return None  # "I", "W.", "St." alone
-        if span.source == "pattern":
-            return self._pattern_kind(span, text, seen)
-        before = tokens[span.first - 1] if span.first > 0 else None
-        if single and low in words.languages and before is not None and \
-                before.text.lower() in {"in", "into", "from"}:
-            return None  # "published in English", "translated from Arabic"
-        after = tokens[span.last + 1] if span.last + 1 < len(tokens) else None
-        headline = seen.title_case[span.first]
-        strength = self.strength(name)
-
-        if single and strength < 3 and (age_follows(tokens, span.last) or (
-                name in seen.persons and not locative_before(tokens, span.first, words))):
-            seen.rejected_persons.add(name)
-            return None
-        if before is not None and adjacent(before, first, text) and self._person_before(
-                before, text, seen, headline, single, strength):
-            if single and strength < 2:
-                seen.rejected_persons.add(name)
-            return None
-        if hyphen_compound(tokens, span, text, self.gazetteer, self.strength):
-            return None
-        acronym = first.all_caps and low.replace(".", "") in words.place_acronyms
-        if single and first.all_caps and not acronym and not headline and len(low) > 3 and \
-                not dateline(tokens, span.first):
-            return None  # "NATO", "NICE": an acronym, unless in a headline or dateline
-        if single and not acronym:
-            if low in words.not_places or low in words.name_particles:
-                return None
-            if low in words.organisation_heads and strength < 3:
-                return None  # "University", "Patrol", "Commerce" alone
-            if strength == 0 and after is not None and after.text.isdigit() and \
-                    adjacent(first, after, text):
-                return None  # "Pack 123", "Troop 5": a numbered unit, not a place
-            own = None
-            if low in words.common_words:
-                # A common word counts only when a strong place bears it as its main name
-                # ("Turkey", "Chad"), never through an alias or code ("In" is not India).
-                own = self.strength(name, primary_only=True)
-                if own < 3 or (first.sentence_initial and own < 4):
-                    return None
-            if low in words.given_names or low in seen.lowercase:
-                own = self.strength(name, primary_only=True) if own is None else own
-                if own < (3 if low in words.given_names else 1):
-                    return None
-            if low in words.surnames and strength < 2 and not locative_before(
-                    tokens, span.first, words) and not dateline(tokens, span.first):
-                return None
-        if not single and first.text in {"A", "An"}:
-            return None  # "A New ...": an article opening a sentence, not a name
-        if not single and first.text.lower() == "the" and all(
-                bare(t.text) in words.common_words for t in tokens[span.first:span.last + 1]):
-            if self.strength(name, primary_only=True) < 1:
-                return None  # "The City", "The Valley"
-        if after is not None and after.text.lower() in words.disease_words:
-            return None  # "Marburg virus", "Ebola outbreak": the disease, not the place
-        if before is not None and before.text.lower() in words.pathogens:
-            return None  # "Salmonella Newport": a strain
-        if single and first.all_caps and after is not None and after.text == "$" and \
-                after.start == first.end:
-            return None  # "US$10,000": a currency
-        if (single and strength < 2 and before is not None and after is not None
-                and before.text.lower() in words.speech_verbs and not headline
-                and not after.text[:1].isupper()):
-            return None  # "said Bradley in an interview" (but "said Topeka City Manager")
-        if single and strength == 0 and (first.sentence_initial or headline) and \
-                low.endswith(words.word_endings):
-            return None  # "Tests were run", "Builders said": inflected common words
-        if (after is not None and single and not headline and adjacent(first, after, text)
-                and after.text[:1].isupper() and bare(after.text) in words.surnames
-                and (span.last + 2 >= len(tokens) or not tokens[span.last + 2].text[:1].isupper())):
-            seen.rejected_persons.add(name)
-            return None  # "Chad Porter", "Jordan Smith": a first name, whatever else it names
-        if (after is not None and single and strength == 0 and not headline
-                and adjacent(first, after, text) and looks_like_name(after, words)
-                and not after.all_caps and not self.gazetteer.has_name(bare(after.text))):
-            seen.rejected_persons.add(name)
-            return None  # "Pablo Ostrikov": a first name that some hamlet also bears
-        if after is not None and single and strength < 2:
-            if after.text.lower() in words.person_followers:
-                return None
-            if speech_follows(tokens, span.last, words) and not locative_before(
-                    tokens, span.first, words):
-                return None  # "Anderson urged", but not "based in Regina announced"
-        if self._organisation_around(span, text, tokens, headline, strength):
-            return replace(span, kind="embedded")
+        """The span with its kind, or None when it is no place: the first of ``KIND_RULES``
+        that decides, else the span as it is (a literal place)."""
+        candidate = Candidate(span, text, seen, self)
+        for rule in KIND_RULES:
+            verdict = rule(candidate)
+            if verdict is not NEXT:
+                return verdict
         return span
 
-    def _person_before(self, before: Token, text: str, seen: DocumentWords, headline: bool,
-                       single: bool, strength: int) -> bool:
+    def person_before(self, before: Token, seen: DocumentWords, headline: bool, single: bool,
+                      strength: int) -> bool:
         """A title, a given name or an unknown capitalised word right before the name."""
         words = self.words
         if is_title(before, words) and not headline:
@@ -212,7 +98,7 @@ class KindClassifier:
                      or (single and strength == 0 and self.strength(before.text) == 0))
                 and strength < 2)
 
-    def _pattern_kind(self, span: Span, text: str, seen: DocumentWords) -> Span | None:
+    def pattern_kind(self, span: Span, seen: DocumentWords) -> Span | None:
         """Pattern spans ("Boone County", "Main Street") need only a name-like head word."""
         tokens, words = seen.tokens, self.words
         head = tokens[span.first]
@@ -231,7 +117,7 @@ class KindClassifier:
                 return None
         return span
 
-    def _organisation_around(self, span: Span, text: str, tokens: list[Token], headline: bool,
+    def organisation_around(self, span: Span, text: str, tokens: list[Token], headline: bool,
                              strength: int) -> bool:
         if span.feature_word:
             return False
