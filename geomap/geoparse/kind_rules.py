@@ -172,7 +172,7 @@ def pattern_span(c: Candidate) -> Verdict:
 def language(c: Candidate) -> Verdict:
     """"published in English", "translated from Arabic": a language (English, Indiana aside)."""
     if c.single and c.low in c.words.languages and c.before is not None and \
-            c.before.text.lower() in {"in", "into", "from"}:
+            c.before.text.lower() in c.words.language_prepositions:
         return None
     return NEXT
 

@@ -82,7 +82,7 @@ class KindClassifier:
         words = self.words
         if is_title(before, words) and not headline:
             return True
-        if bare(before.text) in {"st", "saint", "san", "santa"} and single:
+        if bare(before.text) in words.saint_words and single:
             return True  # "St. Patrick's Day": the saint, since "St. Patrick" is no place
         if (bare(before.text) in words.given_names and before.text[:1].isupper()
                 and strength < 4):

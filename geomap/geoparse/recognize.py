@@ -75,6 +75,7 @@ def tokenize(text: str, words: Words = ENGLISH_WORDS) -> list[Token]:
     the matched lengths (cheaper than a match object per token on long articles)."""
     tokens: list[Token] = []
     append = tokens.append
+    new = tuple.__new__  # Token(...) without the named tuple's Python-level __new__
     initial = True
     position = 0
     for space, word in _SPACED_TOKEN.findall(text):
@@ -86,22 +87,22 @@ def tokenize(text: str, words: Words = ENGLISH_WORDS) -> list[Token]:
         if "." in word and _GLUED_STOP.search(word):
             *heads, word = _GLUED_STOP.split(word)
             for head in heads:
-                append(Token(start, start + len(head), head, initial or newline, newline))
-                append(Token(start + len(head), start + len(head) + 1, ".", False, False))
+                append(new(Token, (start, start + len(head), head, initial or newline, newline)))
+                append(new(Token, (start + len(head), start + len(head) + 1, ".", False, False)))
                 start += len(head) + 1
                 initial, newline = True, False
         first = initial or newline
         if len(word) > 2 and word[-2] in "'’" and word[-1] in "sS":
             # "Russia's" -> "Russia" + "'s": the possessive must not hide the name.
-            append(Token(start, end - 2, word[:-2], first, newline))
-            append(Token(end - 2, end, word[-2:], False, False))
+            append(new(Token, (start, end - 2, word[:-2], first, newline)))
+            append(new(Token, (end - 2, end, word[-2:], False, False)))
             initial = False
         elif word[-1] == "." and len(word) > 1 and not _is_abbreviation(word, words):
-            append(Token(start, end - 1, word[:-1], first, newline))
-            append(Token(end - 1, end, ".", False, False))
+            append(new(Token, (start, end - 1, word[:-1], first, newline)))
+            append(new(Token, (end - 1, end, ".", False, False)))
             initial = True
         else:
-            append(Token(start, end, word, first, newline))
+            append(new(Token, (start, end, word, first, newline)))
             if word in _SENTENCE_END:
                 initial = True
             elif word not in _OPENERS:
@@ -210,54 +211,12 @@ def _can_end(token: Token, words: Words) -> bool:
     return token.capitalised or token.text in words.name_final_feature_words
 
 
-_NAME = r"(?:St\.|[A-Z](?:[\w’'-]*\w)?)"  # never ending in an apostrophe or a hyphen
-_GAP = r"[ \t]+"  # names never run across a line break
-_PATTERN_OF = re.compile(
-    r"\b(?:[Tt]he[ \t]+)?(village|town|city|district|province|governorate|region|neighbou?rhood|"
-    r"suburb|camp|county|parish|township|municipality)[ \t]+of[ \t]+(" + _NAME + r"(?:" + _GAP +
-    r"(?:" + _NAME + r"|al|el|ez|de))*)")
-_PATTERN_SUFFIX = re.compile(
-    r"\b(" + _NAME + r"(?:" + _GAP + _NAME + r"){0,2})" + _GAP + r"(County|Parish|Province|"
-    r"Governorate|District|Township|River|Lake|Mountains|Valley|Island|Islands|Strip|Sea|Bay|"
-    r"Peninsula|Ocean|Desert|Canal|"
-    r"Street|Avenue|Drive|Road|Boulevard|Lane|Highway|Parkway|Trail|Square|Plaza|village|district|"
-    r"province|governorate|neighbou?rhood|camp|region|county|parish|area|"
-    # "Main St." but not "St. Francis", "Ward Dr. Jones": an abbreviation before a name is a
-    # title or a saint.
-    r"(?:St|Ave|Dr|Rd|Blvd)\.(?![ \t]+[A-Z]))"
-    r"(?!\w)(?![ \t]*\d)")  # "Florida Highway 19" is a numbered route, found below
-_PATTERN_ROUTE = re.compile(
-    r"\b((?:Highway|Interstate|Route|U\.S\.|US|State Road|State Route|County Road|I)[- ]\d+)\b")
-# "at Lincoln Park High School", "from Ohio Valley University": a named facility
-# after a locative preposition is where something happened (GWN's "coercion" of an organisation
-# into a location).
-_PATTERN_FACILITY = re.compile(
-    r"\b(?:at|in|inside|outside|near|from|to|into|targeting|targeted|stormed|storming|captured|"
-    r"capturing|capture|seized|attacked|shelled)[ \t]+(?:the[ \t]+)?(?:(?:strategic|main|key|"
-    r"nearby|besieged|former)[ \t]+)?((?:" + _NAME + _GAP +
-    r"){1,5}(?:School|University|College|Hospital|Center|Centre|Tower|Stadium|Arena|Airport|"
-    r"Church|Mosque|Cathedral|Hall|Market|Mall|Station|Prison|Palace|Hotel|Museum|Bridge|Square|"
-    r"Park|Base|Camp|Complex|Plaza|Airbase|Airfield|Shrine|Tomb|Dam)"
-    r"(?:[ \t]+(?:of|for)[ \t]+" + _NAME + r")?)(?!\w)")
-# "in Ngoroba", "at Tal Sabr", "near Hawija": a capitalised name right after a locative
-# preposition, where the next word starts no further name. Kept only when no other reading
-# (common word, month, organisation, person, language) applies -- see _locative_name_ok.
-_PATTERN_AT = re.compile(
-    r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Aa]round|[Ii]nto|[Tt]oward|[Tt]owards)[ \t]+"
-    r"((?:al-|el-|ad-|as-|ar-|an-)?" +
-    _NAME + r"(?:" + _GAP + r"(?:(?:al|el|ez|es|as|ad|ar|an|bin|ibn|de|du|la|i|e)" + _GAP + r")?"
-    + _NAME + r"){0,3})(?![\w’'-])(?![ \t]+(?:[A-Z]|of[ \t]+[A-Z]|(?:de|del|la|los|el)\b))")
-# Capitalised class words belong to the name ("Boone County", "Main Street"); lower-case ones
-# only announce it ("Salahuddin neighbourhood").
-_LOWERCASE_CLASS = frozenset({"village", "district", "province", "governorate", "neighbourhood",
-                              "neighborhood", "camp", "region", "county", "parish", "area"})
-
-
 def pattern_spans(text: str, tokens: list[Token], words: Words = ENGLISH_WORDS) -> list[Span]:
     """Place-like spans announced by a class word, kept even where the gazetteer lacks them."""
-    matches = (list(_PATTERN_OF.finditer(text)), list(_PATTERN_SUFFIX.finditer(text)),
-               list(_PATTERN_ROUTE.finditer(text)), list(_PATTERN_FACILITY.finditer(text)),
-               list(_PATTERN_AT.finditer(text)))
+    patterns = words.patterns
+    matches = (list(patterns.of.finditer(text)), list(patterns.suffix.finditer(text)),
+               list(patterns.route.finditer(text)), list(patterns.facility.finditer(text)),
+               list(patterns.locative.finditer(text)))
     if not any(matches):
         return []
     offsets = [t.start for t in tokens]
@@ -284,7 +243,7 @@ def pattern_spans(text: str, tokens: list[Token], words: Words = ENGLISH_WORDS) 
     for match in matches[1]:
         word = match.group(2)
         s = match.start(1)
-        e = match.end(1) if word in _LOWERCASE_CLASS else match.end(2)
+        e = match.end(1) if word in patterns.lowercase_class else match.end(2)
         first, last = token_at(s), token_at(e, end=True)
         if first is not None and last is not None:
             first = after_possessive(first, last)

@@ -87,7 +87,7 @@ def is_metonym(span_first: int, span_last: int, tokens: list[Token],
     k = span_first - 1
     if k >= 0 and tokens[k].text.lower() == "the":
         k -= 1
-    if k >= 1 and tokens[k].text.lower() in {"with", "between", "on", "against"}:
+    if k >= 1 and tokens[k].text.lower() in words.metonym_links:
         return tokens[k - 1].text.lower() in words.metonym_before or tokens[k].text == "between"
     return False
 

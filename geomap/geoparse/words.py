@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from geomap.geoparse.patterns import Patterns, compile_patterns
 from geomap.lexicons import ENGLISH, Lexicon, built_from
 
 Table = dict[str, str]
@@ -62,6 +63,9 @@ class Words:
     facility_heads: frozenset[str]
     locative_prepositions: frozenset[str]
     leading_function_words: frozenset[str]
+    language_prepositions: frozenset[str]
+    saint_words: frozenset[str]
+    metonym_links: frozenset[str]
     word_endings: tuple[str, ...]  # for str.endswith
     short_forms: frozenset[str]
     us_state_names: frozenset[str]
@@ -81,6 +85,7 @@ class Words:
     not_names: frozenset[str]  # words no fuzzy search starts or ends with
     alias_starts: frozenset[str]
     unit_word: re.Pattern[str]
+    patterns: Patterns  # the recogniser's phrase patterns
     # actors.toml: armed groups, keyed as group_key() spells them
     group_names: frozenset[str]
     group_first_words: frozenset[str]
@@ -103,7 +108,8 @@ def _build(lexicon: Lexicon) -> Words:
         "modified_nouns", "modifier_participles", "place_acronyms", "place_class_words",
         "plural_class_words", "admin_words", "town_words", "us_style_suffixes", "faiths",
         "resident_nouns", "facility_heads", "locative_prepositions", "leading_function_words",
-        "short_forms", "us_state_names", "us_state_codes")}
+        "language_prepositions", "saint_words", "metonym_links", "short_forms", "us_state_names",
+        "us_state_codes")}
     months = frozenset(lexicon.month_forms())
     days = frozenset(lexicon.weekdays)
     aliases = {tuple(words.split()): place for words, place in g.place_aliases}
@@ -138,6 +144,7 @@ def _build(lexicon: Lexicon) -> Words:
         alias_starts=frozenset(form for words in aliases
                                for form in (words[0].upper(), words[0].capitalize())),
         unit_word=re.compile(r"\b(?:" + "|".join(map(re.escape, units)) + r")\b", re.IGNORECASE),
+        patterns=compile_patterns(g),
         group_names=groups,
         group_first_words=frozenset(form for key in groups for word in [key.split()[0]]
                                     for form in (word, word.capitalize(), word.upper())),

@@ -61,6 +61,22 @@ class GeoparseWords:
     country_unit_words: tuple[tuple[str, str], ...]
     us_state_abbreviations: tuple[tuple[str, str], ...]
     place_aliases: tuple[tuple[str, str], ...]
+    language_prepositions: tuple[str, ...]
+    saint_words: tuple[str, ...]
+    metonym_links: tuple[str, ...]
+    pattern_of_class: tuple[str, ...]
+    pattern_of_particles: tuple[str, ...]
+    pattern_suffix_class: tuple[str, ...]
+    pattern_suffix_abbreviations: tuple[str, ...]
+    lowercase_class_words: tuple[str, ...]
+    pattern_route_words: tuple[str, ...]
+    pattern_facility_before: tuple[str, ...]
+    pattern_facility_modifiers: tuple[str, ...]
+    pattern_facility_words: tuple[str, ...]
+    pattern_locative: tuple[str, ...]
+    pattern_locative_articles: tuple[str, ...]
+    pattern_locative_particles: tuple[str, ...]
+    pattern_not_after_locative: tuple[str, ...]
 
 
 def geoparse_words(table: dict) -> GeoparseWords:

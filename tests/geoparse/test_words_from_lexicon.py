@@ -76,3 +76,26 @@ def test_no_geoparse_module_spells_out_a_word_list(module: str) -> None:
         entries = {w for w in getattr(ENGLISH.geoparse, table) if len(w) > 6}
         found = sorted(entries & words)
         assert len(found) <= 3, f"{module} repeats {table}: {found[:5]}"
+
+
+def test_pattern_entries_are_regular_expressions_and_build_the_patterns() -> None:
+    import re
+
+    g = ENGLISH.geoparse
+    for name in ("pattern_of_class", "pattern_suffix_class", "pattern_route_words",
+                 "pattern_facility_before", "pattern_facility_words", "pattern_locative"):
+        for fragment in getattr(g, name):
+            re.compile(fragment)
+    patterns = ENGLISH_WORDS.patterns
+    assert patterns.suffix.search("Shells fell on Boone County overnight").group(1) == "Boone"
+    assert patterns.route.search("a crash on Highway 19 late").group(1) == "Highway 19"
+
+
+def test_a_class_word_added_to_the_lexicon_announces_a_place(parser) -> None:
+    """A lexicon whose suffix class words include "Kebele" reads "Dawit Kebele" as a place."""
+    text = "Gunmen burned homes in the remote Dawit Kebele last week."
+    g = ENGLISH.geoparse
+    extended = replace(ENGLISH, geoparse=replace(
+        g, pattern_suffix_class=(*g.pattern_suffix_class, "Kebele")))
+    names = _names(Geoparser(parser.gazetteer, lexicon=extended), text)
+    assert "Dawit Kebele" in names and "Dawit Kebele" not in _names(parser, text)
