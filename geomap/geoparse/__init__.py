@@ -24,7 +24,6 @@ from bisect import bisect_left, bisect_right
 from collections import OrderedDict
 from datetime import date
 
-from geomap.geoparse import fuzzy
 from geomap.geoparse.caches import NameCache
 from geomap.geoparse.codes import COUNTRY_CODES
 from geomap.geoparse.context import called_places, find_containment, sense_wanted
@@ -36,6 +35,7 @@ from geomap.geoparse.fixups import (
     without_remembered_persons,
     without_the,
 )
+from geomap.geoparse.fuzzy import FuzzyMatcher, resolve_unmatched
 from geomap.geoparse.hamlets import without_bare_hamlets
 from geomap.geoparse.kinds import KindClassifier
 from geomap.geoparse.persons import DocumentWords
@@ -89,7 +89,7 @@ class Geoparser:
         self.classifier = KindClassifier(gazetteer, self.cache.strength, self.words)
         self.typer = SpanTyper(self.cache, self.classifier, self.words)
         self.resolver = Resolver(normalize)
-        self.fuzzy = fuzzy_matcher(gazetteer, normalize, self.words) if fuzzy else None
+        self.fuzzy = FuzzyMatcher(gazetteer, normalize, words=self.words) if fuzzy else None
 
     def candidates(self, name: str) -> list:
         """The gazetteer's senses of a name (cached); a failing lookup yields none."""
@@ -140,9 +140,7 @@ class Geoparser:
         """Demonyms and state abbreviations among the capitalised words no match covers."""
         taken = {k for span in found for k in range(span.first, span.last + 1)}
         found = list(found)
-        for k, token in enumerate(tokens):
-            if k in taken or not token.text[:1].isupper():
-                continue
+        for k in [k for k, t in enumerate(tokens) if t.text[:1].isupper() and k not in taken]:
             typed = self.typer.word(tokens, k)
             if typed is not None:
                 found.append(typed)
@@ -186,7 +184,7 @@ class Geoparser:
             log.warning("context resolution failed: %s", error)
         if self.fuzzy is not None and (offline or self.fallback is None):
             # Offline only: online, the fallback geocoder knows other spellings better.
-            fuzzy.resolve_unmatched(self.fuzzy, groups, spans, names, context)
+            resolve_unmatched(self.fuzzy, groups, spans, names, context)
         return [self._mention(text, tokens, span, groups[span_group[k]], context, offline)
                 for k, span in enumerate(spans)]
 
@@ -311,11 +309,6 @@ class Geoparser:
         spans = self.recognize(document.text, document.tokens)
         return self.resolve(document.text, document.tokens, spans, country_hint=country_hint,
                             offline=offline)
-
-
-def fuzzy_matcher(gazetteer, normalize, words) -> fuzzy.FuzzyMatcher:
-    """The offline approximate matcher a parser built with ``fuzzy=True`` uses."""
-    return fuzzy.FuzzyMatcher(gazetteer, normalize, words=words)
 
 
 #: Parsers kept per process, keyed by their settings; a few are plenty (one per gazetteer and

@@ -36,17 +36,17 @@ class DocumentWords:
 def _title_case_flags(tokens: list[Token]) -> list[bool]:
     """True for tokens on a line where most words are capitalised (a headline): there, a capital
     letter says nothing about proper names."""
-    flags = [False] * len(tokens)
-    start = 0
-    for k in range(len(tokens) + 1):
-        if k == len(tokens) or (k > start and tokens[k].newline_before):
-            words = [t for t in tokens[start:k] if t.text[:1].isalpha()]
-            long_words = [t for t in words if len(t.text) > 3]
-            if len(words) >= 4 and long_words and sum(
-                    t.text[0].isupper() for t in long_words) >= 0.8 * len(long_words):
-                for m in range(start, k):
-                    flags[m] = True
-            start = k
+    n = len(tokens)
+    flags = [False] * n
+    breaks = [k for k, t in enumerate(tokens) if t.newline_before and k > 0]
+    for start, end in zip([0, *breaks], [*breaks, n], strict=True):
+        if end - start < 4:
+            continue  # fewer than four words: no headline
+        words = [t.text for t in tokens[start:end] if t.text[:1].isalpha()]
+        long_words = [w for w in words if len(w) > 3]
+        if len(words) >= 4 and long_words and sum(
+                w[0].isupper() for w in long_words) >= 0.8 * len(long_words):
+            flags[start:end] = [True] * (end - start)
     return flags
 
 
@@ -55,9 +55,8 @@ def _person_surnames(tokens: list[Token], title_case: list[bool], words: Words) 
     surnames: set[str] = set()
     titles, given_names = words.titles, words.given_names
     n = len(tokens)
-    for k, token in enumerate(tokens):
-        if not token.text[:1].isupper() and token.text not in titles:
-            continue
+    for k in [k for k, t in enumerate(tokens) if t.text[:1].isupper() or t.text in titles]:
+        token = tokens[k]
         word = bare(token.text)
         opener = (word in titles or (word in given_names and not token.all_caps))
         if not opener or title_case[k]:
