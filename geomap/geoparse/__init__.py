@@ -350,6 +350,6 @@ def geoparse(text: str, *, published: date | None = None, country_hint: str | No
     if not text:
         return []
     parser = default_geoparser(gazetteer, fallback)
-    if document is None or document.text is not text and document.text != text:
+    if document is None or document.text != text:  # a document of another text is no help
         return parser.parse(text, country_hint=country_hint, offline=offline)
     return parser.parse_document(document, country_hint=country_hint, offline=offline)
