@@ -60,7 +60,7 @@ class Candidate:
     """One span with what the rules read around it; the gazetteer strengths are looked up on
     first use (most spans are decided before a rule needs them)."""
 
-    __slots__ = ("_own", "_strength", "acronym", "after", "before", "classifier", "first",
+    __slots__ = ("_own", "_strength", "acronym", "after", "before", "caps", "classifier", "first",
                  "headline", "low", "name", "seen", "single", "span", "text", "tokens", "words")
 
     def __init__(self, span: Span, text: str, seen: DocumentWords, classifier: KindClassifier):
@@ -74,8 +74,8 @@ class Candidate:
         self.before = tokens[span.first - 1] if span.first > 0 else None
         self.after = tokens[span.last + 1] if span.last + 1 < len(tokens) else None
         self.headline = seen.title_case[span.first]
-        self.acronym = self.first.all_caps and self.low.replace(".", "") in \
-            self.words.place_acronyms
+        self.caps = self.first.all_caps  # "NATO", "US": capitals throughout
+        self.acronym = self.caps and self.low.replace(".", "") in self.words.place_acronyms
         self._strength: int | None = None
         self._own: int | None = None
 
@@ -123,7 +123,7 @@ def lone_title(c: Candidate) -> Verdict:
 
 def short_acronym(c: Candidate) -> Verdict:
     """"UN", "AP", "IS": three capitals or fewer are an acronym unless they name a country."""
-    if c.single and c.first.all_caps and len(c.name.replace(".", "")) <= 3 and \
+    if c.single and c.caps and len(c.name.replace(".", "")) <= 3 and \
             c.low not in c.words.place_acronyms:
         return None
     return NEXT
@@ -208,7 +208,7 @@ def hyphen_glued(c: Candidate) -> Verdict:
 
 def long_acronym(c: Candidate) -> Verdict:
     """"NATO", "NICE": an acronym, unless in a headline or a dateline."""
-    if c.single and c.first.all_caps and not c.acronym and not c.headline and len(c.low) > 3 \
+    if c.single and c.caps and not c.acronym and not c.headline and len(c.low) > 3 \
             and not dateline(c.tokens, c.span.first):
         return None
     return NEXT
@@ -298,7 +298,7 @@ def strain(c: Candidate) -> Verdict:
 def currency(c: Candidate) -> Verdict:
     """"US$10,000": a currency."""
     after = c.after
-    if c.single and c.first.all_caps and after is not None and after.text == "$" and \
+    if c.single and c.caps and after is not None and after.text == "$" and \
             after.start == c.first.end:
         return None
     return NEXT
