@@ -12,10 +12,6 @@ from dataclasses import dataclass, field
 from geomap.geoparse.recognize import Span, Token
 from geomap.geoparse.words import ENGLISH_WORDS, Words
 
-# Words that may stand between a place and the place that contains it.
-_CONTAINMENT_LINKS = ({","}, {"("}, {"in"}, {"near"}, {"outside"}, {",", "in"}, {"in", "the"},
-                      {"of"}, {"province", "of"}, {",", "the"})
-
 
 @dataclass
 class Containment:
@@ -71,7 +67,7 @@ def find_containment(text: str, tokens: list[Token], spans: list[Span],
             if state:
                 found.us_state[k] = state
                 continue
-        _add_sibling(found, tokens, span, k, by_first)
+        _add_sibling(found, tokens, span, k, by_first, words.list_links)
         link: list[str] = []
         while m < len(tokens) and len(link) < 12 and m not in by_first:
             if tokens[m].newline_before or tokens[m].text in {".", ";", "!", "?"}:
@@ -85,18 +81,19 @@ def find_containment(text: str, tokens: list[Token], spans: list[Span],
         if m in by_first and link == ["("] and _names_alias(tokens, spans[by_first[m]], words):
             aliases[k] = by_first[m]  # "X (Y) district": Y is X's other name, not its container
             continue
-        if m in by_first and set(link) in _CONTAINMENT_LINKS and len(link) <= 2:
+        if m in by_first and set(link) in words.containment_links and len(link) <= 2:
             found.inside[k] = by_first[m]
             if plural:
-                for item in _list_before(tokens, spans, k):
+                for item in _list_before(tokens, spans, k, words.list_links):
                     found.inside[item] = by_first[m]  # not the next item of the list
                     found.listed.discard(item)
             # "Vina del Mar (Valparaiso)" says it as briefly as a comma does; words state it
             if link not in ([","], ["("]):
                 found.stated.add(k)
-            elif link == [","] and _in_list(tokens, span, spans[by_first[m]], by_last):
+            elif link == [","] and _in_list(tokens, span, spans[by_first[m]], by_last,
+                                            words.list_conjunctions):
                 found.listed.add(k)
-        elif m in by_first and _described_as_inside(link, class_words) and not any(
+        elif m in by_first and _described_as_inside(link, class_words, words) and not any(
                 j == k and i not in found.stated for i, j in found.inside.items()):
             # ... but in "Tilaran, Costa Rica is a small town in Guanacaste" the
             # town is Tilaran: the name after the comma only says where it is.
@@ -116,10 +113,8 @@ def _names_alias(tokens: list[Token], span: Span, words: Words) -> bool:
         in words.plural_class_words)
 
 
-_LIST_LINKS = ([","], ["and"], ["or"], [",", "and"], [",", "or"])
-
-
-def _list_before(tokens: list[Token], spans: list[Span], k: int) -> list[int]:
+def _list_before(tokens: list[Token], spans: list[Span], k: int,
+                 list_links: tuple[list[str], ...]) -> list[int]:
     """The spans listed before span ``k`` ("A, B and C" for C), each skipping a bracketed
     alternative name; spans are in text order."""
     items, first = [], spans[k].first
@@ -132,7 +127,7 @@ def _list_before(tokens: list[Token], spans: list[Span], k: int) -> list[int]:
         gap = [t.text.lower() for t in tokens[spans[j].last + 1:first]]
         if gap == [")"] or gap[:1] == [")"]:
             gap = gap[1:]
-        if spans[j].last + 1 > first or gap not in _LIST_LINKS:
+        if spans[j].last + 1 > first or gap not in list_links:
             break
         items.append(j)
         first = spans[j].first
@@ -141,9 +136,9 @@ def _list_before(tokens: list[Token], spans: list[Span], k: int) -> list[int]:
 
 
 def _add_sibling(found: Containment, tokens: list[Token], span: Span, k: int,
-                 by_first: dict[int, int]) -> None:
+                 by_first: dict[int, int], list_links: tuple[list[str], ...]) -> None:
     m = span.last + 1
-    for link in _LIST_LINKS:
+    for link in list_links:
         end = m + len(link)
         if end in by_first and [t.text.lower() for t in tokens[m:end]] == link:
             j = by_first[end]
@@ -152,7 +147,8 @@ def _add_sibling(found: Containment, tokens: list[Token], span: Span, k: int,
             return
 
 
-def _in_list(tokens: list[Token], span: Span, container: Span, by_last: set[int]) -> bool:
+def _in_list(tokens: list[Token], span: Span, container: Span, by_last: set[int],
+             conjunctions: frozenset[str]) -> bool:
     """"Hamilton, Madison, Montgomery or Warren": a place after a comma-separated place, or
     one whose "container" goes on with "and"/"or"/another comma, is an item of a list."""
     before = span.first - 2 >= 0 and tokens[span.first - 1].text == "," and \
@@ -160,10 +156,7 @@ def _in_list(tokens: list[Token], span: Span, container: Span, by_last: set[int]
     after = tokens[container.last + 1].text.lower() if container.last + 1 < len(tokens) else ""
     then = tokens[container.last + 2].text.lower() if container.last + 2 < len(tokens) else ""
     # "Peru, Chile, and the United States": the list goes on after a serial comma
-    return before or after in {"and", "or"} or (after == "," and then in {"and", "or"})
-
-
-_ARTICLES = frozenset({"a", "an", "the"})
+    return before or after in conjunctions or (after == "," and then in conjunctions)
 
 
 def _past_asides(tokens: list[Token], m: int) -> int:
@@ -186,15 +179,15 @@ def called_places(text: str, tokens: list[Token], spans: list[Span],
     for span in spans:
         m = _past_asides(tokens, span.last + 1)
         following = [t.text.lower() for t in tokens[m:m + 8]]
-        if len(following) >= 3 and following[0] in {"is", "was", ","} and \
-                following[1] in _ARTICLES:
+        if len(following) >= 3 and following[0] in words.called_openers and \
+                following[1] in words.articles:
             for position, word in enumerate(following[2:], start=3):
                 if word in class_words:
                     if position < len(following) and following[position] in offices:
                         break  # "Omar, a village elder": a person holding a local office
                     found.add(text[span.start:span.end])
                     break
-                if not word.isalpha() or word in {"in", "of", "and", "who", "that"}:
+                if not word.isalpha() or word in words.called_stops:
                     break
         if m + 1 < len(tokens) and tokens[m].text == "," and _is_region_word(
                 tokens[m + 1:m + 3], words):
@@ -214,15 +207,15 @@ def _is_region_word(following: list[Token], words: Words) -> bool:
         two in words.us_state_names
 
 
-def _described_as_inside(link: list[str], class_words: frozenset[str]) -> bool:
+def _described_as_inside(link: list[str], class_words: frozenset[str], words: Words) -> bool:
     """"X is a small town in rural Y", "X, a village of Y", "X is located in the north of Y":
     a class word (or "located") then "in"/"of"/"near", with only lower-case words around."""
-    if not link or link[0] not in {",", "is", "was", "lies", "(", "are", "were"}:
+    if not link or link[0] not in words.inside_openers:
         return False
     for position, word in enumerate(link):
-        if word in {"in", "of", "near"} and position > 0 and (
-                link[position - 1] in class_words or link[position - 1] == "located"
-                or link[position - 1] == "situated"):
+        if word in words.inside_prepositions and position > 0 and (
+                link[position - 1] in class_words
+                or link[position - 1] in words.inside_participles):
             return all(not w[:1].isupper() or w.isupper() for w in link[1:])
     return False
 

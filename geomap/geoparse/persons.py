@@ -79,7 +79,7 @@ def _apposed_names(tokens: list[Token], title_case: list[bool], words: Words) ->
     found: set[str] = set()
     for k, token in enumerate(tokens):
         if token.text != "," or k + 2 >= len(tokens) or title_case[k] or \
-                tokens[k + 1].text.lower() not in {"the", "a", "an"}:
+                tokens[k + 1].text.lower() not in words.articles:
             continue
         titled = False
         for after in tokens[k + 2:k + 7]:

@@ -18,7 +18,7 @@ def resident_noun_follows(tokens: list[Token], span: Span, words: Words = ENGLIS
     its demonym)."""
     k = span.last + 1
     return (k < len(tokens) and tokens[k].text in words.resident_nouns
-            and span.first > 0 and tokens[span.first - 1].text.lower() in {"a", "an", "the"})
+            and span.first > 0 and tokens[span.first - 1].text.lower() in words.articles)
 
 
 def alias_spans(tokens: list[Token], words: Words = ENGLISH_WORDS) -> list[Span]:

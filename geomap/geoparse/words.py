@@ -64,6 +64,15 @@ class Words:
     locative_prepositions: frozenset[str]
     leading_function_words: frozenset[str]
     language_prepositions: frozenset[str]
+    articles: frozenset[str]
+    containment_links: tuple[frozenset[str], ...]  # each link's words, as a set
+    list_links: tuple[list[str], ...]  # ",", "and", ", and" ...: what joins a list's items
+    list_conjunctions: frozenset[str]
+    called_openers: frozenset[str]
+    called_stops: frozenset[str]
+    inside_openers: frozenset[str]
+    inside_prepositions: frozenset[str]
+    inside_participles: frozenset[str]
     saint_words: frozenset[str]
     metonym_links: frozenset[str]
     word_endings: tuple[str, ...]  # for str.endswith
@@ -108,7 +117,9 @@ def _build(lexicon: Lexicon) -> Words:
         "modified_nouns", "modifier_participles", "place_acronyms", "place_class_words",
         "plural_class_words", "admin_words", "town_words", "us_style_suffixes", "faiths",
         "resident_nouns", "facility_heads", "locative_prepositions", "leading_function_words",
-        "language_prepositions", "saint_words", "metonym_links", "short_forms", "us_state_names",
+        "language_prepositions", "articles", "list_conjunctions", "called_openers",
+        "called_stops", "inside_openers", "inside_prepositions", "inside_participles",
+        "saint_words", "metonym_links", "short_forms", "us_state_names",
         "us_state_codes")}
     months = frozenset(lexicon.month_forms())
     days = frozenset(lexicon.weekdays)
@@ -120,6 +131,9 @@ def _build(lexicon: Lexicon) -> Words:
         **sets,
         offices=s["titles"] | frozenset(g.offices),
         word_endings=tuple(g.word_endings),
+        containment_links=tuple(frozenset(link.split()) for link in g.containment_links),
+        list_links=([","], *([c] for c in g.list_conjunctions),
+                    *([",", c] for c in g.list_conjunctions)),
         region_demonyms=dict(g.region_demonyms),
         country_unit_words=units,
         us_state_abbreviations=dict(g.us_state_abbreviations),
