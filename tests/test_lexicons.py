@@ -104,20 +104,20 @@ def test_month_forms_name_their_month() -> None:
         ENGLISH.month_number("Smarch")
 
 
-def test_armed_groups_cover_the_geoparsers_list() -> None:
-    """One table for both stages: the geoparser's own list can switch to it unchanged."""
-    from geomap.geoparse.lexicon import ARMED_GROUPS
+def test_the_geoparser_takes_armed_groups_from_the_shared_table() -> None:
+    """One table for both stages: the geoparser keeps every group alias out of the places."""
+    from geomap.geoparse.words import ENGLISH_WORDS, group_key
 
-    assert ENGLISH.group_aliases() == frozenset(ARMED_GROUPS)
+    assert ENGLISH_WORDS.group_names == {group_key(a) for a in ENGLISH.group_aliases()}
     assert "rapid support forces" in ENGLISH.group_aliases()
 
 
-def test_calendar_covers_the_geoparsers_lists() -> None:
+def test_the_geoparser_takes_month_and_day_names_from_the_calendar() -> None:
     """The geoparser's month and day names are the calendar's, abbreviations included."""
-    from geomap.geoparse.lexicon import DAYS, MONTHS
+    from geomap.geoparse.words import ENGLISH_WORDS
 
-    assert frozenset(ENGLISH.month_forms()) == MONTHS
-    assert frozenset(ENGLISH.weekdays) == DAYS
+    assert frozenset(ENGLISH.month_forms()) == ENGLISH_WORDS.months
+    assert frozenset(ENGLISH.weekdays) == ENGLISH_WORDS.days
 
 
 def test_an_unknown_language_is_a_clear_error() -> None:

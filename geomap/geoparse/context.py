@@ -9,15 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from geomap.geoparse import lexicon
 from geomap.geoparse.recognize import Span, Token
-
-# Words that may stand between a place and the place that contains it.
-_CONTAINMENT_LINKS = ({","}, {"("}, {"in"}, {"near"}, {"outside"}, {",", "in"}, {"in", "the"},
-                      {"of"}, {"province", "of"}, {",", "the"})
-_CLASS_WORDS = lexicon.PLACE_CLASS_WORDS | lexicon.FEATURE_WORDS | frozenset(
-    "community settlement hamlet place locality barrio commune borough quarter capital "
-    "seat resort island".split())
+from geomap.geoparse.words import ENGLISH_WORDS, Words
 
 
 @dataclass
@@ -47,8 +40,12 @@ class Containment:
     _held: dict[int, list[int]] | None = field(default=None, repr=False, compare=False)
 
 
-def find_containment(text: str, tokens: list[Token], spans: list[Span]) -> Containment:
+def find_containment(text: str, tokens: list[Token], spans: list[Span],
+                     words: Words = ENGLISH_WORDS) -> Containment:
+    """Which span lies in which: "X, Y", "X (Y)", "X in Y", "X, a village in Y", lists of
+    siblings, and US states after a comma."""
     found = Containment()
+    class_words, plural_words = words.class_words, words.plural_class_words
     # A name guessed only from "in X" (not in the gazetteer) contains nothing: a village "in
     # Somename Shire on the coast of Victoria" lies in Victoria, the shire being unknown.
     by_first = {span.first: k for k, span in enumerate(spans) if span.feature_word != "locative"}
@@ -62,15 +59,15 @@ def find_containment(text: str, tokens: list[Token], spans: list[Span]) -> Conta
             m += 1
         # "the Old Souk neighbourhood in Sidon": skip the class word before the link; a plural
         # one ("X, Y and W districts, Z") puts every item of the list before it in Z.
-        plural = m < len(tokens) and tokens[m].text.lower() in _PLURAL_CLASS_WORDS
-        if m < len(tokens) and (tokens[m].text.lower() in _CLASS_WORDS or plural):
+        plural = m < len(tokens) and tokens[m].text.lower() in plural_words
+        if m < len(tokens) and (tokens[m].text.lower() in class_words or plural):
             m += 1
         if m < len(tokens) and tokens[m].text == ",":
-            state = _us_state(tokens, m + 1)
+            state = _us_state(tokens, m + 1, words)
             if state:
                 found.us_state[k] = state
                 continue
-        _add_sibling(found, tokens, span, k, by_first)
+        _add_sibling(found, tokens, span, k, by_first, words.list_links)
         link: list[str] = []
         while m < len(tokens) and len(link) < 12 and m not in by_first:
             if tokens[m].newline_before or tokens[m].text in {".", ";", "!", "?"}:
@@ -81,21 +78,22 @@ def find_containment(text: str, tokens: list[Token], spans: list[Span]) -> Conta
             # "Safed, Northern, Israel": a region word the gazetteer does not know sits between
             # the place and its country
             link = [","]
-        if m in by_first and link == ["("] and _names_alias(tokens, spans[by_first[m]]):
+        if m in by_first and link == ["("] and _names_alias(tokens, spans[by_first[m]], words):
             aliases[k] = by_first[m]  # "X (Y) district": Y is X's other name, not its container
             continue
-        if m in by_first and set(link) in _CONTAINMENT_LINKS and len(link) <= 2:
+        if m in by_first and set(link) in words.containment_links and len(link) <= 2:
             found.inside[k] = by_first[m]
             if plural:
-                for item in _list_before(tokens, spans, k):
+                for item in _list_before(tokens, spans, k, words.list_links):
                     found.inside[item] = by_first[m]  # not the next item of the list
                     found.listed.discard(item)
             # "Vina del Mar (Valparaiso)" says it as briefly as a comma does; words state it
             if link not in ([","], ["("]):
                 found.stated.add(k)
-            elif link == [","] and _in_list(tokens, span, spans[by_first[m]], by_last):
+            elif link == [","] and _in_list(tokens, span, spans[by_first[m]], by_last,
+                                            words.list_conjunctions):
                 found.listed.add(k)
-        elif m in by_first and _described_as_inside(link) and not any(
+        elif m in by_first and _described_as_inside(link, class_words, words) and not any(
                 j == k and i not in found.stated for i, j in found.inside.items()):
             # ... but in "Tilaran, Costa Rica is a small town in Guanacaste" the
             # town is Tilaran: the name after the comma only says where it is.
@@ -107,21 +105,16 @@ def find_containment(text: str, tokens: list[Token], spans: list[Span]) -> Conta
     return found
 
 
-def _names_alias(tokens: list[Token], span: Span) -> bool:
+def _names_alias(tokens: list[Token], span: Span, words: Words) -> bool:
     """The bracketed name is followed by ") district" (or another class word)."""
     after = span.last + 2
     return after < len(tokens) and tokens[span.last + 1].text == ")" and (
-        tokens[after].text.lower() in _CLASS_WORDS or tokens[after].text.lower()
-        in _PLURAL_CLASS_WORDS)
+        tokens[after].text.lower() in words.class_words or tokens[after].text.lower()
+        in words.plural_class_words)
 
 
-_LIST_LINKS = ([","], ["and"], ["or"], [",", "and"], [",", "or"])
-_PLURAL_CLASS_WORDS = frozenset({"districts", "provinces", "villages", "towns", "cities",
-                                 "counties", "areas", "regions", "governorates", "municipalities",
-                                 "neighbourhoods", "neighborhoods", "oblasts", "raions"})
-
-
-def _list_before(tokens: list[Token], spans: list[Span], k: int) -> list[int]:
+def _list_before(tokens: list[Token], spans: list[Span], k: int,
+                 list_links: tuple[list[str], ...]) -> list[int]:
     """The spans listed before span ``k`` ("A, B and C" for C), each skipping a bracketed
     alternative name; spans are in text order."""
     items, first = [], spans[k].first
@@ -134,7 +127,7 @@ def _list_before(tokens: list[Token], spans: list[Span], k: int) -> list[int]:
         gap = [t.text.lower() for t in tokens[spans[j].last + 1:first]]
         if gap == [")"] or gap[:1] == [")"]:
             gap = gap[1:]
-        if spans[j].last + 1 > first or gap not in _LIST_LINKS:
+        if spans[j].last + 1 > first or gap not in list_links:
             break
         items.append(j)
         first = spans[j].first
@@ -143,9 +136,9 @@ def _list_before(tokens: list[Token], spans: list[Span], k: int) -> list[int]:
 
 
 def _add_sibling(found: Containment, tokens: list[Token], span: Span, k: int,
-                 by_first: dict[int, int]) -> None:
+                 by_first: dict[int, int], list_links: tuple[list[str], ...]) -> None:
     m = span.last + 1
-    for link in _LIST_LINKS:
+    for link in list_links:
         end = m + len(link)
         if end in by_first and [t.text.lower() for t in tokens[m:end]] == link:
             j = by_first[end]
@@ -154,7 +147,8 @@ def _add_sibling(found: Containment, tokens: list[Token], span: Span, k: int,
             return
 
 
-def _in_list(tokens: list[Token], span: Span, container: Span, by_last: set[int]) -> bool:
+def _in_list(tokens: list[Token], span: Span, container: Span, by_last: set[int],
+             conjunctions: frozenset[str]) -> bool:
     """"Hamilton, Madison, Montgomery or Warren": a place after a comma-separated place, or
     one whose "container" goes on with "and"/"or"/another comma, is an item of a list."""
     before = span.first - 2 >= 0 and tokens[span.first - 1].text == "," and \
@@ -162,12 +156,7 @@ def _in_list(tokens: list[Token], span: Span, container: Span, by_last: set[int]
     after = tokens[container.last + 1].text.lower() if container.last + 1 < len(tokens) else ""
     then = tokens[container.last + 2].text.lower() if container.last + 2 < len(tokens) else ""
     # "Peru, Chile, and the United States": the list goes on after a serial comma
-    return before or after in {"and", "or"} or (after == "," and then in {"and", "or"})
-
-
-_ARTICLES = frozenset({"a", "an", "the"})
-_OFFICES = lexicon.TITLES | frozenset(
-    "councillor councilor elder elders headman leader leaders resident residents native".split())
+    return before or after in conjunctions or (after == "," and then in conjunctions)
 
 
 def _past_asides(tokens: list[Token], m: int) -> int:
@@ -181,104 +170,91 @@ def _past_asides(tokens: list[Token], m: int) -> int:
     return m
 
 
-def called_places(text: str, tokens: list[Token], spans: list[Span]) -> set[str]:
+def called_places(text: str, tokens: list[Token], spans: list[Span],
+                  words: Words = ENGLISH_WORDS) -> set[str]:
     """Names the text calls places: "X is a small town ...", "X, a village in ...", "the town of
     X". Such a statement outweighs any guess that X is a person or a common word."""
     found: set[str] = set()
+    class_words, offices = words.class_words, words.offices
     for span in spans:
         m = _past_asides(tokens, span.last + 1)
-        words = [t.text.lower() for t in tokens[m:m + 8]]
-        if len(words) >= 3 and words[0] in {"is", "was", ","} and words[1] in _ARTICLES:
-            for position, word in enumerate(words[2:], start=3):
-                if word in _CLASS_WORDS:
-                    if position < len(words) and words[position] in _OFFICES:
+        following = [t.text.lower() for t in tokens[m:m + 8]]
+        if len(following) >= 3 and following[0] in words.called_openers and \
+                following[1] in words.articles:
+            for position, word in enumerate(following[2:], start=3):
+                if word in class_words:
+                    if position < len(following) and following[position] in offices:
                         break  # "Omar, a village elder": a person holding a local office
                     found.add(text[span.start:span.end])
                     break
-                if not word.isalpha() or word in {"in", "of", "and", "who", "that"}:
+                if not word.isalpha() or word in words.called_stops:
                     break
         if m + 1 < len(tokens) and tokens[m].text == "," and _is_region_word(
-                tokens[m + 1:m + 3]):
+                tokens[m + 1:m + 3], words):
             # "Marion, Ohio", "Springfield, Ill.", "Camden, New Jersey"
             found.add(text[span.start:span.end])
         before = [t.text.lower() for t in tokens[max(0, span.first - 2):span.first]]
-        if len(before) == 2 and before[1] == "of" and before[0] in lexicon.PLACE_CLASS_WORDS:
+        if len(before) == 2 and before[1] == "of" and before[0] in words.place_class_words:
             found.add(text[span.start:span.end])
     return found
 
 
-def _is_region_word(following: list[Token]) -> bool:
+def _is_region_word(following: list[Token], words: Words) -> bool:
     """A US state's name or abbreviation after a comma: the name before it is a town."""
     word = following[0].text.rstrip(".").lower()
     two = " ".join(token.text.lower() for token in following[:2])
-    return word in lexicon.US_STATE_ABBREVIATIONS or word in _US_STATE_NAMES or \
-        two in _US_STATE_NAMES
+    return word in words.us_state_abbreviations or word in words.us_state_names or \
+        two in words.us_state_names
 
 
-_US_STATE_NAMES = frozenset("""alabama alaska arizona arkansas california colorado connecticut
-delaware florida georgia hawaii idaho illinois indiana iowa kansas kentucky louisiana maine
-maryland massachusetts michigan minnesota mississippi missouri montana nebraska nevada ohio
-oklahoma oregon pennsylvania tennessee texas utah vermont virginia washington wisconsin
-wyoming""".split()) | {"new hampshire", "new jersey", "new mexico", "new york", "north carolina",
-                      "north dakota", "rhode island", "south carolina", "south dakota",
-                      "west virginia"}
-
-
-def _described_as_inside(link: list[str]) -> bool:
+def _described_as_inside(link: list[str], class_words: frozenset[str], words: Words) -> bool:
     """"X is a small town in rural Y", "X, a village of Y", "X is located in the north of Y":
     a class word (or "located") then "in"/"of"/"near", with only lower-case words around."""
-    if not link or link[0] not in {",", "is", "was", "lies", "(", "are", "were"}:
+    if not link or link[0] not in words.inside_openers:
         return False
     for position, word in enumerate(link):
-        if word in {"in", "of", "near"} and position > 0 and (
-                link[position - 1] in _CLASS_WORDS or link[position - 1] == "located"
-                or link[position - 1] == "situated"):
+        if word in words.inside_prepositions and position > 0 and (
+                link[position - 1] in class_words
+                or link[position - 1] in words.inside_participles):
             return all(not w[:1].isupper() or w.isupper() for w in link[1:])
     return False
 
 
-def _us_state(tokens: list[Token], m: int) -> str | None:
+def _us_state(tokens: list[Token], m: int, words: Words) -> str | None:
     if m >= len(tokens):
         return None
     word = tokens[m].text
-    if len(word) == 2 and word.isupper() and word in lexicon.US_STATE_CODES:
+    if len(word) == 2 and word.isupper() and word in words.us_state_codes:
         return word
     bare = word.rstrip(".").lower()
     if word.endswith(".") or (m + 1 < len(tokens) and tokens[m + 1].text == "."):
-        return lexicon.US_STATE_ABBREVIATIONS.get(bare)
+        return words.us_state_abbreviations.get(bare)
     return None
 
 
-# Words that name a first-level division after its name ("Idlib governorate", "Kharkiv oblast").
-ADMIN_WORDS = frozenset("province governorate oblast region prefecture wilayat wilaya "
-                        "muhafazah department".split())
-
-
-def sense_wanted(tokens: list[Token], span: Span) -> str | None:
+def sense_wanted(tokens: list[Token], span: Span, words: Words = ENGLISH_WORDS) -> str | None:
     """"admin" when the text calls the name a province ("Tartus governorate", "Helmand
     Province"), "town" when it calls it a settlement ("Gaza city", "the town of X"), else None:
     a city and the admin1 region named after it are then read as the city ("in Tartus"), as news
     means it far more often."""
-    if span.last > span.first and tokens[span.last].text.lower() in ADMIN_WORDS:
+    admin_words, town_words = words.admin_words, words.town_words
+    if span.last > span.first and tokens[span.last].text.lower() in admin_words:
         return "admin"
     after = tokens[span.last + 1] if span.last + 1 < len(tokens) else None
-    if after is not None and (after.text.lower() in ADMIN_WORDS or after.text == "state"):
+    if after is not None and (after.text.lower() in admin_words or after.text == "state"):
         return "admin"  # "Washington state" (lower case: "Ohio State" is a university)
     if span.first >= 3 and tokens[span.first - 1].text.lower() == "of" and \
             tokens[span.first - 2].text.lower() == "state" and \
             tokens[span.first - 3].text.lower() == "the":
         return "admin"  # "the state of Washington"
-    if after is not None and after.text.lower() in _TOWN_WORDS:
+    if after is not None and after.text.lower() in town_words:
         return "town"
     if after is not None and after.text in {"(", "—", "–", "-"} and all(
             tokens[k].all_caps for k in range(span.first, span.last + 1)) and (
             span.first == 0 or tokens[span.first].newline_before):
         return "dateline"  # "WASHINGTON (AP) -", "KABUL —"
     if span.first >= 3 and tokens[span.first - 1].text.lower() == "of" \
-            and tokens[span.first - 2].text.lower() in _TOWN_WORDS \
+            and tokens[span.first - 2].text.lower() in town_words \
             and tokens[span.first - 3].text.lower() == "the":
         return "town"  # "the town of Hat", not "the largest city of Jamaica"
     return None
-
-
-_TOWN_WORDS = frozenset("city town village".split())

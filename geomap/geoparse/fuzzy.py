@@ -31,7 +31,6 @@ filter) can tell it from an exact match.
 from __future__ import annotations
 
 import logging
-import os
 import re
 import string
 from collections import OrderedDict
@@ -40,12 +39,9 @@ from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz, process
 
-from geomap.geoparse import lexicon
+from geomap.geoparse.words import ENGLISH_WORDS, Words
 
 log = logging.getLogger(__name__)
-
-#: On unless GEOMAP_FUZZY=0: the flag to turn the fallback off without a code change.
-ENABLED = os.environ.get("GEOMAP_FUZZY", "1").strip().lower() not in {"0", "false", "no", "off"}
 
 #: (names in the country below, similarity floor): the floor for a country of that size.
 DEFAULT_FLOORS = ((3_000, 80.0), (10_000, 85.0), (float("inf"), 90.0))
@@ -77,13 +73,6 @@ _PARTS = re.compile(r"[\s\-\u2010\u2011'\u2019]+")
 _VOWELS = re.compile(r"[aeiouy]+")
 _DOUBLES = re.compile(r"(.)\1+")
 
-# Class words a pattern span may end with ("Girishk District"): the name is what precedes them.
-# Districts and provinces are mostly named after their chief town, which the gazetteer holds;
-# counties, parishes and townships are units of their own, whose namesake town is another place.
-_PLACE_WORDS = (frozenset(lexicon.PLACE_CLASS_WORDS) | {"suburb", "neighborhood"}) - {
-    "county", "parish", "township"}
-_NOT_NAMES = (lexicon.COMMON_WORDS | lexicon.GIVEN_NAMES | lexicon.SURNAMES | lexicon.NOT_PLACES
-              | lexicon.TITLES | lexicon.MONTHS | lexicon.DAYS | lexicon.DIRECTIONS)
 
 
 def skeleton(compact: str) -> str:
@@ -120,9 +109,15 @@ class FuzzyMatcher:
 
     def __init__(self, gazetteer, normalize: Callable[[str], str], *,
                  floors: tuple[tuple[float, float], ...] = DEFAULT_FLOORS,
-                 min_length: int = DEFAULT_MIN_LENGTH):
+                 min_length: int = DEFAULT_MIN_LENGTH, words: Words = ENGLISH_WORDS):
         self.gazetteer = gazetteer
         self.normalize = normalize
+        self.words = words
+        # Class words a pattern span may end with ("Girishk District"): the name is what
+        # precedes them. Districts and provinces are mostly named after their chief town, which
+        # the gazetteer holds; counties, parishes and townships (the US-style units) are units
+        # of their own, whose namesake town is another place.
+        self.place_words = words.place_class_words - words.us_style_suffixes
         self.floors = floors
         self.min_length = min_length
         self._countries: OrderedDict[str, _CountryNames] = OrderedDict()
@@ -141,10 +136,11 @@ class FuzzyMatcher:
             return False
         # "Taliban-controlled", "Helmand's governor": a lower-case word other than a name's own
         # particle ("Qala-e Naw", "Tell al Hawa") or a possessive makes a phrase, not a name.
-        if any(len(part) > 2 and part[0].islower() and part not in lexicon.NAME_PARTICLES
+        if any(len(part) > 2 and part[0].islower() and part not in self.words.name_particles
                for part in _PARTS.split(name)):
             return False
-        return not (words[0] in _NOT_NAMES or words[-1] in _NOT_NAMES)
+        not_names = self.words.not_names
+        return not (words[0] in not_names or words[-1] in not_names)
 
     def floor(self, size: int) -> float:
         return next(floor for below, floor in self.floors if size < below)
@@ -239,7 +235,7 @@ def resolve_unmatched(matcher: FuzzyMatcher, groups: list, spans: list, names: l
         if group.candidates or group.chosen is not None:
             continue
         span = spans[group.spans[0]]
-        name = _searchable_name(names[group.spans[0]], span)
+        name = _searchable_name(names[group.spans[0]], span, matcher.place_words)
         if name is None:
             continue
         if countries is None:
@@ -253,14 +249,14 @@ def resolve_unmatched(matcher: FuzzyMatcher, groups: list, spans: list, names: l
             group.confidence = _CONFIDENCE
 
 
-def _searchable_name(name: str, span) -> str | None:
+def _searchable_name(name: str, span, place_words: frozenset[str]) -> str | None:
     """The name to search for a literal span, or None: class-word patterns only for places
     ("Girishk District" -> "Girishk"; never streets, rivers, facilities or routes)."""
     if span.kind != "literal" or span.source in {"demonym", "state", "alias", "group"}:
         return None
     if span.source != "pattern" or span.feature_word == "locative":
         return name  # "in Tando Bago": a name the gazetteer lacks right where places are said
-    if span.feature_word not in _PLACE_WORDS:
+    if span.feature_word not in place_words:
         return None
     words = name.split()
     if len(words) > 1 and words[-1].lower() == span.feature_word:
@@ -278,4 +274,4 @@ def context_countries(votes, *, minimum: int = 1, share: float = 0.5, limit: int
             if count >= minimum and count >= share * total]
 
 
-__all__ = ["ENABLED", "FuzzyMatcher", "context_countries", "resolve_unmatched", "skeleton"]
+__all__ = ["FuzzyMatcher", "context_countries", "resolve_unmatched", "skeleton"]

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import NamedTuple, Protocol
 
-from geomap.geoparse import lexicon
+from geomap.geoparse.words import ENGLISH_WORDS, Words
 
 MAX_NAME_TOKENS = 7
 # Hyphens are tokens of their own, so "Fargo-Moorhead" yields two names and "al-Assad" can start
@@ -27,7 +27,6 @@ _GLUED_STOP = re.compile(r"(?<=\w\w\w)\.(?=[A-Z])")
 _SENTENCE_END = frozenset(".!?")
 _ARTICLES = frozenset({"A", "An"})
 _OPENERS = frozenset("\"'“‘([")
-_ARABIC_ARTICLES = frozenset("al el ad an ar as ash at az ez ed es et".split())
 
 
 class Token(NamedTuple):
@@ -68,13 +67,15 @@ class Recognizer(Protocol):
     def recognize(self, text: str, tokens: list[Token]) -> list[Span]: ...
 
 
-def tokenize(text: str) -> list[Token]:
-    """Word and punctuation tokens with sentence-initial and line-start flags (linear time).
+def tokenize(text: str, words: Words = ENGLISH_WORDS) -> list[Token]:
+    """Word and punctuation tokens with sentence-initial and line-start flags (linear time);
+    ``words`` says which abbreviations keep their full stop.
 
     The pattern consumes every character but trailing blanks, so offsets are running sums of
     the matched lengths (cheaper than a match object per token on long articles)."""
     tokens: list[Token] = []
     append = tokens.append
+    new = tuple.__new__  # Token(...) without the named tuple's Python-level __new__
     initial = True
     position = 0
     for space, word in _SPACED_TOKEN.findall(text):
@@ -86,22 +87,22 @@ def tokenize(text: str) -> list[Token]:
         if "." in word and _GLUED_STOP.search(word):
             *heads, word = _GLUED_STOP.split(word)
             for head in heads:
-                append(Token(start, start + len(head), head, initial or newline, newline))
-                append(Token(start + len(head), start + len(head) + 1, ".", False, False))
+                append(new(Token, (start, start + len(head), head, initial or newline, newline)))
+                append(new(Token, (start + len(head), start + len(head) + 1, ".", False, False)))
                 start += len(head) + 1
                 initial, newline = True, False
         first = initial or newline
         if len(word) > 2 and word[-2] in "'’" and word[-1] in "sS":
             # "Russia's" -> "Russia" + "'s": the possessive must not hide the name.
-            append(Token(start, end - 2, word[:-2], first, newline))
-            append(Token(end - 2, end, word[-2:], False, False))
+            append(new(Token, (start, end - 2, word[:-2], first, newline)))
+            append(new(Token, (end - 2, end, word[-2:], False, False)))
             initial = False
-        elif word[-1] == "." and len(word) > 1 and not _is_abbreviation(word):
-            append(Token(start, end - 1, word[:-1], first, newline))
-            append(Token(end - 1, end, ".", False, False))
+        elif word[-1] == "." and len(word) > 1 and not _is_abbreviation(word, words):
+            append(new(Token, (start, end - 1, word[:-1], first, newline)))
+            append(new(Token, (end - 1, end, ".", False, False)))
             initial = True
         else:
-            append(Token(start, end, word, first, newline))
+            append(new(Token, (start, end, word, first, newline)))
             if word in _SENTENCE_END:
                 initial = True
             elif word not in _OPENERS:
@@ -109,25 +110,21 @@ def tokenize(text: str) -> list[Token]:
     return tokens
 
 
-# Abbreviations that keep their full stop ("Gen. Ivan", "St. Louis"); a full word before a full
-# stop ("Port-au-Prince.") ends the sentence instead.
-_SHORT_FORMS = frozenset("""st mt ft jan feb aug sept oct nov dec gov co inc mr mrs ms dr gen lt col
-maj capt sgt cpl pvt adm cmdr sen sens rep reps prof rev jr sr hon supt insp det atty jos ch
-no nos vol""".split())
-
-
-def _is_abbreviation(word: str) -> bool:
+def _is_abbreviation(word: str, words: Words) -> bool:
+    """An abbreviation keeps its full stop ("Gen. Ivan", "St. Louis"); a full word before a
+    full stop ("Port-au-Prince.") ends the sentence instead."""
     bare = word.rstrip(".").lower()
-    return (len(bare) == 1 or "." in bare or bare in _SHORT_FORMS
-            or bare in lexicon.US_STATE_ABBREVIATIONS)
+    return (len(bare) == 1 or "." in bare or bare in words.short_forms
+            or bare in words.us_state_abbreviations)
 
 
 class GazetteerRecognizer:
     """The default recogniser: longest gazetteer match over capitalised n-grams, plus patterns."""
 
-    def __init__(self, gazetteer, normalize: Callable[[str], str]):
+    def __init__(self, gazetteer, normalize: Callable[[str], str], words: Words = ENGLISH_WORDS):
         self.gazetteer = gazetteer
         self.normalize = normalize
+        self.words = words
         self._known: dict[str, tuple[bool, bool]] = {}
 
     def _lookup(self, phrase: str) -> tuple[bool, bool]:
@@ -146,7 +143,7 @@ class GazetteerRecognizer:
                                   last: int) -> int:
         """"Ohio State University" -> "Ohio": the gazetteer's "X State"/"X Department" variants
         must not swallow an organisation's name."""
-        if last == first or tokens[last].text.lower() not in lexicon.ORGANISATION_SUFFIXES:
+        if last == first or tokens[last].text.lower() not in self.words.organisation_suffixes:
             return last
         after = tokens[last + 1] if last + 1 < len(tokens) else None
         if after is None or not (after.text[:1].isupper() or after.text in {"of", "'s", "’s"}):
@@ -157,21 +154,23 @@ class GazetteerRecognizer:
 
     def recognize(self, text: str, tokens: list[Token]) -> list[Span]:
         spans: list[Span] = []
+        words = self.words
+        articles = words.arabic_articles
         i, n = 0, len(tokens)
         while i < n:
             token = tokens[i]
             word = token.text
-            if not (word[:1].isupper() or (word in _ARABIC_ARTICLES and _can_start(tokens, i))) \
+            if not (word[:1].isupper() or (word in articles and _can_start(tokens, i, articles))) \
                     or word in _ARTICLES:
                 i += 1  # "A New Jersey company": the article must not swallow "New"
                 continue
             best = -1
             j = i
             while j < n and j - i < MAX_NAME_TOKENS:
-                if j > i and not _can_continue(tokens[j - 1], tokens[j], text):
+                if j > i and not _can_continue(tokens[j - 1], tokens[j], text, words):
                     break
                 is_name, is_prefix = self._lookup(text[token.start:tokens[j].end])
-                if is_name and _can_end(tokens[j]):
+                if is_name and _can_end(tokens[j], words):
                     best = j
                 if not is_prefix:
                     break
@@ -185,16 +184,16 @@ class GazetteerRecognizer:
         return spans
 
 
-def _can_start(tokens: list[Token], i: int) -> bool:
+def _can_start(tokens: list[Token], i: int, articles: frozenset[str]) -> bool:
     token = tokens[i]
     if token.text[:1].isupper():
         return True
     # "al-Tharda", "ash-Sham": a lower-case Arabic article glued to a capitalised name.
-    return (token.text in _ARABIC_ARTICLES and i + 2 < len(tokens) and tokens[i + 1].text == "-"
+    return (token.text in articles and i + 2 < len(tokens) and tokens[i + 1].text == "-"
             and tokens[i + 1].start == token.end and tokens[i + 2].capitalised)
 
 
-def _can_continue(previous: Token, token: Token, text: str) -> bool:
+def _can_continue(previous: Token, token: Token, text: str, words: Words) -> bool:
     if token.newline_before or token.start - previous.end > 1:
         return False
     if token.start > previous.end and not text[previous.end].isspace():
@@ -205,61 +204,19 @@ def _can_continue(previous: Token, token: Token, text: str) -> bool:
     if previous.text in {"-", "'", "’"}:
         return word[:1].isalpha() and token.start == previous.end
     low = word.lower()
-    return token.capitalised or low in lexicon.NAME_PARTICLES or low in lexicon.FEATURE_WORDS
+    return token.capitalised or low in words.name_particles or low in words.feature_words
 
 
-def _can_end(token: Token) -> bool:
-    return token.capitalised or token.text in lexicon.NAME_FINAL_FEATURE_WORDS
+def _can_end(token: Token, words: Words) -> bool:
+    return token.capitalised or token.text in words.name_final_feature_words
 
 
-_NAME = r"(?:St\.|[A-Z](?:[\w’'-]*\w)?)"  # never ending in an apostrophe or a hyphen
-_GAP = r"[ \t]+"  # names never run across a line break
-_PATTERN_OF = re.compile(
-    r"\b(?:[Tt]he[ \t]+)?(village|town|city|district|province|governorate|region|neighbou?rhood|"
-    r"suburb|camp|county|parish|township|municipality)[ \t]+of[ \t]+(" + _NAME + r"(?:" + _GAP +
-    r"(?:" + _NAME + r"|al|el|ez|de))*)")
-_PATTERN_SUFFIX = re.compile(
-    r"\b(" + _NAME + r"(?:" + _GAP + _NAME + r"){0,2})" + _GAP + r"(County|Parish|Province|"
-    r"Governorate|District|Township|River|Lake|Mountains|Valley|Island|Islands|Strip|Sea|Bay|"
-    r"Peninsula|Ocean|Desert|Canal|"
-    r"Street|Avenue|Drive|Road|Boulevard|Lane|Highway|Parkway|Trail|Square|Plaza|village|district|"
-    r"province|governorate|neighbou?rhood|camp|region|county|parish|area|"
-    # "Main St." but not "St. Francis", "Ward Dr. Jones": an abbreviation before a name is a
-    # title or a saint.
-    r"(?:St|Ave|Dr|Rd|Blvd)\.(?![ \t]+[A-Z]))"
-    r"(?!\w)(?![ \t]*\d)")  # "Florida Highway 19" is a numbered route, found below
-_PATTERN_ROUTE = re.compile(
-    r"\b((?:Highway|Interstate|Route|U\.S\.|US|State Road|State Route|County Road|I)[- ]\d+)\b")
-# "at Lincoln Park High School", "from Ohio Valley University": a named facility
-# after a locative preposition is where something happened (GWN's "coercion" of an organisation
-# into a location).
-_PATTERN_FACILITY = re.compile(
-    r"\b(?:at|in|inside|outside|near|from|to|into|targeting|targeted|stormed|storming|captured|"
-    r"capturing|capture|seized|attacked|shelled)[ \t]+(?:the[ \t]+)?(?:(?:strategic|main|key|"
-    r"nearby|besieged|former)[ \t]+)?((?:" + _NAME + _GAP +
-    r"){1,5}(?:School|University|College|Hospital|Center|Centre|Tower|Stadium|Arena|Airport|"
-    r"Church|Mosque|Cathedral|Hall|Market|Mall|Station|Prison|Palace|Hotel|Museum|Bridge|Square|"
-    r"Park|Base|Camp|Complex|Plaza|Airbase|Airfield|Shrine|Tomb|Dam)"
-    r"(?:[ \t]+(?:of|for)[ \t]+" + _NAME + r")?)(?!\w)")
-# "in Ngoroba", "at Tal Sabr", "near Hawija": a capitalised name right after a locative
-# preposition, where the next word starts no further name. Kept only when no other reading
-# (common word, month, organisation, person, language) applies -- see _locative_name_ok.
-_PATTERN_AT = re.compile(
-    r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Aa]round|[Ii]nto|[Tt]oward|[Tt]owards)[ \t]+"
-    r"((?:al-|el-|ad-|as-|ar-|an-)?" +
-    _NAME + r"(?:" + _GAP + r"(?:(?:al|el|ez|es|as|ad|ar|an|bin|ibn|de|du|la|i|e)" + _GAP + r")?"
-    + _NAME + r"){0,3})(?![\w’'-])(?![ \t]+(?:[A-Z]|of[ \t]+[A-Z]|(?:de|del|la|los|el)\b))")
-# Capitalised class words belong to the name ("Boone County", "Main Street"); lower-case ones
-# only announce it ("Salahuddin neighbourhood").
-_LOWERCASE_CLASS = frozenset({"village", "district", "province", "governorate", "neighbourhood",
-                              "neighborhood", "camp", "region", "county", "parish", "area"})
-
-
-def pattern_spans(text: str, tokens: list[Token]) -> list[Span]:
+def pattern_spans(text: str, tokens: list[Token], words: Words = ENGLISH_WORDS) -> list[Span]:
     """Place-like spans announced by a class word, kept even where the gazetteer lacks them."""
-    matches = (list(_PATTERN_OF.finditer(text)), list(_PATTERN_SUFFIX.finditer(text)),
-               list(_PATTERN_ROUTE.finditer(text)), list(_PATTERN_FACILITY.finditer(text)),
-               list(_PATTERN_AT.finditer(text)))
+    patterns = words.patterns
+    matches = (list(patterns.of.finditer(text)), list(patterns.suffix.finditer(text)),
+               list(patterns.route.finditer(text)), list(patterns.facility.finditer(text)),
+               list(patterns.locative.finditer(text)))
     if not any(matches):
         return []
     offsets = [t.start for t in tokens]
@@ -286,7 +243,7 @@ def pattern_spans(text: str, tokens: list[Token]) -> list[Span]:
     for match in matches[1]:
         word = match.group(2)
         s = match.start(1)
-        e = match.end(1) if word in _LOWERCASE_CLASS else match.end(2)
+        e = match.end(1) if word in patterns.lowercase_class else match.end(2)
         first, last = token_at(s), token_at(e, end=True)
         if first is not None and last is not None:
             first = after_possessive(first, last)
@@ -305,23 +262,19 @@ def pattern_spans(text: str, tokens: list[Token]) -> list[Span]:
     for match in matches[4]:
         s, e = match.span(1)
         first, last = token_at(s), token_at(e, end=True)
-        if first is not None and last is not None and _locative_name_ok(tokens, first, last):
+        if first is not None and last is not None and \
+                _locative_name_ok(tokens, first, last, words.not_locative):
             spans.append(Span(s, e, first, last, "pattern", feature_word="locative"))
     return spans
 
 
-_NOT_LOCATIVE = (lexicon.COMMON_WORDS | lexicon.MONTHS | lexicon.DAYS | lexicon.TITLES
-                 | lexicon.ORGANISATION_HEADS | lexicon.ORGANISATION_OF | lexicon.AGENCIES
-                 | lexicon.NOT_PLACES | lexicon.GIVEN_NAMES | lexicon.DIRECTIONS
-                 | lexicon.DISEASE_WORDS | lexicon.FACILITY_HEADS | lexicon.LANGUAGES)
-
-
-def _locative_name_ok(tokens: list[Token], first: int, last: int) -> bool:
+def _locative_name_ok(tokens: list[Token], first: int, last: int,
+                      not_locative: frozenset[str]) -> bool:
     """Whether "in/at/near X" reads as a place the gazetteer lacks: no word of X is a common word,
     month, title, organisation or given name, X is no acronym ("at UN") or possessive, and it is
     not a language or nationality ("in English", "in Arabic")."""
     words = [tokens[k].text for k in range(first, last + 1)]
-    if any(w.lower().strip("’'") in _NOT_LOCATIVE for w in words):
+    if any(w.lower().strip("’'") in not_locative for w in words):
         return False
     head = words[0]
     if head.isupper() or any(w.endswith(("'s", "’s")) for w in words):

@@ -5,46 +5,44 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from geomap.geoparse import lexicon
 from geomap.geoparse.recognize import Span, Token
+from geomap.geoparse.words import ENGLISH_WORDS, Words
 
-# Words that may follow a place's name without being part of it ("Moorhead Police", "Jordan
-# Smith", "Aleppo Governor"): they stop a fragment from growing into a longer name.
-KNOWN_WORD_LISTS = (lexicon.COMMON_WORDS, lexicon.ORGANISATION_HEADS, lexicon.TITLES,
-                     lexicon.GIVEN_NAMES, lexicon.SURNAMES, lexicon.MONTHS, lexicon.DAYS,
-                     lexicon.AGENCIES, lexicon.DIRECTIONS, lexicon.FEATURE_WORDS,
-                     lexicon.PLACE_CLASS_WORDS, lexicon.NOT_PLACES, lexicon.SPEECH_VERBS,
-                     lexicon.ORGANISATION_SUFFIXES, lexicon.NAME_PARTICLES, lexicon.DISEASE_WORDS,
-                     lexicon.FACILITY_HEADS)
+#: Class words that may follow a place's name ("X district"), in English: for callers that take
+#: no ``Words`` (hamlets.py).
+CLASS_AFTER = ENGLISH_WORDS.class_after
 
 
-def resident_noun_follows(tokens: list[Token], span: Span) -> bool:
+def resident_noun_follows(tokens: list[Token], span: Span, words: Words = ENGLISH_WORDS) -> bool:
+    """"a Jordan girl": a person noun after "a/the X" makes X a town (a country would take
+    its demonym)."""
     k = span.last + 1
-    return (k < len(tokens) and tokens[k].text in lexicon.RESIDENT_NOUNS
-            and span.first > 0 and tokens[span.first - 1].text.lower() in {"a", "an", "the"})
+    return (k < len(tokens) and tokens[k].text in words.resident_nouns
+            and span.first > 0 and tokens[span.first - 1].text.lower() in words.articles)
 
 
-def alias_spans(tokens: list[Token]) -> list[Span]:
+def alias_spans(tokens: list[Token], words: Words = ENGLISH_WORDS) -> list[Span]:
     """"EU", "European Union": names of unions the gazetteer lacks, mapped to the place whose
     point stands for them."""
     spans = []
     for k, token in enumerate(tokens):
-        if token.text not in _ALIAS_STARTS or (spans and spans[-1].last >= k):
+        if token.text not in words.alias_starts or (spans and spans[-1].last >= k):
             continue
-        for words, target in lexicon.PLACE_ALIASES.items():
-            last = k + len(words) - 1
+        for alias, target in words.place_aliases.items():
+            last = k + len(alias) - 1
             if last >= len(tokens):
                 continue
             found = [t.text for t in tokens[k:last + 1]]
-            if tuple(w.lower() for w in found) == words and all(
-                    w[:1].isupper() for w in found) and (len(words) > 1 or token.all_caps):
+            if tuple(w.lower() for w in found) == alias and all(
+                    w[:1].isupper() for w in found) and (len(alias) > 1 or token.all_caps):
                 spans.append(Span(token.start, tokens[last].end, k, last, "alias",
                                   feature_word=target))
                 break
     return spans
 
 
-def joined_demonyms(found: list[Span], tokens: list[Token], text: str) -> list[Span]:
+def joined_demonyms(found: list[Span], tokens: list[Token], text: str,
+                    words: Words = ENGLISH_WORDS) -> list[Span]:
     """"South Koreans", "African Americans": a compass word or another nationality glued before
     a demonym belongs to it (the later word decides the country)."""
     out: list[Span] = []
@@ -55,7 +53,7 @@ def joined_demonyms(found: list[Span], tokens: list[Token], text: str) -> list[S
             if glued and out and out[-1].kind == "demonym" and out[-1].last == span.first - 1:
                 previous = out.pop()
                 span = replace(span, start=previous.start, first=previous.first)
-            elif glued and before.text.lower() in _DEMONYM_DIRECTIONS and \
+            elif glued and before.text.lower() in words.demonym_directions and \
                     before.text[:1].isupper():
                 if out and out[-1].first == out[-1].last == span.first - 1:
                     out.pop()  # "South" alone was taken for some hamlet
@@ -63,13 +61,6 @@ def joined_demonyms(found: list[Span], tokens: list[Token], text: str) -> list[S
                     span = replace(span, start=before.start, first=span.first - 1)
         out.append(span)
     return out
-
-
-_ALIAS_STARTS = frozenset(form for words in lexicon.PLACE_ALIASES
-                          for form in (words[0].upper(), words[0].capitalize()))
-_DEMONYM_DIRECTIONS = frozenset("north south east west central northern southern eastern "
-                                "western".split())
-CLASS_AFTER = lexicon.PLACE_CLASS_WORDS | lexicon.FEATURE_WORDS
 
 
 def without_overlaps(spans: list[Span]) -> list[Span]:
@@ -96,7 +87,7 @@ def hyphen_chain_end(tokens: list[Token], last: int) -> int:
     return k
 
 
-def with_direction(span: Span, tokens: list[Token]) -> Span:
+def with_direction(span: Span, tokens: list[Token], words: Words = ENGLISH_WORDS) -> Span:
     """"West Africa", "Northern Syria": a capitalised compass word glued before a region's name
     is part of it (resolution falls back to the bare name when the gazetteer lacks the whole).
     Before a town ("North Arlington") it more often names a neighbourhood or an organisation."""
@@ -104,7 +95,7 @@ def with_direction(span: Span, tokens: list[Token]) -> Span:
     if k < 0 or span.source == "state":
         return span
     word = tokens[k]
-    if (word.text.lower() in lexicon.DIRECTIONS and word.text[:1].isupper()
+    if (word.text.lower() in words.directions and word.text[:1].isupper()
             and not word.all_caps and tokens[span.first].start - word.end == 1
             and not tokens[span.first].newline_before):
         return Span(word.start, span.end, k, span.last, span.source, span.kind,
@@ -112,7 +103,8 @@ def with_direction(span: Span, tokens: list[Token]) -> Span:
     return span
 
 
-def merge_patterns(found: list[Span], patterns: list[Span], tokens: list[Token]) -> list[Span]:
+def merge_patterns(found: list[Span], patterns: list[Span], tokens: list[Token],
+                   words: Words = ENGLISH_WORDS) -> list[Span]:
     """Add pattern spans; one that extends gazetteer matches ("Boone" -> "Boone County",
     "Dayton" -> "Dayton Drive") replaces them, one that cuts through a match is dropped."""
     owner = {k: n for n, span in enumerate(found) for k in range(span.first, span.last + 1)}
@@ -120,7 +112,7 @@ def merge_patterns(found: list[Span], patterns: list[Span], tokens: list[Token])
     added: list[Span] = []
     used: set[int] = set()
     for span in patterns:
-        first = _trim_leading(span, tokens)
+        first = _trim_leading(span, tokens, words)
         if first is None:
             continue
         cover = range(first, span.last + 1)
@@ -128,7 +120,7 @@ def merge_patterns(found: list[Span], patterns: list[Span], tokens: list[Token])
             continue
         after = tokens[span.last + 1] if span.last + 1 < len(tokens) else None
         if span.feature_word == "district" and after is not None and \
-                after.text[:1].isupper() and after.text.lower() in lexicon.ORGANISATION_HEADS:
+                after.text[:1].isupper() and after.text.lower() in words.organisation_heads:
             continue  # "Queens District Attorney", "District Court": an office
         inside = {owner[k] for k in cover if k in owner}
         if span.feature_word == "locative" and inside:
@@ -146,7 +138,8 @@ def merge_patterns(found: list[Span], patterns: list[Span], tokens: list[Token])
     return [span for n, span in enumerate(found) if n not in dropped] + added
 
 
-def us_state_abbreviation(tokens: list[Token], k: int) -> str | None:
+def us_state_abbreviation(tokens: list[Token], k: int,
+                          words: Words = ENGLISH_WORDS) -> str | None:
     """The postal code of an AP-style state abbreviation at token k ("S.C.", "Ill." after a
     comma); words that are also common ("Miss.", "Pa.") count only after "Town,"."""
     word = tokens[k].text
@@ -154,26 +147,22 @@ def us_state_abbreviation(tokens: list[Token], k: int) -> str | None:
                                        and tokens[k + 1].start == tokens[k].end):
         return None
     bare = word.rstrip(".").lower()
-    code = lexicon.US_STATE_ABBREVIATIONS.get(bare)
+    code = words.us_state_abbreviations.get(bare)
     if code is None:
         return None
     after_comma = k >= 2 and tokens[k - 1].text == "," and tokens[k - 2].text[:1].isupper()
     return code if after_comma or "." in bare else None
 
 
-US_STYLE_SUFFIXES = frozenset({"county", "parish", "township"})
-_LEADING_FUNCTION_WORDS = frozenset("the a an in at on of from to near and or by for with".split())
-
-
-def _trim_leading(span: Span, tokens: list[Token]) -> int | None:
+def _trim_leading(span: Span, tokens: list[Token], words: Words) -> int | None:
     """Drop "The", "In" ... from the front of a pattern span; None if nothing name-like is left."""
     first = span.first
     for k in range(span.last - 1, span.first, -1):
-        if tokens[k].text.lower() in _LEADING_FUNCTION_WORDS:
+        if tokens[k].text.lower() in words.leading_function_words:
             first = k + 1  # a headline's "Seize Town In Helmand Province": the name follows "In"
             break
-    while first <= span.last and (tokens[first].text.lower() in _LEADING_FUNCTION_WORDS or (
-            tokens[first].sentence_initial and tokens[first].text.lower() in lexicon.COMMON_WORDS)):
+    while first <= span.last and (tokens[first].text.lower() in words.leading_function_words or (
+            tokens[first].sentence_initial and tokens[first].text.lower() in words.common_words)):
         first += 1
     if first > span.last or not tokens[first].text[:1].isupper():
         return None

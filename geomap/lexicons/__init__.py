@@ -1,7 +1,8 @@
-"""Every word list and cue table the event stage reads, as data: one folder per language.
+"""Every word list and cue table the geoparser and the event stage read, as data: one folder per
+language.
 
 ``geomap/lexicons/<lang>/`` holds TOML files (calendar, numbers, people, casualties, actors,
-triggers, cues); :func:`load_lexicon` reads them once per language into a frozen
+triggers, cues, geoparse); :func:`load_lexicon` reads them once per language into a frozen
 :class:`Lexicon`, which the stages take as a parameter (the English one by default). A new
 language is a new folder with the same files and keys, plus tests.
 
@@ -20,10 +21,12 @@ from importlib import resources
 from importlib.resources.abc import Traversable
 from typing import TypeVar
 
+from geomap.lexicons.geoparse_words import GeoparseWords, geoparse_words
+
 T = TypeVar("T")
 
 #: The files a language folder holds; each is required.
-FILES = ("calendar", "numbers", "people", "casualties", "actors", "triggers", "cues")
+FILES = ("calendar", "numbers", "people", "casualties", "actors", "triggers", "cues", "geoparse")
 
 
 class LexiconError(ValueError):
@@ -123,6 +126,8 @@ class Lexicon:
     weapons: tuple[tuple[str, str], ...]  # (cue, sub-event type), in precedence order
     strategic: tuple[tuple[str, str], ...]  # (cue, sub-event type), in precedence order
     main_cue: tuple[tuple[str, str], ...]  # (sub-event type, cue), weapons excluded
+    # geoparse.toml
+    geoparse: GeoparseWords
 
     def month_number(self, word: str) -> int:
         """1-12 for any written form of a month ("Sept", "sept.", "SEPTEMBER")."""
@@ -213,6 +218,7 @@ def _build(lang: str, d: dict[str, dict]) -> Lexicon:
         weapons=tuple((cue, sub) for cue, sub in cues["weapons"]),
         strategic=tuple((cue, sub) for cue, sub in cues["strategic"]),
         main_cue=tuple(cues["main_cue"].items()),
+        geoparse=geoparse_words(d["geoparse"]),
     )
 
 
@@ -257,5 +263,5 @@ def built_from(lexicon: Lexicon, build: Callable[[Lexicon], T]) -> T:
 #: The English lexicon, the stages' default.
 ENGLISH = load_lexicon("en")
 
-__all__ = ["ENGLISH", "FILES", "ArmedGroup", "Hedge", "Lexicon", "LexiconError", "TriggerWords",
-           "built_from", "languages", "load_lexicon", "read_lexicon"]
+__all__ = ["ENGLISH", "FILES", "ArmedGroup", "GeoparseWords", "Hedge", "Lexicon", "LexiconError",
+           "TriggerWords", "built_from", "languages", "load_lexicon", "read_lexicon"]

@@ -83,8 +83,7 @@ def test_country_context_needs_a_clear_leading_country():
 
 
 def test_the_fallback_can_be_switched_off(parser):
-    quiet = Geoparser(parser.gazetteer)
-    quiet.fuzzy = None  # what GEOMAP_FUZZY=0 gives
+    quiet = Geoparser(parser.gazetteer, fuzzy=False)
     mentions = quiet.parse("Taliban fighters attacked a police checkpoint in Gireshkh district "
                            "of Helmand province, Afghanistan, on Monday.")
     place, _ = _place(mentions, "Gireshkh")

@@ -1,0 +1,88 @@
+"""Per-process answers of the gazetteer for names: their senses, how strong a place each can be,
+and whether the recogniser knows a phrase. A parser keeps one ``NameCache``; an article asks for
+the same few names many times, and a stream of articles for the same few thousand."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from geomap.geoparse.codes import COUNTRY_CODES, STRONG_POPULATION
+from geomap.geoparse.resolve import drop_shadowed_regions
+
+log = logging.getLogger(__name__)
+
+#: Entries a cache holds before it starts over (a long run must not grow without bound).
+MAX_NAMES = 200_000
+
+
+class NameCache:
+    """The gazetteer's answers for names, cached by normalised name."""
+
+    def __init__(self, gazetteer, normalize: Callable[[str], str], recognizer):
+        self.gazetteer = gazetteer
+        self.normalize = normalize
+        self._lookup = getattr(recognizer, "_lookup", None)
+        self._candidates: dict[str, list] = {}
+        self._strength: dict[tuple[str, bool], int] = {}
+        self._unshadowed: dict[str, tuple[list, list]] = {}
+
+    def candidates(self, name: str) -> list:
+        """The gazetteer's senses of a name (cached); a failing lookup yields none."""
+        norm = self.normalize(name)
+        found = self._candidates.get(norm)
+        if found is None:
+            try:
+                found = list(self.gazetteer.candidates(name, limit=25)) if norm else []
+            except Exception as error:  # one bad name must not empty the article
+                log.warning("gazetteer lookup failed for %r: %s", name, error)
+                found = []
+            if len(self._candidates) > MAX_NAMES:
+                self._candidates.clear()
+            self._candidates[norm] = found
+        return found
+
+    def unshadowed(self, name: str, candidates: list) -> list:
+        """``drop_shadowed_regions`` of a name's (cached) candidates, cached alongside them."""
+        norm = self.normalize(name)
+        found = self._unshadowed.get(norm)
+        if found is None or found[0] is not candidates:
+            found = (candidates, drop_shadowed_regions(candidates, self.normalize))
+            if len(self._unshadowed) > MAX_NAMES:
+                self._unshadowed.clear()
+            self._unshadowed[norm] = found
+        return found[1]
+
+    def strength(self, name: str, primary_only: bool = False) -> int:
+        """How strong a place a name can be: 4 a country, 3 a capital or a city of 1M+, 2 an
+        admin1 region, 1 a city of 100k+, 0 anything else. With ``primary_only``, only senses
+        whose main name is this very name count (so "In" is not India through an ISO code)."""
+        norm = self.normalize(name)
+        level = self._strength.get((norm, primary_only))
+        if level is None:
+            level = 0
+            for candidate in self.candidates(name):
+                if primary_only and self.normalize(candidate.name) != norm:
+                    continue
+                level = max(level, strength_of(candidate))
+            self._strength[(norm, primary_only)] = level
+        return level
+
+    def knows(self, phrase: str) -> bool:
+        """Whether the recogniser would take ``phrase`` for a name (its own cached lookup when
+        it has one, else the gazetteer's name index)."""
+        if self._lookup is not None:
+            return self._lookup(phrase)[0]
+        return self.gazetteer.has_name(self.normalize(phrase))
+
+
+def strength_of(candidate) -> int:
+    """One sense's strength on ``NameCache.strength``'s scale."""
+    code, population = candidate.feature_code, candidate.population or 0
+    if code in COUNTRY_CODES:
+        return 4
+    if code == "PPLC" or population >= 1_000_000:
+        return 3
+    if code == "ADM1":
+        return 2
+    return 1 if population >= STRONG_POPULATION else 0

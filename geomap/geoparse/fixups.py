@@ -1,0 +1,119 @@
+"""Recognition fix-ups that ask the gazetteer: each takes the recogniser's spans and returns them
+corrected for one class of error, in the order the geoparser runs them.
+
+- :func:`without_the` -- a sentence's "The" swallowed into a name ("The Korean Peninsula");
+- :func:`whole_name` -- a known fragment of a longer unknown name ("Deh" of "Deh Sabz");
+- :func:`without_remembered_persons` -- a name the rules took for a person once, met alone;
+- :func:`outside_groups` -- a place word inside an armed group's name ("Boko Haram").
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import replace
+
+from geomap.geoparse.caches import NameCache
+from geomap.geoparse.persons import DocumentWords
+from geomap.geoparse.recognize import Span, Token
+from geomap.geoparse.spans import hyphen_chain_end
+from geomap.geoparse.surroundings import locative_before
+from geomap.geoparse.words import Words
+
+
+def without_the(span: Span, text: str, tokens: list[Token], cache: NameCache) -> Span:
+    """"The Korean Peninsula" -> "Korean Peninsula": a capitalised article is the sentence's,
+    unless the place's own name begins with it ("The Hague", "The Dalles")."""
+    if span.last == span.first or tokens[span.first].text not in {"The", "THE"}:
+        return span
+    name = text[span.start:span.end]
+    norm = cache.normalize(name)
+    if any(cache.normalize(c.name) == norm for c in cache.candidates(name)):
+        return span
+    second = tokens[span.first + 1]
+    return replace(span, start=second.start, first=span.first + 1)
+
+
+def whole_name(span: Span, text: str, tokens: list[Token], seen: DocumentWords,
+               cache: NameCache, demonym) -> Span | None:
+    """"Deh Sabz", "Qala Now", "Sar-e-Kotal": a small place's name followed by more of a
+    name the gazetteer lacks is a fragment of that longer name, never the namesake the
+    fragment spells. Where the text treats the whole as a place ("in Deh Sabz", "Qala Now
+    village") the span grows to the whole name (left for the fallback); elsewhere the
+    fragment is dropped (it is as often a person: "Pablo Ostrikov"). A known word after the
+    fragment ("Fire Station", "Smith", "Afghanistan") is no continuation. ``demonym`` is the
+    classifier's nationality test."""
+    words = seen.words
+    following = tokens[span.last + 1] if span.last + 1 < len(tokens) else None
+    if span.source != "gazetteer" or span.first != span.last or \
+            seen.title_case[span.first] or following is None or \
+            not (following.text == "-" or following.text[:1].isupper()):
+        return span
+    if cache.strength(text[span.start:span.end]) > 0 or \
+            tokens[span.first].text.lower() in words.given_names:
+        return span
+    last = hyphen_chain_end(tokens, span.last)
+    if last == span.last:
+        while last - span.last < 2 and last + 1 < len(tokens) and _unknown_continuation(
+                tokens[last], tokens[last + 1], text, words, cache, demonym):
+            last += 1
+    if last == span.last:
+        return span
+    after = tokens[last + 1] if last + 1 < len(tokens) else None
+    placed = locative_before(tokens, span.first, words) or (
+        after is not None and after.text.lower() in words.class_after)
+    if not placed:
+        return None
+    return Span(span.start, tokens[last].end, span.first, last, "extended")
+
+
+def _unknown_continuation(previous: Token, token: Token, text: str, words: Words,
+                          cache: NameCache, demonym) -> bool:
+    word = token.text
+    if not (word[:1].isupper() and word.isalpha() and not token.all_caps and len(word) > 1):
+        return False
+    if token.newline_before or text[previous.end:token.start] != " ":
+        return False
+    low = word.lower()
+    if any(low in known for known in words.known_word_lists):
+        return False
+    if demonym(word) is not None:
+        return False
+    # The rest of a compound name is itself a name somewhere ("Alam", "Kot", "Ab"); an
+    # unknown capitalised word ("Jail", "Civic", "Usupov") names a building or a person.
+    return cache.knows(word) and cache.strength(word) < 2
+
+
+def without_remembered_persons(spans: list[Span], text: str, seen: DocumentWords,
+                               cache: NameCache) -> list[Span]:
+    """A one-word name the rules took for a person somewhere ("Jordan Pryce") is that person
+    alone elsewhere too, unless it is a strong place or a locative says otherwise."""
+    if not seen.rejected_persons:
+        return spans
+    return [span for span in spans if not _remembered_person(span, text, seen, cache)]
+
+
+def _remembered_person(span: Span, text: str, seen: DocumentWords, cache: NameCache) -> bool:
+    name = text[span.start:span.end]
+    return (span.first == span.last and span.kind != "demonym" and span.source != "state"
+            and name in seen.rejected_persons and cache.strength(name) < 2
+            and not locative_before(seen.tokens, span.first, seen.words))
+
+
+def outside_groups(spans: list[Span], text: str, groups: list[tuple[int, int]],
+                   cache: NameCache) -> list[Span]:
+    """Drop spans inside an armed group's name ("Boko Haram", "Taliban"); a strong place
+    inside a longer one ("Islamic State of Iraq") stays, as ``embedded``."""
+    if not groups:
+        return spans
+    starts = [start for start, _ in groups]
+    kept = []
+    for span in spans:
+        k = bisect_right(starts, span.start) - 1
+        inside = k >= 0 and span.start < groups[k][1]
+        inside = inside or (k + 1 < len(groups) and groups[k + 1][0] < span.end)
+        if not inside:
+            kept.append(span)
+        elif span.kind != "demonym" and (span.start, span.end) not in groups and \
+                cache.strength(text[span.start:span.end]) >= 2:
+            kept.append(replace(span, kind="embedded"))
+    return kept

@@ -1,0 +1,378 @@
+"""The kind rules, as an ordered list of small named functions over one :class:`Candidate`.
+
+Each rule either decides -- returns the span (kept, perhaps with a new kind) or None (dropped,
+not a place) -- or returns :data:`NEXT` to leave the span to the rules after it. The first rule
+that decides wins, so order matters: typed spans and the text's own statements ("the town of X")
+come before the guesses that a name is a person or a common word. Each docstring names the class
+of error the rule removes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from typing import Final, Protocol
+
+from geomap.geoparse.persons import DocumentWords, looks_like_name
+from geomap.geoparse.recognize import Span
+from geomap.geoparse.surroundings import (
+    adjacent,
+    age_follows,
+    bare,
+    dateline,
+    hyphen_compound,
+    locative_before,
+    speech_follows,
+)
+from geomap.geoparse.words import Words
+
+
+class KindClassifier(Protocol):
+    """What the rules call back into (kinds.KindClassifier, which runs them)."""
+
+    words: Words
+    gazetteer: object
+    strength: Callable[..., int]
+
+    def demonym(self, word: str) -> str | None: ...
+
+    def pattern_kind(self, span: Span, seen: DocumentWords) -> Span | None: ...
+
+    def person_before(self, before, seen: DocumentWords, headline: bool, single: bool,
+                      strength: int) -> bool: ...
+
+    def organisation_around(self, span: Span, text: str, tokens: list, headline: bool,
+                            strength: int) -> bool: ...
+
+
+class _Next:
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "NEXT"
+
+
+#: A rule's answer when it does not decide.
+NEXT: Final = _Next()
+
+
+class Candidate:
+    """One span with what the rules read around it; the gazetteer strengths are looked up on
+    first use (most spans are decided before a rule needs them)."""
+
+    __slots__ = ("_own", "_strength", "acronym", "after", "before", "caps", "classifier", "first",
+                 "headline", "low", "name", "seen", "single", "span", "text", "tokens", "words")
+
+    def __init__(self, span: Span, text: str, seen: DocumentWords, classifier: KindClassifier):
+        tokens = seen.tokens
+        self.span, self.text, self.seen, self.classifier = span, text, seen, classifier
+        self.tokens, self.words = tokens, classifier.words
+        self.first = tokens[span.first]
+        self.name = text[span.start:span.end]
+        self.low = bare(self.name)
+        self.single = span.first == span.last
+        self.before = tokens[span.first - 1] if span.first > 0 else None
+        self.after = tokens[span.last + 1] if span.last + 1 < len(tokens) else None
+        self.headline = seen.title_case[span.first]
+        self.caps = self.first.all_caps  # "NATO", "US": capitals throughout
+        self.acronym = self.caps and self.low.replace(".", "") in self.words.place_acronyms
+        self._strength: int | None = None
+        self._own: int | None = None
+
+    @property
+    def strength(self) -> int:
+        """The name's strongest sense (4 country ... 0 other)."""
+        if self._strength is None:
+            self._strength = self.classifier.strength(self.name)
+        return self._strength
+
+    @property
+    def own(self) -> int:
+        """The strongest sense whose main name is this very name (no alias, no code)."""
+        if self._own is None:
+            self._own = self.classifier.strength(self.name, primary_only=True)
+        return self._own
+
+    def reject_person(self) -> None:
+        """Remember the name as a person's: alone elsewhere in the article it is that person."""
+        self.seen.rejected_persons.add(self.name)
+
+
+Verdict = Span | None | _Next
+
+
+def typed_already(c: Candidate) -> Verdict:
+    """Demonyms, state abbreviations and aliases were typed by the recogniser: no word rule
+    may undo that."""
+    span = c.span
+    return span if span.kind == "demonym" or span.source in {"state", "alias"} else NEXT
+
+
+def calendar_agency_or_office(c: Candidate) -> Verdict:
+    """Months, days, news agencies, "White House": names of hamlets somewhere, never meant so."""
+    w, low = c.words, c.low
+    if low in w.months or low in w.days or low in w.agencies or low in w.not_place_phrases:
+        return None
+    return NEXT
+
+
+def lone_title(c: Candidate) -> Verdict:
+    """"General", "Governor" alone: a title."""
+    return None if c.single and c.low in c.words.titles else NEXT
+
+
+def short_acronym(c: Candidate) -> Verdict:
+    """"UN", "AP", "IS": three capitals or fewer are an acronym unless they name a country."""
+    if c.single and c.caps and len(c.name.replace(".", "")) <= 3 and \
+            c.low not in c.words.place_acronyms:
+        return None
+    return NEXT
+
+
+def region_people(c: Candidate) -> Verdict:
+    """"Arab cities", "Europeans": a people, not Arab, Alabama -- unless a comma names its
+    state ("Arab, Alabama") or a strong place bears the name."""
+    span, w = c.span, c.words
+    if c.single and span.source != "demonym" and c.low in w.region_demonyms and c.own < 3 \
+            and not (c.after is not None and c.after.text == ","):
+        return replace(span, source="demonym", kind="demonym",
+                       feature_word=w.region_demonyms[c.low])
+    return NEXT
+
+
+def nationality(c: Candidate) -> Verdict:
+    """"Syrians", "Canadian": a nationality word, not a hamlet that bears it."""
+    span = c.span
+    if c.single and span.source != "demonym":
+        iso = c.classifier.demonym(c.name)
+        if iso and (not c.classifier.gazetteer.has_name(c.low) or c.own < 2):
+            return replace(span, source="demonym", kind="demonym", country_hint=iso)
+    return NEXT
+
+
+def called_a_place(c: Candidate) -> Verdict:
+    """"X is a small town": the text's own word outweighs every guess below."""
+    return c.span if c.name in c.seen.called_places else NEXT
+
+
+def stray_letter(c: Candidate) -> Verdict:
+    """"I", "W.", "St." alone: a letter or an abbreviation."""
+    if c.single and (len(c.low) < 2 or (c.name.endswith(".") and "." not in c.low)):
+        return None
+    return NEXT
+
+
+def pattern_span(c: Candidate) -> Verdict:
+    """Pattern spans ("Boone County", "the town of X") need only a name-like head word."""
+    if c.span.source == "pattern":
+        return c.classifier.pattern_kind(c.span, c.seen)
+    return NEXT
+
+
+def language(c: Candidate) -> Verdict:
+    """"published in English", "translated from Arabic": a language (English, Indiana aside)."""
+    if c.single and c.low in c.words.languages and c.before is not None and \
+            c.before.text.lower() in c.words.language_prepositions:
+        return None
+    return NEXT
+
+
+def known_person(c: Candidate) -> Verdict:
+    """"Sullivan, 32,", a surname the article gave a person: that person again."""
+    if c.single and c.strength < 3 and (age_follows(c.tokens, c.span.last) or (
+            c.name in c.seen.persons
+            and not locative_before(c.tokens, c.span.first, c.words))):
+        c.reject_person()
+        return None
+    return NEXT
+
+
+def person_before(c: Candidate) -> Verdict:
+    """"Gen. Ivan", "John Kerry", "Ciaran Doyle": a title, a given name or an unknown name
+    right before makes a person's name."""
+    if c.before is not None and adjacent(c.before, c.first, c.text) and \
+            c.classifier.person_before(c.before, c.seen, c.headline, c.single, c.strength):
+        if c.single and c.strength < 2:
+            c.reject_person()
+        return None
+    return NEXT
+
+
+def hyphen_glued(c: Candidate) -> Verdict:
+    """"Wal-Mart", "Coca-Cola": a name glued by a hyphen to a word that is no place."""
+    classifier = c.classifier
+    if hyphen_compound(c.tokens, c.span, c.text, classifier.gazetteer, classifier.strength):
+        return None
+    return NEXT
+
+
+def long_acronym(c: Candidate) -> Verdict:
+    """"NATO", "NICE": an acronym, unless in a headline or a dateline."""
+    if c.single and c.caps and not c.acronym and not c.headline and len(c.low) > 3 \
+            and not dateline(c.tokens, c.span.first):
+        return None
+    return NEXT
+
+
+def listed_non_place(c: Candidate) -> Verdict:
+    """"Christmas", "Toyota", "de": names of things and particles that hamlets bear."""
+    w = c.words
+    if c.single and not c.acronym and (c.low in w.not_places or c.low in w.name_particles):
+        return None
+    return NEXT
+
+
+def organisation_alone(c: Candidate) -> Verdict:
+    """"University", "Patrol", "Commerce" alone: an organisation's head word."""
+    if c.single and not c.acronym and c.low in c.words.organisation_heads and c.strength < 3:
+        return None
+    return NEXT
+
+
+def numbered_unit(c: Candidate) -> Verdict:
+    """"Pack 123", "Troop 5": a numbered unit, not a place."""
+    after = c.after
+    if c.single and not c.acronym and c.strength == 0 and after is not None and \
+            after.text.isdigit() and adjacent(c.first, after, c.text):
+        return None
+    return NEXT
+
+
+def common_word(c: Candidate) -> Verdict:
+    """"Along", "Police", "Turkey" at a sentence's start: a common word counts only when a
+    strong place bears it as its main name, never through an alias or code ("In" is no
+    India)."""
+    if c.single and not c.acronym and c.low in c.words.common_words and (
+            c.own < 3 or (c.first.sentence_initial and c.own < 4)):
+        return None
+    return NEXT
+
+
+def given_name_or_lower_case(c: Candidate) -> Verdict:
+    """A given name ("Jordan"), or a word the article also writes in lower case: a place
+    only when a strong place bears it as its main name."""
+    w = c.words
+    if c.single and not c.acronym and (c.low in w.given_names or c.low in c.seen.lowercase) \
+            and c.own < (3 if c.low in w.given_names else 1):
+        return None
+    return NEXT
+
+
+def surname(c: Candidate) -> Verdict:
+    """"Jackson" alone: a person already introduced, unless a locative or dateline places it."""
+    if c.single and not c.acronym and c.low in c.words.surnames and c.strength < 2 and \
+            not locative_before(c.tokens, c.span.first, c.words) and \
+            not dateline(c.tokens, c.span.first):
+        return None
+    return NEXT
+
+
+def sentence_article(c: Candidate) -> Verdict:
+    """"A New ...": an article opening a sentence, not a name."""
+    return None if not c.single and c.first.text in {"A", "An"} else NEXT
+
+
+def the_common_phrase(c: Candidate) -> Verdict:
+    """"The City", "The Valley": common words after "The" that no place bears as its name."""
+    if not c.single and c.first.text.lower() == "the" and all(
+            bare(t.text) in c.words.common_words
+            for t in c.tokens[c.span.first:c.span.last + 1]) and c.own < 1:
+        return None
+    return NEXT
+
+
+def disease(c: Candidate) -> Verdict:
+    """"Marburg virus", "Ebola outbreak": the disease, not the place."""
+    if c.after is not None and c.after.text.lower() in c.words.disease_words:
+        return None
+    return NEXT
+
+
+def strain(c: Candidate) -> Verdict:
+    """"Salmonella Newport": a strain."""
+    if c.before is not None and c.before.text.lower() in c.words.pathogens:
+        return None
+    return NEXT
+
+
+def currency(c: Candidate) -> Verdict:
+    """"US$10,000": a currency."""
+    after = c.after
+    if c.single and c.caps and after is not None and after.text == "$" and \
+            after.start == c.first.end:
+        return None
+    return NEXT
+
+
+def said_name(c: Candidate) -> Verdict:
+    """"said Bradley in an interview" (but "said Topeka City Manager")."""
+    before, after = c.before, c.after
+    if (c.single and before is not None and after is not None
+            and before.text.lower() in c.words.speech_verbs and not c.headline
+            and not after.text[:1].isupper() and c.strength < 2):
+        return None
+    return NEXT
+
+
+def inflected_word(c: Candidate) -> Verdict:
+    """"Tests were run", "Builders said": an inflected common word opening a sentence or in a
+    headline."""
+    if c.single and (c.first.sentence_initial or c.headline) and \
+            c.low.endswith(c.words.word_endings) and c.strength == 0:
+        return None
+    return NEXT
+
+
+def first_name_of_known_surname(c: Candidate) -> Verdict:
+    """"Chad Porter", "Jordan Smith": a first name, whatever else it names."""
+    after, tokens, last = c.after, c.tokens, c.span.last
+    if (after is not None and c.single and not c.headline and adjacent(c.first, after, c.text)
+            and after.text[:1].isupper() and bare(after.text) in c.words.surnames
+            and (last + 2 >= len(tokens) or not tokens[last + 2].text[:1].isupper())):
+        c.reject_person()
+        return None
+    return NEXT
+
+
+def first_name_of_unknown(c: Candidate) -> Verdict:
+    """"Pablo Ostrikov": a first name that some hamlet also bears, before a name no place has."""
+    after = c.after
+    if (after is not None and c.single and not c.headline
+            and adjacent(c.first, after, c.text) and looks_like_name(after, c.words)
+            and not after.all_caps and c.strength == 0
+            and not c.classifier.gazetteer.has_name(bare(after.text))):
+        c.reject_person()
+        return None
+    return NEXT
+
+
+def person_after(c: Candidate) -> Verdict:
+    """"the Obama administration", "Anderson urged" (but not "based in Regina announced"):
+    a small place's name before a person's follower or a speech verb is a person's."""
+    after = c.after
+    if after is not None and c.single and c.strength < 2:
+        if after.text.lower() in c.words.person_followers:
+            return None
+        if speech_follows(c.tokens, c.span.last, c.words) and not locative_before(
+                c.tokens, c.span.first, c.words):
+            return None
+    return NEXT
+
+
+def inside_organisation(c: Candidate) -> Verdict:
+    """"Washington Post", "University of Kent": a place inside an organisation's name is
+    ``embedded``, not where something happened."""
+    if c.classifier.organisation_around(c.span, c.text, c.tokens, c.headline, c.strength):
+        return replace(c.span, kind="embedded")
+    return NEXT
+
+
+#: The rules in the order they are tried; a span no rule decides is a literal place.
+KIND_RULES = (
+    typed_already, calendar_agency_or_office, lone_title, short_acronym, region_people,
+    nationality, called_a_place, stray_letter, pattern_span, language, known_person,
+    person_before, hyphen_glued, long_acronym, listed_non_place, organisation_alone,
+    numbered_unit, common_word, given_name_or_lower_case, surname, sentence_article,
+    the_common_phrase, disease, strain, currency, said_name, inflected_word,
+    first_name_of_known_surname, first_name_of_unknown, person_after, inside_organisation,
+)

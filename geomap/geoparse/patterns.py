@@ -1,0 +1,88 @@
+"""The recogniser's phrase patterns ("the village of X", "X County", "Highway 19", "at X School",
+"in X"), compiled from the lexicon's word lists (geoparse.toml's ``pattern_*`` entries) once per
+lexicon; ``recognize.pattern_spans`` runs them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from geomap.lexicons.geoparse_words import GeoparseWords
+
+NAME = r"(?:St\.|[A-Z](?:[\w’'-]*\w)?)"  # never ending in an apostrophe or a hyphen
+GAP = r"[ \t]+"  # names never run across a line break
+
+
+@dataclass(frozen=True, slots=True)
+class Patterns:
+    """Compiled phrase patterns: each one's group 1 (``of``: group 2) is the name."""
+
+    of: re.Pattern[str]  # group 1 the class word, group 2 the name
+    suffix: re.Pattern[str]  # group 1 the name, group 2 the class word
+    route: re.Pattern[str]
+    facility: re.Pattern[str]
+    locative: re.Pattern[str]
+    lowercase_class: frozenset[str]  # class words that announce a name without being part of it
+
+
+def _any(fragments: tuple[str, ...]) -> str:
+    return "|".join(fragments)
+
+
+def _starting(letters: str | None) -> str:
+    """A lookahead for the letters a match can start with: the scan then skips every other
+    position at once (a pattern opening with ``\\b`` gives the regex engine no such hint)."""
+    if not letters:
+        return ""  # a fragment whose first letter is not plain: no hint, no risk
+    return "(?=[" + "".join(sorted(set(letters))) + "])"
+
+
+def _firsts(fragments: tuple[str, ...], either_case: bool = False) -> str | None:
+    """The first letters of the fragments, or None when one does not open with a plain,
+    unquantified letter (then any letter might start a match)."""
+    letters = ""
+    for fragment in fragments:
+        if not fragment[:1].isalpha() or fragment[1:2] in {"?", "*", "{"} or "|" in fragment:
+            return None
+        letters += fragment[0]
+    return letters + letters.swapcase() if either_case else letters
+
+
+def _either_case(word: str) -> str:
+    """"in" -> "[Ii]n": the word at a sentence's start or inside one."""
+    return f"[{word[0].upper()}{word[0]}]{word[1:]}"
+
+
+def compile_patterns(g: GeoparseWords) -> Patterns:
+    """The patterns for one lexicon's words."""
+    of_firsts = _firsts(g.pattern_of_class)
+    of = re.compile(
+        _starting(of_firsts and "Tt" + of_firsts) + r"\b(?:[Tt]he[ \t]+)?("
+        + _any(g.pattern_of_class) + r")[ \t]+of[ \t]+(" + NAME + r"(?:" + GAP + r"(?:" + NAME
+        + "|" + _any(g.pattern_of_particles) + r"))*)")
+    suffix = re.compile(
+        r"(?=[A-Z])\b(" + NAME + r"(?:" + GAP + NAME + r"){0,2})" + GAP + r"("
+        + _any(g.pattern_suffix_class)
+        # "Main St." but not "St. Francis", "Ward Dr. Jones": an abbreviation before a name is
+        # a title or a saint.
+        + r"|(?:" + _any(g.pattern_suffix_abbreviations) + r")\.(?![ \t]+[A-Z]))"
+        r"(?!\w)(?![ \t]*\d)")  # "Florida Highway 19" is a numbered route, found below
+    route = re.compile(_starting(_firsts(g.pattern_route_words)) + r"\b((?:"
+                       + _any(g.pattern_route_words) + r")[- ]\d+)\b")
+    # "at Lincoln Park High School": a named facility after a locative preposition is where
+    # something happened (GWN's "coercion" of an organisation into a location).
+    facility = re.compile(
+        _starting(_firsts(g.pattern_facility_before)) + r"\b(?:"
+        + _any(g.pattern_facility_before) + r")[ \t]+(?:the[ \t]+)?(?:(?:"
+        + _any(g.pattern_facility_modifiers) + r")[ \t]+)?((?:" + NAME + GAP + r"){1,5}(?:"
+        + _any(g.pattern_facility_words) + r")(?:[ \t]+(?:of|for)[ \t]+" + NAME + r")?)(?!\w)")
+    # "in Ngoroba", "near Hawija": kept only when no other reading applies (see
+    # recognize._locative_name_ok).
+    locative = re.compile(
+        _starting(_firsts(g.pattern_locative, either_case=True)) + r"\b(?:"
+        + _any(tuple(map(_either_case, g.pattern_locative))) + r")[ \t]+"
+        r"((?:" + _any(g.pattern_locative_articles) + r")?" + NAME + r"(?:" + GAP + r"(?:(?:"
+        + _any(g.pattern_locative_particles) + r")" + GAP + r")?" + NAME + r"){0,3})"
+        r"(?![\w’'-])(?![ \t]+(?:[A-Z]|of[ \t]+[A-Z]|(?:"
+        + _any(g.pattern_not_after_locative) + r")\b))")
+    return Patterns(of, suffix, route, facility, locative, frozenset(g.lowercase_class_words))

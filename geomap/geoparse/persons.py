@@ -1,0 +1,106 @@
+"""Who the article names as persons: the facts the kind rules share about one document.
+
+A title or a given name before a capitalised word ("Gen. Ivan Orlov", "John Kerry"), a name the
+text then calls by a title ("Mabel Orr, the town's mayor"), and headline lines, where capitals
+say nothing, are found once per article; the rules in kinds.py read them.
+"""
+
+from __future__ import annotations
+
+from geomap.geoparse.recognize import Token
+from geomap.geoparse.surroundings import bare, locative_before
+from geomap.geoparse.words import ENGLISH_WORDS, Words
+
+
+def is_title(token: Token, words: Words) -> bool:
+    return bare(token.text) in words.titles and token.text[:1].isupper()
+
+
+class DocumentWords:
+    """Per-article facts the rules share: lower-case vocabulary, title-case lines, person names."""
+
+    def __init__(self, text: str, tokens: list[Token], words: Words = ENGLISH_WORDS):
+        self.tokens = tokens
+        self.words = words
+        self.lowercase = {t.text for t in tokens if t.text.islower()}
+        self.title_case = _title_case_flags(tokens)
+        self.persons = _person_surnames(tokens, self.title_case, words)
+        # Names the rules took for persons in one place ("Jordan Pryce"): alone elsewhere in the
+        # article they are that person too.
+        self.rejected_persons: set[str] = set()
+        # Names the text itself calls places ("Lorna is a small town", "the town of Nila"):
+        # no person or common-word rule overrides that anywhere in the article.
+        self.called_places: set[str] = set()
+
+
+def _title_case_flags(tokens: list[Token]) -> list[bool]:
+    """True for tokens on a line where most words are capitalised (a headline): there, a capital
+    letter says nothing about proper names."""
+    n = len(tokens)
+    flags = [False] * n
+    breaks = [k for k, t in enumerate(tokens) if t.newline_before and k > 0]
+    for start, end in zip([0, *breaks], [*breaks, n], strict=True):
+        if end - start < 4:
+            continue  # fewer than four words: no headline
+        words = [t.text for t in tokens[start:end] if t.text[:1].isalpha()]
+        long_words = [w for w in words if len(w) > 3]
+        if len(words) >= 4 and long_words and sum(
+                w[0].isupper() for w in long_words) >= 0.8 * len(long_words):
+            flags[start:end] = [True] * (end - start)
+    return flags
+
+
+def _person_surnames(tokens: list[Token], title_case: list[bool], words: Words) -> set[str]:
+    """Last words of "Title Name" and "Given-name Name" sequences anywhere in the article."""
+    surnames: set[str] = set()
+    titles, given_names = words.titles, words.given_names
+    n = len(tokens)
+    for k in [k for k, t in enumerate(tokens) if t.text[:1].isupper() or t.text in titles]:
+        token = tokens[k]
+        word = bare(token.text)
+        opener = (word in titles or (word in given_names and not token.all_caps))
+        if not opener or title_case[k]:
+            continue
+        m = k + 1
+        while m < n and tokens[m].text[:1].isupper() and not tokens[m].newline_before and (
+                bare(tokens[m].text) in titles or m == k + 1
+                or looks_like_name(tokens[m], words)):
+            m += 1
+        if m > k + 1 and not is_title(tokens[m - 1], words):
+            surnames.add(tokens[m - 1].text)
+    surnames.update(_apposed_names(tokens, title_case, words))
+    return surnames
+
+
+def _apposed_names(tokens: list[Token], title_case: list[bool], words: Words) -> set[str]:
+    """The words of a two- or three-word name the text then calls by a title: "Katumba Wamala,
+    the Ugandan Minister of Works". Never after a locative preposition ("in Dera Ismail Khan,
+    the governor said")."""
+    found: set[str] = set()
+    for k, token in enumerate(tokens):
+        if token.text != "," or k + 2 >= len(tokens) or title_case[k] or \
+                tokens[k + 1].text.lower() not in words.articles:
+            continue
+        titled = False
+        for after in tokens[k + 2:k + 7]:
+            if not after.text[:1].isalpha():
+                break
+            if bare(after.text) in words.titles:
+                titled = True
+                break
+        first = k
+        while first > 0 and k - first < 3 and looks_like_name(tokens[first - 1], words) and \
+                not tokens[first - 1].all_caps:
+            first -= 1
+        if titled and k - first >= 2 and not locative_before(tokens, first, words):
+            found.update(t.text for t in tokens[first:k])
+    return found
+
+
+def looks_like_name(token: Token, words: Words) -> bool:
+    """Capitalised and no common word, organisation head, month or day."""
+    word = bare(token.text)
+    return (token.text[:1].isupper() and word not in words.common_words
+            and word not in words.organisation_heads and word not in words.months
+            and word not in words.days)
+

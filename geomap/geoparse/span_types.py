@@ -1,0 +1,100 @@
+"""Span typing, in one place: which source and kind a single word or a given span has before
+the kind rules run -- an armed group's name, a union's alias ("EU"), an AP state abbreviation
+("Ill."), a country's demonym ("Syrian"), a region's ("European", "Iowans").
+
+The recogniser types the words no gazetteer match covers (:meth:`SpanTyper.word`); spans found
+by someone else (gold annotations, another recogniser) are typed by :meth:`SpanTyper.given`
+with the same tests, so both read "Canadian" or "S.C." alike.
+"""
+
+from __future__ import annotations
+
+from geomap.geoparse.caches import NameCache
+from geomap.geoparse.kinds import KindClassifier
+from geomap.geoparse.recognize import Span, Token
+from geomap.geoparse.spans import us_state_abbreviation
+from geomap.geoparse.words import Words
+
+
+class SpanTyper:
+    """The typing tests over one gazetteer (through the parser's caches) and one vocabulary."""
+
+    def __init__(self, cache: NameCache, classifier: KindClassifier, words: Words):
+        self.cache = cache
+        self.classifier = classifier
+        self.words = words
+
+    def word(self, tokens: list[Token], k: int) -> Span | None:
+        """A typed span for the capitalised word at ``k`` that no match covers, or None."""
+        token = tokens[k]
+        state = us_state_abbreviation(tokens, k, self.words)
+        if state:
+            return Span(token.start, token.end, k, k, "state", country_hint="US",
+                        feature_word=state)
+        iso = self.classifier.demonym(token.text)
+        if iso and not token.all_caps:
+            return Span(token.start, token.end, k, k, "demonym", "demonym", iso,
+                        self.region_demonym(token.text, iso))
+        region = self.words.region_demonyms.get(token.text.lower())
+        if region:
+            return Span(token.start, token.end, k, k, "demonym", "demonym", feature_word=region)
+        if not token.all_caps and (region := self.region_demonym(token.text)):
+            return Span(token.start, token.end, k, k, "demonym", "demonym", feature_word=region)
+        return None
+
+    def state(self, tokens: list[Token], span: Span) -> Span:
+        """A one-word match that is an AP state abbreviation ("Ind." is no hamlet "Ind")."""
+        state = us_state_abbreviation(tokens, span.first, self.words) \
+            if span.first == span.last else None
+        if not state:
+            return span
+        return Span(span.start, span.end, span.first, span.last, "state", country_hint="US",
+                    feature_word=state)
+
+    def given(self, text: str, tokens: list[Token], start: int, end: int, first: int,
+              last: int, groups: set[tuple[int, int]]) -> Span:
+        """The typed span for offsets someone else found: a group's name stays ``embedded``,
+        anything the tests do not type is ``external`` (resolved as it stands)."""
+        name = text[start:end]
+        one_word = " " not in name.strip()
+        iso = self.classifier.demonym(name) if one_word else None
+        state = us_state_abbreviation(tokens, first, self.words) \
+            if first == last and tokens else None
+        alias = self.words.place_aliases.get(tuple(name.lower().split()))
+        region = self.region_demonym(name) if one_word else None
+        if (start, end) in groups:
+            return Span(start, end, first, last, "group", "embedded")
+        if alias:
+            return Span(start, end, first, last, "alias", feature_word=alias)
+        if region and not iso:
+            return Span(start, end, first, last, "demonym", "demonym", feature_word=region)
+        if state:
+            return Span(start, end, first, last, "state", country_hint="US", feature_word=state)
+        if iso and (not self.cache.gazetteer.has_name(self.cache.normalize(name))
+                    or self.cache.strength(name, primary_only=True) < 2):
+            # as the recogniser reads them: "Canadian" is the nationality, not Canadian, TX
+            return Span(start, end, first, last, "demonym", "demonym", iso)
+        return Span(start, end, first, last, "external")
+
+    def region_demonym(self, word: str, country: str | None = None) -> str | None:
+        """"Iowan", "Manitobans", "Ohioans": a resident's name formed on a first-level
+        region's own name; the region it names (in ``country`` when the word is known as that
+        country's demonym: "Georgians" are Georgia's, the country's, not the US state's). The
+        continents' and regions' own demonyms ("European", "Arab") come from the lexicon."""
+        words, cache = self.words, self.cache
+        own = words.region_demonyms.get(word.strip().lower())
+        if own:
+            return own
+        if len(word) < 5 or not word.endswith(("an", "ans", "ns")):
+            return None
+        for cut in (1, 2, 3):
+            stem = word[:-cut]
+            if len(stem) < 4 or stem[-1] not in "aeiou" or stem.lower() in words.common_words \
+                    or not cache.knows(stem):
+                continue
+            norm = cache.normalize(stem)
+            if any(c.feature_code == "ADM1" and cache.normalize(c.name) == norm
+                   and (country is None or c.country_code == country)
+                   for c in cache.candidates(stem)):
+                return stem
+        return None
