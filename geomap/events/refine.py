@@ -11,12 +11,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from geomap.events.locate_words import LocateCues, locate_cues
 from geomap.geodesy import haversine_km
 from geomap.geoparse.resolve import to_place
 from geomap.model import Mention, Place
 
-_SETTLEMENT_AFTER = re.compile(r"\s+(?:city|town|village|municipality)\b", re.IGNORECASE)
-_SETTLEMENT_BEFORE = re.compile(r"\b(?:city|town|village) of\s+$", re.IGNORECASE)
 #: How far a place may lie from the place that contains it, by the container's admin level.
 _REACH_KM = {0: 60.0, 1: 150.0, 2: 500.0, 3: 3000.0}
 
@@ -40,12 +39,13 @@ def within(lat: float, lon: float, admin1: str | None, container: Place, level: 
 
 
 def refine_place(text: str, mention: Mention, container: Mention | None,
-                 admin_level: int) -> Place | None:
+                 admin_level: int, cues: LocateCues | None = None) -> Place | None:
     """A better reading of ``mention`` given its own words, or None to keep the current one."""
     place = mention.place
     if place is None:
         return None
-    settlement = _SETTLEMENT_AFTER.match(text, mention.end) or _SETTLEMENT_BEFORE.search(
+    cues = cues or locate_cues()
+    settlement = cues.settlement_after.match(text, mention.end) or cues.settlement_before.search(
         text, max(0, mention.start - 20), mention.start)
     wants_settlement = settlement is not None and place.feature_class == "A"
     outside = container is not None and container.place is not None and not within(

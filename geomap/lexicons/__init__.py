@@ -23,7 +23,7 @@ from typing import TypeVar
 T = TypeVar("T")
 
 #: The files a language folder holds; each is required.
-FILES = ("calendar", "numbers", "people", "casualties", "actors", "triggers", "cues")
+FILES = ("calendar", "numbers", "people", "casualties", "actors", "triggers", "cues", "locate")
 
 
 class LexiconError(ValueError):
@@ -123,6 +123,8 @@ class Lexicon:
     weapons: tuple[tuple[str, str], ...]  # (cue, sub-event type), in precedence order
     strategic: tuple[tuple[str, str], ...]  # (cue, sub-event type), in precedence order
     main_cue: tuple[tuple[str, str], ...]  # (sub-event type, cue), weapons excluded
+    # locate.toml: each key's word list, in file order (the event locator builds its patterns)
+    locate: tuple[tuple[str, tuple[str, ...]], ...]
 
     def month_number(self, word: str) -> int:
         """1-12 for any written form of a month ("Sept", "sept.", "SEPTEMBER")."""
@@ -213,6 +215,7 @@ def _build(lang: str, d: dict[str, dict]) -> Lexicon:
         weapons=tuple((cue, sub) for cue, sub in cues["weapons"]),
         strategic=tuple((cue, sub) for cue, sub in cues["strategic"]),
         main_cue=tuple(cues["main_cue"].items()),
+        locate=tuple((key, tuple(words)) for key, words in d["locate"].items()),
     )
 
 
