@@ -48,6 +48,9 @@ class TieWeights:
     actor: float = -3.0
     #: a semicolon between name and verb: another clause, usually another event
     semicolon: float = -2.0
+    #: a comma between verb and name that opens another clause rather than going on placing
+    #: the verb (span task only)
+    other_clause: float = -1.5
     #: distance from the verb costs one point per this many characters ...
     chars_per_point: float = 150.0
     #: ... counted up to this many characters ...
@@ -146,7 +149,25 @@ def candidate_score(text: str, mention: Mention, mentions: list[Mention], trigge
     between = text[min(trigger[1], mention.end):max(trigger[0], mention.start)]
     if ";" in between:
         score += w.semicolon
+    elif not for_place and mention.start >= trigger[1] and _other_clause(cues, between):
+        # (span task only: an event needs coordinates, and a neighbouring clause's place is
+        # still its best guess; the span task may answer that the sentence gives none)
+        score += w.other_clause
     return score, prep
+
+
+_FIRST_WORD = re.compile(r"\s*(?:\W\s*)?(\w+(?:\s+(?:to|of))?)")
+
+
+def _other_clause(cues: LocateCues, between: str) -> bool:
+    """A comma between the verb and a name after it opens another clause ("..., which X
+    said", "..., a town that X"), unless the words after it go on placing the verb ("..., in
+    X", "..., near X")."""
+    if "," not in between:
+        return False
+    first = _FIRST_WORD.match(between.rsplit(",", 1)[1])
+    word = first.group(1).lower() if first else ""
+    return not (word in cues.strong or word in cues.near or word in cues.directional)
 
 
 _PASSIVE_SUBJECT = re.compile(r"(?:['’]s(?:\s+[a-z]+){1,2})?"  # "Gulu's markets were guarded"
