@@ -46,3 +46,8 @@ def test_the_coordinates_task_still_takes_the_neighbouring_clauses_place():
     text = "Two guards were wounded on Monday, which officials in Homs blamed on a feud."
     location = locate_event(text, _verb(text, "wounded"), (0, len(text)), build_mentions(text))
     assert location is not None and location.place.name == "Homs"
+
+
+def test_a_name_right_after_the_comma_is_an_apposition_not_another_clause():
+    text = "A clinic was looted overnight in the northern city, Aleppo, witnesses said."
+    assert _span(text, "looted") == "Aleppo"
