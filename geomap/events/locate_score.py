@@ -106,7 +106,12 @@ def candidate_score(text: str, mention: Mention, mentions: list[Mention], trigge
     if prep is None and mention.start >= trigger[1] and cues.object_gap.match(
             text[trigger[1]:mention.start]):
         prep = "object"  # "shelled X", "patrolling the X Sea": the verb's object
-    if prep in cues.strong or prep in cues.near or prep in ("object", "subject") or (
+    if not for_place and mention.end <= trigger[0] and prep in cues.weak_before_verb:
+        # "residents of X protested", "the mayor of X was shot": before the verb, the place
+        # says whose people they are, seldom where it happened (span task; an event still
+        # needs coordinates)
+        score += w.other_preposition
+    elif prep in cues.strong or prep in cues.near or prep in ("object", "subject") or (
             prep in cues.directional and 0 <= mention.start - trigger[1] <= w.direction_reach):
         score += w.governed
     elif prep is not None:

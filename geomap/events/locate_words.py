@@ -21,6 +21,7 @@ class LocateCues:
     strong: frozenset[str]
     near: frozenset[str]
     directional: frozenset[str]
+    weak_before_verb: frozenset[str]
     not_happenings: frozenset[str]
     preposition: re.Pattern[str]  # a governing word right before the name
     loose_preposition: re.Pattern[str]  # ... or up to four words before it
@@ -55,7 +56,9 @@ def _build(lexicon: Lexicon) -> LocateCues:
     units = _any(w["distance_units"])
     return LocateCues(
         strong=frozenset(w["strong"]), near=frozenset(w["near"]),
-        directional=frozenset(w["directional"]), not_happenings=frozenset(w["not_happenings"]),
+        directional=frozenset(w["directional"]),
+        weak_before_verb=frozenset(w["weak_before_verb"]),
+        not_happenings=frozenset(w["not_happenings"]),
         preposition=re.compile(locative.replace("{extra}", ""), re.IGNORECASE),
         # up to four more words when nothing closer is found ("in the restive market town of
         # X", "in the Kenyan capital X"), never across a day or month ("rallied on Friday to

@@ -51,3 +51,16 @@ def test_the_coordinates_task_still_takes_the_neighbouring_clauses_place():
 def test_a_name_right_after_the_comma_is_an_apposition_not_another_clause():
     text = "A clinic was looted overnight in the northern city, Aleppo, witnesses said."
     assert _span(text, "looted") == "Aleppo"
+
+
+def test_of_before_the_verb_says_whose_people_not_where():
+    text = "Elders of Tartus marched to the governor's office on Sunday."
+    assert _span(text, "marched") is None
+    text = "Elders marched on Sunday in the centre of Tartus."
+    assert _span(text, "marched") == "Tartus"
+
+
+def test_the_coordinates_task_still_places_an_event_by_an_of_before_its_verb():
+    text = "Elders of Tartus marched to the governor's office on Sunday."
+    location = locate_event(text, _verb(text, "marched"), (0, len(text)), build_mentions(text))
+    assert location is not None and location.place.name == "Tartus"
