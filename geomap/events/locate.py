@@ -18,6 +18,7 @@ from geomap.events.locate_score import (
     candidate_score,
     container_of,
 )
+from geomap.events.locate_span import whole_name
 from geomap.events.locate_words import LocateCues, locate_cues
 from geomap.events.refine import place_in_region, refine_place
 from geomap.geodesy import haversine_km
@@ -225,7 +226,7 @@ def locate_verbs(text: str, verbs: list[tuple[int, int]], mentions: list[Mention
         sentence = sentences[at] if at >= 0 and start < sentences[at][1] else (0, len(text))
         location = locate_event(text, (start, end), sentence, mentions, need_place=False,
                                 country=country, lexicon=lexicon)
-        if location is not None and location.tie >= threshold:
-            found[-1] = location.mention
+        if location is not None and location.tie >= threshold and location.mention is not None:
+            found[-1] = whole_name(text, location.mention, mentions, cues)
     return found
 

@@ -40,6 +40,8 @@ class LocateCues:
     feature_words: re.Pattern[str]
     settlement_after: re.Pattern[str]
     settlement_before: re.Pattern[str]
+    trailing_calendar: re.Pattern[str]  # a day or month read as the end of a name
+    name_goes_on: re.Pattern[str]  # one more word of the name after a mention
 
 
 def _any(words: tuple[str, ...]) -> str:
@@ -104,6 +106,10 @@ def _build(lexicon: Lexicon) -> LocateCues:
                                     re.IGNORECASE),
         settlement_before=re.compile(r"\b(?:" + _any(w["settlement_before"]) + r") of\s+$",
                                      re.IGNORECASE),
+        trailing_calendar=re.compile(r"\s+" + calendar + r"$"),
+        name_goes_on=re.compile(
+            r"(?:-|\s)(?:(?:" + _any(w["name_particles"]) + r")[- ])?"
+            r"(?!(?:" + calendar + "|" + _any(w["name_stops"]) + r")\b)[A-Z][\w'’‘-]*"),
     )
 
 
