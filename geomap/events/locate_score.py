@@ -22,6 +22,8 @@ class TieWeights:
 
     #: a locative preposition, the verb's object, or a direction right after the verb
     governed: float = 3.0
+    #: "X was taken": the place undergoes the event, but a place the verb governs wins
+    passive_subject: float = 2.5
     #: any other preposition before the name (a weak tie: "from", "to" far from the verb)
     other_preposition: float = 1.0
     #: "Y, X" / "Y (X": the container of a place the geoparser could not name
@@ -111,7 +113,9 @@ def candidate_score(text: str, mention: Mention, mentions: list[Mention], trigge
         # says whose people they are, seldom where it happened (span task; an event still
         # needs coordinates)
         score += w.other_preposition
-    elif prep in cues.strong or prep in cues.near or prep in ("object", "subject") or (
+    elif prep == "subject":
+        score += w.passive_subject
+    elif prep in cues.strong or prep in cues.near or prep == "object" or (
             prep in cues.directional and 0 <= mention.start - trigger[1] <= w.direction_reach):
         score += w.governed
     elif prep is not None:

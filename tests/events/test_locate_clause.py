@@ -64,3 +64,10 @@ def test_the_coordinates_task_still_places_an_event_by_an_of_before_its_verb():
     text = "Elders of Tartus marched to the governor's office on Sunday."
     location = locate_event(text, _verb(text, "marched"), (0, len(text)), build_mentions(text))
     assert location is not None and location.place.name == "Tartus"
+
+
+def test_a_place_the_verb_governs_wins_over_its_passive_subject():
+    text = "Tartus was shelled overnight in a raid on Homs."
+    assert _span(text, "shelled") == "Homs"
+    text = "Tartus was shelled overnight."
+    assert _span(text, "shelled") == "Tartus"  # alone, the passive subject still places it
