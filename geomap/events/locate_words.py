@@ -18,7 +18,8 @@ from geomap.lexicons import ENGLISH, Lexicon, built_from
 class LocateCues:
     """One lexicon's compiled patterns and word sets for locating events."""
 
-    strong: frozenset[str]
+    strong: frozenset[str]  # strong prepositions and governing verbs
+    prepositions: frozenset[str]  # every locative preposition, no verb
     near: frozenset[str]
     directional: frozenset[str]
     weak_before_verb: frozenset[str]
@@ -52,12 +53,13 @@ def _build(lexicon: Lexicon) -> LocateCues:
     w = dict(lexicon.locate)
     # full day and month names end a name ("seen in Homs on Friday") and stop a preposition
     calendar = "(?i:" + _any(lexicon.weekdays + tuple(forms[0] for forms in lexicon.months)) + ")"
-    governing = _any(w["strong"] + w["near"] + w["directional"])
+    governing = _any(w["strong"] + w["governing_verbs"] + w["near"] + w["directional"])
     locative = (r"(?:\b(?P<prep>" + governing + r")(?:\s+(?:" + _any(w["between"]) + r"))*"
                 r"{extra}\s+)$")
     units = _any(w["distance_units"])
     return LocateCues(
-        strong=frozenset(w["strong"]), near=frozenset(w["near"]),
+        strong=frozenset(w["strong"] + w["governing_verbs"]), near=frozenset(w["near"]),
+        prepositions=frozenset(w["strong"] + w["near"] + w["directional"]),
         directional=frozenset(w["directional"]),
         weak_before_verb=frozenset(w["weak_before_verb"]),
         not_happenings=frozenset(w["not_happenings"]),

@@ -71,3 +71,9 @@ def test_a_place_the_verb_governs_wins_over_its_passive_subject():
     assert _span(text, "shelled") == "Homs"
     text = "Tartus was shelled overnight."
     assert _span(text, "shelled") == "Tartus"  # alone, the passive subject still places it
+
+
+def test_a_participle_after_a_comma_is_a_second_event_with_its_own_place():
+    text = "Rebels launched an offensive in Kunar on Friday, targeting a base near Asadabad."
+    assert _span(text, "launched") == "Kunar"
+    assert _span(text, "targeting") == "Asadabad"
