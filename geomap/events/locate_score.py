@@ -101,6 +101,14 @@ def candidate_score(text: str, mention: Mention, mentions: list[Mention], trigge
             offset = max(sentence[0], first.start - 80)
             prep = preposition(cues, text[offset:first.start],
                                _places_between(text, mentions, offset, first.start))
+    if prep is None and not for_place:
+        # "in the X capital Y": Y takes the preposition of the name that heads it
+        holder = next((other for other in mentions if other.end <= mention.start
+                       and _heads_next(cues, text, other, mentions) is mention), None)
+        if holder is not None:
+            offset = max(sentence[0], holder.start - 80)
+            prep = preposition(cues, text[offset:holder.start],
+                               _places_between(text, mentions, offset, holder.start))
     if prep is None and mention.end <= trigger[0] and _PASSIVE_SUBJECT.match(
             text[mention.end:trigger[0]]):
         prep = "subject"  # "X was taken", "the town is guarded": the place undergoes it
@@ -128,7 +136,8 @@ def candidate_score(text: str, mention: Mention, mentions: list[Mention], trigge
         score += w.alias
     if _contained_in_earlier(cues, text, mention, mentions, for_place):
         score += w.contained_first
-    if _owns_next(text, mention, mentions, for_place):
+    if _owns_next(text, mention, mentions, for_place) or (
+            not for_place and _heads_next(cues, text, mention, mentions) is not None):
         score += w.owner
     container = container_of(cues, text, mention, mentions)
     if container is not None and mention.place is not None and container.place is not None:
@@ -198,6 +207,8 @@ def _contained_in_earlier(cues: LocateCues, text: str, mention: Mention, mention
     for other in mentions:
         if other is mention or other.kind != "literal" or other.end > mention.start:
             continue
+        if not for_place and _heads_next(cues, text, other, mentions) is mention:
+            return False  # "the X suburb of Y": X holds Y, not the other way round
         if for_place and other.place is None:
             # "Y (Z, X)" with Y unknown: the container is the best place there is (ACLED's
             # precision 2), not a reason to look elsewhere
@@ -216,6 +227,18 @@ def _contained_in_earlier(cues: LocateCues, text: str, mention: Mention, mention
 
 
 _POSSESSIVE_AT = re.compile(r"['’]s\s+(?:(?:[a-z]+ern|central|old|new)\s+)?")
+
+
+def _heads_next(cues: LocateCues, text: str, mention: Mention,
+                mentions: list[Mention]) -> Mention | None:
+    """The place ``mention`` describes as its container when it qualifies the class word
+    before it: "the X suburb of Y", "X's southern district of Y", "the X capital Y"."""
+    head = cues.heads_next.match(text, mention.end)
+    if head is None or not (head.group("owner") or cues.article_before.search(
+            text, max(0, mention.start - 30), mention.start)):
+        return None
+    return next((other for other in mentions if other.start == head.end()
+                 and other.kind == "literal"), None)
 
 
 def _owns_next(text: str, mention: Mention, mentions: list[Mention], for_place: bool) -> bool:

@@ -41,6 +41,8 @@ class LocateCues:
     feature_words: re.Pattern[str]
     settlement_after: re.Pattern[str]
     settlement_before: re.Pattern[str]
+    heads_next: re.Pattern[str]  # "X suburb of" / "X's old quarter of": X holds the next name
+    article_before: re.Pattern[str]  # "the" (and adjectives) before a name used attributively
     trailing_calendar: re.Pattern[str]  # a day or month read as the end of a name
     name_goes_on: re.Pattern[str]  # one more word of the name after a mention
 
@@ -108,6 +110,10 @@ def _build(lexicon: Lexicon) -> LocateCues:
                                     re.IGNORECASE),
         settlement_before=re.compile(r"\b(?:" + _any(w["settlement_before"]) + r") of\s+$",
                                      re.IGNORECASE),
+        heads_next=re.compile(
+            r"(?:(?P<owner>['’]s)\s+|\s+)(?:[a-z][\w-]*\s+){0,3}?(?:" + _any(w["container_heads"])
+            + r")\s+(?:of\s+)?(?:the\s+)?"),
+        article_before=re.compile(r"\bthe\s+(?:[a-z][\w-]*\s+){0,2}$", re.IGNORECASE),
         trailing_calendar=re.compile(r"\s+" + calendar + r"$"),
         name_goes_on=re.compile(
             r"(?:-|\s)(?:(?:" + _any(w["name_particles"]) + r")[- ])?"
