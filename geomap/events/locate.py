@@ -18,7 +18,7 @@ from geomap.events.locate_score import (
     candidate_score,
     container_of,
 )
-from geomap.events.locate_span import whole_name
+from geomap.events.locate_span import unmarked_names, whole_name
 from geomap.events.locate_words import LocateCues, locate_cues
 from geomap.events.refine import place_in_region, refine_place
 from geomap.geodesy import haversine_km
@@ -213,7 +213,7 @@ def locate_verbs(text: str, verbs: list[tuple[int, int]], mentions: list[Mention
     from geomap.text import sentence_spans
 
     cues = locate_cues(lexicon)
-    mentions = sorted(mentions, key=_start)
+    mentions = sorted(mentions + unmarked_names(text, mentions, cues), key=_start)
     sentences = sentence_spans(text)
     starts = [s for s, _ in sentences]
     country = dominant_country(mentions)

@@ -47,3 +47,20 @@ def test_the_name_stops_where_another_place_begins():
     at = text.index("marched")
     found = locate_verb(text, at, at + 7, [fresno, california])
     assert found is not None and found.name == "Fresno"
+
+
+def test_a_name_the_gazetteer_lacks_is_still_the_span_a_place_word_governs():
+    text = "Fighters entered Kafr Zita al-Gharbi after a night of shelling."
+    at = text.index("entered")
+    found = locate_verb(text, at, at + 7, [])
+    assert found is not None and found.name == "Kafr Zita al-Gharbi" and found.place is None
+    text = "Two farmers were shot in the village of Umm Saiyid on Friday."
+    at = text.index("shot")
+    found = locate_verb(text, at, at + 4, [])
+    assert found is not None and found.name == "Umm Saiyid"
+
+
+def test_a_day_after_a_place_word_is_no_name():
+    text = "Troops entered Sunday after the siege ended."
+    at = text.index("entered")
+    assert locate_verb(text, at, at + 7, []) is None
