@@ -51,7 +51,7 @@ class TieWeights:
     #: a semicolon between name and verb: another clause, usually another event
     semicolon: float = -2.0
     #: a comma between verb and name that opens another clause rather than going on placing
-    #: the verb (span task only)
+    #: the verb, or a word of saying between them (span task only)
     other_clause: float = -1.5
     #: distance from the verb costs one point per this many characters ...
     chars_per_point: float = 150.0
@@ -167,6 +167,9 @@ def candidate_score(text: str, mention: Mention, mentions: list[Mention], trigge
     between = text[min(trigger[1], mention.end):max(trigger[0], mention.start)]
     if ";" in between:
         score += w.semicolon
+    elif not for_place and cues.saying.search(between):
+        # (span task) "officials in X said rebels attacked": the speaker's place
+        score += w.other_clause
     elif not for_place and mention.start >= trigger[1] and _other_clause(cues, between):
         # (span task only: an event needs coordinates, and a neighbouring clause's place is
         # still its best guess; the span task may answer that the sentence gives none)

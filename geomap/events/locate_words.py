@@ -43,6 +43,7 @@ class LocateCues:
     settlement_before: re.Pattern[str]
     heads_next: re.Pattern[str]  # "X suburb of" / "X's old quarter of": X holds the next name
     article_before: re.Pattern[str]  # "the" (and adjectives) before a name used attributively
+    saying: re.Pattern[str]  # a word of saying
     unmarked_place: re.Pattern[str]  # a capitalised name a place word governs
     trailing_calendar: re.Pattern[str]  # a day or month read as the end of a name
     name_goes_on: re.Pattern[str]  # one more word of the name after a mention
@@ -115,6 +116,7 @@ def _build(lexicon: Lexicon) -> LocateCues:
             r"(?:(?P<owner>['’]s)\s+|\s+)(?:[a-z][\w-]*\s+){0,3}?(?:" + _any(w["container_heads"])
             + r")\s+(?:of\s+)?(?:the\s+)?"),
         article_before=re.compile(r"\bthe\s+(?:[a-z][\w-]*\s+){0,2}$", re.IGNORECASE),
+        saying=re.compile(r"\b(?:" + _any(w["saying"]) + r")\b", re.IGNORECASE),
         unmarked_place=re.compile(
             r"\b(?:(?i:" + _any(w["unmarked_heads"]) + r")\s+)(?:the\s+)?"
             r"(?P<name>(?!(?:" + calendar + "|" + _any(w["unmarked_stops"]) + r")\b)"

@@ -77,3 +77,12 @@ def test_a_participle_after_a_comma_is_a_second_event_with_its_own_place():
     text = "Rebels launched an offensive in Kunar on Friday, targeting a base near Asadabad."
     assert _span(text, "launched") == "Kunar"
     assert _span(text, "targeting") == "Asadabad"
+
+
+def test_a_place_in_the_speakers_clause_is_not_the_events_place():
+    text = "Officials in Kabul said gunmen attacked a convoy overnight."
+    assert _span(text, "attacked") is None
+    text = "Gunmen attacked a convoy overnight, a spokesman in Kabul told reporters."
+    assert _span(text, "attacked") is None
+    text = "Gunmen attacked a convoy near Asadabad, officials in Kabul said."
+    assert _span(text, "attacked") == "Asadabad"
