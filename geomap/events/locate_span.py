@@ -8,6 +8,7 @@ on after the mention, and no day or month at its end.
 
 from __future__ import annotations
 
+from geomap.events.locate_score import admin_level
 from geomap.events.locate_words import LocateCues
 from geomap.model import Mention
 
@@ -20,7 +21,9 @@ def whole_name(text: str, mention: Mention, mentions: list[Mention],
     if trailing is not None and trailing.start() > start:
         end = trailing.start()
     elif trailing is None:
-        starts = {m.start for m in mentions if m is not mention}
+        # a region or country after the name is a second name ("X California"); a town or
+        # feature the geoparser read inside it is part of it ("Wadi X", "Y al-Z")
+        starts = {m.start for m in mentions if m is not mention and admin_level(m.place) >= 2}
         while (more := cues.name_goes_on.match(text, end)) is not None and not any(
                 end < at < more.end() for at in starts):
             end = more.end()

@@ -125,7 +125,7 @@ def _build(lexicon: Lexicon) -> LocateCues:
         trailing_calendar=re.compile(r"\s+" + calendar + r"$"),
         name_goes_on=re.compile(
             r"(?:-|\s)(?:(?:" + _any(w["name_particles"]) + r")[- ])?"
-            r"(?!(?:" + calendar + "|" + _any(w["name_stops"]) + r")\b)[A-Z][\w'’‘-]*"),
+            r"(?!(?:" + calendar + "|" + _any(w["name_stops"]) + r")\b)['’‘]?[A-Z][\w'’‘-]*"),
     )
 
 

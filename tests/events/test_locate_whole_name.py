@@ -64,3 +64,17 @@ def test_a_day_after_a_place_word_is_no_name():
     text = "Troops entered Sunday after the siege ended."
     at = text.index("entered")
     assert locate_verb(text, at, at + 7, []) is None
+
+
+def test_a_town_read_inside_the_name_is_part_of_it():
+    text = "Troops shelled Wadi Sample overnight."
+    wadi = Mention(15, 19, "Wadi", "literal", _TOWN, 0.9)
+    inner = Mention(20, 26, "Sample", "literal", _TOWN, 0.9)
+    at = text.index("shelled")
+    found = locate_verb(text, at, at + 7, [wadi, inner])
+    assert found is not None and text[found.start:found.end] == "Wadi Sample"
+
+
+def test_a_quote_mark_inside_a_transliterated_name_does_not_end_it():
+    text = "Rebels stormed Tal Al-‘Ayn at dawn."
+    assert _answer(text, "Tal", "stormed") == "Tal Al-‘Ayn"
