@@ -28,7 +28,6 @@ LEXICONS = Path(__file__).resolve().parents[1] / "geomap" / "lexicons"
 #: Event modules other parts of the project own, with the words they keep until they take them
 #: from the lexicon: the test holds them to it once they leave this table.
 NOT_YET_MOVED = {
-    "locate.py": "day and month names that end a place name (calendar.toml)",
     "wording.py": "day and month names dedup ignores when comparing notes (calendar.toml)",
     "acled_columns.py": "hedges before a count of a crowd (casualties.toml's [[hedge]] table)",
 }

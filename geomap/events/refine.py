@@ -9,16 +9,36 @@ those words, the offline gazetteer is asked again (read-only, never the network)
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
+from geomap.events.locate_words import LocateCues, locate_cues
 from geomap.geodesy import haversine_km
 from geomap.geoparse.resolve import to_place
 from geomap.model import Mention, Place
 
-_SETTLEMENT_AFTER = re.compile(r"\s+(?:city|town|village|municipality)\b", re.IGNORECASE)
-_SETTLEMENT_BEFORE = re.compile(r"\b(?:city|town|village) of\s+$", re.IGNORECASE)
-#: How far a place may lie from the place that contains it, by the container's admin level.
-_REACH_KM = {0: 60.0, 1: 150.0, 2: 500.0, 3: 3000.0}
+
+@dataclass(frozen=True, slots=True)
+class Reach:
+    """How far (km) a place may lie from the place that contains it, by the container's admin
+    level, and how far a settlement reading may move from the region reading it replaces."""
+
+    #: a town or site as container ("X, Y" with Y a town): its outskirts and villages
+    town: float = 60.0
+    #: a district (second-level admin) as container
+    district: float = 150.0
+    #: a province (first-level admin) as container
+    province: float = 500.0
+    #: a country as container
+    country: float = 3000.0
+    #: "X city" for X read as a region: the city of that name must lie this near the region
+    settlement: float = 150.0
+
+    def of_level(self, level: int) -> float:
+        return (self.town, self.district, self.province, self.country)[level]
+
+
+REACH = Reach()
 
 
 @lru_cache(maxsize=1)
@@ -36,16 +56,17 @@ def within(lat: float, lon: float, admin1: str | None, container: Place, level: 
     Poltava" means Poltava oblast even when "Poltava" was read as the city)."""
     if admin1 and container.admin1 and admin1 == container.admin1:
         return True
-    return haversine_km(lat, lon, container.lat, container.lon) <= _REACH_KM[level]
+    return haversine_km(lat, lon, container.lat, container.lon) <= REACH.of_level(level)
 
 
 def refine_place(text: str, mention: Mention, container: Mention | None,
-                 admin_level: int) -> Place | None:
+                 admin_level: int, cues: LocateCues | None = None) -> Place | None:
     """A better reading of ``mention`` given its own words, or None to keep the current one."""
     place = mention.place
     if place is None:
         return None
-    settlement = _SETTLEMENT_AFTER.match(text, mention.end) or _SETTLEMENT_BEFORE.search(
+    cues = cues or locate_cues()
+    settlement = cues.settlement_after.match(text, mention.end) or cues.settlement_before.search(
         text, max(0, mention.start - 20), mention.start)
     wants_settlement = settlement is not None and place.feature_class == "A"
     outside = container is not None and container.place is not None and not within(
@@ -66,7 +87,7 @@ def refine_place(text: str, mention: Mention, container: Mention | None,
                    if within(c.lat, c.lon, c.admin1_name, container.place, admin_level)]
     else:
         fitting = [c for c in candidates if haversine_km(anchor.lat, anchor.lon, c.lat,
-                                                         c.lon) <= 150.0]
+                                                         c.lon) <= REACH.settlement]
     if not fitting:
         return None
     best = min(fitting, key=lambda c: (-c.score, haversine_km(anchor.lat, anchor.lon, c.lat,

@@ -26,7 +26,8 @@ from geomap.lexicons.geoparse_words import GeoparseWords, geoparse_words
 T = TypeVar("T")
 
 #: The files a language folder holds; each is required.
-FILES = ("calendar", "numbers", "people", "casualties", "actors", "triggers", "cues", "geoparse")
+FILES = ("calendar", "numbers", "people", "casualties", "actors", "triggers", "cues", "geoparse",
+         "locate")
 
 
 class LexiconError(ValueError):
@@ -128,6 +129,8 @@ class Lexicon:
     main_cue: tuple[tuple[str, str], ...]  # (sub-event type, cue), weapons excluded
     # geoparse.toml
     geoparse: GeoparseWords
+    # locate.toml: each key's word list, in file order (the event locator builds its patterns)
+    locate: tuple[tuple[str, tuple[str, ...]], ...]
 
     def month_number(self, word: str) -> int:
         """1-12 for any written form of a month ("Sept", "sept.", "SEPTEMBER")."""
@@ -219,6 +222,7 @@ def _build(lang: str, d: dict[str, dict]) -> Lexicon:
         strategic=tuple((cue, sub) for cue, sub in cues["strategic"]),
         main_cue=tuple(cues["main_cue"].items()),
         geoparse=geoparse_words(d["geoparse"]),
+        locate=tuple((key, tuple(words)) for key, words in d["locate"].items()),
     )
 
 

@@ -1,0 +1,350 @@
+"""How strongly a sentence ties one place name to one event verb: the locator's scoring.
+
+A name scores for what governs it (a locative preposition, the verb's object, a direction right
+after the verb) and loses for what says it only qualifies or measures another place: the owner
+in "X's Y district", the container in "Y, X", the landmark in "50 km from X", an actor's name in
+"X police". Distance from the verb costs a little, more before the verb than after it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from geomap.events.locate_words import LocateCues, locate_cues
+from geomap.events.refine import within
+from geomap.model import Mention, Place
+
+
+@dataclass(frozen=True, slots=True)
+class TieWeights:
+    """What each clue adds to (or takes from) a name's tie to the verb."""
+
+    #: a locative preposition, the verb's object, or a direction right after the verb
+    governed: float = 3.0
+    #: "X was taken": the place undergoes the event, but a place the verb governs wins
+    passive_subject: float = 2.5
+    #: any other preposition before the name (a weak tie: "from", "to" far from the verb)
+    other_preposition: float = 1.0
+    #: "Y, X" / "Y (X": the container of a place the geoparser could not name
+    after_comma: float = 1.0
+    #: "laid by X": the agent, not the place
+    agent: float = -2.0
+    #: "Y (X) district": the other name of the place just named
+    alias: float = -3.0
+    #: "the Y quarter in X", "Y, a district of X": the first name is the more specific place
+    contained_first: float = -2.5
+    #: "X's Y district": the owner holds the place named next
+    owner: float = -2.5
+    #: "X, Y" with X resolved far outside Y: X's reading is wrong
+    outside_container: float = -3.0
+    #: "Deh" of "Deh Bala": only part of a name was read, so its coordinates are a namesake's
+    truncated: float = -3.0
+    #: "at Y, west of X": X only says where Y is
+    measured_from: float = -3.0
+    #: "some 200 km from X" (span task only): a landmark to measure from
+    reference_point: float = -3.0
+    #: "X Road": a street named after a town elsewhere
+    route: float = -3.0
+    #: "X police", "the X mayor": a name qualifying an actor
+    actor: float = -3.0
+    #: a semicolon between name and verb: another clause, usually another event
+    semicolon: float = -2.0
+    #: a comma between verb and name that opens another clause rather than going on placing
+    #: the verb, or a word of saying between them (span task only)
+    other_clause: float = -1.5
+    #: distance from the verb costs one point per this many characters ...
+    chars_per_point: float = 150.0
+    #: ... counted up to this many characters ...
+    max_distance: int = 400
+    #: ... and this many times over before the verb (English puts the place after it)
+    before_verb_factor: float = 1.6
+    #: a direction ("to", "from") governs only this close after the verb
+    direction_reach: int = 30
+
+
+WEIGHTS = TieWeights()
+
+
+def admin_level(place: Place | None) -> int:
+    """0 town/site, 1 second-level admin, 2 first-level admin, 3 country."""
+    if place is None:
+        return 0
+    code = (place.feature_code or "").upper()
+    if place.feature_class == "A":
+        if code.startswith("PCL") or code in {"TERR", "ZN"}:
+            return 3
+        if code == "ADM1":
+            return 2
+        return 1
+    if code in {"RGN", "AREA", "PRK"}:
+        return 1
+    return 0
+
+
+def candidate_score(text: str, mention: Mention, mentions: list[Mention], trigger: tuple[int, int],
+                    sentence: tuple[int, int], for_place: bool = True, *,
+                    cues: LocateCues | None = None,
+                    weights: TieWeights = WEIGHTS) -> tuple[float, str | None]:
+    """How strongly the sentence ties ``mention`` to the event at ``trigger`` (higher = closer),
+    and the preposition (or "object", "subject") that ties it."""
+    cues = cues or locate_cues()
+    w = weights
+    offset = max(sentence[0], mention.start - 80)
+    before = text[offset:mention.start]
+    prep = preposition(cues, before, _places_between(text, mentions, offset, mention.start))
+    if prep is None:
+        # "in X district and Y town": the second of two coordinated places shares the first
+        # one's preposition
+        first = _coordinated_with(cues, text, mention, mentions, sentence)
+        if first is not None:
+            offset = max(sentence[0], first.start - 80)
+            prep = preposition(cues, text[offset:first.start],
+                               _places_between(text, mentions, offset, first.start))
+    if prep is None and not for_place:
+        # "in the X capital Y": Y takes the preposition of the name that heads it
+        holder = next((other for other in mentions if other.end <= mention.start
+                       and _heads_next(cues, text, other, mentions) is mention), None)
+        if holder is not None:
+            offset = max(sentence[0], holder.start - 80)
+            prep = preposition(cues, text[offset:holder.start],
+                               _places_between(text, mentions, offset, holder.start))
+    if prep is None and mention.end <= trigger[0] and _PASSIVE_SUBJECT.match(
+            text[mention.end:trigger[0]]):
+        prep = "subject"  # "X was taken", "the town is guarded": the place undergoes it
+    score = 0.0
+    if prep is None and mention.start >= trigger[1] and cues.object_gap.match(
+            text[trigger[1]:mention.start]):
+        prep = "object"  # "shelled X", "patrolling the X Sea": the verb's object
+    if not for_place and mention.end <= trigger[0] and prep in cues.weak_before_verb:
+        # "residents of X protested", "the mayor of X was shot": before the verb, the place
+        # says whose people they are, seldom where it happened (span task; an event still
+        # needs coordinates)
+        score += w.other_preposition
+    elif prep == "subject":
+        score += w.passive_subject
+    elif prep in cues.strong or prep in cues.near or prep == "object" or (
+            prep in cues.directional and 0 <= mention.start - trigger[1] <= w.direction_reach):
+        score += w.governed
+    elif prep is not None:
+        score += w.other_preposition
+    elif re.search(r"(?:,|\()\s*$", before):
+        score += w.after_comma
+    if re.search(r"\bby\s+$", before):
+        score += w.agent
+    if _is_alias(cues, text, mention, mentions):
+        score += w.alias
+    if _contained_in_earlier(cues, text, mention, mentions, for_place):
+        score += w.contained_first
+    if _owns_next(text, mention, mentions, for_place) or (
+            not for_place and _heads_next(cues, text, mention, mentions) is not None):
+        score += w.owner
+    container = container_of(cues, text, mention, mentions)
+    if container is not None and mention.place is not None and container.place is not None:
+        if not within(mention.place.lat, mention.place.lon, mention.place.admin1,
+                      container.place, admin_level(container.place)):
+            score += w.outside_container
+    if for_place and cues.truncated.match(text, mention.end) and not _place_follows(mention,
+                                                                                   mentions):
+        # (the span itself still marks the place, so the span task keeps it)
+        score += w.truncated
+    if _measured_from(text, mention, mentions, for_place):
+        score += w.measured_from
+    if not for_place and cues.reference_point.search(before):
+        # (the coordinates task still uses it, at precision 2, as ACLED does)
+        score += w.reference_point
+    if cues.names_a_route.match(text, mention.end) or (
+            for_place and cues.route_name.search(mention.name)):
+        # (the geoparser reads "X Road" as X when it knows no such street)
+        score += w.route
+    if (prep is None or (prep == "of" and for_place)) and cues.actor_noun.match(
+            text[mention.end:mention.end + 30]):
+        # (the span task's annotators do mark "the office of the X mayor")
+        score += w.actor
+    distance = (mention.start - trigger[1]) if mention.start >= trigger[1] else (
+        trigger[0] - mention.end) * w.before_verb_factor
+    score -= min(distance, w.max_distance) / w.chars_per_point
+    between = text[min(trigger[1], mention.end):max(trigger[0], mention.start)]
+    if ";" in between:
+        score += w.semicolon
+    elif not for_place and cues.saying.search(between):
+        # (span task) "officials in X said rebels attacked": the speaker's place
+        score += w.other_clause
+    elif not for_place and mention.start >= trigger[1] and _other_clause(cues, between):
+        # (span task only: an event needs coordinates, and a neighbouring clause's place is
+        # still its best guess; the span task may answer that the sentence gives none)
+        score += w.other_clause
+    return score, prep
+
+
+_FIRST_WORD = re.compile(r"\s*(?:\W\s*)?(\w+(?:\s+(?:to|of))?)")
+
+
+def _other_clause(cues: LocateCues, between: str) -> bool:
+    """A comma between the verb and a name after it opens another clause ("..., which X
+    said", "..., a town that X", "..., targeting X": a second event), unless a preposition
+    after it goes on placing the verb ("..., in X", "..., near X") or the name itself follows
+    the comma."""
+    if "," not in between:
+        return False
+    first = _FIRST_WORD.match(between.rsplit(",", 1)[1])
+    if first is None:
+        return False  # the name right after the comma: an apposition ("the capital, X")
+    return first.group(1).lower() not in cues.prepositions
+
+
+_PASSIVE_SUBJECT = re.compile(r"(?:['’]s(?:\s+[a-z]+){1,2})?"  # "Gulu's markets were guarded"
+                              r"\s+(?:has |have |had )?(?:was|were|is|are|been|being)\s+"
+                              r"(?:[a-z]+ly\s+)?(?:being\s+|been\s+)?$")
+# "the old market quarter in eastern X" (a lower-case compass word only: "North" in "Y, North
+# Region" begins the next name)
+_CONTAINER_GAP = re.compile(r"^\s*(?:,|\(|in|of|-)\s*(?:the\s+)?(?-i:(?:north|south|east|west|"
+                            r"north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+|"
+                            r"central\s+)?$", re.IGNORECASE)
+
+
+def _contained_in_earlier(cues: LocateCues, text: str, mention: Mention, mentions: list[Mention],
+                          for_place: bool) -> bool:
+    """A place named just before ``mention`` lies in it ("the Y quarter in X", "Y, X", "Y, a
+    district of X"), so that earlier place is the more specific one."""
+    for other in mentions:
+        if other is mention or other.kind != "literal" or other.end > mention.start:
+            continue
+        if not for_place and _heads_next(cues, text, other, mentions) is mention:
+            return False  # "the X suburb of Y": X holds Y, not the other way round
+        if for_place and other.place is None:
+            # "Y (Z, X)" with Y unknown: the container is the best place there is (ACLED's
+            # precision 2), not a reason to look elsewhere
+            continue
+        if mention.start - other.end <= 40 and _CONTAINER_GAP.match(
+                strip_feature_words(cues, text[other.end:mention.start])):
+            if _two_towns_apart(other.place, mention.place):
+                continue  # "south of Y in X": a second place, not a container
+            if admin_level(other.place) > admin_level(mention.place):
+                continue  # "the consulate of Y in X": a town holds no country
+            return True
+        if mention.start - other.end <= 60 and cues.described_in.match(text, other.end,
+                                                                       mention.start):
+            return True
+    return False
+
+
+_POSSESSIVE_AT = re.compile(r"['’]s\s+(?:(?:[a-z]+ern|central|old|new)\s+)?")
+
+
+def _heads_next(cues: LocateCues, text: str, mention: Mention,
+                mentions: list[Mention]) -> Mention | None:
+    """The place ``mention`` describes as its container when it qualifies the class word
+    before it: "the X suburb of Y", "X's southern district of Y", "the X capital Y"."""
+    head = cues.heads_next.match(text, mention.end)
+    if head is None or not (head.group("owner") or cues.article_before.search(
+            text, max(0, mention.start - 30), mention.start)):
+        return None
+    return next((other for other in mentions if other.start == head.end()
+                 and other.kind == "literal"), None)
+
+
+def _owns_next(text: str, mention: Mention, mentions: list[Mention], for_place: bool) -> bool:
+    owner = _POSSESSIVE_AT.match(text, mention.end)
+    return owner is not None and any(
+        other.start == owner.end() and other.kind == "literal"
+        and (other.place is not None or not for_place) for other in mentions)
+
+
+_DIRECTION_OF = re.compile(
+    r",\s*(?:about\s+|some\s+)?(?:\d[\d,.]*\s*(?:km|kms|kilomet(?:er|re)s?|mi|miles?)\s+)?"
+    r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _measured_from(text: str, mention: Mention, mentions: list[Mention], for_place: bool) -> bool:
+    """``mention`` follows "<place>, <direction> of" and so only locates that place."""
+    direction = _DIRECTION_OF.search(text, max(0, mention.start - 60), mention.start)
+    return direction is not None and any(
+        other.kind == "literal" and other.end == direction.start()
+        and (other.place is not None or not for_place) for other in mentions)
+
+
+def _place_follows(mention: Mention, mentions: list[Mention]) -> bool:
+    """The next word names the region or country ("in Fresno California"): the name ends here
+    (but a two-word town whose words are each a town's name stays one name)."""
+    return any(other.start == mention.end + 1 and other.kind == "literal"
+               and admin_level(other.place) >= 2 for other in mentions)
+
+
+def _places_between(text: str, mentions: list[Mention], start: int, end: int) -> list[int]:
+    """Offsets (from ``start``) of the places named in text[start:end], but for owners in a
+    possessive ("in X's Y district" still ties the district)."""
+    return [m.start - start for m in mentions if start <= m.start and m.end <= end
+            and m.kind == "literal" and not _POSSESSIVE_AT.match(text, m.end)]
+
+
+def preposition(cues: LocateCues, before: str, places: list[int] = ()) -> str | None:
+    """The locative preposition (or verb) governing the name that follows ``before``; ``places``
+    are the offsets of other places named in ``before``, which a preposition never reaches
+    across ("in X on Friday to ask that Y")."""
+    prep_match = cues.preposition.search(before)
+    prep = prep_match.group("prep").lower() if prep_match else None
+    if prep not in cues.strong and prep not in cues.near:
+        # "near the gate of X": a strong preposition a few words further back
+        loose = cues.loose_preposition.search(before)
+        if loose is not None and any(loose.end("prep") <= at for at in places):
+            loose = None
+        if loose is not None and (prep is None or loose.group("prep").lower() in cues.strong
+                                  or loose.group("prep").lower() in cues.near):
+            prep = loose.group("prep").lower()
+    if prep is None and (apposition := cues.apposition.search(before)):
+        prep = apposition.group("prep").lower()  # "in the port city, X"
+    return prep
+
+
+def _coordinated_with(cues: LocateCues, text: str, mention: Mention, mentions: list[Mention],
+                      sentence: tuple[int, int]) -> Mention | None:
+    """The place ``mention`` is coordinated with ("X district and Y"), if any."""
+    earlier = [m for m in mentions if m.kind in ("literal", "metonym") and sentence[0] <= m.start
+               and m.end <= mention.start]
+    last = max(earlier, key=lambda m: m.end, default=None)
+    if last is None or not cues.coordination_gap.match(text[last.end:mention.start]):
+        return None
+    return last
+
+
+def _two_towns_apart(inner: Place | None, outer: Place | None) -> bool:
+    """Both read as towns, and the second does not hold the first. A region's seat named after
+    it does: "Y in X" is X province, read as its city."""
+    return (inner is not None and outer is not None and admin_level(inner) == 0
+            and admin_level(outer) == 0
+            and not within(inner.lat, inner.lon, None, outer, 0)
+            and not (outer.feature_code in _SEATS and outer.admin1 == inner.admin1
+                     and outer.country == inner.country))
+
+
+_SEATS = frozenset({"PPLA", "PPLC"})
+
+
+def _is_alias(cues: LocateCues, text: str, mention: Mention, mentions: list[Mention]) -> bool:
+    """``mention`` is bracketed right after another name and followed by a class word
+    ("X (Y) district"): Y is X's other name."""
+    return cues.alias_after.match(text, mention.end) is not None and any(
+        other.kind == "literal" and other.end < mention.start
+        and re.match(r"^\s*\(\s*$", text[other.end:mention.start]) for other in mentions)
+
+
+def container_of(cues: LocateCues, text: str, mention: Mention,
+                 mentions: list[Mention]) -> Mention | None:
+    """The mention right after ``mention`` that contains it ("X, Y", "X in Y", "X (Y)")."""
+    cursor = mention.end
+    for other in mentions:
+        if other.start < cursor or other.kind != "literal":
+            continue
+        if cursor == mention.end and _is_alias(cues, text, other, mentions):
+            cursor = text.index(")", other.end) + 1  # "X (Y) district, Z": look on to Z
+            continue
+        if other.start - cursor <= 40 and _CONTAINER_GAP.match(
+                strip_feature_words(cues, text[cursor:other.start])):
+            return other
+        break
+    return None
+
+
+def strip_feature_words(cues: LocateCues, gap: str) -> str:
+    return cues.feature_words.sub("", gap, count=1)

@@ -1,0 +1,47 @@
+"""The span the event-geolocation task answers with: the whole name, nothing more.
+
+The geoparser marks what it can resolve, which is sometimes part of a name ("Wadi" of "Wadi X",
+"Tal" of "Tal Al-Y") and sometimes a name with the day after it ("X Saturday"). A span answer
+should cover the place name as written: the capitalised words (and their particles) that go
+on after the mention, and no day or month at its end.
+"""
+
+from __future__ import annotations
+
+from geomap.events.locate_score import admin_level
+from geomap.events.locate_words import LocateCues
+from geomap.model import Mention
+
+
+def whole_name(text: str, mention: Mention, mentions: list[Mention],
+               cues: LocateCues) -> Mention:
+    """``mention`` trimmed of a trailing day or month and grown over the rest of its name."""
+    start, end = mention.start, mention.end
+    trailing = cues.trailing_calendar.search(text, start, end)
+    if trailing is not None and trailing.start() > start:
+        end = trailing.start()
+    elif trailing is None:
+        # a region or country after the name is a second name ("X California"); a town or
+        # feature the geoparser read inside it is part of it ("Wadi X", "Y al-Z")
+        starts = {m.start for m in mentions if m is not mention and admin_level(m.place) >= 2}
+        while (more := cues.name_goes_on.match(text, end)) is not None and not any(
+                end < at < more.end() for at in starts):
+            end = more.end()
+    if (start, end) == (mention.start, mention.end):
+        return mention
+    return Mention(start, end, text[start:end], mention.kind, mention.place, mention.confidence,
+                   mention.country_hint)
+
+
+def unmarked_names(text: str, mentions: list[Mention], cues: LocateCues) -> list[Mention]:
+    """Capitalised names a place word governs that the geoparser did not mark ("the village
+    of X", "entered X"), as unresolved literal mentions: the span task can name a place its
+    gazetteer lacks."""
+    taken = [(m.start, m.end) for m in mentions]
+    found = []
+    for match in cues.unmarked_place.finditer(text):
+        start, end = match.span("name")
+        if any(start < e and s < end for s, e in taken):
+            continue
+        found.append(Mention(start, end, text[start:end], "literal", None, 0.5))
+    return found

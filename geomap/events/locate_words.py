@@ -1,0 +1,134 @@
+"""The event locator's patterns, built once per lexicon from its ``locate.toml`` word lists.
+
+The words are data (geomap/lexicons/<lang>/locate.toml, day and month names from calendar.toml);
+this module only arranges them into the regular expressions the scoring reads: which
+preposition governs a name, what lies between a verb and its object, where a name ends, and
+which class words make a name a district, an alias, a street or an actor.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from geomap.lexicons import ENGLISH, Lexicon, built_from
+
+
+@dataclass(frozen=True, slots=True)
+class LocateCues:
+    """One lexicon's compiled patterns and word sets for locating events."""
+
+    strong: frozenset[str]  # strong prepositions and governing verbs
+    prepositions: frozenset[str]  # every locative preposition, no verb
+    near: frozenset[str]
+    directional: frozenset[str]
+    weak_before_verb: frozenset[str]
+    not_happenings: frozenset[str]
+    preposition: re.Pattern[str]  # a governing word right before the name
+    loose_preposition: re.Pattern[str]  # ... or up to four words before it
+    object_gap: re.Pattern[str]
+    apposition: re.Pattern[str]
+    described_in: re.Pattern[str]
+    truncated: re.Pattern[str]
+    reference_point: re.Pattern[str]
+    names_a_route: re.Pattern[str]
+    route_name: re.Pattern[str]
+    actor_noun: re.Pattern[str]
+    district: re.Pattern[str]
+    alias_after: re.Pattern[str]
+    coordination_gap: re.Pattern[str]
+    chain_gap: re.Pattern[str]
+    feature_words: re.Pattern[str]
+    settlement_after: re.Pattern[str]
+    settlement_before: re.Pattern[str]
+    heads_next: re.Pattern[str]  # "X suburb of" / "X's old quarter of": X holds the next name
+    article_before: re.Pattern[str]  # "the" (and adjectives) before a name used attributively
+    saying: re.Pattern[str]  # a word of saying
+    unmarked_place: re.Pattern[str]  # a capitalised name a place word governs
+    trailing_calendar: re.Pattern[str]  # a day or month read as the end of a name
+    name_goes_on: re.Pattern[str]  # one more word of the name after a mention
+
+
+def _any(words: tuple[str, ...]) -> str:
+    return "|".join(words)
+
+
+def _build(lexicon: Lexicon) -> LocateCues:
+    w = dict(lexicon.locate)
+    # full day and month names end a name ("seen in Homs on Friday") and stop a preposition
+    calendar = "(?i:" + _any(lexicon.weekdays + tuple(forms[0] for forms in lexicon.months)) + ")"
+    governing = _any(w["strong"] + w["governing_verbs"] + w["near"] + w["directional"])
+    locative = (r"(?:\b(?P<prep>" + governing + r")(?:\s+(?:" + _any(w["between"]) + r"))*"
+                r"{extra}\s+)$")
+    units = _any(w["distance_units"])
+    return LocateCues(
+        strong=frozenset(w["strong"] + w["governing_verbs"]), near=frozenset(w["near"]),
+        prepositions=frozenset(w["strong"] + w["near"] + w["directional"]),
+        directional=frozenset(w["directional"]),
+        weak_before_verb=frozenset(w["weak_before_verb"]),
+        not_happenings=frozenset(w["not_happenings"]),
+        preposition=re.compile(locative.replace("{extra}", ""), re.IGNORECASE),
+        # up to four more words when nothing closer is found ("in the restive market town of
+        # X", "in the Kenyan capital X"), never across a day or month ("rallied on Friday to
+        # ask that X" ties nothing to X)
+        loose_preposition=re.compile(locative.replace(
+            "{extra}",
+            r"(?:\s+(?!" + calendar + r"\b)(?:[a-z][\w'’-]*|[A-Z][\w'’-]*['’]s?)){0,4}?"),
+            re.IGNORECASE),
+        object_gap=re.compile(r"\s+(?:(?:" + _any(w["object_gap"]) + r")\s+){0,3}$",
+                              re.IGNORECASE),
+        apposition=re.compile(r"\b(?P<prep>in|at|near|into|outside)\s+(?:the\s+|its\s+|their\s+)?"
+                              r"(?:[a-z][\w-]*\s+){0,3}(?:" + _any(w["apposition"]) + r")\s*,\s*$",
+                              re.IGNORECASE),
+        described_in=re.compile(
+            r"\s*,\s*(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:" + _any(w["described"]) + r")\s+"
+            r"(?:(?:just\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+)?"
+            r"(?:of|in|near|outside)\s+(?:the\s+)?$", re.IGNORECASE),
+        # the name goes on after the mention: a numbered part ("Zone III"), a hyphenated
+        # particle or a capitalised word -- but a day, a month or a class word ends it
+        truncated=re.compile(
+            r"(?:\s(?:I{1,3}|IV|VI{0,3}|IX|X{1,2})\b(?![.'’])|"
+            r"-(?:[a-z]{1,3}-)?[A-Za-z]|\s(?:(?:al|el|e|i|de|da|du|ad|as|ar|an|ash|ez|es|y)\s)?"
+            r"(?!(?:" + calendar + "|" + _any(w["name_ends"]) + r")\b)[A-Z][a-z])"),
+        reference_point=re.compile(
+            r"\d[\d,.]*\s*(?:" + units + r")\b[^.;]{0,25}?\b(?:from|of)\s+"
+            r"(?:the\s+)?(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE),
+        names_a_route=re.compile(r"(?:-[A-Z][\w'’-]*)?\s+(?:" + _any(tuple(
+            f"[{word[0]}{word[0].lower()}]{word[1:]}" for word in w["route_after"])) + r")\b"),
+        route_name=re.compile(r"\s(?:" + _any(w["route_ends"]) + r")$"),
+        actor_noun=re.compile(r"^['’]?s?\s+(?:" + _any(w["actor_nouns"]) + r")\b", re.IGNORECASE),
+        district=re.compile(r"^\s+(?:" + _any(w["district"]) + r")\b", re.IGNORECASE),
+        alias_after=re.compile(r"\s*\)\s*(?:" + _any(w["alias_classes"]) + r")s?\b",
+                               re.IGNORECASE),
+        coordination_gap=re.compile(
+            r"^(?:\s*\([^()]{1,40}\))?(?:\s+(?:" + _any(w["coordinated_classes"]) + r")s?)?"
+            r"\s*(?:,\s*)?(?:and|or|&)\s+(?:the\s+)?$", re.IGNORECASE),
+        chain_gap=re.compile(
+            r"^(?=.{0,40}$)[\s,()]*(?:(?:and|or)\s+)?(?:(?:the\s+)?(?:[a-z]+\s+)?(?:"
+            + _any(w["chain_classes"]) + r")\b[\s,()]*)?(?:(?:of|in)\s+)?(?:the\s+)?$",
+            re.IGNORECASE | re.DOTALL),
+        feature_words=re.compile(r"^\s*(?:" + _any(w["feature_words"]) + r")\b", re.IGNORECASE),
+        settlement_after=re.compile(r"\s+(?:" + _any(w["settlement_after"]) + r")\b",
+                                    re.IGNORECASE),
+        settlement_before=re.compile(r"\b(?:" + _any(w["settlement_before"]) + r") of\s+$",
+                                     re.IGNORECASE),
+        heads_next=re.compile(
+            r"(?:(?P<owner>['’]s)\s+|\s+)(?:[a-z][\w-]*\s+){0,3}?(?:" + _any(w["container_heads"])
+            + r")\s+(?:of\s+)?(?:the\s+)?"),
+        article_before=re.compile(r"\bthe\s+(?:[a-z][\w-]*\s+){0,2}$", re.IGNORECASE),
+        saying=re.compile(r"\b(?:" + _any(w["saying"]) + r")\b", re.IGNORECASE),
+        unmarked_place=re.compile(
+            r"\b(?:(?i:" + _any(w["unmarked_heads"]) + r")\s+)(?:the\s+)?"
+            r"(?P<name>(?!(?:" + calendar + "|" + _any(w["unmarked_stops"]) + r")\b)"
+            r"[A-Z][\w'’‘-]*(?:[\s-](?:(?:" + _any(w["name_particles"]) + r")[- ])?"
+            r"(?!(?:" + calendar + "|" + _any(w["name_stops"]) + r")\b)[A-Z][\w'’‘-]*)*)"),
+        trailing_calendar=re.compile(r"\s+" + calendar + r"$"),
+        name_goes_on=re.compile(
+            r"(?:-|\s)(?:(?:" + _any(w["name_particles"]) + r")[- ])?"
+            r"(?!(?:" + calendar + "|" + _any(w["name_stops"]) + r")\b)['’‘]?[A-Z][\w'’‘-]*"),
+    )
+
+
+def locate_cues(lexicon: Lexicon = ENGLISH) -> LocateCues:
+    """The patterns of ``lexicon`` (built on first use, then kept)."""
+    return built_from(lexicon, _build)
