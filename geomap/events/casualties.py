@@ -56,7 +56,7 @@ from geomap.events.casualty_patterns import (
     ZERO_INJURED,
 )
 from geomap.events.coded_tolls import coded_toll
-from geomap.events.numbers import COUNT, parse_count
+from geomap.events.numbers import COUNT, even_share, parse_count
 from geomap.events.people import (
     COUNT_OR_ONE,
     PERSON,
@@ -351,9 +351,7 @@ def parse_casualties(text: str) -> Casualties:
         parts = 2 if stated.group("num").lower() == "both" else parse_count(stated.group("num"))
     for figure in figures:
         if figure.across and parts:
-            # A total over several attacks, split between them (ACLED/GTD rule); a share is
-            # never rounded away to nothing: "a guard died across the two raids" is 1.
-            figure.value = max(figure.value // parts, min(figure.value, 1))
+            figure.value = even_share(figure.value, parts)
             figure.low = figure.high = None
     kills = [f for f in figures if f.kill]
     wounds = [f for f in figures if not f.kill]

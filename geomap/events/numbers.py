@@ -69,3 +69,16 @@ def parse_count(phrase: str) -> int | None:
         else:
             return None
     return total + current
+
+
+def even_share(total: int, parts: int, *, at_least_one: bool = True) -> int:
+    """One event's share of a total split evenly over ``parts`` events (ACLED and GTD split a
+    total, they never repeat it). When it does not divide, coders give the remainder to some of
+    the events, one each, and we cannot tell which: the share most of the events get is the
+    likelier one. A share read from a report is never rounded away to nothing ("a guard died
+    across the two raids" is 1 for the raid at hand); ACLED's own split of one death over a
+    dozen events (``at_least_one=False``) leaves most of them at 0.
+    """
+    whole, remainder = divmod(total, parts)
+    share = whole + (2 * remainder > parts)
+    return max(share, min(total, 1)) if at_least_one else share
