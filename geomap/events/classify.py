@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from geomap.events import taxonomy as t
 from geomap.events import triggers as cue
-from geomap.events.actors import is_state_actor
+from geomap.events.actors import UNIDENTIFIED, is_state_actor
 from geomap.events.triggers import Trigger
 from geomap.lexicons import ENGLISH, Lexicon, built_from
 
@@ -31,13 +31,15 @@ from geomap.lexicons import ENGLISH, Lexicon, built_from
 class _Targets:
     """One lexicon's target words: who bears arms or where armed people stand (armed), who
     and what does not (civilian), who no longer bears arms (off duty: someone retired or
-    unarmed is a civilian to ACLED), attacks "on" an armed post, and who a crowd is."""
+    unarmed is a civilian to ACLED), attacks "on" an armed post, who a crowd is, and the
+    words for unidentified attackers (the actor lexicon's "Unidentified armed group")."""
 
     armed: re.Pattern[str]
     civilian: re.Pattern[str]
     off_duty: re.Pattern[str]
     armed_object: re.Pattern[str]
     crowd: re.Pattern[str]
+    perpetrator: re.Pattern[str]
     weapons: tuple[tuple[str, str], ...]  # remote weapons in ACLED's precedence
     strategic: tuple[tuple[str, str], ...]
 
@@ -53,13 +55,17 @@ def _targets(lexicon: Lexicon) -> _Targets:
         re.compile(rf"\b(?:attacks? |assaults? |ambush(?:es)? )(?:by [\w' ]+? )?on "
                    rf"(?:an? |the |their |\d+ )?(?:[\w'-]+ ){{0,2}}{armed_nouns}\b", re.IGNORECASE),
         re.compile(rf"\b(?:{'|'.join(lexicon.crowd)})\b", re.IGNORECASE),
+        re.compile("|".join(rf"\b(?:{p})\b" for p, name in lexicon.generic_actors
+                            if name == UNIDENTIFIED), re.IGNORECASE),
         lexicon.weapons, lexicon.strategic)
 
 
 def target_is_armed(text: str, start: int, end: int, trigger: Trigger,
                     lexicon: Lexicon = ENGLISH) -> bool:
     """Who was hit: the subject of a passive verb ("1 soldier was killed"), else the first armed
-    or civilian noun after the trigger, else the last one before it."""
+    or civilian noun after the trigger, else the last one before it that does not name the
+    attackers ("Gunmen shot a cleric": the gunmen are the subject of the shooting, not its
+    target, so a victim the lexicon does not know is taken as a civilian)."""
     words = built_from(lexicon, _targets)
     if words.off_duty.search(text, start, end):
         return False
@@ -84,7 +90,8 @@ _PASSIVE = re.compile(r"\b(?:was|were|been|being|got)\s+(?:\w+\s+)?$", re.IGNORE
 
 
 def _last_noun(window: str, words: _Targets) -> bool | None:
-    armed = [m.start() for m in words.armed.finditer(window)]
+    armed = [m.start() for m in words.armed.finditer(window)
+             if not words.perpetrator.match(window, m.start())]
     civilian = [m.start() for m in words.civilian.finditer(window)]
     if not armed and not civilian:
         return None
