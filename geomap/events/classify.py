@@ -44,11 +44,16 @@ class _Targets:
     strategic: tuple[tuple[str, str], ...]
 
 
+#: A target word names the target only as a head noun: not as a possessive ("the mayor's
+#: guards") or the first half of a hyphenated adjective ("military-appointed").
+_HEAD = r"(?![-‐]\w|['’]s\b)"
+
+
 def _targets(lexicon: Lexicon) -> _Targets:
     armed_nouns = f"(?:{'|'.join(lexicon.armed_target)})"
     return _Targets(
-        re.compile(rf"\b{armed_nouns}\b", re.IGNORECASE),
-        re.compile(rf"\b(?:{'|'.join(lexicon.civilian_target)})\b", re.IGNORECASE),
+        re.compile(rf"\b{armed_nouns}\b{_HEAD}", re.IGNORECASE),
+        re.compile(rf"\b(?:{'|'.join(lexicon.civilian_target)})\b{_HEAD}", re.IGNORECASE),
         re.compile("|".join(rf"\b{words}\b" for words in lexicon.not_armed) +
                    rf"|\b(?:{'|'.join(lexicon.no_longer)})\s?(?:[\w-]+ )?"
                    rf"(?:{'|'.join(lexicon.formerly_armed)})\b", re.IGNORECASE),
