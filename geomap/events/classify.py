@@ -40,6 +40,7 @@ class _Targets:
     armed_object: re.Pattern[str]
     crowd: re.Pattern[str]
     perpetrator: re.Pattern[str]
+    carrier: re.Pattern[str]
     weapons: tuple[tuple[str, str], ...]  # remote weapons in ACLED's precedence
     strategic: tuple[tuple[str, str], ...]
 
@@ -62,6 +63,8 @@ def _targets(lexicon: Lexicon) -> _Targets:
         re.compile(rf"\b(?:{'|'.join(lexicon.crowd)})\b", re.IGNORECASE),
         re.compile("|".join(rf"\b(?:{p})\b" for p, name in lexicon.generic_actors
                             if name == UNIDENTIFIED), re.IGNORECASE),
+        re.compile(rf"^\W*(?:[\w'’-]+\W+){{0,4}}?(?:{'|'.join(lexicon.things)})\s+(?:carrying|"
+                   rf"transporting|of|belonging to|owned by)\b", re.IGNORECASE),
         lexicon.weapons, lexicon.strategic)
 
 
@@ -83,11 +86,14 @@ def target_is_armed(text: str, start: int, end: int, trigger: Trigger,
             return True
         return False
     after = text[trigger.end:end]
-    armed, civilian = words.armed.search(after), words.civilian.search(after)
-    if armed and (not civilian or armed.start() <= civilian.start()):
-        return True
-    if civilian:
-        return False
+    # "a bus carrying soldiers", "the home of a judge": who was in it or owned it decides
+    carried = words.carrier.search(after)
+    for window in ([after[carried.end():]] if carried else []) + [after]:
+        armed, civilian = words.armed.search(window), words.civilian.search(window)
+        if armed and (not civilian or armed.start() <= civilian.start()):
+            return True
+        if civilian:
+            return False
     return bool(_last_noun(before, words))
 
 
