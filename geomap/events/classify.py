@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from geomap.events import taxonomy as t
 from geomap.events import triggers as cue
 from geomap.events.actors import UNIDENTIFIED, is_state_actor
+from geomap.events.casualties import Casualties
 from geomap.events.triggers import Trigger
 from geomap.lexicons import ENGLISH, Lexicon, built_from
 
@@ -41,6 +42,8 @@ class _Targets:
     crowd: re.Pattern[str]
     perpetrator: re.Pattern[str]
     carrier: re.Pattern[str]
+    person: re.Pattern[str]
+    thing: re.Pattern[str]
     weapons: tuple[tuple[str, str], ...]  # remote weapons in ACLED's precedence
     strategic: tuple[tuple[str, str], ...]
 
@@ -65,6 +68,8 @@ def _targets(lexicon: Lexicon) -> _Targets:
                             if name == UNIDENTIFIED), re.IGNORECASE),
         re.compile(rf"^\W*(?:[\w'’-]+\W+){{0,4}}?(?:{'|'.join(lexicon.things)})\s+(?:carrying|"
                    rf"transporting|of|belonging to|owned by)\b", re.IGNORECASE),
+        re.compile(rf"\b(?:{'|'.join(lexicon.person)}|{armed_nouns})\b{_HEAD}", re.IGNORECASE),
+        re.compile(rf"\b(?:{'|'.join(lexicon.things)})\b{_HEAD}", re.IGNORECASE),
         lexicon.weapons, lexicon.strategic)
 
 
@@ -98,6 +103,39 @@ def target_is_armed(text: str, start: int, end: int, trigger: Trigger,
 
 
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|got)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def by_harm(sub: str, text: str, trigger: Trigger, casualties: Casualties,
+            lexicon: Lexicon = ENGLISH) -> str:
+    """The sub-event type once the event's casualties are known (ACLED's rule for property):
+    looting or destruction is coded as such only "outside the context of other forms of
+    violence", so one that killed or hurt people is an attack on them; and an attack on a thing
+    (a truck, a party office, a pylon) that the text says harmed nobody is property
+    destruction. The figures are those read (0 only where the text says nobody was harmed)."""
+    killed, hurt = casualties.fatalities, casualties.injured
+    if sub == t.LOOTING and (killed or hurt):
+        return t.ATTACK
+    if sub == t.ATTACK and killed == 0 and hurt == 0 and _property_target(text, trigger, lexicon):
+        return t.LOOTING
+    return sub
+
+
+def _property_target(text: str, trigger: Trigger, lexicon: Lexicon) -> bool:
+    """The trigger's object, within its sentence, is a thing nobody lives or rides in: a thing
+    ("trucks", "a polling station", "party headquarters") comes before any person, and it is
+    not a home, a village or a passenger vehicle, where an attack is on the people inside."""
+    words = built_from(lexicon, _targets)
+    stop = _SENTENCE_END.search(text, trigger.end)
+    window = text[trigger.end:stop.start() if stop else len(text)]
+    thing = words.thing.search(window)
+    if thing is None or words.civilian.match(window, thing.start()):
+        return False
+    person = words.person.search(window, 0, thing.start()) or \
+        words.civilian.search(window, 0, thing.start())
+    return person is None
+
+
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
 
 def _last_noun(window: str, words: _Targets) -> bool | None:

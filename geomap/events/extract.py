@@ -21,7 +21,7 @@ from geomap.events import triggers as cue
 from geomap.events.acled_columns import place_identity, timestamp, with_acled_columns
 from geomap.events.actors import find_actors, mentions_between, pick_actors
 from geomap.events.casualties import parse_casualties
-from geomap.events.classify import classify
+from geomap.events.classify import by_harm, classify
 from geomap.events.coded_tolls import coding_statement
 from geomap.events.dates import YEAR_SPAN, EventDate, find_date, find_dates, reference_day
 from geomap.events.locate import (
@@ -325,6 +325,7 @@ def _to_event(article: Article, text: str, draft: _Draft, mentions: list[Mention
     body = " ".join(text[a:b].strip() for a, b in draft.pieces)
     s, e = draft.sentence
     casualties = parse_casualties(body)
+    draft.sub_event_type = by_harm(draft.sub_event_type, text, draft.trigger, casualties, lexicon)
     when = draft.when
     event_date, precision = (when.value, when.precision) if when else (None, None)
     actor1, actor2 = pick_actors(text, s, e, draft.trigger.start, mentions, lexicon)
