@@ -37,7 +37,7 @@ SUBJECT_COUNT = re.compile(
 )
 NOT_PEOPLE_AFTER = re.compile(rf"^\s*(?:{'|'.join(ENGLISH.not_people_after)})(?![a-z])",
                               re.IGNORECASE)
-NOT_PEOPLE_BEFORE = re.compile(rf"(?:{'|'.join(ENGLISH.not_people_before)})[\s.-]*$",
+NOT_PEOPLE_BEFORE = re.compile(rf"(?<!\w)(?:{'|'.join(ENGLISH.not_people_before)})[\s.-]*$",
                                re.IGNORECASE)
 AUX = r"(?:\s+(?:were|was|are|is|have|has|had|been|being|got|get|reportedly|also|all|later|" \
        r"allegedly|subsequently|then|both|each|instantly|immediately|confirmed|reported))*\s*$"
