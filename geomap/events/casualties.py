@@ -232,10 +232,18 @@ _MORE_OBJECT = re.compile(rf"^(?:,?\s+(?!(?:and|{KILL}|{WOUND})\b)[\w'’()-]+){
                           rf"(?P<rest>(?:\s+[\w'’()-]+){{0,5}})", re.IGNORECASE)
 
 
+_MORE_BARE = re.compile(rf"^(?:,?\s+(?!(?:and|{KILL}|{WOUND})\b)[\w'’()-]+){{0,7}}?\s*,?\s+and\s+"
+                        rf"(?P<noun>[a-z][\w-]*)\b(?!\s+(?:of|{PERSON})\b)")
+
+
 def _more_objects(after: str) -> int:
     """"killed a ferryman and a night watchman": further people joined by "and"."""
     match = _MORE_OBJECT.match(after)
-    if not match or (value := _count_value(match)) is None:
+    if not match:
+        # "killed a police officer and civilian": a bare singular noun is one more person
+        bare = _MORE_BARE.match(after)
+        return 1 if bare and singular_person_follows(" " + bare.group("noun")) else 0
+    if (value := _count_value(match)) is None:
         return 0
     if match.group("num").lower() in {"a", "an", "another"}:
         return value if singular_person_follows(match.group("rest")) else 0
@@ -335,6 +343,7 @@ def _subject_figure(text: str, previous_end: int, verb: re.Match, kill: bool,
     return _Figure(kill, total, low_total, high_total, "; ".join(victims))
 
 
+_ACRONYM = re.compile(r"\s\([A-Z][\w.&'’ -]{0,30}\)")
 _PLURAL_PASSIVE = re.compile(r"\s+were\s+(?:\w+\s+(?:and\s+)?)?$")
 def parse_casualties(text: str) -> Casualties:
     """Fatalities and injuries reported in ``text`` (a sentence or an event's few sentences).
@@ -344,7 +353,9 @@ def parse_casualties(text: str) -> Casualties:
     (5, 3)
     """
     result = Casualties()
-    figures = _figures(text)
+    # "an Afghan Local Police (ALP) commander": a name's acronym in brackets is no word of the
+    # phrase (blanked, so offsets stay)
+    figures = _figures(_ACRONYM.sub(lambda m: " " * len(m.group(0)), text))
     one_of = ONE_OF.search(text)
     parts = _count_value(one_of) if one_of else None
     if parts is None and (stated := ACROSS_PARTS.search(text)):
