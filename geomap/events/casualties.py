@@ -35,8 +35,6 @@ from geomap.events.casualty_patterns import (
     BOUNDARY,
     BREAKDOWN,
     HEDGE,
-    HEDGE_HIGH,
-    HEDGE_LOW,
     KILL,
     NOT_PEOPLE_AFTER,
     NOT_PEOPLE_BEFORE,
@@ -54,9 +52,10 @@ from geomap.events.casualty_patterns import (
     YEAR,
     ZERO,
     ZERO_INJURED,
+    hedged,
 )
 from geomap.events.coded_tolls import coded_toll
-from geomap.events.numbers import COUNT, even_share, parse_count
+from geomap.events.numbers import COUNT, GUESSED, even_share, parse_count
 from geomap.events.people import (
     COUNT_OR_ONE,
     PERSON,
@@ -77,6 +76,13 @@ class Casualties:
     injured: int | None = None
     unknown: bool = False  # the text says the toll is unknown
     victims: list[str] = field(default_factory=list)  # "9 rebel fighters", ...
+
+
+def _guessed_injuries(match: re.Match, kill: bool) -> bool:
+    """"several others were injured": GTD leaves the number of wounded unknown when the text
+    gives none, so a vague word read only by our smallest-reading guess (not one of ACLED's
+    codebook plurals) is no injury figure. Fatalities keep the guess (ACLED's direction)."""
+    return not kill and (match.group("num") or "").lower() in GUESSED
 
 
 def _count_value(match: re.Match, group: str = "num") -> int | None:
@@ -102,17 +108,6 @@ def _is_people_count(text: str, start: int, end: int, tail_limit: int) -> bool:
     if re.match(r"\s+['‘]?[A-Z][\w-]*['’]?\s+(?:were|had been|have been)\s", after):
         return True  # "4 'Lancers' were hurt", "5 Maoists were killed": a named group
     return person_follows(after)
-
-
-def _hedged(value: int, hedge: str | None, low: int | None) -> tuple[int, int | None, int | None]:
-    if low is not None:
-        return min(low, value), min(low, value), max(low, value)
-    hedge = (hedge or "").lower()
-    if hedge in HEDGE_LOW:
-        return value, value, None
-    if hedge in HEDGE_HIGH:
-        return value, None, value
-    return value, None, None
 
 
 @dataclass
@@ -152,11 +147,12 @@ def _figures(text: str) -> list[_Figure]:
                             r"(?:and\s+)?$", text[max(0, verb.start() - 40):verb.start()])
         if word in ACTIVE_VERBS and not passive:
             obj = OBJECT.match(after)
-            if obj and (_count_value(obj) is not None) and _object_is_people(obj):
+            if obj and (_count_value(obj) is not None) and _object_is_people(obj) and not \
+                    _guessed_injuries(obj, kill):
                 value = _count_value(obj)
                 low = _count_value(obj, "lownum") if obj.group("lownum") else None
                 hedge_match = re.match(rf"\s+({ACTIVE_HEDGE})\b", after, re.IGNORECASE)
-                v, lo, hi = _hedged(value, hedge_match.group(1) if hedge_match else None, low)
+                v, lo, hi = hedged(value, hedge_match.group(1) if hedge_match else None, low)
                 v += _more_objects(after[obj.end('num'):])
                 figure = _Figure(kill, v, lo, hi, (obj.group("num") + obj.group("tail")).strip())
             elif (_NAMED.match(after) or _titled(after)) and not re.match(
@@ -218,11 +214,11 @@ def _nominal_figure(text: str, verb: re.Match, kill: bool) -> _Figure | None:
         if one and caused and singular_person_follows(text[verb.end() + one.end() - 1:]):
             return _Figure(kill, 1, None, None, text[verb.start():verb.end() + one.end()].strip())
     match = _NOMINAL_COUNT.search(text, max(0, verb.start() - 40), verb.start())
-    if not match or (value := _count_value(match)) is None:
+    if not match or (value := _count_value(match)) is None or _guessed_injuries(match, kill):
         return None
     if NOT_PEOPLE_BEFORE.search(text[max(0, match.start("num") - 12):match.start("num")]):
         return None
-    v, lo, hi = _hedged(value, match.group("hedge"), None)
+    v, lo, hi = hedged(value, match.group("hedge"), None)
     return _Figure(kill, v, lo, hi, match.group(0).strip() + " " + verb.group(0))
 
 
@@ -298,7 +294,7 @@ def _subject_figure(text: str, previous_end: int, verb: re.Match, kill: bool,
     breakdowns += [m.span("app") for m in APPOSITION.finditer(text, start, verb.end())]
     for match in SUBJECT_COUNT.finditer(text, start, window_end):
         value = _count_value(match)
-        if value is None:
+        if value is None or _guessed_injuries(match, kill):
             continue
         s, e = match.span("num")
         if any(a <= s < b for a, b in breakdowns):
@@ -318,7 +314,7 @@ def _subject_figure(text: str, previous_end: int, verb: re.Match, kill: bool,
                                  re.IGNORECASE)):
             continue  # "leaving 3 smugglers killed" still counts
         low = _count_value(match, "lownum") if match.group("lownum") else None
-        v, lo, hi = _hedged(value, match.group("hedge"), low)
+        v, lo, hi = hedged(value, match.group("hedge"), low)
         total += v
         low_total = lo if lo is not None else low_total
         high_total = hi if hi is not None else high_total

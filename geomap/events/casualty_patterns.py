@@ -89,3 +89,16 @@ SELF_KILLED = re.compile(r"\b(?:killed|shot) (?:himself|herself)\b", re.IGNORECA
 PERPETRATOR_COUNTED = re.compile(r"\b(?:including|and) (?:the|an|one) (?:assailant|attacker|"
                                   r"gunman|shooter|perpetrator)\b", re.IGNORECASE)
 YEAR = re.compile(r"^(?:1[89]\d\d|20\d\d)$")
+
+
+def hedged(value: int, hedge: str | None, low: int | None) -> tuple[int, int | None, int | None]:
+    """(value, low bound, high bound) of a count with its hedge or range's low end: "at least
+    12" -> (12, 12, None), "up to 80" -> (80, None, 80), "10-15" -> (10, 10, 15)."""
+    if low is not None:
+        return min(low, value), min(low, value), max(low, value)
+    hedge = (hedge or "").lower()
+    if hedge in HEDGE_LOW:
+        return value, value, None
+    if hedge in HEDGE_HIGH:
+        return value, None, value
+    return value, None, None

@@ -17,6 +17,9 @@ TENS = dict(ENGLISH.tens)
 SCALES = dict(ENGLISH.scales)
 #: Vague plurals (ACLED codebook values).
 VAGUE = dict(ENGLISH.vague)
+#: Vague words we read by the smallest reading (ACLED's codebook values are the round plurals,
+#: "tens" and up): "several", "a few", "a number of".
+GUESSED = frozenset(word for word, value in VAGUE.items() if value < 10)
 #: Words that stand for one person when followed by a person noun ("a soldier", "another").
 SINGLE = dict(ENGLISH.single)
 _DOZEN, _AND = ENGLISH.dozen, ENGLISH.conjunction
