@@ -64,6 +64,10 @@ UNKNOWN = re.compile(
     r"unknown (?:if|whether)[^.]{0,60}"
     r"casualties|outcome of the (?:attack|incident|kidnapping|abduction|hostage[- ]taking|"
     r"hostage situation) (?:is|was|remains) unknown|"
+    # a hostage's fate untold: "the fate of the other hostages is unknown", "remain in captivity"
+    rf"(?:fate|outcome|whereabouts) (?:of|for) (?:the )?(?:[\w'’-]+ ){{0,5}}?(?:{PERSON}|"
+    r"kidnapp\w+|abduct\w+|attacks?|assaults?|(?-i:[A-Z][\w'’-]+))(?:,[^.]{0,80},)? "
+    r"(?:is|are|was|were|remains?|remained) unknown|(?:remain|remained|remains) in captivity|"
     r"(?:number|extent) of (?:casualties|fatalities) (?:is |was |remains )?(?:unknown|unclear))",
     re.IGNORECASE,
 )
