@@ -36,6 +36,7 @@ from geomap.events.casualty_patterns import (
     BREAKDOWN,
     HEDGE,
     KILL,
+    NAME_APPOSITION,
     NOT_PEOPLE_AFTER,
     NOT_PEOPLE_BEFORE,
     OBJECT,
@@ -291,7 +292,8 @@ def _subject_figure(text: str, previous_end: int, verb: re.Match, kill: bool,
     high_total: int | None = None
     victims = []
     breakdowns = [(m.start(), m.end()) for m in BREAKDOWN.finditer(text, start, window_end)]
-    breakdowns += [m.span("app") for m in APPOSITION.finditer(text, start, verb.end())]
+    breakdowns += [m.span("app") for pattern in (APPOSITION, NAME_APPOSITION)
+                   for m in pattern.finditer(text, start, verb.end())]
     for match in SUBJECT_COUNT.finditer(text, start, window_end):
         value = _count_value(match)
         if value is None or _guessed_injuries(match, kill):

@@ -77,6 +77,10 @@ BREAKDOWN = re.compile(r"\b(?:including|among them|of whom|of which)\b[^,;.]*", 
 #: again, one by one.
 APPOSITION = re.compile(rf"{COUNT}\s+(?:[\w-]+\s+){{0,3}}?{PERSON},\s+(?P<app>(?:an?|one)\s"
                         rf"[^,;.]*?),\s+(?:were|have|had)\b", re.IGNORECASE)
+#: "Jan Odel, a village elder, and one raider were killed": a name's apposition, not a person
+#: more (the name itself is counted as one).
+NAME_APPOSITION = re.compile(r"(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))*,\s+"
+                             r"(?P<app>(?:an?|the)\s[^,;.]*?),", re.IGNORECASE)
 #: "One of the five dead was a child": a part of victims already counted.
 PARTITIVE = re.compile(r"\bof (?:the|those|these) (?:\w+ )?$", re.IGNORECASE)
 SEVERAL_EVENTS = f"(?:{'|'.join(ENGLISH.several_events)})"
@@ -87,7 +91,7 @@ ACROSS_PARTS = re.compile(rf"\bacross (?:all )?(?P<num>{'|'.join(ENGLISH.parts)}
                           rf"(?:of the )?(?:\w+ )?{SEVERAL_EVENTS}", re.IGNORECASE)
 ONE_OF = re.compile(rf"\bone of (?:at least )?{COUNT} (?:\w+ ){{0,2}}{SEVERAL_EVENTS}",
                      re.IGNORECASE)
-PERPETRATOR_TOO = re.compile(r"\bin addition to (?:the|an|one) (?:assailant|attacker|bomber|"
+PERPETRATOR_TOO = re.compile(r"\bin addition to (?:the|an) (?:assailant|attacker|bomber|"
                               r"perpetrator|gunman)\b", re.IGNORECASE)
 SELF_KILLED = re.compile(r"\b(?:killed|shot) (?:himself|herself)\b", re.IGNORECASE)
 PERPETRATOR_COUNTED = re.compile(r"\b(?:including|and) (?:the|an|one) (?:assailant|attacker|"
