@@ -14,3 +14,8 @@ def test_bare_singular_noun_after_and():
                             ).fatalities == 2
     assert parse_casualties("Gunmen killed a guard and fled.").fatalities == 1
     assert parse_casualties("Gunmen killed a soldier and civilians nearby.").fatalities == 1
+
+
+def test_reservists_and_managers_are_people():
+    assert parse_casualties("Two attackers and one police reservist were killed.").fatalities == 3
+    assert parse_casualties("Gunmen killed a mine manager and a driver.").fatalities == 2
