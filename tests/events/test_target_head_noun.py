@@ -32,3 +32,16 @@ def test_civilian_targets(text):
 ])
 def test_armed_targets_stay_armed(text):
     assert _sub(text) == t.ARMED_CLASH
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen opened fire on a humanitarian convoy near the river crossing.",
+    "Raiders attacked a truck convoy on the northern road.",
+])
+def test_civilian_convoys(text):
+    assert _sub(text) == t.ATTACK
+
+
+def test_an_army_convoy_is_armed_and_falling_to_the_ground_is_no_capture():
+    assert _sub("Militants ambushed a convoy on the northern road.") == t.ARMED_CLASH
+    assert _sub("Gunmen stabbed a man, who fell to the ground outside a bar.") == t.ATTACK
