@@ -16,3 +16,8 @@ def test_an_attack_with_a_drone_is_a_drone_strike():
 
 def test_other_instruments_are_not():
     assert _sub("Gunmen attacked a farmer with machetes near the well.") == t.ATTACK
+
+
+def test_machine_guns_the_attackers_carry_are_small_arms():
+    assert _sub("Raiders armed with machine guns attacked a hamlet at dawn.") == t.ATTACK
+    assert _sub("Rebels fired heavy machine guns at army positions near the dam.") == t.SHELLING
