@@ -167,8 +167,11 @@ def classify(text: str, start: int, end: int, triggers: list[Trigger],
     cues = {tr.cue for tr in triggers}
     if not cues:
         return None
-    first_of = {c: min(tr.start for tr in triggers if tr.cue == c) for c in cues}
     words = built_from(lexicon, _targets)
+    if cue.RIOT in cues and cue.PROTEST not in cues and not crowd:
+        triggers = _armed_throwers(text, start, triggers, words)
+        cues = {tr.cue for tr in triggers}
+    first_of = {c: min(tr.start for tr in triggers if tr.cue == c) for c in cues}
     protest = _protest_type(text, triggers, cues, first_of, words)
     if protest:
         return protest
@@ -218,6 +221,18 @@ def classify(text: str, start: int, end: int, triggers: list[Trigger],
         armed = target_is_armed(text, start, end, weak[0], lexicon)
         return t.ARMED_CLASH if armed else t.ATTACK
     return None
+
+
+def _armed_throwers(text: str, start: int, triggers: list[Trigger],
+                    words: _Targets) -> list[Trigger]:
+    """"Gunmen threw petrol bombs at a police post": stones or petrol bombs thrown by an armed
+    group's men (the actor lexicon's unidentified attackers), with no crowd or protest named,
+    are their attack, not a riot (ACLED's rioters are an unorganised crowd)."""
+    first = min(tr.start for tr in triggers if tr.cue == cue.RIOT)
+    if not words.perpetrator.search(text, start, first):
+        return triggers
+    return [Trigger(tr.start, tr.end, cue.ATTACK, True, tr.background) if tr.cue == cue.RIOT
+            else tr for tr in triggers]
 
 
 def _weapon_applies(weapon: str, cues: set[str], triggers: list[Trigger],
