@@ -322,10 +322,9 @@ _UNCLAIMED = frozenset({t.REMOTE_EXPLOSIVE, t.GRENADE, t.SUICIDE_BOMB, t.ATTACK,
 
 def _to_event(article: Article, text: str, draft: _Draft, mentions: list[Mention],
               focus: Place | None, lexicon: Lexicon = ENGLISH) -> Event | None:
-    body = " ".join(text[a:b].strip() for a, b in draft.pieces)
+    body = " ".join(text[a:b].strip() + ", and" * (text[b:b+5] == ", and") for a, b in draft.pieces)
     s, e = draft.sentence
     casualties = parse_casualties(body)
-    draft.sub_event_type = by_harm(draft.sub_event_type, text, draft.trigger, casualties, lexicon)
     when = draft.when
     event_date, precision = (when.value, when.precision) if when else (None, None)
     actor1, actor2 = pick_actors(text, s, e, draft.trigger.start, mentions, lexicon)
@@ -351,7 +350,7 @@ def _to_event(article: Article, text: str, draft: _Draft, mentions: list[Mention
         # ACLED codes an event with no reported deaths as 0; an explicit "casualties unknown"
         # stays None. Injuries without a number stay None: ACLED's coders leave them uncoded.
         fatalities = 0
-    sub = draft.sub_event_type
+    sub = by_harm(draft.sub_event_type, text, draft.trigger, casualties, lexicon)
     key = f"{article.id}|{draft.trigger.start}|{draft.trigger.end}|{sub}"
     confidence = 0.4 + 0.2 * draft.trigger.strong + 0.2 * (draft.location is not None) + 0.2 * (
         when is not None and when.start >= 0)
