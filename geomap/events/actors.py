@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from geomap.lexicons import ENGLISH, Lexicon, built_from
 from geomap.model import Mention
 
+#: The generic actor name for attackers the text does not identify ("gunmen", "assailants").
+UNIDENTIFIED = "Unidentified armed group"
 #: Nationality adjective -> country (the English lexicon's; other modules read it).
 NATIONAL = dict(ENGLISH.national)
 # "military forces of Armenia", "the police forces of Azerbaijan": ACLED's own wording.

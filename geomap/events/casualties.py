@@ -35,9 +35,8 @@ from geomap.events.casualty_patterns import (
     BOUNDARY,
     BREAKDOWN,
     HEDGE,
-    HEDGE_HIGH,
-    HEDGE_LOW,
     KILL,
+    NAME_APPOSITION,
     NOT_PEOPLE_AFTER,
     NOT_PEOPLE_BEFORE,
     OBJECT,
@@ -54,9 +53,10 @@ from geomap.events.casualty_patterns import (
     YEAR,
     ZERO,
     ZERO_INJURED,
+    hedged,
 )
 from geomap.events.coded_tolls import coded_toll
-from geomap.events.numbers import COUNT, parse_count
+from geomap.events.numbers import COUNT, GUESSED, even_share, parse_count
 from geomap.events.people import (
     COUNT_OR_ONE,
     PERSON,
@@ -77,6 +77,13 @@ class Casualties:
     injured: int | None = None
     unknown: bool = False  # the text says the toll is unknown
     victims: list[str] = field(default_factory=list)  # "9 rebel fighters", ...
+
+
+def _guessed_injuries(match: re.Match, kill: bool) -> bool:
+    """"several others were injured": GTD leaves the number of wounded unknown when the text
+    gives none, so a vague word read only by our smallest-reading guess (not one of ACLED's
+    codebook plurals) is no injury figure. Fatalities keep the guess (ACLED's direction)."""
+    return not kill and (match.group("num") or "").lower() in GUESSED
 
 
 def _count_value(match: re.Match, group: str = "num") -> int | None:
@@ -102,17 +109,6 @@ def _is_people_count(text: str, start: int, end: int, tail_limit: int) -> bool:
     if re.match(r"\s+['‘]?[A-Z][\w-]*['’]?\s+(?:were|had been|have been)\s", after):
         return True  # "4 'Lancers' were hurt", "5 Maoists were killed": a named group
     return person_follows(after)
-
-
-def _hedged(value: int, hedge: str | None, low: int | None) -> tuple[int, int | None, int | None]:
-    if low is not None:
-        return min(low, value), min(low, value), max(low, value)
-    hedge = (hedge or "").lower()
-    if hedge in HEDGE_LOW:
-        return value, value, None
-    if hedge in HEDGE_HIGH:
-        return value, None, value
-    return value, None, None
 
 
 @dataclass
@@ -152,11 +148,12 @@ def _figures(text: str) -> list[_Figure]:
                             r"(?:and\s+)?$", text[max(0, verb.start() - 40):verb.start()])
         if word in ACTIVE_VERBS and not passive:
             obj = OBJECT.match(after)
-            if obj and (_count_value(obj) is not None) and _object_is_people(obj):
+            if obj and (_count_value(obj) is not None) and _object_is_people(obj) and not \
+                    _guessed_injuries(obj, kill):
                 value = _count_value(obj)
                 low = _count_value(obj, "lownum") if obj.group("lownum") else None
                 hedge_match = re.match(rf"\s+({ACTIVE_HEDGE})\b", after, re.IGNORECASE)
-                v, lo, hi = _hedged(value, hedge_match.group(1) if hedge_match else None, low)
+                v, lo, hi = hedged(value, hedge_match.group(1) if hedge_match else None, low)
                 v += _more_objects(after[obj.end('num'):])
                 figure = _Figure(kill, v, lo, hi, (obj.group("num") + obj.group("tail")).strip())
             elif (_NAMED.match(after) or _titled(after)) and not re.match(
@@ -218,11 +215,11 @@ def _nominal_figure(text: str, verb: re.Match, kill: bool) -> _Figure | None:
         if one and caused and singular_person_follows(text[verb.end() + one.end() - 1:]):
             return _Figure(kill, 1, None, None, text[verb.start():verb.end() + one.end()].strip())
     match = _NOMINAL_COUNT.search(text, max(0, verb.start() - 40), verb.start())
-    if not match or (value := _count_value(match)) is None:
+    if not match or (value := _count_value(match)) is None or _guessed_injuries(match, kill):
         return None
     if NOT_PEOPLE_BEFORE.search(text[max(0, match.start("num") - 12):match.start("num")]):
         return None
-    v, lo, hi = _hedged(value, match.group("hedge"), None)
+    v, lo, hi = hedged(value, match.group("hedge"), None)
     return _Figure(kill, v, lo, hi, match.group(0).strip() + " " + verb.group(0))
 
 
@@ -232,10 +229,18 @@ _MORE_OBJECT = re.compile(rf"^(?:,?\s+(?!(?:and|{KILL}|{WOUND})\b)[\w'’()-]+){
                           rf"(?P<rest>(?:\s+[\w'’()-]+){{0,5}})", re.IGNORECASE)
 
 
+_MORE_BARE = re.compile(rf"^(?:,?\s+(?!(?:and|{KILL}|{WOUND})\b)[\w'’()-]+){{0,7}}?\s*,?\s+and\s+"
+                        rf"(?P<noun>[a-z][\w-]*)\b(?!\s+(?:of|{PERSON})\b)")
+
+
 def _more_objects(after: str) -> int:
     """"killed a ferryman and a night watchman": further people joined by "and"."""
     match = _MORE_OBJECT.match(after)
-    if not match or (value := _count_value(match)) is None:
+    if not match:
+        # "killed a police officer and civilian": a bare singular noun is one more person
+        bare = _MORE_BARE.match(after)
+        return 1 if bare and singular_person_follows(" " + bare.group("noun")) else 0
+    if (value := _count_value(match)) is None:
         return 0
     if match.group("num").lower() in {"a", "an", "another"}:
         return value if singular_person_follows(match.group("rest")) else 0
@@ -287,10 +292,11 @@ def _subject_figure(text: str, previous_end: int, verb: re.Match, kill: bool,
     high_total: int | None = None
     victims = []
     breakdowns = [(m.start(), m.end()) for m in BREAKDOWN.finditer(text, start, window_end)]
-    breakdowns += [m.span("app") for m in APPOSITION.finditer(text, start, verb.end())]
+    breakdowns += [m.span("app") for pattern in (APPOSITION, NAME_APPOSITION)
+                   for m in pattern.finditer(text, start, verb.end())]
     for match in SUBJECT_COUNT.finditer(text, start, window_end):
         value = _count_value(match)
-        if value is None:
+        if value is None or _guessed_injuries(match, kill):
             continue
         s, e = match.span("num")
         if any(a <= s < b for a, b in breakdowns):
@@ -310,7 +316,7 @@ def _subject_figure(text: str, previous_end: int, verb: re.Match, kill: bool,
                                  re.IGNORECASE)):
             continue  # "leaving 3 smugglers killed" still counts
         low = _count_value(match, "lownum") if match.group("lownum") else None
-        v, lo, hi = _hedged(value, match.group("hedge"), low)
+        v, lo, hi = hedged(value, match.group("hedge"), low)
         total += v
         low_total = lo if lo is not None else low_total
         high_total = hi if hi is not None else high_total
@@ -335,6 +341,7 @@ def _subject_figure(text: str, previous_end: int, verb: re.Match, kill: bool,
     return _Figure(kill, total, low_total, high_total, "; ".join(victims))
 
 
+_ACRONYM = re.compile(r"\s\([A-Z][\w.&'’ -]{0,30}\)")
 _PLURAL_PASSIVE = re.compile(r"\s+were\s+(?:\w+\s+(?:and\s+)?)?$")
 def parse_casualties(text: str) -> Casualties:
     """Fatalities and injuries reported in ``text`` (a sentence or an event's few sentences).
@@ -344,16 +351,16 @@ def parse_casualties(text: str) -> Casualties:
     (5, 3)
     """
     result = Casualties()
-    figures = _figures(text)
+    # "an Afghan Local Police (ALP) commander": a name's acronym in brackets is no word of the
+    # phrase (blanked, so offsets stay)
+    figures = _figures(_ACRONYM.sub(lambda m: " " * len(m.group(0)), text))
     one_of = ONE_OF.search(text)
     parts = _count_value(one_of) if one_of else None
     if parts is None and (stated := ACROSS_PARTS.search(text)):
         parts = 2 if stated.group("num").lower() == "both" else parse_count(stated.group("num"))
     for figure in figures:
         if figure.across and parts:
-            # A total over several attacks, split between them (ACLED/GTD rule); a share is
-            # never rounded away to nothing: "a guard died across the two raids" is 1.
-            figure.value = max(figure.value // parts, min(figure.value, 1))
+            figure.value = even_share(figure.value, parts)
             figure.low = figure.high = None
     kills = [f for f in figures if f.kill]
     wounds = [f for f in figures if not f.kill]

@@ -37,7 +37,7 @@ SUBJECT_COUNT = re.compile(
 )
 NOT_PEOPLE_AFTER = re.compile(rf"^\s*(?:{'|'.join(ENGLISH.not_people_after)})(?![a-z])",
                               re.IGNORECASE)
-NOT_PEOPLE_BEFORE = re.compile(rf"(?:{'|'.join(ENGLISH.not_people_before)})[\s.-]*$",
+NOT_PEOPLE_BEFORE = re.compile(rf"(?<!\w)(?:{'|'.join(ENGLISH.not_people_before)})[\s.-]*$",
                                re.IGNORECASE)
 AUX = r"(?:\s+(?:were|was|are|is|have|has|had|been|being|got|get|reportedly|also|all|later|" \
        r"allegedly|subsequently|then|both|each|instantly|immediately|confirmed|reported))*\s*$"
@@ -64,6 +64,10 @@ UNKNOWN = re.compile(
     r"unknown (?:if|whether)[^.]{0,60}"
     r"casualties|outcome of the (?:attack|incident|kidnapping|abduction|hostage[- ]taking|"
     r"hostage situation) (?:is|was|remains) unknown|"
+    # a hostage's fate untold: "the fate of the other hostages is unknown", "remain in captivity"
+    rf"(?:fate|outcome|whereabouts) (?:of|for) (?:the )?(?:[\w'’-]+ ){{0,5}}?(?:{PERSON}|"
+    r"kidnapp\w+|abduct\w+|attacks?|assaults?|(?-i:[A-Z][\w'’-]+))(?:,[^.]{0,80},)? "
+    r"(?:is|are|was|were|remains?|remained) unknown|(?:remain|remained|remains) in captivity|"
     r"(?:number|extent) of (?:casualties|fatalities) (?:is |was |remains )?(?:unknown|unclear))",
     re.IGNORECASE,
 )
@@ -73,6 +77,10 @@ BREAKDOWN = re.compile(r"\b(?:including|among them|of whom|of which)\b[^,;.]*", 
 #: again, one by one.
 APPOSITION = re.compile(rf"{COUNT}\s+(?:[\w-]+\s+){{0,3}}?{PERSON},\s+(?P<app>(?:an?|one)\s"
                         rf"[^,;.]*?),\s+(?:were|have|had)\b", re.IGNORECASE)
+#: "Jan Odel, a village elder, and one raider were killed": a name's apposition, not a person
+#: more (the name itself is counted as one).
+NAME_APPOSITION = re.compile(r"(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))*,\s+"
+                             r"(?P<app>(?:an?|the)\s[^,;.]*?),", re.IGNORECASE)
 #: "One of the five dead was a child": a part of victims already counted.
 PARTITIVE = re.compile(r"\bof (?:the|those|these) (?:\w+ )?$", re.IGNORECASE)
 SEVERAL_EVENTS = f"(?:{'|'.join(ENGLISH.several_events)})"
@@ -83,9 +91,22 @@ ACROSS_PARTS = re.compile(rf"\bacross (?:all )?(?P<num>{'|'.join(ENGLISH.parts)}
                           rf"(?:of the )?(?:\w+ )?{SEVERAL_EVENTS}", re.IGNORECASE)
 ONE_OF = re.compile(rf"\bone of (?:at least )?{COUNT} (?:\w+ ){{0,2}}{SEVERAL_EVENTS}",
                      re.IGNORECASE)
-PERPETRATOR_TOO = re.compile(r"\bin addition to (?:the|an|one) (?:assailant|attacker|bomber|"
+PERPETRATOR_TOO = re.compile(r"\bin addition to (?:the|an) (?:assailant|attacker|bomber|"
                               r"perpetrator|gunman)\b", re.IGNORECASE)
 SELF_KILLED = re.compile(r"\b(?:killed|shot) (?:himself|herself)\b", re.IGNORECASE)
 PERPETRATOR_COUNTED = re.compile(r"\b(?:including|and) (?:the|an|one) (?:assailant|attacker|"
                                   r"gunman|shooter|perpetrator)\b", re.IGNORECASE)
 YEAR = re.compile(r"^(?:1[89]\d\d|20\d\d)$")
+
+
+def hedged(value: int, hedge: str | None, low: int | None) -> tuple[int, int | None, int | None]:
+    """(value, low bound, high bound) of a count with its hedge or range's low end: "at least
+    12" -> (12, 12, None), "up to 80" -> (80, None, 80), "10-15" -> (10, 10, 15)."""
+    if low is not None:
+        return min(low, value), min(low, value), max(low, value)
+    hedge = (hedge or "").lower()
+    if hedge in HEDGE_LOW:
+        return value, value, None
+    if hedge in HEDGE_HIGH:
+        return value, None, value
+    return value, None, None

@@ -22,7 +22,8 @@ from dataclasses import dataclass
 
 from geomap.events import taxonomy as t
 from geomap.events import triggers as cue
-from geomap.events.actors import is_state_actor
+from geomap.events.actors import UNIDENTIFIED, is_state_actor
+from geomap.events.casualties import Casualties
 from geomap.events.triggers import Trigger
 from geomap.lexicons import ENGLISH, Lexicon, built_from
 
@@ -31,35 +32,53 @@ from geomap.lexicons import ENGLISH, Lexicon, built_from
 class _Targets:
     """One lexicon's target words: who bears arms or where armed people stand (armed), who
     and what does not (civilian), who no longer bears arms (off duty: someone retired or
-    unarmed is a civilian to ACLED), attacks "on" an armed post, and who a crowd is."""
+    unarmed is a civilian to ACLED), attacks "on" an armed post, who a crowd is, and the
+    words for unidentified attackers (the actor lexicon's "Unidentified armed group")."""
 
     armed: re.Pattern[str]
     civilian: re.Pattern[str]
     off_duty: re.Pattern[str]
     armed_object: re.Pattern[str]
     crowd: re.Pattern[str]
+    perpetrator: re.Pattern[str]
+    carrier: re.Pattern[str]
+    person: re.Pattern[str]
+    thing: re.Pattern[str]
     weapons: tuple[tuple[str, str], ...]  # remote weapons in ACLED's precedence
     strategic: tuple[tuple[str, str], ...]
+
+
+#: A target word names the target only as a head noun: not as a possessive ("the mayor's
+#: guards") or the first half of a hyphenated adjective ("military-appointed").
+_HEAD = r"(?![-‐]\w|['’]s\b)"
 
 
 def _targets(lexicon: Lexicon) -> _Targets:
     armed_nouns = f"(?:{'|'.join(lexicon.armed_target)})"
     return _Targets(
-        re.compile(rf"\b{armed_nouns}\b", re.IGNORECASE),
-        re.compile(rf"\b(?:{'|'.join(lexicon.civilian_target)})\b", re.IGNORECASE),
+        re.compile(rf"\b{armed_nouns}\b{_HEAD}", re.IGNORECASE),
+        re.compile(rf"\b(?:{'|'.join(lexicon.civilian_target)})\b{_HEAD}", re.IGNORECASE),
         re.compile("|".join(rf"\b{words}\b" for words in lexicon.not_armed) +
                    rf"|\b(?:{'|'.join(lexicon.no_longer)})\s?(?:[\w-]+ )?"
                    rf"(?:{'|'.join(lexicon.formerly_armed)})\b", re.IGNORECASE),
         re.compile(rf"\b(?:attacks? |assaults? |ambush(?:es)? )(?:by [\w' ]+? )?on "
                    rf"(?:an? |the |their |\d+ )?(?:[\w'-]+ ){{0,2}}{armed_nouns}\b", re.IGNORECASE),
         re.compile(rf"\b(?:{'|'.join(lexicon.crowd)})\b", re.IGNORECASE),
+        re.compile("|".join(rf"\b(?:{p})\b" for p, name in lexicon.generic_actors
+                            if name == UNIDENTIFIED), re.IGNORECASE),
+        re.compile(rf"^\W*(?:[\w'’-]+\W+){{0,4}}?(?:{'|'.join(lexicon.things)})\s+(?:carrying|"
+                   rf"transporting|of|belonging to|owned by)\b", re.IGNORECASE),
+        re.compile(rf"\b(?:{'|'.join(lexicon.person)}|{armed_nouns})\b{_HEAD}", re.IGNORECASE),
+        re.compile(rf"\b(?:{'|'.join(lexicon.things)})\b{_HEAD}", re.IGNORECASE),
         lexicon.weapons, lexicon.strategic)
 
 
 def target_is_armed(text: str, start: int, end: int, trigger: Trigger,
                     lexicon: Lexicon = ENGLISH) -> bool:
     """Who was hit: the subject of a passive verb ("1 soldier was killed"), else the first armed
-    or civilian noun after the trigger, else the last one before it."""
+    or civilian noun after the trigger, else the last one before it that does not name the
+    attackers ("Gunmen shot a cleric": the gunmen are the subject of the shooting, not its
+    target, so a victim the lexicon does not know is taken as a civilian)."""
     words = built_from(lexicon, _targets)
     if words.off_duty.search(text, start, end):
         return False
@@ -72,19 +91,56 @@ def target_is_armed(text: str, start: int, end: int, trigger: Trigger,
             return True
         return False
     after = text[trigger.end:end]
-    armed, civilian = words.armed.search(after), words.civilian.search(after)
-    if armed and (not civilian or armed.start() <= civilian.start()):
-        return True
-    if civilian:
-        return False
+    # "a bus carrying soldiers", "the home of a judge": who was in it or owned it decides
+    carried = words.carrier.search(after)
+    for window in ([after[carried.end():]] if carried else []) + [after]:
+        armed, civilian = words.armed.search(window), words.civilian.search(window)
+        if armed and (not civilian or armed.start() <= civilian.start()):
+            return True
+        if civilian:
+            return False
     return bool(_last_noun(before, words))
 
 
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|got)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
+def by_harm(sub: str, text: str, trigger: Trigger, casualties: Casualties,
+            lexicon: Lexicon = ENGLISH) -> str:
+    """The sub-event type once the event's casualties are known (ACLED's rule for property):
+    looting or destruction is coded as such only "outside the context of other forms of
+    violence", so one that killed or hurt people is an attack on them; and an attack on a thing
+    (a truck, a party office, a pylon) that the text says harmed nobody is property
+    destruction. The figures are those read (0 only where the text says nobody was harmed)."""
+    killed, hurt = casualties.fatalities, casualties.injured
+    if sub == t.LOOTING and (killed or hurt):
+        return t.ATTACK
+    if sub == t.ATTACK and killed == 0 and hurt == 0 and _property_target(text, trigger, lexicon):
+        return t.LOOTING
+    return sub
+
+
+def _property_target(text: str, trigger: Trigger, lexicon: Lexicon) -> bool:
+    """The trigger's object, within its sentence, is a thing nobody lives or rides in: a thing
+    ("trucks", "a polling station", "party headquarters") comes before any person, and it is
+    not a home, a village or a passenger vehicle, where an attack is on the people inside."""
+    words = built_from(lexicon, _targets)
+    stop = _SENTENCE_END.search(text, trigger.end)
+    window = text[trigger.end:stop.start() if stop else len(text)]
+    thing = words.thing.search(window)
+    if thing is None or words.civilian.match(window, thing.start()):
+        return False
+    person = words.person.search(window, 0, thing.start()) or \
+        words.civilian.search(window, 0, thing.start())
+    return person is None
+
+
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+
+
 def _last_noun(window: str, words: _Targets) -> bool | None:
-    armed = [m.start() for m in words.armed.finditer(window)]
+    armed = [m.start() for m in words.armed.finditer(window)
+             if not words.perpetrator.match(window, m.start())]
     civilian = [m.start() for m in words.civilian.finditer(window)]
     if not armed and not civilian:
         return None
@@ -111,8 +167,11 @@ def classify(text: str, start: int, end: int, triggers: list[Trigger],
     cues = {tr.cue for tr in triggers}
     if not cues:
         return None
-    first_of = {c: min(tr.start for tr in triggers if tr.cue == c) for c in cues}
     words = built_from(lexicon, _targets)
+    if cue.RIOT in cues and cue.PROTEST not in cues and not crowd:
+        triggers = _armed_throwers(text, start, triggers, words)
+        cues = {tr.cue for tr in triggers}
+    first_of = {c: min(tr.start for tr in triggers if tr.cue == c) for c in cues}
     protest = _protest_type(text, triggers, cues, first_of, words)
     if protest:
         return protest
@@ -162,6 +221,18 @@ def classify(text: str, start: int, end: int, triggers: list[Trigger],
         armed = target_is_armed(text, start, end, weak[0], lexicon)
         return t.ARMED_CLASH if armed else t.ATTACK
     return None
+
+
+def _armed_throwers(text: str, start: int, triggers: list[Trigger],
+                    words: _Targets) -> list[Trigger]:
+    """"Gunmen threw petrol bombs at a police post": stones or petrol bombs thrown by an armed
+    group's men (the actor lexicon's unidentified attackers), with no crowd or protest named,
+    are their attack, not a riot (ACLED's rioters are an unorganised crowd)."""
+    first = min(tr.start for tr in triggers if tr.cue == cue.RIOT)
+    if not words.perpetrator.search(text, start, first):
+        return triggers
+    return [Trigger(tr.start, tr.end, cue.ATTACK, True, tr.background) if tr.cue == cue.RIOT
+            else tr for tr in triggers]
 
 
 def _weapon_applies(weapon: str, cues: set[str], triggers: list[Trigger],

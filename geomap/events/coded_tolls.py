@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from geomap.events.numbers import COUNT, parse_count
+from geomap.events.numbers import COUNT, even_share, parse_count
 
 #: A note that closes on "... 7 fatalities." states the coded total.
 _TRAILING_TOTAL = re.compile(rf"(?:^|[.\]]\s+){COUNT} fatalit(?:y|ies)\.?\s*$", re.IGNORECASE)
@@ -59,5 +59,5 @@ def coded_toll(text: str, counted: int | None) -> int | None:
         total = parse_count(split.group("total")) if split.group("total") else (
             int(then_split.group("total")) if then_split else counted)
         if total is not None:
-            return total // parts
+            return even_share(total, parts, at_least_one=False)
     return None

@@ -21,7 +21,7 @@ from geomap.events import triggers as cue
 from geomap.events.acled_columns import place_identity, timestamp, with_acled_columns
 from geomap.events.actors import find_actors, mentions_between, pick_actors
 from geomap.events.casualties import parse_casualties
-from geomap.events.classify import classify
+from geomap.events.classify import by_harm, classify
 from geomap.events.coded_tolls import coding_statement
 from geomap.events.dates import YEAR_SPAN, EventDate, find_date, find_dates, reference_day
 from geomap.events.locate import (
@@ -322,7 +322,7 @@ _UNCLAIMED = frozenset({t.REMOTE_EXPLOSIVE, t.GRENADE, t.SUICIDE_BOMB, t.ATTACK,
 
 def _to_event(article: Article, text: str, draft: _Draft, mentions: list[Mention],
               focus: Place | None, lexicon: Lexicon = ENGLISH) -> Event | None:
-    body = " ".join(text[a:b].strip() for a, b in draft.pieces)
+    body = " ".join(text[a:b].strip() + ", and" * (text[b:b+5] == ", and") for a, b in draft.pieces)
     s, e = draft.sentence
     casualties = parse_casualties(body)
     when = draft.when
@@ -350,7 +350,7 @@ def _to_event(article: Article, text: str, draft: _Draft, mentions: list[Mention
         # ACLED codes an event with no reported deaths as 0; an explicit "casualties unknown"
         # stays None. Injuries without a number stay None: ACLED's coders leave them uncoded.
         fatalities = 0
-    sub = draft.sub_event_type
+    sub = by_harm(draft.sub_event_type, text, draft.trigger, casualties, lexicon)
     key = f"{article.id}|{draft.trigger.start}|{draft.trigger.end}|{sub}"
     confidence = 0.4 + 0.2 * draft.trigger.strong + 0.2 * (draft.location is not None) + 0.2 * (
         when is not None and when.start >= 0)

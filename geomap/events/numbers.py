@@ -17,6 +17,9 @@ TENS = dict(ENGLISH.tens)
 SCALES = dict(ENGLISH.scales)
 #: Vague plurals (ACLED codebook values).
 VAGUE = dict(ENGLISH.vague)
+#: Vague words we read by the smallest reading (ACLED's codebook values are the round plurals,
+#: "tens" and up): "several", "a few", "a number of".
+GUESSED = frozenset(word for word, value in VAGUE.items() if value < 10)
 #: Words that stand for one person when followed by a person noun ("a soldier", "another").
 SINGLE = dict(ENGLISH.single)
 _DOZEN, _AND = ENGLISH.dozen, ENGLISH.conjunction
@@ -69,3 +72,16 @@ def parse_count(phrase: str) -> int | None:
         else:
             return None
     return total + current
+
+
+def even_share(total: int, parts: int, *, at_least_one: bool = True) -> int:
+    """One event's share of a total split evenly over ``parts`` events (ACLED and GTD split a
+    total, they never repeat it). When it does not divide, coders give the remainder to some of
+    the events, one each, and we cannot tell which: the share most of the events get is the
+    likelier one. A share read from a report is never rounded away to nothing ("a guard died
+    across the two raids" is 1 for the raid at hand); ACLED's own split of one death over a
+    dozen events (``at_least_one=False``) leaves most of them at 0.
+    """
+    whole, remainder = divmod(total, parts)
+    share = whole + (2 * remainder > parts)
+    return max(share, min(total, 1)) if at_least_one else share
