@@ -84,7 +84,7 @@ class Geoparser:
         self.recognizer = recognizer or GazetteerRecognizer(gazetteer, normalize)
         self.fallback = fallback
         self.classifier = KindClassifier(gazetteer, self.strength)
-        self.resolver = Resolver(normalize)
+        self.resolver = Resolver(normalize, gazetteer)
         self.fuzzy = fuzzy.FuzzyMatcher(gazetteer, normalize) if fuzzy.ENABLED else None
         self._candidates: dict[str, list] = {}
         self._strength: dict[tuple[str, bool], int] = {}

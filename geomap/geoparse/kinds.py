@@ -183,7 +183,9 @@ class KindClassifier:
             iso = self.demonym(name)
             if iso and (not self.gazetteer.has_name(bare)
                         or self.strength(name, primary_only=True) < 2):
-                return replace(span, source="demonym", kind="demonym", country_hint=iso)
+                # (a pattern's class word, "Palestinian camp", is no region to resolve)
+                return replace(span, source="demonym", kind="demonym", country_hint=iso,
+                               feature_word=None)
         if name in words.called_places:
             return span
         if single and (len(bare) < 2 or (name.endswith(".") and "." not in bare)):
