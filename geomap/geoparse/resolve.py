@@ -26,6 +26,7 @@ from geomap.geoparse.fit import (
     sibling_bonus,
     votes,
 )
+from geomap.geoparse.hamlets import is_hamlet
 from geomap.geoparse.kinds import COUNTRY_CODES
 from geomap.geoparse.senses import (
     display_name,
@@ -73,6 +74,9 @@ class DocumentContext:
     def __init__(self, country_hint: str | None = None):
         self.countries: Counter[str] = Counter()
         self.admin1: Counter[tuple[str, str]] = Counter()
+        # The countries the text puts some place in ("X, Y country", "X is a town in Y region"),
+        # as opposed to those it merely mentions ("US dollar") or its demonyms and towns vote for.
+        self.placed_in: frozenset[str] = frozenset()
         if country_hint:
             self.countries[country_hint.upper()] += 2
 
@@ -130,6 +134,12 @@ class Resolver:
                 if deepen(group, self.gazetteer, containment, span_group, groups):
                     group.chosen = self._best(group, context, [], containment, span_group,
                                               groups)
+        # (after round 2, so that a region named in several countries has had the article's
+        # say: "Al Jawf" is Yemen's as well as Saudi Arabia's)
+        context.placed_in = frozenset(
+            groups[span_group[j]].chosen.country_code for j in set(containment.inside.values())
+            if groups[span_group[j]].chosen is not None
+            and is_region(groups[span_group[j]].chosen))
         for _ in range(2):
             self._vote(groups, context, base_countries, explicit_only=False)
             anchors = Anchors(list({(g.chosen.lat, g.chosen.lon, g.norm) for g in groups
@@ -140,6 +150,8 @@ class Resolver:
                     group.chosen = self._best(group, context, anchors, containment, span_group,
                                               groups)
         for group in groups:
+            if group.chosen is not None and _hamlet_abroad(group.chosen, context):
+                group.chosen = None  # (a name with one sense skips the rounds that filter)
             if group.weak and group.chosen is not None and not (
                     context.admin1_bonus(group.chosen, group.votes[1]) > 0
                     and distance_bonus(group.chosen, anchors, group.norm) >= 2.0):
@@ -228,6 +240,11 @@ class Resolver:
             c.feature_code in COUNTRY_CODES or context.countries.get(c.country_code, 0)
             > own_country.get(c.country_code, 0) for c in group.own_named)
         for candidate, score in zip(group.candidates, group.priors, strict=True):
+            if _hamlet_abroad(candidate, context):
+                # A hamlet abroad is no news of an article that places itself in other
+                # countries: with the villages of many countries imported, the name is one the
+                # gazetteer lacks, and unresolved beats wrong.
+                continue
             score += share(context.countries, candidate.country_code, own_country, country_total,
                            EVIDENCE.country_share)
             if candidate.admin1_code:
@@ -285,6 +302,11 @@ class Resolver:
                  and self.normalize(c.name) == group.norm
                  and distance_bonus(c, anchors, group.norm) >= 3.0]
         return max(local, key=lambda c: c.population or 0) if local else None
+
+
+def _hamlet_abroad(candidate, context: DocumentContext) -> bool:
+    return bool(context.placed_in) and candidate.country_code not in context.placed_in and \
+        is_hamlet(candidate)
 
 
 def group_spans(norms: list[str]) -> tuple[list[str], list[int]]:
