@@ -35,7 +35,7 @@ from geomap.geoparse.senses import (
     prior,
     to_place,
 )
-from geomap.geoparse.weights import CONFIDENCE, EVIDENCE
+from geomap.geoparse.weights import ANCHOR, CONFIDENCE, EVIDENCE
 
 log = logging.getLogger(__name__)
 
@@ -154,7 +154,7 @@ class Resolver:
                 group.chosen = None  # (a name with one sense skips the rounds that filter)
             if group.weak and group.chosen is not None and not (
                     context.admin1_bonus(group.chosen, group.votes[1]) > 0
-                    and distance_bonus(group.chosen, anchors, group.norm) >= 2.0):
+                    and distance_bonus(group.chosen, anchors, group.norm) >= ANCHOR.region):
                 group.chosen = None
 
     @staticmethod
@@ -300,7 +300,7 @@ class Resolver:
             return None
         local = [c for c in group.candidates if c.feature_class == "P"
                  and self.normalize(c.name) == group.norm
-                 and distance_bonus(c, anchors, group.norm) >= 3.0]
+                 and distance_bonus(c, anchors, group.norm) >= ANCHOR.near]
         return max(local, key=lambda c: c.population or 0) if local else None
 
 

@@ -82,6 +82,22 @@ class EvidenceWeights:
 
 
 @dataclass(frozen=True)
+class AnchorWeights:
+    """Closeness to the article's other resolved places (anchors.py)."""
+
+    # Within a district of another place of the article: news about one place names its
+    # neighbours; as much as a town ten times bigger is worth twice over, about.
+    near: float = 3.0
+    near_km: float = 50.0
+    # Within a province's reach.
+    region: float = 2.0
+    region_km: float = 200.0
+    # Within a country's reach: still more likely than another continent.
+    country: float = 1.0
+    country_km: float = 800.0
+
+
+@dataclass(frozen=True)
 class Confidence:
     """Fixed confidences where the rules, not a score margin, chose the sense."""
 
@@ -108,10 +124,11 @@ class DeepenWeights:
     added: int = 60
 
 
+ANCHOR = AnchorWeights()
 PRIOR = PriorWeights()
 EVIDENCE = EvidenceWeights()
 CONFIDENCE = Confidence()
 DEEPEN = DeepenWeights()
 
-__all__ = ["CONFIDENCE", "DEEPEN", "EVIDENCE", "PRIOR", "Confidence", "DeepenWeights",
-           "EvidenceWeights", "PriorWeights"]
+__all__ = ["ANCHOR", "CONFIDENCE", "DEEPEN", "EVIDENCE", "PRIOR", "AnchorWeights", "Confidence",
+           "DeepenWeights", "EvidenceWeights", "PriorWeights"]

@@ -9,7 +9,7 @@ import pytest
 from gazetteer.model import Candidate
 from geomap.geoparse.context import Containment
 from geomap.geoparse.resolve import DocumentContext, NameGroup, Resolver
-from geomap.geoparse.weights import CONFIDENCE, DEEPEN, EVIDENCE, PRIOR
+from geomap.geoparse.weights import ANCHOR, CONFIDENCE, DEEPEN, EVIDENCE, PRIOR
 
 
 def _village(n: int, region: str, lat: float, population: int) -> Candidate:
@@ -77,7 +77,7 @@ def test_a_short_list_that_holds_the_container_asks_nothing_more():
 
 
 def test_the_weights_are_frozen():
-    for weights in (PRIOR, EVIDENCE, CONFIDENCE, DEEPEN):
+    for weights in (ANCHOR, PRIOR, EVIDENCE, CONFIDENCE, DEEPEN):
         name = fields(weights)[0].name
         with pytest.raises(FrozenInstanceError):
             setattr(weights, name, 0)
