@@ -2,8 +2,9 @@
 
 A candidate's score is its prior (feature tier or population, see ``PriorWeights``) plus the
 article's evidence (``EvidenceWeights``): countries and regions it names, places it pins the name
-inside, its other places nearby. The weights are on one scale: one unit is roughly what ten times
-the population is worth, so each bonus reads as "worth a town this many times bigger".
+inside, its other places nearby. The weights are on one scale: ``PriorWeights.population`` (1.3)
+is what ten times the population is worth, so a bonus of b units outweighs a namesake
+10 ** (b / 1.3) times bigger.
 """
 
 from __future__ import annotations
@@ -52,11 +53,12 @@ class EvidenceWeights:
     # Any support at all from the other names' countries or regions: one vote is already a
     # strong hint in a short note that names a single province.
     share_floor: float = 1.0
-    # Times the share of the other names' votes that fall in the sense's country: an article
-    # about one country outweighs a namesake three to four times the size abroad.
+    # Times the share of the other names' votes that fall in the sense's country: with the
+    # floor, an article wholly about one country outweighs a namesake abroad some thousands of
+    # times the size (4.5 units, 10 ** (4.5 / 1.3)); a city of millions still beats a hamlet.
     country_share: float = 3.5
     # Times the share of the votes in the sense's first-level region: a little less than the
-    # country, as a region vote is also a country vote.
+    # country, as a region vote is also a country vote (the two add up within the country).
     admin1_share: float = 3.0
     # "X, Y" where Y is the country or first-level region the sense lies in: the text says it,
     # so it outweighs any size difference among namesakes short of a city of millions.
@@ -86,13 +88,13 @@ class AnchorWeights:
     """Closeness to the article's other resolved places (anchors.py)."""
 
     # Within a district of another place of the article: news about one place names its
-    # neighbours; as much as a town ten times bigger is worth twice over, about.
+    # neighbours, so this outweighs a namesake some 200 times the size far away.
     near: float = 3.0
     near_km: float = 50.0
-    # Within a province's reach.
+    # Within a province's reach (some 30 times the size).
     region: float = 2.0
     region_km: float = 200.0
-    # Within a country's reach: still more likely than another continent.
+    # Within a country's reach: still likelier than another continent (some 6 times the size).
     country: float = 1.0
     country_km: float = 800.0
 
