@@ -23,6 +23,7 @@ from geomap.geoparse.fit import (
     is_region,
     level,
     may_be_sibling,
+    names_its_region,
     sibling_bonus,
     votes,
 )
@@ -196,6 +197,11 @@ class Resolver:
         contained = [groups[span_group[k]] for j in group.spans for k in held.get(j, ())
                      if k not in containment.listed
                      and groups[span_group[k]] is not group and groups[span_group[k]].candidates]
+        # "X, Donetsk", "X (Donetsk)": the name holds another by a comma or a bracket (not
+        # by "in" or "of", which also link a town to its quarters), known to the gazetteer or not
+        holds = any(k not in containment.listed and k not in containment.stated
+                    and groups[span_group[k]] is not group
+                    for j in group.spans for k in held.get(j, ()))
         own_country, own_admin1 = group.votes
         country_total = context.total_countries() - sum(own_country.values())
         admin1_total = context.total_admin1() - sum(own_admin1.values())
@@ -261,6 +267,10 @@ class Resolver:
             if siblings:
                 score += sibling_bonus(candidate, siblings)
             if contained and level(candidate) >= 2 and holds_any(candidate, contained):
+                score += EVIDENCE.holds_contained
+            elif holds and candidate.feature_class == "P" and names_its_region(candidate):
+                # a container is a province, and a city that names its province stands for it;
+                # a namesake town abroad names none
                 score += EVIDENCE.holds_contained
             fits = [containment_bonus(candidate, container) for container in containers]
             if fitting and not any(containment_bonus(candidate, c) for c in firm):
