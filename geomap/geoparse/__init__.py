@@ -88,7 +88,7 @@ class Geoparser:
         self.cache = NameCache(gazetteer, normalize, self.recognizer)
         self.classifier = KindClassifier(gazetteer, self.cache.strength, self.words)
         self.typer = SpanTyper(self.cache, self.classifier, self.words)
-        self.resolver = Resolver(normalize)
+        self.resolver = Resolver(normalize, gazetteer)
         self.fuzzy = FuzzyMatcher(gazetteer, normalize, words=self.words) if fuzzy else None
 
     def candidates(self, name: str) -> list:

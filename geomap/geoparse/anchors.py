@@ -11,9 +11,11 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 
+from geomap.geoparse.weights import ANCHOR
+
 _KM_PER_DEGREE = 111.195
 #: Beyond this no bonus is given; 7.3 degrees of latitude is a little more.
-_REACH_KM = 800.0
+_REACH_KM = ANCHOR.country_km
 _LAT_BAND = 7.3
 _CELL = 8.0  # degrees: wider than the latitude band, so three rows always suffice
 _COLUMNS = int(360 / _CELL)
@@ -64,7 +66,8 @@ def _cell(lat: float, lon: float) -> tuple[int, int]:
 
 
 def distance_bonus(candidate, anchors: Anchors, own: str) -> float:
-    """3 within 50 km of another place of the article, 2 within 200 km, 1 within 800 km."""
+    """``ANCHOR.near`` within 50 km of another place of the article, ``ANCHOR.region`` within
+    200 km, ``ANCHOR.country`` within 800 km (see weights.AnchorWeights)."""
     best = math.inf
     lat0, lon0 = candidate.lat, candidate.lon
     shrink = math.cos(math.radians(lat0))
@@ -79,10 +82,10 @@ def distance_bonus(candidate, anchors: Anchors, own: str) -> float:
         distance = _KM_PER_DEGREE * math.hypot(lat0 - lat, dlon * shrink)
         if distance < best:
             best = distance
-    if best < 50:
-        return 3.0
-    if best < 200:
-        return 2.0
+    if best < ANCHOR.near_km:
+        return ANCHOR.near
+    if best < ANCHOR.region_km:
+        return ANCHOR.region
     if best < _REACH_KM:
-        return 1.0
+        return ANCHOR.country
     return 0.0

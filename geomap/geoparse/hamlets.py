@@ -33,6 +33,9 @@ _AFTER = frozenset({"lga", "lgas", "subdistrict", "sub-district", "nahiya", "com
                     "hospital", "mosque", "refinery", "barracks"})
 _ASSAULTS = frozenset({"attack", "attacks", "assault", "offensive", "raid", "raids", "strike",
                        "strikes", "airstrikes", "advance", "push", "march"})
+#: Kinds of mention whose hamlet-only names need a cue: plain places and names embedded in an
+#: organisation's ("the X Ministry", "X Church"); a demonym or a metonym has its own evidence.
+_CHECKED_KINDS = frozenset({"literal", "embedded"})
 #: Lower-case articles of Arabic names ("in ech Choueifat" is "in" + the name).
 _PARTICLES = frozenset({"al", "el", "ech", "ash", "as", "ad", "ar", "an", "az", "es", "et", "ez"})
 
@@ -55,7 +58,8 @@ def without_bare_hamlets(spans: list[Span], text: str, tokens: list[Token],
     kept = []
     for span in spans:
         name = text[span.start:span.end]
-        if span.source != "gazetteer" or span.kind != "literal" or name in cued:
+        # (a name inside an organisation's, "the X Ministry", needs the cue as much)
+        if span.source != "gazetteer" or span.kind not in _CHECKED_KINDS or name in cued:
             kept.append(span)
             continue
         senses = candidates(name)

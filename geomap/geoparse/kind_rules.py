@@ -146,7 +146,9 @@ def nationality(c: Candidate) -> Verdict:
     if c.single and span.source != "demonym":
         iso = c.classifier.demonym(c.name)
         if iso and (not c.classifier.gazetteer.has_name(c.low) or c.own < 2):
-            return replace(span, source="demonym", kind="demonym", country_hint=iso)
+            # A pattern's class word ("a <nationality> camp") is no place to look up.
+            return replace(span, source="demonym", kind="demonym", country_hint=iso,
+                           feature_word=None)
     return NEXT
 
 

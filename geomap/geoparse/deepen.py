@@ -1,0 +1,72 @@
+"""Ask again, deeper, for the senses of a name the text puts in a region.
+
+The geoparser asks the gazetteer for a name's 25 likeliest senses, ranked by size. With the
+villages of whole countries imported, a common village name has dozens of namesakes in one
+country alone, and the one the text means ("X, Y province") may rank far below the cut. When
+the name's short list was full and the text names the country or region it lies in, the senses
+within that container are fetched again from the gazetteer's whole list, so the container can
+choose among all of them.
+"""
+
+from __future__ import annotations
+
+from geomap.geoparse.context import Containment
+from geomap.geoparse.fit import fit, level, names_its_region
+from geomap.geoparse.weights import DEEPEN, EVIDENCE
+
+
+def region_container(group, containment: Containment, span_group: list[int],
+                     groups: list):
+    """The country or region the text puts the name's first mention in ("X, Y province" or
+    "X, Y" where Y is a city that names its province): the nearest resolved container of its
+    chain, when that is a region; None otherwise (a town's namesakes nearby are no more
+    likely than elsewhere, and a misread town would pull the name abroad)."""
+    k = group.spans[0]
+    if k in containment.listed:
+        return None
+    seen = {k}
+    while k in containment.inside and containment.inside[k] not in seen and len(seen) < 4:
+        k = containment.inside[k]
+        seen.add(k)
+        container = groups[span_group[k]]
+        if container is group or container.weak or container.chosen is None:
+            continue
+        sense = container.chosen
+        return sense if level(sense) >= 2 or names_its_region(sense) else None
+    return None
+
+
+def deepen(group, gazetteer, containment: Containment, span_group: list[int],
+           groups: list) -> bool:
+    """Add to ``group.candidates`` the populated places of its name that lie in a container the
+    text names, when the short list held none of them; True when it added any."""
+    if len(group.candidates) < DEEPEN.short_list or group.settled or group.weak or \
+            group.norm.endswith("#admin"):
+        return False
+    sense = region_container(group, containment, span_group, groups)
+    if sense is None or not sense.country_code or \
+            any(_inside(c, sense) for c in group.candidates):
+        return False
+    country = sense.country_code
+    known = {c.geonameid for c in group.candidates}
+    try:
+        found = gazetteer.candidates(group.norm, country=country, limit=DEEPEN.deep_list)
+    except Exception:  # a failing lookup leaves the short list as it was
+        return False
+    added = [c for c in found if c.geonameid not in known and c.feature_class == "P"
+             and level(c) == 1 and _inside(c, sense)][:DEEPEN.added]
+    if not added:
+        return False
+    group.candidates = list(group.candidates) + added
+    group.priors = None
+    group.own_named = None
+    return True
+
+
+def _inside(candidate, sense) -> bool:
+    """In the container's country or region, or next to the city that names it (not merely
+    within 200 km)."""
+    return fit(candidate, sense) >= EVIDENCE.container_named_region
+
+
+__all__ = ["deepen", "region_container"]

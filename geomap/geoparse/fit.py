@@ -1,0 +1,117 @@
+"""How one sense sits against another the text relates it to: inside a container ("X, Y"),
+holding a name put in it, or beside it in a list. Pure functions of gazetteer senses.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from anyascii import anyascii
+
+from geomap.geodesy import haversine_km
+from geomap.geoparse.hamlets import is_hamlet
+from geomap.geoparse.kinds import COUNTRY_CODES
+from geomap.geoparse.weights import EVIDENCE
+
+
+def is_region(candidate) -> bool:
+    """A country or first-level region."""
+    return candidate.feature_code in COUNTRY_CODES or candidate.feature_code == "ADM1"
+
+
+def votes(chosen, explicit_only: bool) -> tuple[Counter, Counter]:
+    """What one resolved name says about the article's country and region: a named country or
+    state counts double, any other place once (and not at all in the explicit-only round)."""
+    countries: Counter[str] = Counter()
+    admin1: Counter[tuple[str, str]] = Counter()
+    if chosen is None or not chosen.country_code:
+        return countries, admin1
+    if chosen.feature_code in COUNTRY_CODES:
+        countries[chosen.country_code] += 2
+    elif chosen.feature_code == "ADM1":
+        countries[chosen.country_code] += 1
+        admin1[(chosen.country_code, chosen.admin1_code)] += 2
+    elif not explicit_only:
+        countries[chosen.country_code] += 1
+        if chosen.admin1_code:
+            admin1[(chosen.country_code, chosen.admin1_code)] += 1
+    return countries, admin1
+
+
+def level(candidate) -> int:
+    """3 a country, 2 a first-level region, 1 anything smaller."""
+    if candidate.feature_code in COUNTRY_CODES:
+        return 3
+    return 2 if candidate.feature_code == "ADM1" else 1
+
+
+def containment_bonus(candidate, container) -> float:
+    """How well a candidate sits inside the sense its container resolved to (or could); a sense
+    as large as the container ("France, Germany") is a list, not containment."""
+    senses = [container.chosen] if container.chosen is not None else container.candidates[:5]
+    return max((fit(candidate, sense) for sense in senses), default=0.0)
+
+
+def fit(candidate, sense) -> float:
+    """How well ``candidate`` lies inside ``sense`` (0: not at all)."""
+    if level(candidate) >= level(sense) and level(candidate) > 1:
+        return 0.0
+    if is_hamlet(sense):
+        # "X, Y": Y names a region or a town, never a hamlet; in a gazetteer dense with villages
+        # two namesake hamlets near each other are a coincidence, not the text's meaning.
+        return 0.0
+    if sense.feature_code in COUNTRY_CODES:
+        return EVIDENCE.container_region if candidate.country_code == sense.country_code else 0.0
+    if sense.feature_code == "ADM1":
+        return EVIDENCE.container_region if (candidate.country_code, candidate.admin1_code) == (
+            sense.country_code, sense.admin1_code) else 0.0
+    distance = haversine_km(candidate.lat, candidate.lon, sense.lat, sense.lon)
+    fit = EVIDENCE.container_near if distance < EVIDENCE.near_km else (
+        EVIDENCE.container_far if distance < EVIDENCE.far_km else 0.0)
+    if sense.admin1_code and (candidate.country_code, candidate.admin1_code) == (
+            sense.country_code, sense.admin1_code) and names_its_region(sense):
+        # "Vilkhivka, Kharkiv": a city that gives its name to its region (oblast, governorate,
+        # province) stands for the region too.
+        fit = max(fit, EVIDENCE.container_named_region)
+    return fit
+
+
+def holds_any(sense, contained: list) -> bool:
+    """"Atlanta, Georgia": a container's sense that holds some sense of the name put in it."""
+    return any(fit(candidate, sense) > 0 for group in contained
+               for candidate in group.candidates[:10])
+
+
+def sibling_bonus(candidate, siblings: list) -> float:
+    """A region or country among regions or countries of one list ("British Columbia, Alberta
+    and Ontario"), or a city among cities ("Washington, New York and Boston"); more when it
+    shares their country."""
+    own = level(candidate)
+    if own < 2:
+        if candidate.feature_class != "P":
+            return 0.0
+        same = [s for s in siblings if s.feature_class == "P"]
+    else:
+        same = [s for s in siblings if level(s) == own]
+    if not same:
+        return 0.0
+    return EVIDENCE.sibling_kind + (EVIDENCE.sibling_country if any(
+        s.country_code == candidate.country_code for s in same) else 0.0)
+
+
+def may_be_sibling(group, container) -> bool:
+    """"Georgia, Kansas": the name and its would-be container can be places of one level."""
+    senses = [container.chosen] if container.chosen is not None else container.candidates[:3]
+    levels = {level(s) for s in senses}
+    return any(level(c) in levels and level(c) >= 2 for c in group.candidates)
+
+
+def names_its_region(sense) -> bool:
+    """A city that gives its name to its first-level region ("Kharkiv", "Idlib")."""
+    city = anyascii(sense.name or "").lower()
+    region = anyascii(getattr(sense, "admin1_name", None) or "").lower()
+    return len(city) >= 4 and region.startswith(city[:-1])
+
+
+__all__ = ["containment_bonus", "fit", "holds_any", "is_region", "level", "may_be_sibling",
+           "names_its_region", "sibling_bonus", "votes"]
