@@ -158,7 +158,8 @@ def _drafts(text: str, mentions: list[Mention], dates: ArticleDates) -> list[Dra
             main = _main_trigger(own, sub)
             location = locate_event(text, (main.start, main.end), (a, b), mentions,
                                     country=country)
-            if location is None or location.tie < TIED:
+            # (a clause that is its whole sentence has been placed in its sentence already)
+            if (location is None or location.tie < TIED) and (a, b) != (s, e):
                 in_sentence = locate_event(text, (main.start, main.end), (s, e), mentions,
                                            country=country)
                 if in_sentence is not None and (location is None or
