@@ -258,8 +258,11 @@ def _supported(text: str, s: int, e: int, a: int, b: int, own: list[Trigger],
                location: Location | None, sentence_has_date: bool) -> bool:
     """A strong trigger needs a place, a date or a casualty figure in its sentence; a weak one
     (an "attack", "the offensive") a casualty figure -- otherwise it is commentary."""
+    strong = any(tr.strong for tr in own)
+    if strong and (location is not None or sentence_has_date):
+        return True  # the casualties need not be read
     casualties = casualties_in(text[s:e])
     has_figure = casualties.fatalities is not None or casualties.injured is not None
-    if any(tr.strong for tr in own):
-        return location is not None or sentence_has_date or has_figure
+    if strong:
+        return has_figure
     return has_figure and bool(casualties.fatalities or casualties.injured)
