@@ -73,6 +73,10 @@ class Gazetteer:
         self._pending = {row[0] for row in conn.execute("SELECT key FROM name_pending")}
         self._demonyms = dict(conn.execute("SELECT key, iso2 FROM demonym"))
         self._ranked = lru_cache(maxsize=100_000)(self._query_ranked)
+        # The resolver asks for the same few countries, regions and features in every article
+        # (each a join over five tables): kept like the ranked lookups, dropped on any write.
+        self._feature = lru_cache(maxsize=20_000)(self._query_feature)
+        self._unit = lru_cache(maxsize=20_000)(self._query_unit)
 
     # -- opening -------------------------------------------------------------------------------
 
@@ -182,7 +186,10 @@ class Gazetteer:
         return tuple(found)
 
     def get(self, geonameid: int) -> Candidate | None:
-        row = self.connection().execute(self._feature_sql, (int(geonameid),)).fetchone()
+        return self._feature(int(geonameid))
+
+    def _query_feature(self, geonameid: int) -> Candidate | None:
+        row = self.connection().execute(self._feature_sql, (geonameid,)).fetchone()
         if row is None:
             return None
         return _candidate(row, matched=normalize_name(row[1]), is_primary=True)
@@ -202,14 +209,20 @@ class Gazetteer:
         return self._demonyms.get(normalize_name(word))
 
     def country(self, iso2: str) -> Candidate | None:
-        row = self.connection().execute(
-            "SELECT geonameid FROM country WHERE iso2 = ?", (iso2.upper(),)).fetchone()
-        return self.get(row[0]) if row and row[0] is not None else None
+        return self._unit(iso2.upper(), None)
 
     def admin1(self, iso2: str, admin1_code: str) -> Candidate | None:
-        row = self.connection().execute(
-            "SELECT geonameid FROM admin1 WHERE country_code = ? AND admin1_code = ?",
-            (iso2.upper(), admin1_code)).fetchone()
+        return self._unit(iso2.upper(), admin1_code)
+
+    def _query_unit(self, iso2: str, admin1_code: str | None) -> Candidate | None:
+        """The feature of a country (``admin1_code`` None) or of one of its admin1 regions."""
+        if admin1_code is None:
+            row = self.connection().execute(
+                "SELECT geonameid FROM country WHERE iso2 = ?", (iso2,)).fetchone()
+        else:
+            row = self.connection().execute(
+                "SELECT geonameid FROM admin1 WHERE country_code = ? AND admin1_code = ?",
+                (iso2, admin1_code)).fetchone()
         return self.get(row[0]) if row and row[0] is not None else None
 
     def stats(self) -> dict:
@@ -254,7 +267,7 @@ class Gazetteer:
                              [(key,) for key in new_keys])
             conn.commit()
             self._pending.update(new_keys)
-            self._ranked.cache_clear()
+            self._forget_lookups()
             return writer.count
 
     def refresh(self) -> None:
@@ -265,7 +278,11 @@ class Gazetteer:
         self._index = load_name_index(conn, self.path) or self._rebuild_index()
         self._pending = {row[0] for row in conn.execute("SELECT key FROM name_pending")}
         self._demonyms = dict(conn.execute("SELECT key, iso2 FROM demonym"))
-        self._ranked.cache_clear()
+        self._forget_lookups()
+
+    def _forget_lookups(self) -> None:
+        for cache in (self._ranked, self._feature, self._unit):
+            cache.cache_clear()
 
 
 def _candidate(row: tuple, *, matched: str, is_primary: bool) -> Candidate:

@@ -12,6 +12,9 @@ from functools import lru_cache
 # upper-case letter, digit or opening quote -- or at a blank line. Abbreviations such as "U.S." or
 # "Gen." are protected below so that "U.S. forces" stays one sentence.
 _SENTENCE_END = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])|\n\s*\n""")
+#: The run of word characters and dots that ends a text.
+_TRAILING_WORD = re.compile(r"[\w.]+\Z")
+_WINDOW = 48
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr gen lt col maj capt sgt st mt ft sen rep gov pres prof jr sr inc ltd co corp "
     "jan feb mar apr jun jul aug sep sept oct nov dec no vs etc al approx dept est fig u.s "
@@ -35,14 +38,25 @@ def _sentence_spans(text: str) -> list[tuple[int, int]]:
     start = 0
     for match in _SENTENCE_END.finditer(text):
         end = match.end() if not match.group().startswith("\n") else match.start()
-        before = text[start:match.start() + 1]
-        word = re.search(r"([\w.]+)\.?$", before)
-        if match.group().startswith(".") and word and _is_abbreviation(word.group(1)):
+        if match.group().startswith(".") and _is_abbreviation(
+                _last_word(text, start, match.start() + 1)):
             continue
         _append_trimmed(text, start, end, spans)
         start = match.end()
     _append_trimmed(text, start, len(text), spans)
     return spans
+
+
+def _last_word(text: str, start: int, end: int) -> str:
+    """The run of word characters and dots that ends text[start:end] ("" when none).
+
+    Looked for in the last few characters first: searching from the sentence's start made a
+    long run of protected abbreviations cost the square of its length."""
+    window = max(start, end - _WINDOW)
+    found = _TRAILING_WORD.search(text, window, end)
+    if found is not None and found.start() == window and window > start:
+        found = _TRAILING_WORD.search(text, start, end)  # the run may reach further back
+    return found.group() if found is not None else ""
 
 
 def _is_abbreviation(word: str) -> bool:

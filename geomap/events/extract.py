@@ -9,21 +9,17 @@ so one happening is coded once and its casualties are counted once.
 from __future__ import annotations
 
 import bisect
-import hashlib
 import re
 from collections import Counter
-from dataclasses import dataclass, field
-from datetime import date
-from functools import lru_cache
 
 from geomap.events import taxonomy as t
 from geomap.events import triggers as cue
-from geomap.events.acled_columns import place_identity, timestamp, with_acled_columns
-from geomap.events.actors import find_actors, mentions_between, pick_actors
-from geomap.events.casualties import parse_casualties
-from geomap.events.classify import by_harm, classify
+from geomap.events.actors import mentions_between, pick_actors
+from geomap.events.classify import classify
 from geomap.events.coded_tolls import coding_statement
-from geomap.events.dates import YEAR_SPAN, EventDate, find_date, find_dates, reference_day
+from geomap.events.coding import Draft, casualties_in, to_event
+from geomap.events.dates import reference_day
+from geomap.events.event_dates import ArticleDates
 from geomap.events.locate import (
     TIED,
     Location,
@@ -33,7 +29,7 @@ from geomap.events.locate import (
 )
 from geomap.events.triggers import Trigger, find_triggers_by_sentence
 from geomap.lexicons import ENGLISH, Lexicon
-from geomap.model import Article, Event, Mention, Place
+from geomap.model import Article, Event, Mention
 from geomap.text import sentence_spans
 
 #: Clause breaks inside a sentence where a second event can start.
@@ -42,24 +38,9 @@ _SEGMENT_BREAK = re.compile(r";|\bwhile\b|\bwhereas\b|,\s+and\s+(?=[a-z]+\s+(?!w
 _WEAPON_SUBTYPES = dict(ENGLISH.weapons)
 #: The cue whose trigger stands for an event of each sub-event type (cues.toml).
 _MAIN_CUE = {**{sub: weapon for weapon, sub in ENGLISH.weapons}, **dict(ENGLISH.main_cue)}
-MAX_NOTES = 1000
 #: Sentences without triggers after an event that still count as its details (a toll left
 #: unknown, nobody claiming it); further on, a story has moved on.
 MAX_DETAIL_SENTENCES = 3
-
-
-@dataclass
-class _Draft:
-    sub_event_type: str
-    trigger: Trigger
-    sentence: tuple[int, int]
-    pieces: list[tuple[int, int]] = field(default_factory=list)
-    location: Location | None = None
-    last_sentence: int = 0
-    generic: bool = False  # classified from generic cues only (killed, attack)
-    triggers: list[Trigger] = field(default_factory=list)
-    anchor: int = 0  # the last sentence whose triggers joined the event (details follow it)
-    when: EventDate | None = None
 
 
 def extract_events(article: Article, mentions: list[Mention] | None = None,
@@ -82,8 +63,8 @@ def extract_events(article: Article, mentions: list[Mention] | None = None,
     mentions = sorted(mentions, key=lambda m: (m.start, m.end))
     # A dateline sets the day "yesterday" counts from and is itself no event's date.
     reference, dateline = reference_day(text, article.published, lexicon)
-    dates = _Dates(reference, (dateline.start, dateline.end) if dateline and
-                   not dateline.dates_event else None, lexicon)
+    dates = ArticleDates(text, reference, (dateline.start, dateline.end) if dateline and
+                         not dateline.dates_event else None, lexicon)
     drafts = _drafts(text, mentions, dates)
     labelled = _NOTE_LABEL.match(text)
     if labelled:
@@ -107,42 +88,10 @@ def extract_events(article: Article, mentions: list[Mention] | None = None,
         here = bisect.bisect_left(starts, draft.sentence[0])  # not a scan: drafts × sentences
         before = starts[max(0, here - MAX_DETAIL_SENTENCES):here]
         scene = before[0] if before else draft.sentence[0]
-        draft.when = dates.of_event(text, draft.sentence, draft.pieces, scene)
+        draft.when = dates.of_event(draft.sentence, draft.pieces, scene)
     focus = focus_place(mentions)
-    events = [_to_event(article, text, draft, mentions, focus, lexicon) for draft in drafts]
+    events = [to_event(article, text, draft, mentions, focus, lexicon) for draft in drafts]
     return [event for event in events if event is not None]
-
-
-@dataclass(frozen=True)
-class _Dates:
-    """The article's reference day and the dateline's span, which dates no event."""
-
-    reference: date | None
-    skip: tuple[int, int] | None
-    lexicon: Lexicon = ENGLISH
-
-    def find(self, text: str, start: int, end: int) -> EventDate | None:
-        return find_date(text, start, end, self.reference, self.skip, self.lexicon)
-
-    def of_event(self, text: str, sentence: tuple[int, int],
-                 pieces: list[tuple[int, int]], scene: int) -> EventDate | None:
-        """The date in the event's sentence, else in its detail clauses, else the last one in
-        the few sentences before it (from ``scene``), else the reference day at week precision
-        (news and releases report the recent past), else None. A bare year outside the event's
-        sentence is background ("a band that has raided farms since 2016")."""
-        if (found := self.find(text, *sentence)) is not None:
-            return found
-        for a, b in pieces:
-            found = self.find(text, a, b)
-            if found is not None and found.end - found.start > YEAR_SPAN:
-                return found
-        # "On 9 June, raiders hit a depot. A guard died.": a day a story has set stays its day
-        # until another is named.
-        earlier = [d for d in find_dates(text, scene, sentence[0], self.reference, self.skip,
-                                         self.lexicon) if d.end - d.start > YEAR_SPAN]
-        if earlier:
-            return max(earlier, key=lambda d: d.start)
-        return EventDate(self.reference, 2) if self.reference else None
 
 
 def _weapon_context(all_triggers: list[Trigger]) -> str | None:
@@ -165,11 +114,11 @@ def _segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-def _drafts(text: str, mentions: list[Mention], dates: _Dates) -> list[_Draft]:
+def _drafts(text: str, mentions: list[Mention], dates: ArticleDates) -> list[Draft]:
     sentences = sentence_spans(text)
     triggers_by_sentence = find_triggers_by_sentence(text, sentences, dates.lexicon)
     weapon_context = _weapon_context([tr for trs in triggers_by_sentence for tr in trs])
-    drafts: list[_Draft] = []
+    drafts: list[Draft] = []
     country = dominant_country(mentions)
     # ACLED notes of demonstration events carry the crowd size ("[size=no report]").
     crowd = _CROWD_SIZE.search(text) is not None
@@ -186,7 +135,7 @@ def _drafts(text: str, mentions: list[Mention], dates: _Dates) -> list[_Draft]:
                 previous.pieces.append((s, e))
                 previous.last_sentence = index
             continue
-        sentence_has_date = dates.find(text, s, e) is not None
+        sentence_has_date = dates.find(s, e) is not None
         attached = False
         for a, b in _segments(text, s, e):
             own = [tr for tr in foreground if a <= tr.start < b]
@@ -209,7 +158,8 @@ def _drafts(text: str, mentions: list[Mention], dates: _Dates) -> list[_Draft]:
             main = _main_trigger(own, sub)
             location = locate_event(text, (main.start, main.end), (a, b), mentions,
                                     country=country)
-            if location is None or location.tie < TIED:
+            # (a clause that is its whole sentence has been placed in its sentence already)
+            if (location is None or location.tie < TIED) and (a, b) != (s, e):
                 in_sentence = locate_event(text, (main.start, main.end), (s, e), mentions,
                                            country=country)
                 if in_sentence is not None and (location is None or
@@ -243,18 +193,18 @@ def _drafts(text: str, mentions: list[Mention], dates: _Dates) -> list[_Draft]:
                     attached = True
                 continue
             pieces = [sentences[index - 1], (a, b)] if by_scene else [(a, b)]
-            drafts.append(_Draft(sub, main, (s, e), pieces, location, index, generic, own,
+            drafts.append(Draft(sub, main, (s, e), pieces, location, index, generic, own,
                                  index))
             attached = True
     return drafts
 
 
 def _sets_scene(text: str, sentence: tuple[int, int], mentions: list[Mention],
-                dates: _Dates) -> bool:
+                dates: ArticleDates) -> bool:
     """A sentence with a place or a date of its own (and, checked by the caller, no event)."""
     s, e = sentence
     return any(m.kind == "literal" and m.place is not None
-               for m in mentions_between(mentions, s, e)) or dates.find(text, s, e) is not None
+               for m in mentions_between(mentions, s, e)) or dates.find(s, e) is not None
 
 
 _REFERS_BACK = re.compile(
@@ -266,15 +216,15 @@ _NOTE_LABEL = re.compile(
 _CROWD_SIZE = re.compile(r"\[size=", re.IGNORECASE)
 
 
-def _labelled_draft(text: str, label: re.Match, sub: str, mentions: list[Mention]) -> _Draft:
+def _labelled_draft(text: str, label: re.Match, sub: str, mentions: list[Mention]) -> Draft:
     trigger = Trigger(label.start(1), label.end(1), cue.CHANGE, True)
     sentence = next(iter(sentence_spans(text)), (0, len(text)))
     location = locate_event(text, (trigger.start, trigger.end), sentence, mentions,
                             country=dominant_country(mentions))
-    return _Draft(sub, trigger, sentence, [sentence], location, 0, False, [trigger])
+    return Draft(sub, trigger, sentence, [sentence], location, 0, False, [trigger])
 
 
-def _merge_into(text: str, draft: _Draft, piece: tuple[int, int], index: int,
+def _merge_into(text: str, draft: Draft, piece: tuple[int, int], index: int,
                 own: list[Trigger], generic: bool, crowd: bool, weapon_context: str | None,
                 mentions: list[Mention], lexicon: Lexicon = ENGLISH) -> None:
     """Add a clause to an event and re-code the event from all its triggers together: "pounded
@@ -308,96 +258,11 @@ def _supported(text: str, s: int, e: int, a: int, b: int, own: list[Trigger],
                location: Location | None, sentence_has_date: bool) -> bool:
     """A strong trigger needs a place, a date or a casualty figure in its sentence; a weak one
     (an "attack", "the offensive") a casualty figure -- otherwise it is commentary."""
-    casualties = parse_casualties(text[s:e])
+    strong = any(tr.strong for tr in own)
+    if strong and (location is not None or sentence_has_date):
+        return True  # the casualties need not be read
+    casualties = casualties_in(text[s:e])
     has_figure = casualties.fatalities is not None or casualties.injured is not None
-    if any(tr.strong for tr in own):
-        return location is not None or sentence_has_date or has_figure
+    if strong:
+        return has_figure
     return has_figure and bool(casualties.fatalities or casualties.injured)
-
-
-#: Sub-event types whose perpetrator exists even when the text does not name one.
-_UNCLAIMED = frozenset({t.REMOTE_EXPLOSIVE, t.GRENADE, t.SUICIDE_BOMB, t.ATTACK, t.ABDUCTION,
-                        t.SEXUAL_VIOLENCE})
-
-
-def _to_event(article: Article, text: str, draft: _Draft, mentions: list[Mention],
-              focus: Place | None, lexicon: Lexicon = ENGLISH) -> Event | None:
-    body = " ".join(text[a:b].strip() + ", and" * (text[b:b+5] == ", and") for a, b in draft.pieces)
-    s, e = draft.sentence
-    casualties = parse_casualties(body)
-    when = draft.when
-    event_date, precision = (when.value, when.precision) if when else (None, None)
-    actor1, actor2 = pick_actors(text, s, e, draft.trigger.start, mentions, lexicon)
-    if actor2 is None:
-        # "Artillery hit Korvel. A shepherd was hurt.": the target is in a detail sentence
-        actor2 = next((name for a, b in draft.pieces if (a, b) != (s, e)
-                       for _, name in find_actors(text, a, b, mentions, lexicon)
-                       if name != actor1), None)
-    if draft.sub_event_type in {t.PEACEFUL_PROTEST, t.PROTEST_WITH_INTERVENTION,
-                                t.EXCESSIVE_FORCE}:
-        actor1 = "Protesters"
-    elif draft.sub_event_type == t.VIOLENT_DEMONSTRATION:
-        actor1 = "Rioters"
-    elif actor1 is None and draft.sub_event_type in _UNCLAIMED:
-        # "a device hidden in a cart went off": someone planted it; ACLED names the
-        # perpetrator an unidentified armed group until the text says who
-        actor1 = "Unidentified armed group"
-    place, geo_precision = (draft.location.place, draft.location.precision) if draft.location \
-        else (focus, 3 if focus is not None else None)
-    country_name, iso = _country(place.country if place else None)
-    fatalities, injured = casualties.fatalities, casualties.injured
-    if not casualties.unknown and fatalities is None:
-        # ACLED codes an event with no reported deaths as 0; an explicit "casualties unknown"
-        # stays None. Injuries without a number stay None: ACLED's coders leave them uncoded.
-        fatalities = 0
-    sub = by_harm(draft.sub_event_type, text, draft.trigger, casualties, lexicon)
-    key = f"{article.id}|{draft.trigger.start}|{draft.trigger.end}|{sub}"
-    confidence = 0.4 + 0.2 * draft.trigger.strong + 0.2 * (draft.location is not None) + 0.2 * (
-        when is not None and when.start >= 0)
-    notes = body if len(body) <= MAX_NOTES else body[:MAX_NOTES - 1] + "…"
-    geonameid, place_id = place_identity(place)
-    return with_acled_columns(Event(
-        event_id=hashlib.sha1(key.encode()).hexdigest()[:16],
-        article_id=article.id,
-        event_type=t.event_type_of(sub),
-        sub_event_type=sub,
-        event_date=event_date,
-        time_precision=precision,
-        actor1=actor1,
-        actor2=actor2,
-        fatalities=fatalities,
-        fatalities_low=casualties.fatalities_low,
-        fatalities_high=casualties.fatalities_high,
-        injured=injured,
-        location=place.name if place else None,
-        admin1=place.admin1 if place else None,
-        admin2=place.admin2 if place else None,
-        country=country_name,
-        iso=iso,
-        lat=place.lat if place else None,
-        lon=place.lon if place else None,
-        geo_precision=geo_precision,
-        geonameid=geonameid,
-        notes=notes,
-        source=article.source,
-        source_url=article.url,
-        confidence=round(min(confidence, 1.0), 2),
-        timestamp=timestamp(article.published),
-        place_id=place_id,
-        trigger_span=(draft.trigger.start, draft.trigger.end),
-        victims=tuple(casualties.victims),
-    ))
-
-
-@lru_cache(maxsize=512)
-def _country(alpha2: str | None) -> tuple[str | None, int | None]:
-    """Country name and ISO 3166-1 numeric code (ACLED's ``iso``) from an alpha-2 code."""
-    if not alpha2:
-        return None, None
-    import pycountry
-
-    country = pycountry.countries.get(alpha_2=alpha2.upper())
-    if country is None:
-        return None, None
-    name = getattr(country, "common_name", None) or country.name
-    return name, int(country.numeric)

@@ -3,7 +3,9 @@
 Documents per second on one core over the LGL and GWN texts (../shared/eval/geoparse when
 present, else the user's example article), peak RSS, and the latency from a fresh process's start
 to its first geoparsed document (the gazetteer must already be built: run `geomap gazetteer
-build` first). Targets (issue 3): >= 500 documents/s/core, <= 1 s to the first result.
+build` first). ``--gazetteer PATH`` measures another gazetteer file (a village pack imported:
+issue 11 asks the target of that one too). Targets (issue 3): >= 500 documents/s/core, <= 1 s to
+the first result.
 """
 
 from __future__ import annotations
@@ -74,7 +76,15 @@ def first_document_latency(text: str) -> tuple[float, float]:
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="bench.py geoparse", description=__doc__.split("\n")[0])
     parser.add_argument("--repeat", type=int, default=2, help="warm passes over each corpus")
+    parser.add_argument("--gazetteer", type=Path, default=None,
+                        help="gazetteer file (default: $GEOMAP_GAZETTEER or the user cache)")
     args = parser.parse_args(argv)
+    if args.gazetteer is not None:
+        if not args.gazetteer.is_file():
+            print(f"{args.gazetteer}: no gazetteer file here")
+            return 2
+        # read by the geoparser's default gazetteer, here and in the fresh process
+        os.environ["GEOMAP_GAZETTEER"] = str(args.gazetteer.resolve())
     os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})  # one core, as the target says
     corpora = corpus_texts()
     if not corpora:
@@ -93,6 +103,7 @@ def main(argv: list[str]) -> int:
     for name, docs, chars, mentions, cold, warm, wall in rows:
         print(f"{name:8} {docs:6d} {chars:10.0f} {mentions:9d} {cold:16.0f} {warm:16.0f} "
               f"{wall:17.0f}")
+    print(f"gazetteer: {os.environ.get('GEOMAP_GAZETTEER') or 'default (user cache)'}")
     print(f"peak RSS: {peak_mb:.0f} MB (this process, gazetteer included)")
     print(f"first document in a fresh process: {total:.2f} s from spawn "
           f"({in_process:.2f} s from the first import to the result)")
