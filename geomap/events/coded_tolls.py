@@ -46,6 +46,9 @@ def coding_statement(text: str) -> tuple[int, int] | None:
 def coded_toll(text: str, counted: int | None) -> int | None:
     """The toll the note codes for its event, or None when it states none; ``counted`` is the
     total read from the text, which a bare split over N events divides."""
+    lowered = text.lower()
+    if "fatalit" not in lowered and "split" not in lowered and "spread" not in lowered:
+        return None  # every statement names fatalities or a split (as coding_statement checks)
     split = _SPLIT.search(text)
     if split and split.group("share"):
         return int(split.group("share"))  # "... over 4 events (2)": the share, stated

@@ -20,6 +20,7 @@ from datetime import date, timedelta
 from geomap.lexicons import ENGLISH, Lexicon, built_from
 
 _NUMERIC = re.compile(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>(?:19|20)\d\d)\b")
+_DIGIT = re.compile(r"\d")
 _ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)\b")
 _RELATIVE = re.compile(
     r"\b(?P<rel>the day before yesterday|yesterday|earlier today|today|tonight|last night|"
@@ -142,6 +143,8 @@ def _dates_in(calendar: _Calendar, text: str, start: int, end: int,
 def _calendar_dates(calendar: _Calendar, text: str, start: int, end: int,
                     published: date | None) -> list[EventDate]:
     """Dates written as days of the calendar ("25 Jan 2013", "Jan. 25", "01/25/2013", ISO)."""
+    if _DIGIT.search(text, start, end) is None:
+        return []  # every calendar date has a day in digits: most sentences have no digit
     segment = text[start:end]
     found: list[EventDate] = []
     for pattern in (calendar.day_month_year, calendar.month_day_year):
