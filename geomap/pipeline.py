@@ -147,7 +147,7 @@ def process_article(article: Article, pipeline: Pipeline | None = None, *,
 
         mentions = geoparse(article.text, published=article.published, offline=pipeline.offline,
                             gazetteer=resources.gazetteer, fallback=fallback)
-        events = extract_events(article, mentions, resources.lexicon)
+        events = extract_events(article, mentions, resources.lexicon, resources.gazetteer)
     except (GazetteerFileError, GazetteerUnusable, sqlite3.Error) as error:
         # The gazetteer, not the article: storing this as the article's failure would drop its
         # events for good, so the whole run stops instead (exit code 5) and keeps them.

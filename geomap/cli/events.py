@@ -134,7 +134,7 @@ def eval_events_command(input_paths: tuple[str, ...], as_json: bool, limit: int 
 
     def extract(article):  # the stages with the chosen gazetteer, offline
         return extract_events(article, geoparse(article.text, published=article.published,
-                                                gazetteer=gazetteer))
+                                                gazetteer=gazetteer), gazetteer=gazetteer)
 
     for input_path in input_paths:  # one report per file, as `eval geoparse`
         report = evaluate_events((r for _, r in _records(input_path)), limit=limit,

@@ -11,6 +11,8 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from functools import partial
+from typing import TYPE_CHECKING
 
 from geomap.events import taxonomy as t
 from geomap.events import triggers as cue
@@ -32,6 +34,11 @@ from geomap.lexicons import ENGLISH, Lexicon
 from geomap.model import Article, Event, Mention
 from geomap.text import sentence_spans
 
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from gazetteer import Gazetteer
+
 #: Clause breaks inside a sentence where a second event can start.
 _SEGMENT_BREAK = re.compile(r";|\bwhile\b|\bwhereas\b|,\s+and\s+(?=[a-z]+\s+(?!was|were))|"
                             r"\.\s+|\bmeanwhile\b", re.IGNORECASE)
@@ -44,10 +51,12 @@ MAX_DETAIL_SENTENCES = 3
 
 
 def extract_events(article: Article, mentions: list[Mention] | None = None,
-                   lexicon: Lexicon = ENGLISH) -> list[Event]:
+                   lexicon: Lexicon = ENGLISH, gazetteer: Gazetteer | None = None) -> list[Event]:
     """The conflict events an article reports, each coded as ACLED would and placed once.
 
-    ``mentions``: the geoparser's output for the text (None: geoparsed here, offline). Calendar,
+    ``mentions``: the geoparser's output for the text (None: geoparsed here, offline, with
+    ``gazetteer`` or the default one). ``gazetteer``: the one the mentions were resolved with; it
+    reads a place again in the region its sentence names (without it, the mentions stand). Calendar,
     trigger, target and actor words come from ``lexicon``; casualty words are English.
 
     >>> from geomap.model import Article
@@ -57,15 +66,19 @@ def extract_events(article: Article, mentions: list[Mention] | None = None,
     """
     text = article.text or ""
     if mentions is None:
-        from geomap.geoparse import geoparse
+        from geomap.geoparse import default_geoparser
 
-        mentions = geoparse(text, published=article.published, offline=True)
+        parser = default_geoparser(gazetteer)
+        gazetteer = parser.gazetteer
+        mentions = parser.parse(text)
     mentions = sorted(mentions, key=lambda m: (m.start, m.end))
     # A dateline sets the day "yesterday" counts from and is itself no event's date.
     reference, dateline = reference_day(text, article.published, lexicon)
     dates = ArticleDates(text, reference, (dateline.start, dateline.end) if dateline and
                          not dateline.dates_event else None, lexicon)
-    drafts = _drafts(text, mentions, dates)
+    # The gazetteer the mentions came from reads a place again in the region its sentence names.
+    where = partial(locate_event, lexicon=lexicon, gazetteer=gazetteer)
+    drafts = _drafts(text, mentions, dates, where)
     labelled = _NOTE_LABEL.match(text)
     if labelled:
         # An analyst's label ("Movement of forces: ...") names the sub-event type outright.
@@ -73,7 +86,7 @@ def extract_events(article: Article, mentions: list[Mention] | None = None,
         if drafts:
             drafts[0].sub_event_type = sub
         else:
-            drafts = [_labelled_draft(text, labelled, sub, mentions)]
+            drafts = [_labelled_draft(text, labelled, sub, mentions, where)]
     coded = coding_statement(text)
     statement = next((span for span in sentence_spans(text) if coded and
                       span[0] <= coded[1] - 1 < span[1]), None)
@@ -114,7 +127,8 @@ def _segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-def _drafts(text: str, mentions: list[Mention], dates: ArticleDates) -> list[Draft]:
+def _drafts(text: str, mentions: list[Mention], dates: ArticleDates,
+            where: Callable[..., Location | None] = locate_event) -> list[Draft]:
     sentences = sentence_spans(text)
     triggers_by_sentence = find_triggers_by_sentence(text, sentences, dates.lexicon)
     weapon_context = _weapon_context([tr for trs in triggers_by_sentence for tr in trs])
@@ -156,11 +170,11 @@ def _drafts(text: str, mentions: list[Mention], dates: ArticleDates) -> list[Dra
             if sub is None:
                 continue
             main = _main_trigger(own, sub)
-            location = locate_event(text, (main.start, main.end), (a, b), mentions,
+            location = where(text, (main.start, main.end), (a, b), mentions,
                                     country=country)
             # (a clause that is its whole sentence has been placed in its sentence already)
             if (location is None or location.tie < TIED) and (a, b) != (s, e):
-                in_sentence = locate_event(text, (main.start, main.end), (s, e), mentions,
+                in_sentence = where(text, (main.start, main.end), (s, e), mentions,
                                            country=country)
                 if in_sentence is not None and (location is None or
                                                 in_sentence.score > location.score):
@@ -184,7 +198,7 @@ def _drafts(text: str, mentions: list[Mention], dates: ArticleDates) -> list[Dra
                 text, sentences[index - 1], mentions, dates)
             if by_scene:
                 scene_span = sentences[index - 1]
-                location = locate_event(text, (main.start, main.end), scene_span, mentions,
+                location = where(text, (main.start, main.end), scene_span, mentions,
                                         country=country) or location
             if not _supported(text, s, e, a, b, own, location, sentence_has_date or by_scene):
                 if adjacent and (previous.last_sentence == index or not attached):
@@ -216,10 +230,11 @@ _NOTE_LABEL = re.compile(
 _CROWD_SIZE = re.compile(r"\[size=", re.IGNORECASE)
 
 
-def _labelled_draft(text: str, label: re.Match, sub: str, mentions: list[Mention]) -> Draft:
+def _labelled_draft(text: str, label: re.Match, sub: str, mentions: list[Mention],
+                    where: Callable[..., Location | None] = locate_event) -> Draft:
     trigger = Trigger(label.start(1), label.end(1), cue.CHANGE, True)
     sentence = next(iter(sentence_spans(text)), (0, len(text)))
-    location = locate_event(text, (trigger.start, trigger.end), sentence, mentions,
+    location = where(text, (trigger.start, trigger.end), sentence, mentions,
                             country=dominant_country(mentions))
     return Draft(sub, trigger, sentence, [sentence], location, 0, False, [trigger])
 

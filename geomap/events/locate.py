@@ -11,6 +11,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from geomap.events.actors import is_group_name
 from geomap.events.locate_score import (
@@ -24,6 +25,9 @@ from geomap.events.refine import place_in_region, refine_place
 from geomap.geodesy import haversine_km
 from geomap.lexicons import ENGLISH, Lexicon
 from geomap.model import Mention, Place
+
+if TYPE_CHECKING:
+    from gazetteer import Gazetteer
 
 #: A candidate needs at least this score (a locative preposition or the verb's object) to count
 #: as tied to the event.
@@ -94,13 +98,15 @@ def dominant_country(mentions: list[Mention]) -> str | None:
 
 def locate_event(text: str, trigger: tuple[int, int], sentence: tuple[int, int],
                  mentions: list[Mention], *, need_place: bool = True,
-                 country: str | None = None, lexicon: Lexicon = ENGLISH) -> Location | None:
+                 country: str | None = None, lexicon: Lexicon = ENGLISH,
+                 gazetteer: Gazetteer | None = None) -> Location | None:
     """The best literal mention in the sentence for the event whose trigger is ``trigger``.
 
     ``need_place`` keeps only mentions the geoparser resolved (an event needs coordinates); the
-    span-only task (``geomap locate``) passes False. ``mentions`` must be in text order (as the
-    geoparser gives them): only those around the sentence are looked at, so the cost does not
-    grow with the length of the article.
+    span-only task (``geomap locate``) passes False. ``gazetteer`` (the one the mentions were
+    resolved with) lets a place be read again in the region its sentence names. ``mentions``
+    must be in text order (as the geoparser gives them): only those around the sentence are
+    looked at, so the cost does not grow with the length of the article.
     """
     cues = locate_cues(lexicon)
     mentions = _around(mentions, sentence)
@@ -126,12 +132,13 @@ def locate_event(text: str, trigger: tuple[int, int], sentence: tuple[int, int],
     if need_place:
         container = container_of(cues, text, mention, mentions)
         level = admin_level(container.place) if container is not None else 0
-        better = refine_place(text, mention, container, level, cues)
+        better = refine_place(text, mention, container, level, cues, gazetteer)
         region = _framing_region(cues, text, mention, mentions, sentence)
         if region is not None:
             better = place_in_region(
                 mention if better is None else Mention(mention.start, mention.end, mention.name,
-                                                       mention.kind, better), region) or better
+                                                       mention.kind, better), region,
+                gazetteer) or better
         if better is not None:
             place = better
             mention = Mention(mention.start, mention.end, mention.name, mention.kind, better,

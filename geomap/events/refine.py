@@ -10,12 +10,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from geomap.events.locate_words import LocateCues, locate_cues
 from geomap.geodesy import haversine_km
 from geomap.geoparse.resolve import to_place
 from geomap.model import Mention, Place
+
+if TYPE_CHECKING:
+    from gazetteer import Gazetteer
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,14 +44,6 @@ class Reach:
 REACH = Reach()
 
 
-@lru_cache(maxsize=1)
-def _gazetteer():
-    try:
-        from gazetteer import Gazetteer
-
-        return Gazetteer.open()
-    except Exception:  # no gazetteer, no second look: the geoparser's reading stands
-        return None
 
 
 def within(lat: float, lon: float, admin1: str | None, container: Place, level: int) -> bool:
@@ -60,8 +55,12 @@ def within(lat: float, lon: float, admin1: str | None, container: Place, level: 
 
 
 def refine_place(text: str, mention: Mention, container: Mention | None,
-                 admin_level: int, cues: LocateCues | None = None) -> Place | None:
-    """A better reading of ``mention`` given its own words, or None to keep the current one."""
+                 admin_level: int, cues: LocateCues | None = None,
+                 gazetteer: Gazetteer | None = None) -> Place | None:
+    """A better reading of ``mention`` given its own words, or None to keep the current one.
+
+    ``gazetteer`` is the one the mentions were resolved with; without one there is no second
+    look and the geoparser's reading stands."""
     place = mention.place
     if place is None:
         return None
@@ -73,7 +72,6 @@ def refine_place(text: str, mention: Mention, container: Mention | None,
         place.lat, place.lon, place.admin1, container.place, admin_level)
     if not (wants_settlement or outside):
         return None
-    gazetteer = _gazetteer()
     if gazetteer is None:
         return None
     anchor = container.place if outside else place
@@ -95,7 +93,8 @@ def refine_place(text: str, mention: Mention, container: Mention | None,
     return to_place(best)
 
 
-def place_in_region(mention: Mention, region: Place) -> Place | None:
+def place_in_region(mention: Mention, region: Place,
+                    gazetteer: Gazetteer | None = None) -> Place | None:
     """A reading of ``mention``'s name inside ``region``, the first-level region its sentence puts
     it in ("X (Y) district, Z"), when the current reading lies in another region; None keeps it.
 
@@ -104,10 +103,7 @@ def place_in_region(mention: Mention, region: Place) -> Place | None:
     """
     place = mention.place
     if place is None or not region.admin1 or place.country not in (None, region.country) \
-            or _same_region(place.admin1, region.admin1):
-        return None
-    gazetteer = _gazetteer()
-    if gazetteer is None:
+            or _same_region(place.admin1, region.admin1) or gazetteer is None:
         return None
     try:
         candidates = gazetteer.candidates(mention.name, country=region.country, limit=100)
