@@ -143,11 +143,14 @@ def process_article(article: Article, pipeline: Pipeline | None = None, *,
         fallback.missed = 0
     try:
         from geomap.events import extract_events
-        from geomap.geoparse import geoparse
+        from geomap.geoparse import default_geoparser, geoparse
 
+        # Read once: the geoparser's tokens and the event stage's sentences come from one Document.
+        document = default_geoparser(resources.gazetteer, fallback).read(article.text or "")
         mentions = geoparse(article.text, published=article.published, offline=pipeline.offline,
-                            gazetteer=resources.gazetteer, fallback=fallback)
-        events = extract_events(article, mentions, resources.lexicon, resources.gazetteer)
+                            gazetteer=resources.gazetteer, fallback=fallback, document=document)
+        events = extract_events(article, mentions, resources.lexicon, resources.gazetteer,
+                                document=document)
     except (GazetteerFileError, GazetteerUnusable, sqlite3.Error) as error:
         # The gazetteer, not the article: storing this as the article's failure would drop its
         # events for good, so the whole run stops instead (exit code 5) and keeps them.

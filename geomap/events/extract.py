@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
     from gazetteer import Gazetteer
+    from geomap.geoparse.document import Document
 
 #: Clause breaks inside a sentence where a second event can start.
 _SEGMENT_BREAK = re.compile(r";|\bwhile\b|\bwhereas\b|,\s+and\s+(?=[a-z]+\s+(?!was|were))|"
@@ -51,12 +52,14 @@ MAX_DETAIL_SENTENCES = 3
 
 
 def extract_events(article: Article, mentions: list[Mention] | None = None,
-                   lexicon: Lexicon = ENGLISH, gazetteer: Gazetteer | None = None) -> list[Event]:
+                   lexicon: Lexicon = ENGLISH, gazetteer: Gazetteer | None = None,
+                   document: Document | None = None) -> list[Event]:
     """The conflict events an article reports, each coded as ACLED would and placed once.
 
     ``mentions``: the geoparser's output for the text (None: geoparsed here, offline, with
     ``gazetteer`` or the default one). ``gazetteer``: the one the mentions were resolved with; it
-    reads a place again in the region its sentence names (without it, the mentions stand). Calendar,
+    reads a place again in the region its sentence names (without it, the mentions stand).
+    ``document``: the text as the geoparser read it, so its sentences are split once. Calendar,
     trigger, target and actor words come from ``lexicon``; casualty words are English.
 
     >>> from geomap.model import Article
@@ -72,13 +75,15 @@ def extract_events(article: Article, mentions: list[Mention] | None = None,
         gazetteer = parser.gazetteer
         mentions = parser.parse(text)
     mentions = sorted(mentions, key=lambda m: (m.start, m.end))
+    sentences = document.sentences if document is not None and document.text == text \
+        else sentence_spans(text)
     # A dateline sets the day "yesterday" counts from and is itself no event's date.
     reference, dateline = reference_day(text, article.published, lexicon)
     dates = ArticleDates(text, reference, (dateline.start, dateline.end) if dateline and
                          not dateline.dates_event else None, lexicon)
     # The gazetteer the mentions came from reads a place again in the region its sentence names.
     where = partial(locate_event, lexicon=lexicon, gazetteer=gazetteer)
-    drafts = _drafts(text, mentions, dates, where)
+    drafts = _drafts(text, sentences, mentions, dates, where)
     labelled = _NOTE_LABEL.match(text)
     if labelled:
         # An analyst's label ("Movement of forces: ...") names the sub-event type outright.
@@ -86,16 +91,16 @@ def extract_events(article: Article, mentions: list[Mention] | None = None,
         if drafts:
             drafts[0].sub_event_type = sub
         else:
-            drafts = [_labelled_draft(text, labelled, sub, mentions, where)]
+            drafts = [_labelled_draft(text, sentences, labelled, sub, mentions, where)]
     coded = coding_statement(text)
-    statement = next((span for span in sentence_spans(text) if coded and
+    statement = next((span for span in sentences if coded and
                       span[0] <= coded[1] - 1 < span[1]), None)
     if statement and drafts and not any(a < statement[1] and statement[0] < b
                                         for a, b in drafts[0].pieces):
         # An analyst's statement of the coded toll is the toll of the note's event, however
         # many clauses the note tells it in: the note's (first) event carries it.
         drafts[0].pieces.append(statement)
-    starts = [a for a, _ in sentence_spans(text)]
+    starts = [a for a, _ in sentences]
     for draft in drafts:
         # the scene: the few sentences before the event's own, where its day may have been set
         here = bisect.bisect_left(starts, draft.sentence[0])  # not a scan: drafts × sentences
@@ -127,9 +132,9 @@ def _segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-def _drafts(text: str, mentions: list[Mention], dates: ArticleDates,
+def _drafts(text: str, sentences: tuple[tuple[int, int], ...], mentions: list[Mention],
+            dates: ArticleDates,
             where: Callable[..., Location | None] = locate_event) -> list[Draft]:
-    sentences = sentence_spans(text)
     triggers_by_sentence = find_triggers_by_sentence(text, sentences, dates.lexicon)
     weapon_context = _weapon_context([tr for trs in triggers_by_sentence for tr in trs])
     drafts: list[Draft] = []
@@ -230,10 +235,11 @@ _NOTE_LABEL = re.compile(
 _CROWD_SIZE = re.compile(r"\[size=", re.IGNORECASE)
 
 
-def _labelled_draft(text: str, label: re.Match, sub: str, mentions: list[Mention],
+def _labelled_draft(text: str, sentences: tuple[tuple[int, int], ...], label: re.Match, sub: str,
+                    mentions: list[Mention],
                     where: Callable[..., Location | None] = locate_event) -> Draft:
     trigger = Trigger(label.start(1), label.end(1), cue.CHANGE, True)
-    sentence = next(iter(sentence_spans(text)), (0, len(text)))
+    sentence = next(iter(sentences), (0, len(text)))
     location = where(text, (trigger.start, trigger.end), sentence, mentions,
                             country=dominant_country(mentions))
     return Draft(sub, trigger, sentence, [sentence], location, 0, False, [trigger])
