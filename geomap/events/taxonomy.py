@@ -67,14 +67,6 @@ SUB_EVENT_TYPES: dict[str, str] = {
     OTHER: STRATEGIC,
 }
 
-EVENT_TYPES: tuple[str, ...] = (
-    BATTLES, EXPLOSIONS, VIOLENCE_AGAINST_CIVILIANS, PROTESTS, RIOTS, STRATEGIC,
-)
-
-#: Event types that ACLED counts as political violence (fatalities are meaningful for them).
-VIOLENT_TYPES = frozenset({BATTLES, EXPLOSIONS, VIOLENCE_AGAINST_CIVILIANS, RIOTS})
-
-
 def event_type_of(sub_event_type: str) -> str:
     """The ACLED event_type a sub_event_type belongs to (KeyError for anything outside it)."""
     return SUB_EVENT_TYPES[sub_event_type]

@@ -92,7 +92,6 @@ class Lexicon:
     dozen_multipliers: tuple[str, ...]
     ago: Pairs
     parts: tuple[str, ...]
-    euphemism_counts: tuple[str, ...]
     conjunction: str
     # people.toml
     person: tuple[str, ...]
@@ -195,7 +194,7 @@ def _build(lang: str, d: dict[str, dict]) -> Lexicon:
         scales=_pairs(numbers["scales"]), vague=_pairs(numbers["vague"]),
         single=_pairs(numbers["single"]), dozen=words["dozen"],
         dozen_multipliers=tuple(words["dozen_multipliers"]), ago=_pairs(words["ago"]),
-        parts=tuple(words["parts"]), euphemism_counts=tuple(words["euphemism_counts"]),
+        parts=tuple(words["parts"]),
         conjunction=words["conjunction"],
         person=tuple(people["person"]), armed_target=tuple(people["armed_target"]),
         civilian_target=tuple(people["civilian_target"]),
