@@ -18,6 +18,7 @@ import re
 from datetime import UTC, date, datetime
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
 from geomap.events import taxonomy as t
@@ -95,6 +96,7 @@ def disorder_type(event_type: str | None, sub_event_type: str | None) -> str | N
     return _DISORDER_BY_SUB.get(sub_event_type or "") or _DISORDER_BY_TYPE.get(event_type or "")
 
 
+@lru_cache(maxsize=4096)
 def inter_code(actor: str | None, country: str | None) -> int | None:
     """ACLED's interaction code for one of our actor labels in an event in ``country``: a
     nation's forces are state forces at home (1) and external forces abroad (8); named armed
@@ -164,8 +166,11 @@ def region(iso_numeric: int | None) -> str | None:
 def _is_international(source: str | None, url: str | None) -> bool:
     if source and source.strip().lower() in _INTERNATIONAL_NAMES:
         return True
-    host = (urlsplit(url).hostname or "") if url else ""
-    host = host.removeprefix("www.")
+    lowered = url.lower() if url else ""
+    # the host is part of the URL: most outlets' URLs name no listed domain and need no parse
+    if not any(domain in lowered for domain in _INTERNATIONAL_DOMAINS):
+        return False
+    host = (urlsplit(url).hostname or "").removeprefix("www.")
     return any(host == domain or host.endswith("." + domain) for domain in _INTERNATIONAL_DOMAINS)
 
 
@@ -223,19 +228,30 @@ def with_acled_columns(event: Event) -> Event:
     """The event with ACLED's derived columns (re)computed from its other fields; idempotent.
     ``timestamp``, ``admin2``/``admin3`` and ``place_id`` are set by whoever builds the event
     and kept as they are."""
-    inter1 = inter_code(event.actor1, event.country)
+    return event.replace(**acled_columns(event))
+
+
+def acled_columns(event: Event, **fields: Any) -> dict[str, Any]:
+    """ACLED's derived columns of ``event`` with ``fields`` replaced (``event.replace(**fields)``
+    without building it: dedup states a merged event's columns and builds it once)."""
+    def get(name: str) -> Any:
+        return fields[name] if name in fields else getattr(event, name)
+
+    event_type, sub_event_type, country = get("event_type"), get("sub_event_type"), get("country")
+    actor2, event_date = get("actor2"), get("event_date")
+    inter1 = inter_code(get("actor1"), country)
     # ACLED codes a one-sided event's missing second actor as 0; with no first actor either,
     # we know nothing about the sides.
-    inter2 = inter_code(event.actor2, event.country) if event.actor2 else (
+    inter2 = inter_code(actor2, country) if actor2 else (
         NO_ACTOR if inter1 is not None else None)
-    return event.replace(
-        year=event.event_date.year if event.event_date else None,
-        disorder_type=disorder_type(event.event_type, event.sub_event_type),
+    return dict(
+        year=event_date.year if event_date else None,
+        disorder_type=disorder_type(event_type, sub_event_type),
         inter1=inter1,
         inter2=inter2,
         interaction=interaction(inter1, inter2),
-        civilian_targeting=civilian_targeting(event.event_type, inter1, inter2),
-        region=region(event.iso),
-        source_scale=source_scale(event.sources, event.source_urls),
-        tags=tags(event.event_type, event.notes),
+        civilian_targeting=civilian_targeting(event_type, inter1, inter2),
+        region=region(get("iso")),
+        source_scale=source_scale(get("sources"), get("source_urls")),
+        tags=tags(event_type, get("notes")),
     )

@@ -39,7 +39,7 @@ from functools import lru_cache
 import numpy as np
 
 from geomap.events import pair_scores
-from geomap.events.acled_columns import with_acled_columns
+from geomap.events.acled_columns import acled_columns
 from geomap.events.identity import (
     NEAR_KM,
     TOLL_FACTOR,
@@ -353,7 +353,7 @@ def merge(group: list[Event]) -> Event:
     injured = [e.injured for e in group if e.injured is not None]
     changes = {name: getattr(placed, name) for name in _PLACE_FIELDS}
     changes.update(
-        event_date=dated.event_date, time_precision=dated.time_precision, year=dated.year,
+        event_date=dated.event_date, time_precision=dated.time_precision,
         actor1=base.actor1 or next((e.actor1 for e in group if e.actor1), None),
         actor2=base.actor2 or next((e.actor2 for e in group if e.actor2), None),
         fatalities=fatalities, fatalities_low=low, fatalities_high=high,
@@ -367,5 +367,6 @@ def merge(group: list[Event]) -> Event:
         # ACLED's timestamp is the record's last update: the latest report's.
         timestamp=max((e.timestamp for e in group if e.timestamp is not None), default=None),
     )
-    # inter codes, source scale and tags depend on the merged actors and sources
-    return with_acled_columns(base.replace(**changes))
+    # inter codes, source scale and tags depend on the merged actors and sources: stated from
+    # the merged fields, so the event is built once (a second build cost a tenth of dedup)
+    return base.replace(**(changes | acled_columns(base, **changes)))
