@@ -12,6 +12,8 @@ rounding error of a threshold). ``scores`` equals ``match_score`` pair by pair
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import numpy as np
 from rapidfuzz import fuzz, process
 
@@ -24,7 +26,7 @@ from geomap.events.identity import (
     Report,
     match_score,
 )
-from geomap.events.wording import groups_named, names_in, unmatched
+from geomap.events.wording import groups_named, names_in, sentence_of, unmatched
 from geomap.geodesy import EARTH_RADIUS_KM
 
 #: Distances this close to a threshold are left to the plain rule (float rounding may differ).
@@ -68,60 +70,64 @@ def scores(reports: list[Report], first: np.ndarray, second: np.ndarray) -> np.n
     return out
 
 
-_COLUMNS = ("article", "kind", "family", "first_day", "last_day", "low", "high", "injured",
-            "doer", "actor1", "actor2", "groups", "victims", "country", "admin1",
-            "location", "place", "precision")
-_FLAGS = ("day_precise", "has_lat", "unusual")
-
-
 class _Features:
-    """Each report's fields as arrays of ints (codes: -1 for None) and floats, read in one pass
-    over the reports (a pass per field costs more than the numpy work that follows)."""
+    """Each report's fields as arrays of ints (codes: -1 for None) and floats. Reports are
+    tuples: a column per field comes from one zip, and each column is coded by a comprehension
+    (a loop building a row per report cost several times more)."""
 
     def __init__(self, reports: list[Report]) -> None:
         codes: dict = {None: -1}  # one int per value compared; the fields never meet
 
-        def code(value: object) -> int:
-            found = codes.get(value)
-            if found is None:
-                found = codes[value] = len(codes) - 1
-            return found
+        def coded(values: Iterable) -> np.ndarray:
+            return np.array([codes.setdefault(value, len(codes) - 1) for value in values],
+                            np.int64)
 
-        bit_sets: dict[frozenset[str], int] = {}
+        r = Report(*zip(*reports, strict=True))
+        sentences = [sentence_of(notes) for notes in r.notes]
+        self.article = np.array([codes.setdefault(articles[0], len(codes) - 1)
+                                 if len(articles) == 1 else -2 for articles in r.articles],
+                                np.int64)
+        self.kind = coded(r.event_type)
+        self.family = coded(family or None for family in r.family)
+        self.doer = coded(doer or None for doer in r.doer)
+        self.country = coded(c or None for c in r.country)
+        self.admin1 = coded(a or None for a in r.admin1)
+        self.location = coded(place or None for place in r.location)
+        self.place = coded(r.place_id)
+        self.first_day = np.array([day or 0 for day in r.first_day], np.int64)
+        self.last_day = np.array([day or 0 for day in r.last_day], np.int64)
+        deaths = np.array([d or (-1, -1) for d in r.deaths], np.int64).reshape(-1, 2)
+        self.low, self.high = deaths[:, 0].copy(), deaths[:, 1].copy()
+        self.injured = np.array([n or -1 for n in r.injured], np.int64)
+        self.precision = np.array([-1 if p is None else p for p in r.precision], np.int64)
         actor_codes: dict[frozenset[str], tuple[int, int]] = {}
+        actors = np.array([actor_codes.get(a) or _actor_codes(a, codes, actor_codes)
+                           for a in r.actors], np.int64).reshape(-1, 2)
+        self.actor1, self.actor2 = actors[:, 0].copy(), actors[:, 1].copy()
+        bit_sets: dict[frozenset[str], int] = {}
         bits: dict[str, int] = {}
-        sentences = [r.sentence for r in reports]
-        rows, flags, points = [], [], []
-        for r, sentence in zip(reports, sentences, strict=True):
-            low, high = r.deaths or (-1, -1)
-            actors = actor_codes.get(r.actors) or _actor_codes(r.actors, code, actor_codes)
-            groups, victims = groups_named(sentence), r.victims
-            rows.append((
-                code(r.articles[0]) if len(r.articles) == 1 else -2, code(r.event_type),
-                code(r.family or None), r.first_day or 0, r.last_day or 0, low, high,
-                r.injured or -1, code(r.doer or None), actors[0], actors[-1],
-                bit_sets.get(groups) or _bits(groups, bits, bit_sets),
-                bit_sets.get(victims) or _bits(victims, bits, bit_sets),
-                code(r.country or None), code(r.admin1 or None), code(r.location or None),
-                code(r.place_id), -1 if r.precision is None else r.precision))
-            # several articles, no date or a negative figure: the plain rule judges those
-            flags.append((r.day_precise, r.lat is not None, len(r.articles) != 1
-                          or r.first_day is None or min(r.deaths or (0,)) < 0
-                          or (r.injured or 0) < 0))
-            points.append((np.nan, np.nan) if r.lat is None or r.lon is None
-                          else (r.lat, r.lon))
-        for name, column in zip(_COLUMNS, np.array(rows, np.int64).T.copy(), strict=True):
-            setattr(self, name, column)
-        for name, column in zip(_FLAGS, np.array(flags, bool).T.copy(), strict=True):
-            setattr(self, name, column)
-        self.lat, self.lon = np.array(points, np.float64).T.copy()
+        self.groups = np.array([bit_sets.get(g) or _bits(g, bits, bit_sets)
+                                for g in map(groups_named, sentences)], np.int64)
+        self.victims = np.array([bit_sets.get(v) or _bits(v, bits, bit_sets)
+                                 for v in r.victims], np.int64)
+        self.day_precise = np.array(r.day_precise, bool)
+        self.has_lat = np.array([lat is not None for lat in r.lat], bool)
+        # several articles, no date or a negative figure: the plain rule judges those
+        self.unusual = np.array([len(articles) != 1 or first is None or min(d or (0,)) < 0
+                                 or (n or 0) < 0 for articles, first, d, n in
+                                 zip(r.articles, r.first_day, r.deaths, r.injured, strict=True)],
+                                bool)
+        self.lat, self.lon = np.array([(np.nan, np.nan) if lat is None or lon is None
+                                       else (lat, lon) for lat, lon in
+                                       zip(r.lat, r.lon, strict=True)], np.float64).reshape(
+                                           -1, 2).T.copy()
         self.raw_sentence = sentences
         self.sentence = [s.casefold() for s in sentences]  # similarity's processor, once
 
 
-def _actor_codes(actors: frozenset[str], code, known: dict) -> tuple[int, int]:
+def _actor_codes(actors: frozenset[str], numbers: dict, known: dict) -> tuple[int, int]:
     """A set of at most two actors as (lowest code, highest code); (-1, -1) when empty."""
-    codes = sorted(code(actor) for actor in actors) or [-1]
+    codes = sorted(numbers.setdefault(actor, len(numbers) - 1) for actor in actors) or [-1]
     known[actors] = codes[0], codes[-1]
     return known[actors]
 
