@@ -17,6 +17,7 @@ import csv
 import re
 from datetime import UTC, date, datetime
 from functools import lru_cache
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -96,7 +97,6 @@ def disorder_type(event_type: str | None, sub_event_type: str | None) -> str | N
     return _DISORDER_BY_SUB.get(sub_event_type or "") or _DISORDER_BY_TYPE.get(event_type or "")
 
 
-@lru_cache(maxsize=4096)
 def inter_code(actor: str | None, country: str | None) -> int | None:
     """ACLED's interaction code for one of our actor labels in an event in ``country``: a
     nation's forces are state forces at home (1) and external forces abroad (8); named armed
@@ -228,30 +228,38 @@ def with_acled_columns(event: Event) -> Event:
     """The event with ACLED's derived columns (re)computed from its other fields; idempotent.
     ``timestamp``, ``admin2``/``admin3`` and ``place_id`` are set by whoever builds the event
     and kept as they are."""
-    return event.replace(**acled_columns(event))
+    return event.replace(**acled_columns(_READ(event)))
 
 
-def acled_columns(event: Event, **fields: Any) -> dict[str, Any]:
-    """ACLED's derived columns of ``event`` with ``fields`` replaced (``event.replace(**fields)``
-    without building it: dedup states a merged event's columns and builds it once)."""
-    def get(name: str) -> Any:
-        return fields[name] if name in fields else getattr(event, name)
+#: The fields the derived columns depend on, in acled_columns' order.
+DERIVED_FROM = ("event_type", "sub_event_type", "event_date", "actor1", "actor2", "country",
+                "iso", "sources", "source_urls", "notes")
+_READ = attrgetter(*DERIVED_FROM)
 
-    event_type, sub_event_type, country = get("event_type"), get("sub_event_type"), get("country")
-    actor2, event_date = get("actor2"), get("event_date")
-    inter1 = inter_code(get("actor1"), country)
+
+def acled_columns(fields: tuple) -> dict[str, Any]:
+    """ACLED's derived columns of an event whose DERIVED_FROM fields are ``fields`` (dedup
+    states a merged event's columns from its merged fields and builds the event once)."""
+    event_type, sub_event_type, event_date, actor1, actor2, country, iso, sources, urls, notes = (
+        fields)
+    return dict(zip(_SIDE_COLUMNS, _sides(event_type, sub_event_type, actor1, actor2, country),
+                    strict=True),
+                year=event_date.year if event_date else None, region=region(iso),
+                source_scale=source_scale(sources, urls), tags=tags(event_type, notes))
+
+
+_SIDE_COLUMNS = ("disorder_type", "inter1", "inter2", "interaction", "civilian_targeting")
+
+
+@lru_cache(maxsize=4096)
+def _sides(event_type: str | None, sub_event_type: str | None, actor1: str | None,
+           actor2: str | None, country: str | None) -> tuple:
+    """The columns of who acted on whom (_SIDE_COLUMNS): a few hundred combinations recur
+    across a corpus, so each is worked out once."""
+    inter1 = inter_code(actor1, country)
     # ACLED codes a one-sided event's missing second actor as 0; with no first actor either,
     # we know nothing about the sides.
     inter2 = inter_code(actor2, country) if actor2 else (
         NO_ACTOR if inter1 is not None else None)
-    return dict(
-        year=event_date.year if event_date else None,
-        disorder_type=disorder_type(event_type, sub_event_type),
-        inter1=inter1,
-        inter2=inter2,
-        interaction=interaction(inter1, inter2),
-        civilian_targeting=civilian_targeting(event_type, inter1, inter2),
-        region=region(get("iso")),
-        source_scale=source_scale(get("sources"), get("source_urls")),
-        tags=tags(event_type, get("notes")),
-    )
+    return (disorder_type(event_type, sub_event_type), inter1, inter2,
+            interaction(inter1, inter2), civilian_targeting(event_type, inter1, inter2))

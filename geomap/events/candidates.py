@@ -16,10 +16,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
-from operator import attrgetter
+from itertools import repeat
+from operator import attrgetter, is_
 
 import numpy as np
 
+from geomap.events.columns import coded, converted
 from geomap.events.identity import NEAR_KM, TOLL_FACTOR, TOLL_SLACK, WINDOW_DAYS
 from geomap.events.wording import normal_name
 from geomap.geodesy import EARTH_RADIUS_KM
@@ -53,16 +55,13 @@ def candidate_keys(events: list[Event]) -> np.ndarray:
 def _pair_arrays(events: list[Event]) -> Iterator[tuple[np.ndarray, np.ndarray]]:
     types: dict[str, int] = {}
     column = _columns(events)
-    codes = np.array([types.setdefault(kind, len(types)) for kind in column["event_type"]],
-                     np.int64)
-    days = np.array([-1 if day is None else day.toordinal() for day in column["event_date"]],
-                    np.int64)
-    halves = np.array([WINDOW_DAYS.get(precision or 1, WINDOW_DAYS[3])
-                       for precision in column["time_precision"]], np.int64)
-    places = {None: -1}
-    ids = np.array([places.setdefault(place_id or geonameid, len(places)) for place_id, geonameid
-                    in zip(column["place_id"], column["geonameid"], strict=True)], np.int64)
-    regional = np.array([precision == 3 for precision in column["geo_precision"]], bool)
+    codes = converted(column["event_type"], lambda kind: types.setdefault(kind, len(types)))
+    days = converted(column["event_date"], lambda day: -1 if day is None else day.toordinal())
+    halves = converted(column["time_precision"],
+                       lambda precision: WINDOW_DAYS.get(precision or 1, WINDOW_DAYS[3]))
+    ids = coded([place_id or geonameid for place_id, geonameid
+                 in zip(column["place_id"], column["geonameid"], strict=True)], {None: -1})
+    regional = converted(column["geo_precision"], lambda precision: precision == 3, bool)
     low, high = _tolls(column["fatalities"], column["fatalities_low"], column["fatalities_high"])
     lats, lons = _points(column["lat"], column["lon"])
     dated = days >= 0
@@ -116,8 +115,8 @@ def _tolls(told: tuple, lows: tuple, highs: tuple) -> tuple[np.ndarray, np.ndarr
 def _points(lat_column: tuple, lon_column: tuple) -> tuple[np.ndarray, np.ndarray]:
     """Each event's (lat, lon); both NaN where either is missing."""
     lats, lons = np.array(lat_column, np.float64), np.array(lon_column, np.float64)
-    missing = np.array([lat is None or lon is None for lat, lon in zip(lat_column, lon_column,
-                                                                       strict=True)], bool)
+    missing = (np.fromiter(map(is_, lat_column, repeat(None)), bool, len(lat_column))
+               | np.fromiter(map(is_, lon_column, repeat(None)), bool, len(lon_column)))
     lats[missing] = lons[missing] = np.nan
     return lats, lons
 
@@ -237,11 +236,8 @@ def _regions(events: list[Event], timing: Timing, types: dict[str, int],
     # a million events share a few thousand (country, admin1) spellings: each is normalised
     # once and numbered by its region, and the events are matched as ints, all at once
     numbers = {region: number for number, region in enumerate({key[2:] for key in wanted})}
-    spellings: dict[tuple, int] = {}
-    spelt = np.array([spellings.setdefault(raw, len(spellings)) for raw in
-                      zip(column["country"], column["admin1"], strict=True)], np.int64)
-    region_of = np.array([numbers.get((normal_name(country), normal_name(admin1)), -1)
-                          for country, admin1 in spellings], np.int64)[spelt]
+    region_of = converted(list(zip(column["country"], column["admin1"], strict=True)),
+                          lambda raw: numbers.get((normal_name(raw[0]), normal_name(raw[1])), -1))
     days, width = np.array(timing.days, np.int64), len(numbers)
     keys = (codes * _DAYS + days + 1) * width + region_of
     wanted_keys = np.array([(key[0] * _DAYS + key[1] + 1) * width + numbers[key[2:]]

@@ -31,12 +31,15 @@ from __future__ import annotations
 import gc
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from dataclasses import fields as fields_of
 from datetime import date
+from itertools import chain
+from operator import attrgetter
 
 import numpy as np
 
 from geomap.events import pair_scores
-from geomap.events.acled_columns import acled_columns
+from geomap.events.acled_columns import DERIVED_FROM, acled_columns
 from geomap.events.candidates import candidate_keys, candidate_pairs
 from geomap.events.identity import report_of
 from geomap.model import Event
@@ -45,6 +48,9 @@ __all__ = ["candidate_pairs", "deduplicate", "group_reports", "happenings", "mer
 
 _PLACE_FIELDS = ("location", "admin1", "admin2", "admin3", "country", "iso", "lat", "lon",
                  "geo_precision", "geonameid", "place_id", "region")
+_PLACE = attrgetter(*_PLACE_FIELDS)
+_FIELDS = tuple(field.name for field in fields_of(Event))
+_ALL = attrgetter(*_FIELDS)
 
 
 def deduplicate(events: Iterable[Event]) -> list[Event]:
@@ -115,8 +121,9 @@ def _canonical(event: Event) -> tuple:
             -999.0 if event.lat is None else event.lat, -999.0 if event.lon is None else event.lon)
 
 
-def _union(values: Iterable[Iterable[str]]) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(value for group in values for value in group))
+def _union(group: list[Event], field: str) -> tuple[str, ...]:
+    """The values of a tuple field over the group, each once, first seen first."""
+    return tuple(dict.fromkeys(chain.from_iterable(map(attrgetter(field), group))))
 
 
 def _span(events: list[Event]) -> tuple[int | None, int | None, int | None]:
@@ -140,22 +147,22 @@ def merge(group: list[Event]) -> Event:
     dated = min(group, key=lambda e: (e.event_date is None, e.time_precision or 4))
     fatalities, low, high = _span(group)
     injured = [e.injured for e in group if e.injured is not None]
-    changes = {name: getattr(placed, name) for name in _PLACE_FIELDS}
-    changes.update(
+    fields = dict(zip(_FIELDS, _ALL(base), strict=True))
+    fields.update(zip(_PLACE_FIELDS, _PLACE(placed), strict=True))
+    fields.update(
         event_date=dated.event_date, time_precision=dated.time_precision,
         actor1=base.actor1 or next((e.actor1 for e in group if e.actor1), None),
         actor2=base.actor2 or next((e.actor2 for e in group if e.actor2), None),
         fatalities=fatalities, fatalities_low=low, fatalities_high=high,
         injured=min(injured) if injured else None,
         confidence=max((e.confidence for e in group if e.confidence is not None), default=None),
-        article_ids=_union(e.article_ids for e in group),
-        sources=_union(e.sources for e in group),
-        source_urls=_union(e.source_urls for e in group),
-        n_reports=sum(e.n_reports for e in group),
-        victims=_union(e.victims for e in group),
+        article_ids=_union(group, "article_ids"), sources=_union(group, "sources"),
+        source_urls=_union(group, "source_urls"), n_reports=sum(e.n_reports for e in group),
+        victims=_union(group, "victims"),
         # ACLED's timestamp is the record's last update: the latest report's.
         timestamp=max((e.timestamp for e in group if e.timestamp is not None), default=None),
     )
     # inter codes, source scale and tags depend on the merged actors and sources: stated from
     # the merged fields, so the event is built once (a second build cost a tenth of dedup)
-    return base.replace(**(changes | acled_columns(base, **changes)))
+    fields.update(acled_columns(tuple(fields[name] for name in DERIVED_FROM)))
+    return Event(**fields)  # base.replace(...), without dataclasses.replace's loop over fields

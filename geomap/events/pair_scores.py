@@ -12,11 +12,13 @@ rounding error of a threshold). ``scores`` equals ``match_score`` pair by pair
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from itertools import repeat
+from operator import is_, is_not
 
 import numpy as np
 from rapidfuzz import fuzz, process
 
+from geomap.events.columns import coded, converted
 from geomap.events.identity import (
     NEAR_KM,
     SAME_POINT_KM,
@@ -72,63 +74,56 @@ def scores(reports: list[Report], first: np.ndarray, second: np.ndarray) -> np.n
 
 class _Features:
     """Each report's fields as arrays of ints (codes: -1 for None) and floats. Reports are
-    tuples: a column per field comes from one zip, and each column is coded by a comprehension
-    (a loop building a row per report cost several times more)."""
+    tuples: a column per field comes from one zip, and each distinct value of a column is
+    converted once (geomap.events.columns); a loop building a row per report cost far more."""
 
     def __init__(self, reports: list[Report]) -> None:
         codes: dict = {None: -1}  # one int per value compared; the fields never meet
-
-        def coded(values: Iterable) -> np.ndarray:
-            return np.array([codes.setdefault(value, len(codes) - 1) for value in values],
-                            np.int64)
-
         r = Report(*zip(*reports, strict=True))
         sentences = [sentence_of(notes) for notes in r.notes]
-        self.article = np.array([codes.setdefault(articles[0], len(codes) - 1)
-                                 if len(articles) == 1 else -2 for articles in r.articles],
-                                np.int64)
-        self.kind = coded(r.event_type)
-        self.family = coded(family or None for family in r.family)
-        self.doer = coded(doer or None for doer in r.doer)
-        self.country = coded(c or None for c in r.country)
-        self.admin1 = coded(a or None for a in r.admin1)
-        self.location = coded(place or None for place in r.location)
-        self.place = coded(r.place_id)
-        self.first_day = np.array([day or 0 for day in r.first_day], np.int64)
-        self.last_day = np.array([day or 0 for day in r.last_day], np.int64)
-        deaths = np.array([d or (-1, -1) for d in r.deaths], np.int64).reshape(-1, 2)
-        self.low, self.high = deaths[:, 0].copy(), deaths[:, 1].copy()
-        self.injured = np.array([n or -1 for n in r.injured], np.int64)
-        self.precision = np.array([-1 if p is None else p for p in r.precision], np.int64)
+        self.article = converted(r.articles, lambda articles: codes.setdefault(
+            articles[0], len(codes) - 1) if len(articles) == 1 else -2)
+        self.kind = coded(r.event_type, codes)
+        self.place = coded(r.place_id, codes)
+        # the falsy ones ("") are None to the rule
+        self.family, self.doer, self.country, self.admin1, self.location = (
+            converted(values, lambda value: codes.setdefault(value or None, len(codes) - 1))
+            for values in (r.family, r.doer, r.country, r.admin1, r.location))
+        self.first_day = converted(r.first_day, lambda day: day or 0)
+        self.last_day = converted(r.last_day, lambda day: day or 0)
+        self.low = converted(r.deaths, lambda deaths: (deaths or (-1, -1))[0])
+        self.high = converted(r.deaths, lambda deaths: (deaths or (-1, -1))[1])
+        self.injured = converted(r.injured, lambda injured: injured or -1)
+        self.precision = converted(r.precision, lambda precision: -1 if precision is None
+                                   else precision)
         actor_codes: dict[frozenset[str], tuple[int, int]] = {}
-        actors = np.array([actor_codes.get(a) or _actor_codes(a, codes, actor_codes)
-                           for a in r.actors], np.int64).reshape(-1, 2)
-        self.actor1, self.actor2 = actors[:, 0].copy(), actors[:, 1].copy()
+        self.actor1, self.actor2 = (
+            converted(r.actors, lambda actors, end=end: _actor_codes(actors, codes,
+                                                                     actor_codes)[end])
+            for end in (0, -1))
         bit_sets: dict[frozenset[str], int] = {}
         bits: dict[str, int] = {}
-        self.groups = np.array([bit_sets.get(g) or _bits(g, bits, bit_sets)
-                                for g in map(groups_named, sentences)], np.int64)
-        self.victims = np.array([bit_sets.get(v) or _bits(v, bits, bit_sets)
-                                 for v in r.victims], np.int64)
+        self.groups = converted(list(map(groups_named, sentences)),
+                                lambda groups: _bits(groups, bits, bit_sets))
+        self.victims = converted(r.victims, lambda victims: _bits(victims, bits, bit_sets))
         self.day_precise = np.array(r.day_precise, bool)
-        self.has_lat = np.array([lat is not None for lat in r.lat], bool)
+        self.has_lat = np.fromiter(map(is_not, r.lat, repeat(None)), bool, len(reports))
         # several articles, no date or a negative figure: the plain rule judges those
-        self.unusual = np.array([len(articles) != 1 or first is None or min(d or (0,)) < 0
-                                 or (n or 0) < 0 for articles, first, d, n in
-                                 zip(r.articles, r.first_day, r.deaths, r.injured, strict=True)],
-                                bool)
-        self.lat, self.lon = np.array([(np.nan, np.nan) if lat is None or lon is None
-                                       else (lat, lon) for lat, lon in
-                                       zip(r.lat, r.lon, strict=True)], np.float64).reshape(
-                                           -1, 2).T.copy()
+        self.unusual = (self.article == -2) | converted(r.first_day, lambda day: day is None, bool)
+        self.unusual |= converted(r.deaths, lambda deaths: min(deaths or (0,)) < 0, bool)
+        self.unusual |= converted(r.injured, lambda injured: (injured or 0) < 0, bool)
+        self.lat, self.lon = np.array(r.lat, np.float64), np.array(r.lon, np.float64)
+        missing = ~self.has_lat | np.fromiter(map(is_, r.lon, repeat(None)), bool, len(reports))
+        self.lat[missing] = self.lon[missing] = np.nan
         self.raw_sentence = sentences
         self.sentence = [s.casefold() for s in sentences]  # similarity's processor, once
 
 
 def _actor_codes(actors: frozenset[str], numbers: dict, known: dict) -> tuple[int, int]:
     """A set of at most two actors as (lowest code, highest code); (-1, -1) when empty."""
-    codes = sorted(numbers.setdefault(actor, len(numbers) - 1) for actor in actors) or [-1]
-    known[actors] = codes[0], codes[-1]
+    if actors not in known:
+        codes = sorted(numbers.setdefault(actor, len(numbers) - 1) for actor in actors) or [-1]
+        known[actors] = codes[0], codes[-1]
     return known[actors]
 
 

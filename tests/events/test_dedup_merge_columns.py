@@ -2,9 +2,10 @@
 with_acled_columns would recompute them (dedup builds the merged event once, with its columns)."""
 
 from datetime import date
+from operator import attrgetter
 
 from geomap.events import taxonomy as t
-from geomap.events.acled_columns import acled_columns, with_acled_columns
+from geomap.events.acled_columns import DERIVED_FROM, acled_columns, with_acled_columns
 from geomap.events.dedup import deduplicate, merge
 from geomap.model import Event
 
@@ -43,8 +44,11 @@ def test_every_merged_event_of_a_random_mix_equals_its_recomputed_columns():
     assert all(event == with_acled_columns(event) for event in merged)
 
 
-def test_columns_of_replaced_fields_equal_the_columns_of_the_replaced_event():
+def test_the_columns_are_those_of_the_fields_they_are_derived_from():
     event = _report("a1", actor1="Protesters", source="Reuters")
-    changes = dict(actor1="Syrian forces", country="Lebanon", iso=422, event_type=t.RIOTS,
-                   sources=("Reuters", "AFP"), notes="Rioters burned tyres.")
-    assert acled_columns(event, **changes) == acled_columns(event.replace(**changes))
+    changed = event.replace(actor1="Syrian forces", country="Lebanon", iso=422,
+                            event_type=t.RIOTS, sources=("Reuters", "AFP"),
+                            notes="Rioters burned tyres.")
+    columns = acled_columns(attrgetter(*DERIVED_FROM)(changed))
+    assert changed.replace(**columns) == with_acled_columns(changed) != changed
+    assert columns["inter1"] == 8 and columns["source_scale"] == "International"
