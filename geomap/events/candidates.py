@@ -45,16 +45,18 @@ def candidate_pairs(events: list[Event]) -> Iterator[tuple[int, int]]:
     return zip((pairs // count).tolist(), (pairs % count).tolist(), strict=True)
 
 
-def candidate_keys(events: list[Event]) -> np.ndarray:
-    """candidate_pairs as sorted ints i * len(events) + j."""
+def candidate_keys(events: list[Event], column: dict[str, tuple] | None = None) -> np.ndarray:
+    """candidate_pairs as sorted ints i * len(events) + j; ``column``: read_columns(events),
+    when the caller has read them."""
     count = len(events)
+    column = read_columns(events) if column is None else column
     return np.unique(np.concatenate([first * count + second
-                                     for first, second in _pair_arrays(events)]))
+                                     for first, second in _pair_arrays(events, column)]))
 
 
-def _pair_arrays(events: list[Event]) -> Iterator[tuple[np.ndarray, np.ndarray]]:
+def _pair_arrays(events: list[Event],
+                 column: dict[str, tuple]) -> Iterator[tuple[np.ndarray, np.ndarray]]:
     types: dict[str, int] = {}
-    column = _columns(events)
     codes = converted(column["event_type"], lambda kind: types.setdefault(kind, len(types)))
     days = converted(column["event_date"], lambda day: -1 if day is None else day.toordinal())
     halves = converted(column["time_precision"],
@@ -94,10 +96,14 @@ _READ = ("event_type", "event_date", "time_precision", "place_id", "geonameid", 
          "fatalities", "fatalities_low", "fatalities_high", "lat", "lon", "country", "admin1")
 
 
-def _columns(events: list[Event]) -> dict[str, tuple]:
-    """The fields candidates are found by, a tuple per field: every event is read once, in C
-    (a pass per field costs more: a million events do not stay in the cache between passes)."""
+def read_columns(events: list[Event], order: list[int] | None = None) -> dict[str, tuple]:
+    """The fields candidates are found by, a tuple per field, of ``events`` or of
+    ``[events[i] for i in order]``: every event is read once, in C, and in the order given (a
+    pass per field costs more, and so does reading a million events out of their order in
+    memory: they do not stay in the cache)."""
     rows = list(map(attrgetter(*_READ), events))
+    if order is not None:
+        rows = list(map(rows.__getitem__, order))
     return dict(zip(_READ, zip(*rows, strict=True) if rows else [()] * len(_READ), strict=True))
 
 

@@ -40,7 +40,7 @@ import numpy as np
 
 from geomap.events import pair_scores
 from geomap.events.acled_columns import DERIVED_FROM, acled_columns
-from geomap.events.candidates import candidate_keys, candidate_pairs
+from geomap.events.candidates import candidate_keys, candidate_pairs, read_columns
 from geomap.events.identity import report_of
 from geomap.model import Event
 
@@ -66,8 +66,12 @@ def deduplicate(events: Iterable[Event]) -> list[Event]:
 def happenings(events: Iterable[Event]) -> list[list[Event]]:
     """The reports grouped by happening, each group and the list in canonical order."""
     with _without_gc():
-        ordered = sorted(events, key=_canonical)
-        return [[ordered[i] for i in group] for group in group_reports(ordered)]
+        events = list(events)
+        keys = list(map(_canonical, events))
+        order = sorted(range(len(events)), key=keys.__getitem__)  # stable, as sorted(events)
+        del keys
+        ordered = list(map(events.__getitem__, order))
+        return [[ordered[i] for i in group] for group in group_reports(ordered, (events, order))]
 
 
 @contextmanager
@@ -83,14 +87,21 @@ def _without_gc() -> Iterator[None]:
             gc.enable()
 
 
-def group_reports(events: list[Event]) -> list[list[int]]:
-    """Indices of ``events`` grouped by happening, each group and the list in index order."""
+def group_reports(events: list[Event],
+                  stored: tuple[list[Event], list[int]] | None = None) -> list[list[int]]:
+    """Indices of ``events`` grouped by happening, each group and the list in index order.
+    ``stored``: the events as given and the order that makes them ``events``
+    (``events[k] is given[order[k]]``), so they are read in the order they lie in memory."""
     count = len(events)
-    pairs = candidate_keys(events)
+    given, order = stored or (events, range(count))
+    pairs = candidate_keys(events, read_columns(given, None if stored is None else order))
     first, second = pairs // count, pairs % count
-    # each report read once, and only the reports some pair asks about
+    # each report read once, only the reports some pair asks about, in their given order
     involved, local = np.unique(np.concatenate([first, second]), return_inverse=True)
-    reports = [report_of(events[i]) for i in involved.tolist()]
+    source = np.asarray(order, np.int64)[involved]
+    reading = np.argsort(source, kind="stable")
+    read = list(map(report_of, map(given.__getitem__, source[reading].tolist())))
+    reports = list(map(read.__getitem__, np.argsort(reading).tolist()))
     score = pair_scores.scores(reports, local[:len(first)], local[len(first):])
     matched = ~np.isnan(score)
     first, second, score = first[matched], second[matched], score[matched]

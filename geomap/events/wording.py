@@ -80,7 +80,7 @@ _ANNOTATION = re.compile(r"\s*\[[a-z]+: [^\]]*\]")  # extract's "[victims: ...]"
 @lru_cache(maxsize=_CACHE)
 def sentence_of(notes: str) -> str:
     """The event sentence without extract's annotations ("[victims: ...]")."""
-    return _ANNOTATION.sub("", notes)
+    return _ANNOTATION.sub("", notes) if "[" in notes else notes  # most notes have none
 
 
 @lru_cache(maxsize=_CACHE)
@@ -103,7 +103,7 @@ def _fold(text: str) -> str:
 @lru_cache(maxsize=_CACHE)
 def groups_named(notes: str) -> frozenset[str]:
     """The civilian groups a sentence names ("teachers", "health workers" ...)."""
-    return frozenset(_GROUPS[word] for word in _WORD.findall(notes.casefold()) if word in _GROUPS)
+    return frozenset(map(_GROUPS.__getitem__, _GROUPS.keys() & _WORD.findall(notes.casefold())))
 
 
 @lru_cache(maxsize=_CACHE)
