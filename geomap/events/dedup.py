@@ -105,11 +105,11 @@ def group_reports(events: list[Event],
     score = pair_scores.scores(reports, local[:len(first)], local[len(first):])
     matched = ~np.isnan(score)
     first, second, score = first[matched], second[matched], score[matched]
-    order = np.lexsort((second, first, -score))  # best first, then canonical order
+    best = np.lexsort((second, first, -score))  # best first, then canonical order
     compatible = set((first * count + second).tolist())
     cluster = list(range(count))
     members: dict[int, list[int]] = {}
-    for i, j in zip(first[order].tolist(), second[order].tolist(), strict=True):
+    for i, j in zip(first[best].tolist(), second[best].tolist(), strict=True):
         ci, cj = cluster[i], cluster[j]
         if ci == cj:
             continue
