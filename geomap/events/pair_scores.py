@@ -81,8 +81,10 @@ class _Features:
         codes: dict = {None: -1}  # one int per value compared; the fields never meet
         r = Report(*zip(*reports, strict=True))
         sentences = [sentence_of(notes) for notes in r.notes]
-        self.article = converted(r.articles, lambda articles: codes.setdefault(
-            articles[0], len(codes) - 1) if len(articles) == 1 else -2)
+        # every report has its own article: a table of distinct values would be as long
+        self.article = np.array([codes.setdefault(articles[0], len(codes) - 1)
+                                 if len(articles) == 1 else -2 for articles in r.articles],
+                                np.int64)
         self.kind = coded(r.event_type, codes)
         self.place = coded(r.place_id, codes)
         # the falsy ones ("") are None to the rule
