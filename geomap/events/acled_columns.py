@@ -17,7 +17,9 @@ import csv
 import re
 from datetime import UTC, date, datetime
 from functools import lru_cache
+from operator import attrgetter
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
 from geomap.events import taxonomy as t
@@ -164,8 +166,11 @@ def region(iso_numeric: int | None) -> str | None:
 def _is_international(source: str | None, url: str | None) -> bool:
     if source and source.strip().lower() in _INTERNATIONAL_NAMES:
         return True
-    host = (urlsplit(url).hostname or "") if url else ""
-    host = host.removeprefix("www.")
+    lowered = url.lower() if url else ""
+    # the host is part of the URL: most outlets' URLs name no listed domain and need no parse
+    if not any(domain in lowered for domain in _INTERNATIONAL_DOMAINS):
+        return False
+    host = (urlsplit(url).hostname or "").removeprefix("www.")
     return any(host == domain or host.endswith("." + domain) for domain in _INTERNATIONAL_DOMAINS)
 
 
@@ -223,19 +228,38 @@ def with_acled_columns(event: Event) -> Event:
     """The event with ACLED's derived columns (re)computed from its other fields; idempotent.
     ``timestamp``, ``admin2``/``admin3`` and ``place_id`` are set by whoever builds the event
     and kept as they are."""
-    inter1 = inter_code(event.actor1, event.country)
+    return event.replace(**acled_columns(_READ(event)))
+
+
+#: The fields the derived columns depend on, in acled_columns' order.
+DERIVED_FROM = ("event_type", "sub_event_type", "event_date", "actor1", "actor2", "country",
+                "iso", "sources", "source_urls", "notes")
+_READ = attrgetter(*DERIVED_FROM)
+
+
+def acled_columns(fields: tuple) -> dict[str, Any]:
+    """ACLED's derived columns of an event whose DERIVED_FROM fields are ``fields`` (dedup
+    states a merged event's columns from its merged fields and builds the event once)."""
+    event_type, sub_event_type, event_date, actor1, actor2, country, iso, sources, urls, notes = (
+        fields)
+    return dict(zip(_SIDE_COLUMNS, _sides(event_type, sub_event_type, actor1, actor2, country),
+                    strict=True),
+                year=event_date.year if event_date else None, region=region(iso),
+                source_scale=source_scale(sources, urls), tags=tags(event_type, notes))
+
+
+_SIDE_COLUMNS = ("disorder_type", "inter1", "inter2", "interaction", "civilian_targeting")
+
+
+@lru_cache(maxsize=4096)
+def _sides(event_type: str | None, sub_event_type: str | None, actor1: str | None,
+           actor2: str | None, country: str | None) -> tuple:
+    """The columns of who acted on whom (_SIDE_COLUMNS): a few hundred combinations recur
+    across a corpus, so each is worked out once."""
+    inter1 = inter_code(actor1, country)
     # ACLED codes a one-sided event's missing second actor as 0; with no first actor either,
     # we know nothing about the sides.
-    inter2 = inter_code(event.actor2, event.country) if event.actor2 else (
+    inter2 = inter_code(actor2, country) if actor2 else (
         NO_ACTOR if inter1 is not None else None)
-    return event.replace(
-        year=event.event_date.year if event.event_date else None,
-        disorder_type=disorder_type(event.event_type, event.sub_event_type),
-        inter1=inter1,
-        inter2=inter2,
-        interaction=interaction(inter1, inter2),
-        civilian_targeting=civilian_targeting(event.event_type, inter1, inter2),
-        region=region(event.iso),
-        source_scale=source_scale(event.sources, event.source_urls),
-        tags=tags(event.event_type, event.notes),
-    )
+    return (disorder_type(event_type, sub_event_type), inter1, inter2,
+            interaction(inter1, inter2), civilian_targeting(event_type, inter1, inter2))

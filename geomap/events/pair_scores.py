@@ -12,9 +12,13 @@ rounding error of a threshold). ``scores`` equals ``match_score`` pair by pair
 
 from __future__ import annotations
 
+from itertools import repeat
+from operator import is_, is_not
+
 import numpy as np
 from rapidfuzz import fuzz, process
 
+from geomap.events.columns import coded, converted
 from geomap.events.identity import (
     NEAR_KM,
     SAME_POINT_KM,
@@ -24,7 +28,7 @@ from geomap.events.identity import (
     Report,
     match_score,
 )
-from geomap.events.wording import groups_named, names_in, unmatched
+from geomap.events.wording import groups_named, names_in, sentence_of, unmatched
 from geomap.geodesy import EARTH_RADIUS_KM
 
 #: Distances this close to a threshold are left to the plain rule (float rounding may differ).
@@ -68,61 +72,60 @@ def scores(reports: list[Report], first: np.ndarray, second: np.ndarray) -> np.n
     return out
 
 
-_COLUMNS = ("article", "kind", "family", "first_day", "last_day", "low", "high", "injured",
-            "doer", "actor1", "actor2", "groups", "victims", "country", "admin1",
-            "location", "place", "precision")
-_FLAGS = ("day_precise", "has_lat", "unusual")
-
-
 class _Features:
-    """Each report's fields as arrays of ints (codes: -1 for None) and floats, read in one pass
-    over the reports (a pass per field costs more than the numpy work that follows)."""
+    """Each report's fields as arrays of ints (codes: -1 for None) and floats. Reports are
+    tuples: a column per field comes from one zip, and each distinct value of a column is
+    converted once (geomap.events.columns); a loop building a row per report cost far more."""
 
     def __init__(self, reports: list[Report]) -> None:
         codes: dict = {None: -1}  # one int per value compared; the fields never meet
-
-        def code(value: object) -> int:
-            found = codes.get(value)
-            if found is None:
-                found = codes[value] = len(codes) - 1
-            return found
-
-        bit_sets: dict[frozenset[str], int] = {}
+        r = Report(*zip(*reports, strict=True))
+        sentences = [sentence_of(notes) for notes in r.notes]
+        # every report has its own article: a table of distinct values would be as long
+        self.article = np.array([codes.setdefault(articles[0], len(codes) - 1)
+                                 if len(articles) == 1 else -2 for articles in r.articles],
+                                np.int64)
+        self.kind = coded(r.event_type, codes)
+        self.place = coded(r.place_id, codes)
+        # the falsy ones ("") are None to the rule
+        self.family, self.doer, self.country, self.admin1, self.location = (
+            converted(values, lambda value: codes.setdefault(value or None, len(codes) - 1))
+            for values in (r.family, r.doer, r.country, r.admin1, r.location))
+        self.first_day = converted(r.first_day, lambda day: day or 0)
+        self.last_day = converted(r.last_day, lambda day: day or 0)
+        self.low = converted(r.deaths, lambda deaths: (deaths or (-1, -1))[0])
+        self.high = converted(r.deaths, lambda deaths: (deaths or (-1, -1))[1])
+        self.injured = converted(r.injured, lambda injured: injured or -1)
+        self.precision = converted(r.precision, lambda precision: -1 if precision is None
+                                   else precision)
         actor_codes: dict[frozenset[str], tuple[int, int]] = {}
+        self.actor1, self.actor2 = (
+            converted(r.actors, lambda actors, end=end: _actor_codes(actors, codes,
+                                                                     actor_codes)[end])
+            for end in (0, -1))
+        bit_sets: dict[frozenset[str], int] = {}
         bits: dict[str, int] = {}
-        sentences = [r.sentence for r in reports]
-        rows, flags, points = [], [], []
-        for r, sentence in zip(reports, sentences, strict=True):
-            low, high = r.deaths or (-1, -1)
-            actors = actor_codes.get(r.actors) or _actor_codes(r.actors, code, actor_codes)
-            groups, victims = groups_named(sentence), r.victims
-            rows.append((
-                code(r.articles[0]) if len(r.articles) == 1 else -2, code(r.event_type),
-                code(r.family or None), r.first_day or 0, r.last_day or 0, low, high,
-                r.injured or -1, code(r.doer or None), actors[0], actors[-1],
-                bit_sets.get(groups) or _bits(groups, bits, bit_sets),
-                bit_sets.get(victims) or _bits(victims, bits, bit_sets),
-                code(r.country or None), code(r.admin1 or None), code(r.location or None),
-                code(r.place_id), -1 if r.precision is None else r.precision))
-            # several articles, no date or a negative figure: the plain rule judges those
-            flags.append((r.day_precise, r.lat is not None, len(r.articles) != 1
-                          or r.first_day is None or min(r.deaths or (0,)) < 0
-                          or (r.injured or 0) < 0))
-            points.append((np.nan, np.nan) if r.lat is None or r.lon is None
-                          else (r.lat, r.lon))
-        for name, column in zip(_COLUMNS, np.array(rows, np.int64).T.copy(), strict=True):
-            setattr(self, name, column)
-        for name, column in zip(_FLAGS, np.array(flags, bool).T.copy(), strict=True):
-            setattr(self, name, column)
-        self.lat, self.lon = np.array(points, np.float64).T.copy()
+        self.groups = converted(list(map(groups_named, sentences)),
+                                lambda groups: _bits(groups, bits, bit_sets))
+        self.victims = converted(r.victims, lambda victims: _bits(victims, bits, bit_sets))
+        self.day_precise = np.array(r.day_precise, bool)
+        self.has_lat = np.fromiter(map(is_not, r.lat, repeat(None)), bool, len(reports))
+        # several articles, no date or a negative figure: the plain rule judges those
+        self.unusual = (self.article == -2) | converted(r.first_day, lambda day: day is None, bool)
+        self.unusual |= converted(r.deaths, lambda deaths: min(deaths or (0,)) < 0, bool)
+        self.unusual |= converted(r.injured, lambda injured: (injured or 0) < 0, bool)
+        self.lat, self.lon = np.array(r.lat, np.float64), np.array(r.lon, np.float64)
+        missing = ~self.has_lat | np.fromiter(map(is_, r.lon, repeat(None)), bool, len(reports))
+        self.lat[missing] = self.lon[missing] = np.nan
         self.raw_sentence = sentences
         self.sentence = [s.casefold() for s in sentences]  # similarity's processor, once
 
 
-def _actor_codes(actors: frozenset[str], code, known: dict) -> tuple[int, int]:
+def _actor_codes(actors: frozenset[str], numbers: dict, known: dict) -> tuple[int, int]:
     """A set of at most two actors as (lowest code, highest code); (-1, -1) when empty."""
-    codes = sorted(code(actor) for actor in actors) or [-1]
-    known[actors] = codes[0], codes[-1]
+    if actors not in known:
+        codes = sorted(numbers.setdefault(actor, len(numbers) - 1) for actor in actors) or [-1]
+        known[actors] = codes[0], codes[-1]
     return known[actors]
 
 
