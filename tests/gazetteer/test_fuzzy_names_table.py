@@ -15,6 +15,7 @@ from gazetteer.fuzzynames import fold_country, is_current, load_bucket, write_fu
 from gazetteer.importer import import_files
 from gazetteer.model import Feature
 from gazetteer.nameindex import index_path
+from geomap.cli import main
 from geomap.geoparse.fuzzy import FuzzyMatcher
 
 
@@ -147,3 +148,29 @@ def test_stored_and_run_time_folding_give_the_same_answers(default_with_table, c
                for q in queries]
     assert all(stored == folded for stored, folded in answers)
     assert sum(stored is not None for stored, _ in answers) >= 10
+    # each side took its own path: buckets read one at a time, or the country folded whole
+    assert from_table._countries[country][0] is False
+    assert folded_here._countries[country][0] is True
+
+
+def test_cli_import_into_a_copy_of_the_default_stores_current_buckets(tmp_path, villages,
+                                                                        capsys):
+    source = Gazetteer.open().path
+    copy = tmp_path / "copy.sqlite"
+    shutil.copyfile(source, copy)
+    shutil.copyfile(index_path(source), index_path(copy))
+    assert main(["gazetteer", "import", str(villages), "--gazetteer", str(copy)]) == 0
+    capsys.readouterr()
+    conn = store.connect(copy)
+    assert is_current(conn)
+    assert _stored(conn, "SY") == _folded(conn, "SY")
+    assert _stored(conn, "AF") == _folded(conn, "AF")  # countries the import did not touch too
+    conn.close()
+    gazetteer = Gazetteer.open(copy)
+    try:
+        matcher = FuzzyMatcher(gazetteer, normalize_name)
+        found = matcher.match("Kafr Nubbal", ["SY"])
+        assert found is not None and found.geonameid == 9_000_002
+        assert matcher._countries["SY"][0] is False  # read from the stored buckets
+    finally:
+        gazetteer.close()
