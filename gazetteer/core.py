@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
-from gazetteer import store
+from gazetteer import fuzzynames, store
 from gazetteer.errors import GazetteerFileError
 from gazetteer.model import Candidate, Feature
 from gazetteer.nameindex import load_name_index, write_name_index
@@ -254,8 +254,12 @@ class Gazetteer:
 
     def add_features(self, features: Iterable[Feature]) -> int:
         """Store features and index their names now (pending keys until the trie is rewritten)."""
+        features = list(features)
         with self._write_lock:
             conn = self.connection()
+            # The fuzzy fallback's stored buckets stay current if they were: refold the
+            # countries the features are in now and were in before (a replaced feature).
+            countries = _countries_of(conn, features) if fuzzynames.is_current(conn) else None
             writer = store.FeatureWriter(conn)
             for feature in features:
                 writer.add(feature)
@@ -267,6 +271,8 @@ class Gazetteer:
                              [(key,) for key in new_keys])
             conn.commit()
             self._pending.update(new_keys)
+            if countries is not None:
+                fuzzynames.write_fuzzy_names(conn, sorted(countries))
             self._forget_lookups()
             return writer.count
 
@@ -283,6 +289,17 @@ class Gazetteer:
     def _forget_lookups(self) -> None:
         for cache in (self._ranked, self._feature, self._unit):
             cache.cache_clear()
+
+
+def _countries_of(conn: sqlite3.Connection, features: list[Feature]) -> set[str]:
+    countries = {feature.country_code for feature in features}
+    ids = [feature.geonameid for feature in features]
+    for start in range(0, len(ids), 900):  # SQLite's host-parameter limit
+        chunk = ids[start:start + 900]
+        countries.update(row[0] for row in conn.execute(
+            f"SELECT country_code FROM feature WHERE geonameid IN ({','.join('?' * len(chunk))})",
+            chunk))
+    return countries - {None}
 
 
 def _candidate(row: tuple, *, matched: str, is_primary: bool) -> Candidate:

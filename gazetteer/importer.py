@@ -15,6 +15,7 @@ from pathlib import Path
 from gazetteer import store
 from gazetteer.districts import import_admin2
 from gazetteer.errors import ImportInputError
+from gazetteer.fuzzynames import write_fuzzy_names
 from gazetteer.model import Feature
 from gazetteer.nameindex import write_name_index
 from gazetteer.paths import exclusive_lock
@@ -98,13 +99,14 @@ def import_files(database: str | Path, paths: Iterable[str | Path | tuple[str | 
             store.ensure_admin2(conn)
             # Each file commits on its own: if we die before the name index is rewritten, the
             # next open must see the index as stale and rebuild it, not miss the new names.
-            conn.execute("DELETE FROM meta WHERE key = 'index_token'")
+            conn.execute("DELETE FROM meta WHERE key IN ('index_token', 'fuzzy_names')")
             conn.commit()
             for item in paths:
                 path, item_kind = item if isinstance(item, tuple) else (item, None)
                 reports.append(_import_one(conn, Path(path),
                                            item_kind or kind or detect_kind(path), progress))
             reconcile_admin1(conn)
+            write_fuzzy_names(conn)
             write_name_index(conn, database)
             if scratch:  # back to what readers of the file expect (the pragma answers a row)
                 conn.execute("PRAGMA main.journal_mode = WAL").fetchall()

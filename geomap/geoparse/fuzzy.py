@@ -35,72 +35,39 @@ import re
 import string
 from collections import OrderedDict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from rapidfuzz import fuzz, process
 
+from gazetteer import fuzzynames
+from gazetteer.fuzzynames import FOLDS, MIN_COMPACT, Bucket
+from gazetteer.names import normalize_name
 from geomap.geoparse.words import ENGLISH_WORDS, Words
 
 log = logging.getLogger(__name__)
 
 #: (names in the country below, similarity floor): the floor for a country of that size.
 DEFAULT_FLOORS = ((3_000, 80.0), (10_000, 85.0), (float("inf"), 90.0))
-DEFAULT_MIN_LENGTH = 5
+DEFAULT_MIN_LENGTH = MIN_COMPACT + 1
 # Confidence of a fuzzy place: below any exact match the resolver is sure of.
 _CONFIDENCE = 0.35
-
-# Populated places, regions, terrain, areas/bases, spots (airports, camps): what an event
-# happens at. Rivers and lakes (H) are left out: their names are short and generic.
-# Countries are left out: their names, abbreviations and demonyms are mapped explicitly, and a
-# fuzzy country ("Somali" -> Somalia) is always a demonym misread.
-_COUNTRY_SQL = ("SELECT geonameid, coalesce(asciiname, name), population FROM feature "
-                "WHERE country_code = ? AND feature_class IN ('P', 'A', 'T', 'L', 'S') "
-                "AND feature_code NOT LIKE 'PCL%'")
-# Per-process cache of countries' name lists; a country of cities500 holds up to ~30k names.
+# Per-process cache of countries' buckets; a country with a village pack holds up to ~60k names.
 _MAX_COUNTRIES = 24
 
-# Transliteration pairs folded before vowels go: "kh" and "q" are both "k" in English news.
-_FOLDS = (("kh", "k"), ("gh", "g"), ("q", "k"), ("ck", "k"), ("ph", "f"), ("dh", "d"),
-          ("th", "t"), ("dj", "j"), ("zh", "j"), ("w", "v"), ("ou", "u"), ("ee", "i"))
-# An Arabic article before a gazetteer name ("As Sukhnah") is no part of the likeness: names
-# are compared without it, so a name need not begin with a vowel to match.
-_ARTICLES = re.compile(r"^(?:al|el|as|ash|ad|an|ar|at|az|ez|es|ed|en|er|et)[ \t\-'\u2019]+(?=\S)",
-                       re.MULTILINE)
 _NOT_LETTERS = str.maketrans("", "", string.punctuation + string.whitespace)
-_NOT_LETTERS_BUT_LINES = str.maketrans("", "", string.punctuation + " \t\r\x0b\x0c")
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
 _PARTS = re.compile(r"[\s\-\u2010\u2011'\u2019]+")
 _VOWELS = re.compile(r"[aeiouy]+")
 _DOUBLES = re.compile(r"(.)\1+")
 
 
-
 def skeleton(compact: str) -> str:
     """The consonant frame of a spaceless name: "girishk" and "gereshk" -> "grshk"; a leading
     vowel stays as "a" ("Irbil"/"Erbil" -> "arbl")."""
-    for old, new in _FOLDS:
+    for old, new in FOLDS:
         compact = compact.replace(old, new)
     head = "a" if compact[:1] in "aeiouy" else compact[:1]
     return _DOUBLES.sub(r"\1", head + _VOWELS.sub("", compact[1:]))
-
-
-_HEAD_PAIRS = {old: new for old, new in _FOLDS if len(old) == 2 and old[0] not in "aeiouy"}
-_HEAD_LETTERS = {old: new for old, new in _FOLDS if len(old) == 1}
-
-
-def _head(compact: str) -> str:
-    """``skeleton(compact)[0]``, cheaply: names are bucketed by it."""
-    if compact[:1] in "aeiouy":
-        return "a"
-    return _HEAD_PAIRS.get(compact[:2]) or _HEAD_LETTERS.get(compact[0], compact[0])
-
-
-@dataclass(slots=True)
-class _CountryNames:
-    """One country's spaceless names, bucketed by their skeleton's first letter."""
-
-    owners: dict[str, tuple[int, int]]  # name -> (geonameid, population) of its largest owner
-    by_head: dict[str, list[str]]
 
 
 class FuzzyMatcher:
@@ -120,7 +87,11 @@ class FuzzyMatcher:
         self.place_words = words.place_class_words - words.us_style_suffixes
         self.floors = floors
         self.min_length = min_length
-        self._countries: OrderedDict[str, _CountryNames] = OrderedDict()
+        # country -> (folded whole?, head -> bucket or None): a bucket at a time from the
+        # stored table, a whole country at a time when folded here.
+        self._countries: OrderedDict[str, tuple[bool, dict[str, Bucket | None]]] = OrderedDict()
+        # The stored buckets were folded with the default normaliser and minimum only.
+        self._stored = normalize is normalize_name and min_length == MIN_COMPACT + 1
         self._answers: dict[tuple[str, tuple[str, ...]], object] = {}
 
     def fuzzable(self, name: str) -> bool:
@@ -171,17 +142,19 @@ class FuzzyMatcher:
             return None
         found: list[tuple[float, int, int]] = []  # (score, population, geonameid)
         for country in countries:
-            names = self._names(country)
+            bucket = self._bucket(country, frame[0])
+            if bucket is None:
+                continue
             # The letter-by-letter likeness first (fast, in C), the skeleton on the few close.
-            close = process.extract(query, names.by_head.get(frame[0], ()), scorer=fuzz.ratio,
-                                    score_cutoff=self.floor(len(names.owners)), limit=None)
-            for key, score, _ in close:
+            close = process.extract(query, bucket.names, scorer=fuzz.ratio,
+                                    score_cutoff=self.floor(bucket.country_size), limit=None)
+            for key, score, index in close:
                 if key != query and (key.startswith(query) or query.startswith(key)):
                     # A name grown or cut at its end is a derived word ("Helmandi"/"Helmand",
                     # "Kurd"/"Kurdistan"), not a respelling, which changes letters inside.
                     continue
                 if skeleton(key) == frame:
-                    found.append((score, *names.owners[key][::-1]))
+                    found.append((score, bucket.populations[index], bucket.geonameids[index]))
         if not found:
             return None
         best = max(score for score, *_ in found)
@@ -196,34 +169,32 @@ class FuzzyMatcher:
             pair[0][1]))
         return replace(chosen, source="fuzzy", matched=query, is_primary_name=False)
 
-    def _names(self, country: str) -> _CountryNames:
-        names = self._countries.get(country)
-        if names is not None:
+    def _bucket(self, country: str, letter: str) -> Bucket | None:
+        """The country's names with skeleton head ``letter`` (None: it has none)."""
+        entry = self._countries.get(country)
+        if entry is not None:
             self._countries.move_to_end(country)
-            return names
-        rows = self.gazetteer.connection().execute(_COUNTRY_SQL, (country,)).fetchall()
-        # A large country holds 25,000 names: they are folded as one string, in C, not one by
-        # one (the scan and this take ~60 ms for the United States, once per process).
-        spellings = "\n".join(spelling if spelling.isascii() and "\n" not in spelling
-                              else self.normalize(spelling) for _, spelling, _ in rows)
-        spellings = _ARTICLES.sub("", spellings.lower()).translate(_NOT_LETTERS_BUT_LINES)
-        best: dict[str, tuple[int, int]] = {}
-        by_head: dict[str, list[str]] = {}
-        for compact, (geonameid, _, population) in zip(spellings.split("\n"), rows,
-                                                       strict=True):
-            held = best.get(compact)
-            if held is None:
-                if len(compact) < self.min_length - 1:
-                    continue
-                by_head.setdefault(_head(compact), []).append(compact)
-            elif population <= held[1]:
-                continue
-            best[compact] = (geonameid, population)
-        names = _CountryNames(best, by_head)
-        self._countries[country] = names
+            complete, buckets = entry
+            if complete or letter in buckets:
+                return buckets.get(letter)
+        conn = self.gazetteer.connection()
+        if self._stored and fuzzynames.is_current(conn):
+            # Folded when the gazetteer was written: read just the bucket searched.
+            if entry is None:
+                entry = self._remember(country, (False, {}))
+            bucket = entry[1][letter] = fuzzynames.load_bucket(conn, country, letter)
+            return bucket
+        # No current stored table (an older file, or features added since): fold here, once.
+        rows = conn.execute(fuzzynames.COUNTRY_SQL, (country,)).fetchall()
+        buckets = fuzzynames.fold_country(rows, self.normalize, self.min_length - 1)
+        self._remember(country, (True, buckets))
+        return buckets.get(letter)
+
+    def _remember(self, country: str, entry: tuple) -> tuple:
+        self._countries[country] = entry
         if len(self._countries) > _MAX_COUNTRIES:
             self._countries.popitem(last=False)
-        return names
+        return entry
 
 
 def resolve_unmatched(matcher: FuzzyMatcher, groups: list, spans: list, names: list[str],
