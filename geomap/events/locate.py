@@ -21,7 +21,7 @@ from geomap.events.locate_score import (
 )
 from geomap.events.locate_span import unmarked_names, whole_name
 from geomap.events.locate_words import LocateCues, locate_cues
-from geomap.events.refine import place_in_region, refine_place
+from geomap.events.refine import place_in_region, refine_place, same_region
 from geomap.geodesy import haversine_km
 from geomap.lexicons import ENGLISH, Lexicon
 from geomap.model import Mention, Place
@@ -48,6 +48,9 @@ class ChoiceWeights:
     #: as a stray namesake (a neighbourhood of a northern city read as a town of that name in
     #: another province a thousand kilometres away)
     stray_km: float = 300.0
+    #: how far (km) from the centre of the province its sentence puts it a place must lie before
+    #: the province's centre is the better guess (a province is a few hundred km across)
+    outside_km: float = 250.0
 
 
 CHOICE = ChoiceWeights()
@@ -143,6 +146,9 @@ def locate_event(text: str, trigger: tuple[int, int], sentence: tuple[int, int],
             place = better
             mention = Mention(mention.start, mention.end, mention.name, mention.kind, better,
                               mention.confidence, mention.country_hint)
+        province = _province_instead(mention, container, level, region)
+        if province is not None:
+            mention, place, prep = province, province.place, None
     return Location(place, mention, _precision(cues, text, mention, prep), score, tie)
 
 
@@ -177,6 +183,26 @@ def _framing_region(cues: LocateCues, text: str, mention: Mention, mentions: lis
             region = other.place
         cursor = other.end
     return region
+
+
+def _province_instead(mention: Mention, container: Mention | None, level: int,
+                      region: Place | None) -> Mention | None:
+    """The province the text puts a place in ("X, Y" or "X village of W district, Y"), when
+    the place was read outside it and no reading of its name lies inside: a village the
+    gazetteer only knows elsewhere is better placed at the province's centre than at a namesake
+    hundreds of kilometres away."""
+    place = mention.place
+    if place is None or admin_level(place) > 0:
+        return None
+    province = container.place if container is not None and level == 2 else region
+    if province is None or not province.admin1 or not place.admin1 \
+            or province.country != place.country or same_region(place.admin1, province.admin1) \
+            or haversine_km(place.lat, place.lon, province.lat, province.lon) < CHOICE.outside_km:
+        return None
+    if container is not None and container.place is province:
+        return container
+    return Mention(mention.start, mention.end, mention.name, mention.kind, province,
+                   mention.confidence, mention.country_hint)
 
 
 def _precision(cues: LocateCues, text: str, mention: Mention, prep: str | None) -> int:
