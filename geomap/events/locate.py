@@ -51,6 +51,9 @@ class ChoiceWeights:
     #: how far (km) from the centre of the province its sentence puts it a place must lie before
     #: the province's centre is the better guess (a province is a few hundred km across)
     outside_km: float = 250.0
+    #: how far (km) apart two names side by side ("A B") must be read before they count as
+    #: pieces of one name the gazetteer lacks (a town and its quarter lie closer)
+    pieces_km: float = 50.0
 
 
 CHOICE = ChoiceWeights()
@@ -117,6 +120,8 @@ def locate_event(text: str, trigger: tuple[int, int], sentence: tuple[int, int],
                   and sentence[0] <= m.start
                   and m.end <= sentence[1] and (m.place is not None or not need_place)
                   and not (m.start < trigger[1] and trigger[0] < m.end)]
+    if need_place:
+        candidates = [m for m in candidates if not _fragment(text, m, mentions)] or candidates
     best: tuple[float, float, Mention, str | None] | None = None
     for mention in candidates:
         tie, prep = candidate_score(text, mention, mentions, trigger, sentence, need_place,
@@ -183,6 +188,21 @@ def _framing_region(cues: LocateCues, text: str, mention: Mention, mentions: lis
             region = other.place
         cursor = other.end
     return region
+
+
+def _fragment(text: str, mention: Mention, mentions: list[Mention]) -> bool:
+    """Part of a longer name the gazetteer lacks, read as two places side by side ("Dashti
+    Qala" as "Dashti" and "Qala"): neither piece is where the event happened."""
+    return any(other is not mention and other.kind == "literal" and _apart(mention, other) and (
+        (other.start > mention.end and text[mention.end:other.start] in (" ", "-"))
+        or (other.end < mention.start and text[other.end:mention.start] in (" ", "-")))
+        for other in mentions)
+
+
+def _apart(one: Mention, other: Mention) -> bool:
+    """Two readings that do not agree on where they are (pieces of one name read apart)."""
+    return one.place is not None and other.place is not None and haversine_km(
+        one.place.lat, one.place.lon, other.place.lat, other.place.lon) > CHOICE.pieces_km
 
 
 def _province_instead(mention: Mention, container: Mention | None, level: int,
