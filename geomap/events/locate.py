@@ -21,7 +21,7 @@ from geomap.events.locate_score import (
 )
 from geomap.events.locate_span import unmarked_names, whole_name
 from geomap.events.locate_words import LocateCues, locate_cues
-from geomap.events.refine import place_in_region, refine_place
+from geomap.events.refine import place_in_region, refine_place, same_region
 from geomap.geodesy import haversine_km
 from geomap.lexicons import ENGLISH, Lexicon
 from geomap.model import Mention, Place
@@ -48,6 +48,12 @@ class ChoiceWeights:
     #: as a stray namesake (a neighbourhood of a northern city read as a town of that name in
     #: another province a thousand kilometres away)
     stray_km: float = 300.0
+    #: how far (km) from the centre of the province its sentence puts it a place must lie before
+    #: the province's centre is the better guess (a province is a few hundred km across)
+    outside_km: float = 250.0
+    #: how far (km) apart two names side by side ("A B") must be read before they count as
+    #: pieces of one name the gazetteer lacks (a town and its quarter lie closer)
+    pieces_km: float = 50.0
 
 
 CHOICE = ChoiceWeights()
@@ -114,6 +120,8 @@ def locate_event(text: str, trigger: tuple[int, int], sentence: tuple[int, int],
                   and sentence[0] <= m.start
                   and m.end <= sentence[1] and (m.place is not None or not need_place)
                   and not (m.start < trigger[1] and trigger[0] < m.end)]
+    if need_place:
+        candidates = [m for m in candidates if not _fragment(text, m, mentions)] or candidates
     best: tuple[float, float, Mention, str | None] | None = None
     for mention in candidates:
         tie, prep = candidate_score(text, mention, mentions, trigger, sentence, need_place,
@@ -143,6 +151,9 @@ def locate_event(text: str, trigger: tuple[int, int], sentence: tuple[int, int],
             place = better
             mention = Mention(mention.start, mention.end, mention.name, mention.kind, better,
                               mention.confidence, mention.country_hint)
+        province = _province_instead(mention, container, level, region)
+        if province is not None:
+            mention, place, prep = province, province.place, None
     return Location(place, mention, _precision(cues, text, mention, prep), score, tie)
 
 
@@ -177,6 +188,41 @@ def _framing_region(cues: LocateCues, text: str, mention: Mention, mentions: lis
             region = other.place
         cursor = other.end
     return region
+
+
+def _fragment(text: str, mention: Mention, mentions: list[Mention]) -> bool:
+    """Part of a longer name the gazetteer lacks, read as two places side by side ("Dashti
+    Qala" as "Dashti" and "Qala"): neither piece is where the event happened."""
+    return any(other is not mention and other.kind == "literal" and _apart(mention, other) and (
+        (other.start > mention.end and text[mention.end:other.start] in (" ", "-"))
+        or (other.end < mention.start and text[other.end:mention.start] in (" ", "-")))
+        for other in mentions)
+
+
+def _apart(one: Mention, other: Mention) -> bool:
+    """Two readings that do not agree on where they are (pieces of one name read apart)."""
+    return one.place is not None and other.place is not None and haversine_km(
+        one.place.lat, one.place.lon, other.place.lat, other.place.lon) > CHOICE.pieces_km
+
+
+def _province_instead(mention: Mention, container: Mention | None, level: int,
+                      region: Place | None) -> Mention | None:
+    """The province the text puts a place in ("X, Y" or "X village of W district, Y"), when
+    the place was read outside it and no reading of its name lies inside: a village the
+    gazetteer only knows elsewhere is better placed at the province's centre than at a namesake
+    hundreds of kilometres away."""
+    place = mention.place
+    if place is None or admin_level(place) > 0:
+        return None
+    province = container.place if container is not None and level == 2 else region
+    if province is None or not province.admin1 or not place.admin1 \
+            or province.country != place.country or same_region(place.admin1, province.admin1) \
+            or haversine_km(place.lat, place.lon, province.lat, province.lon) < CHOICE.outside_km:
+        return None
+    if container is not None and container.place is province:
+        return container
+    return Mention(mention.start, mention.end, mention.name, mention.kind, province,
+                   mention.confidence, mention.country_hint)
 
 
 def _precision(cues: LocateCues, text: str, mention: Mention, prep: str | None) -> int:

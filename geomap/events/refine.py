@@ -103,13 +103,13 @@ def place_in_region(mention: Mention, region: Place,
     """
     place = mention.place
     if place is None or not region.admin1 or place.country not in (None, region.country) \
-            or _same_region(place.admin1, region.admin1) or gazetteer is None:
+            or same_region(place.admin1, region.admin1) or gazetteer is None:
         return None
     try:
         candidates = gazetteer.candidates(mention.name, country=region.country, limit=100)
     except Exception:
         return None
-    fitting = [c for c in candidates if _same_region(getattr(c, "admin1_name", None),
+    fitting = [c for c in candidates if same_region(getattr(c, "admin1_name", None),
                                                      region.admin1)
                and c.feature_code not in _REGION_CODES]
     if not fitting:
@@ -120,7 +120,7 @@ def place_in_region(mention: Mention, region: Place,
 _REGION_CODES = frozenset({"ADM1", "PCLI", "PCLD", "PCLF", "PCLS", "PCL"})
 
 
-def _same_region(a: str | None, b: str | None) -> bool:
+def same_region(a: str | None, b: str | None) -> bool:
     """Two spellings of one region's name ("Urozgan" and "Uruzgan" differ in a vowel)."""
     if not a or not b:
         return False
