@@ -15,6 +15,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from geomap.events.match_prefixes import match_prefixes
 from geomap.lexicons import ENGLISH, Lexicon, built_from
 
 # Cues.
@@ -47,11 +48,14 @@ class _Tables:
     """One lexicon's trigger table compiled: (cue, pattern, on lower-cased text, strong) per
     entry (a weak one, a generic noun, makes an event only with support: a casualty figure, a
     date or a place tied to it in its sentence), the gate over the lower-case entries, the
-    background cues and where their reach ends, and the acronyms that count only in capitals."""
+    background cues and where their reach ends, and the acronyms that count only in capitals.
+    ``by_prefix`` lists, per two characters, the lower-case entries a match can begin with (empty
+    when some entry's are not a known set: then every entry is tried at each gate)."""
 
     compiled: list[tuple[str, re.Pattern[str], bool, bool]]
     lower_entries: list[int]
     gate: re.Pattern[str]
+    by_prefix: dict[str, tuple[int, ...]]
     background: re.Pattern[str]
     clause_break: re.Pattern[str]
     case_sensitive: tuple[str, ...]
@@ -62,10 +66,8 @@ def _tables(lexicon: Lexicon) -> _Tables:
     compiled = [(entry.cue, *_compile(entry.pattern, entry.case_sensitive), entry.strong)
                 for entry in lexicon.triggers]
     lower = [k for k, (_, _, on_lower, _) in enumerate(compiled) if on_lower]
-    gate = re.compile(_WORD_START + "(?=" + "|".join(
-        f"(?:{compiled[k][1].pattern.removeprefix(_WORD_START)})" for k in lower) + ")")
     return _Tables(
-        compiled, lower, gate,
+        compiled, lower, *_gate(compiled, lower),
         # a trigger after a background cue, in the same clause, is not coded
         re.compile(rf"\b(?:{'|'.join(lexicon.background)})\b", re.IGNORECASE),
         # ... whose reach a new clause that reports its own facts ends
@@ -73,6 +75,35 @@ def _tables(lexicon: Lexicon) -> _Tables:
                    re.IGNORECASE),
         lexicon.acronyms,
         re.compile(f"(?:{'|'.join(acronym.lower() for acronym in lexicon.acronyms)})"))
+
+
+def _gate(compiled: list[tuple[str, re.Pattern[str], bool, bool]],
+          lower: list[int]) -> tuple[re.Pattern[str], dict[str, tuple[int, ...]]]:
+    """The gate over the lower-case entries, split by the two characters a match begins with
+    when every entry's are known: ``a(?=b(?<=(?<![\\w-])(?=entries for "ab")..)|c(...)..)|...``.
+    A branch that opens with a literal is skipped by the regex engine without entering it, and
+    its search skips, in C, every position whose character begins no entry, so a word start
+    tries only the entries that can begin with its first two letters: the same word starts
+    found, ~2x faster than one joined lookahead tried at each.
+    """
+    def joined(entries: list[int]) -> str:
+        return "|".join(f"(?:{compiled[k][1].pattern.removeprefix(_WORD_START)})"
+                        for k in entries)
+
+    by_prefix: dict[str, list[int]] = {}
+    for k in lower:
+        heads = match_prefixes(compiled[k][1].pattern, 2)
+        if heads is None or any(len(head) < 2 for head in heads):
+            return re.compile(f"{_WORD_START}(?={joined(lower)})"), {}
+        for head in heads:
+            by_prefix.setdefault(head, []).append(k)
+    branches = []
+    for first in sorted({head[0] for head in by_prefix}):
+        seconds = "|".join(f"{re.escape(head[1])}(?<={_WORD_START}(?={joined(entries)})..)"
+                           for head, entries in sorted(by_prefix.items()) if head[0] == first)
+        branches.append(f"{re.escape(first)}(?={seconds})")
+    return (re.compile("|".join(branches)),
+            {head: tuple(entries) for head, entries in by_prefix.items()})
 
 
 _ENGLISH = built_from(ENGLISH, _tables)
@@ -118,9 +149,10 @@ def find_triggers_by_sentence(text: str, sentences: list[tuple[int, int]],
         lowered = None
     if lowered is not None:
         until = [0] * len(compiled)
+        by_prefix = tables.by_prefix
         for gate in tables.gate.finditer(lowered, first, last):
             pos = gate.start()
-            for k in tables.lower_entries:
+            for k in by_prefix[lowered[pos:pos + 2]] if by_prefix else tables.lower_entries:
                 if pos < until[k]:
                     continue
                 match = compiled[k][1].match(lowered, pos, last)
