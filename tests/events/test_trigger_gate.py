@@ -48,26 +48,32 @@ def test_every_trigger_match_begins_with_a_listed_prefix() -> None:
             assert match.group()[:2] in heads
 
 
-def test_split_gate_finds_the_word_starts_where_an_entry_matches() -> None:
-    lowered = _TEXT.lower()
+@pytest.mark.parametrize("cased", [False, True])
+def test_split_gate_finds_the_word_starts_where_an_entry_matches(cased: bool) -> None:
+    gate = _ENGLISH.cased_gate if cased else _ENGLISH.gate
+    subject = _TEXT if cased else _TEXT.lower()
     compiled = _ENGLISH.compiled
-    expected = {pos for pos in range(len(lowered))
-                if any(compiled[k][1].match(lowered, pos) for k in _ENGLISH.lower_entries)}
+    expected = {pos for pos in range(len(subject))
+                if any(compiled[k][1].match(subject, pos) for k in gate.entries)}
     assert expected  # the text has triggers to find
-    assert {m.start() for m in _ENGLISH.gate.finditer(lowered)} == expected
+    assert {m.start() for m in gate.scan.finditer(subject)} == expected
     for pos in expected:
-        tried = _ENGLISH.by_prefix[lowered[pos:pos + 2]]
-        assert all(compiled[k][1].match(lowered, pos) is None
-                   for k in set(_ENGLISH.lower_entries) - set(tried))
+        tried = gate.by_prefix[subject[pos:pos + 2]]
+        assert all(compiled[k][1].match(subject, pos) is None
+                   for k in set(gate.entries) - set(tried))
 
 
 def test_an_entry_with_unknown_first_characters_keeps_the_joined_gate() -> None:
     compiled = [("fire", re.compile(r"(?<![\w-])(?:shot\w*)(?![\w])"), True, True),
                 ("fire", re.compile(r"(?<![\w-])(?:\w+fire)(?![\w])"), True, True)]
-    gate, by_prefix = _gate(compiled, [0, 1])
-    assert by_prefix == {}
+    gate = _gate(compiled, [0, 1])
+    assert gate.by_prefix == {}
     text = "they shot at the crossfire"
-    assert [m.start() for m in gate.finditer(text)] == [5, 17]
+    assert [m.start() for m in gate.scan.finditer(text)] == [5, 17]
+
+
+def test_no_entries_give_a_gate_that_never_opens() -> None:
+    assert _gate([], []).scan.search("shelling and clashes") is None
 
 
 def test_triggers_found_through_the_gate() -> None:
