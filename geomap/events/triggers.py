@@ -71,6 +71,11 @@ class _Tables:
     case_sensitive: tuple[str, ...]
     acronym: re.Pattern[str]
     acronym_entries: frozenset[int]
+    # background and clause_break compiled case-sensitive, for the lower-cased text where it is
+    # ASCII (IGNORECASE keeps the regex engine trying every cue at every position; the same
+    # matches); None when the lexicon's cues are not all lower-case without non-ASCII letters
+    background_ascii: re.Pattern[str] | None
+    clause_break_ascii: re.Pattern[str] | None
 
 
 def _tables(lexicon: Lexicon) -> _Tables:
@@ -78,18 +83,24 @@ def _tables(lexicon: Lexicon) -> _Tables:
                 for entry in lexicon.triggers]
     lower = [k for k, (_, _, on_lower, _) in enumerate(compiled) if on_lower]
     cased = [k for k, (_, _, on_lower, _) in enumerate(compiled) if not on_lower]
+    # a trigger after a background cue, in the same clause, is not coded
+    background = rf"\b(?:{'|'.join(lexicon.background)})\b"
+    # ... whose reach a new clause that reports its own facts ends
+    clause_break = rf"[;:\"“”()\[\]]|,\s|\b(?:{'|'.join(lexicon.clause_breaks)})\b"
+    # (a non-ASCII letter could fold to an ASCII one under IGNORECASE: "ſ" matches "s")
+    cues_lower = all(cue == cue.lower() and "(?<" not in cue
+                     and all(c.isascii() or not c.isalpha() for c in cue)
+                     for cue in lexicon.background + lexicon.clause_breaks)
     return _Tables(
         compiled, lower, _gate(compiled, lower), _gate(compiled, cased),
-        # a trigger after a background cue, in the same clause, is not coded
-        re.compile(rf"\b(?:{'|'.join(lexicon.background)})\b", re.IGNORECASE),
-        # ... whose reach a new clause that reports its own facts ends
-        re.compile(rf"[;:\"“”()\[\]]|,\s|\b(?:{'|'.join(lexicon.clause_breaks)})\b",
-                   re.IGNORECASE),
+        re.compile(background, re.IGNORECASE), re.compile(clause_break, re.IGNORECASE),
         lexicon.acronyms,
         re.compile(f"(?:{'|'.join(acronym.lower() for acronym in lexicon.acronyms)})"),
         # _case_ok is a constant True for an entry that names no acronym
         frozenset(k for k, (_, pattern, _, _) in enumerate(compiled)
-                  if any(a.lower() in pattern.pattern.lower() for a in lexicon.acronyms)))
+                  if any(a.lower() in pattern.pattern.lower() for a in lexicon.acronyms)),
+        re.compile(background) if cues_lower else None,
+        re.compile(clause_break) if cues_lower else None)
 
 
 def _gate(compiled: list[tuple[str, re.Pattern[str], bool, bool]], entries: list[int]) -> _Gate:
@@ -177,10 +188,11 @@ def find_triggers_by_sentence(text: str, sentences: list[tuple[int, int]],
     starts = [s for s, _ in sentences]
     first, last = sentences[0][0], sentences[-1][1]
     found: list[tuple[int, int, int]] = []  # (lexicon entry, start, end)
-    lowered = text.lower()
+    lowered: str | None = text.lower()
     if len(lowered) == len(text):  # a few characters change length when lower-cased
         _scan(tables.gate, lowered, first, last, compiled, found)
     else:
+        lowered = None
         for k in tables.lower_entries:
             pattern = re.compile(compiled[k][1].pattern, re.IGNORECASE)
             found.extend((k, m.start(), m.end()) for m in pattern.finditer(text, first, last))
@@ -193,11 +205,12 @@ def find_triggers_by_sentence(text: str, sentences: list[tuple[int, int]],
         cue_name, pattern, _, strong = compiled[k]
         if k not in tables.acronym_entries or _case_ok(text[start:end], pattern.pattern, tables):
             buckets[index].append((start, end, cue_name, strong))
-    return [_resolve(text, sentences[i][0], bucket, tables) for i, bucket in enumerate(buckets)]
+    return [_resolve(text, sentences[i][0], bucket, tables, lowered)
+            for i, bucket in enumerate(buckets)]
 
 
 def _resolve(text: str, start: int, candidates: list[tuple[int, int, str, bool]],
-             tables: _Tables = _ENGLISH) -> list[Trigger]:
+             tables: _Tables = _ENGLISH, lowered: str | None = None) -> list[Trigger]:
     found: list[Trigger] = []
     taken: list[tuple[int, int]] = []
     candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
@@ -205,7 +218,8 @@ def _resolve(text: str, start: int, candidates: list[tuple[int, int, str, bool]]
         if any(s < te and ts < e for ts, te in taken):
             continue
         taken.append((s, e))
-        found.append(Trigger(s, e, cue, strong, _in_background(text, start, s, tables)))
+        found.append(Trigger(s, e, cue, strong,
+                             _in_background(text, start, s, tables, lowered)))
     found.sort(key=lambda t: t.start)
     return found
 
@@ -219,8 +233,18 @@ def _case_ok(matched: str, pattern: str, tables: _Tables = _ENGLISH) -> bool:
 
 
 def _in_background(text: str, sentence_start: int, trigger_start: int,
-                   tables: _Tables) -> bool:
+                   tables: _Tables, lowered: str | None = None) -> bool:
+    """Whether a background cue stands before the trigger in its clause; ``lowered`` is
+    text.lower() when it keeps every offset."""
+    background, clause_break = tables.background, tables.clause_break
+    if (lowered is not None and tables.background_ascii is not None
+            and tables.clause_break_ascii is not None
+            and text[max(0, sentence_start - 1):trigger_start].isascii()):
+        # the same matches, faster (see _Tables); the character before the sentence is read
+        # by "\b", so it is checked too
+        text, background, clause_break = lowered, tables.background_ascii, \
+            tables.clause_break_ascii
     clause_start = sentence_start
-    for brk in tables.clause_break.finditer(text, sentence_start, trigger_start):
+    for brk in clause_break.finditer(text, sentence_start, trigger_start):
         clause_start = brk.end()
-    return tables.background.search(text, clause_start, trigger_start) is not None
+    return background.search(text, clause_start, trigger_start) is not None

@@ -8,7 +8,7 @@ import re
 import pytest
 
 from geomap.events.match_prefixes import match_prefixes
-from geomap.events.triggers import _ENGLISH, _gate, find_triggers
+from geomap.events.triggers import _ENGLISH, _gate, _in_background, find_triggers
 
 _TEXT = (
     "Artillery shelled the outskirts overnight and a drone strike hit a fuel depot. "
@@ -81,3 +81,18 @@ def test_triggers_found_through_the_gate() -> None:
     cues = [(sentence[t.start:t.end], t.cue) for t in find_triggers(sentence)]
     assert cues == [("repelled an assault", "clash"), ("artillery", "shell"),
                     ("shelled", "shell")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Officials ACCUSED the rebels of shelling the market.",
+    "The army shelled the market, after talks failed.",
+    "Leaders Condemned the airstrike; the strike killed four.",
+    "Protesters demanded an end to the raids while police fired tear gas.",
+    "The group Warned it Would attack the base.",
+])
+def test_background_read_on_the_lowered_text_as_on_the_text(sentence: str) -> None:
+    for text in (sentence, sentence.upper(), "x" + sentence.lower()):
+        lowered = text.lower()
+        for trigger_start in range(1, len(text)):
+            assert _in_background(text, 1, trigger_start, _ENGLISH, lowered) == \
+                _in_background(text, 1, trigger_start, _ENGLISH)
