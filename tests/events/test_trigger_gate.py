@@ -96,3 +96,10 @@ def test_background_read_on_the_lowered_text_as_on_the_text(sentence: str) -> No
         for trigger_start in range(1, len(text)):
             assert _in_background(text, 1, trigger_start, _ENGLISH, lowered) == \
                 _in_background(text, 1, trigger_start, _ENGLISH)
+
+
+def test_an_entry_whose_first_two_characters_hold_a_line_break_is_found() -> None:
+    compiled = [("fire", re.compile("(?<![\\w-])(?:a\nb)(?![\\w])"), True, True)]
+    gate = _gate(compiled, [0])
+    assert gate.by_prefix == {"a\n": (0,)}
+    assert [m.start() for m in gate.scan.finditer("x a\nb")] == [2]
