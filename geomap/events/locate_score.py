@@ -282,11 +282,16 @@ def preposition(cues: LocateCues, before: str, places: list[int] = ()) -> str | 
     """The locative preposition (or verb) governing the name that follows ``before``; ``places``
     are the offsets of other places named in ``before``, which a preposition never reaches
     across ("in X on Friday to ask that Y")."""
-    prep_match = cues.preposition.search(before)
+    strict, loose_pattern = cues.preposition, cues.loose_preposition
+    if cues.preposition_ascii is not None and before.isascii():
+        # the same matches, several times faster (see LocateCues)
+        before = before.lower()
+        strict, loose_pattern = cues.preposition_ascii, cues.loose_preposition_ascii
+    prep_match = strict.search(before)
     prep = prep_match.group("prep").lower() if prep_match else None
     if prep not in cues.strong and prep not in cues.near:
         # "near the gate of X": a strong preposition a few words further back
-        loose = cues.loose_preposition.search(before)
+        loose = loose_pattern.search(before)
         if loose is not None and any(loose.end("prep") <= at for at in places):
             loose = None
         if loose is not None and (prep is None or loose.group("prep").lower() in cues.strong

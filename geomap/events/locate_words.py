@@ -26,6 +26,11 @@ class LocateCues:
     not_happenings: frozenset[str]
     preposition: re.Pattern[str]  # a governing word right before the name
     loose_preposition: re.Pattern[str]  # ... or up to four words before it
+    # The two above for a lower-cased ASCII text, case-sensitive: the regex engine skips the
+    # alternatives that open on another letter, which IGNORECASE stops it from doing (~3x
+    # faster, the same matches). None when the lexicon's words are not all lower-case ASCII.
+    preposition_ascii: re.Pattern[str] | None
+    loose_preposition_ascii: re.Pattern[str] | None
     object_gap: re.Pattern[str]
     apposition: re.Pattern[str]
     described_in: re.Pattern[str]
@@ -60,6 +65,9 @@ def _build(lexicon: Lexicon) -> LocateCues:
     governing = _any(w["strong"] + w["governing_verbs"] + w["near"] + w["directional"])
     locative = (r"(?:\b(?P<prep>" + governing + r")(?:\s+(?:" + _any(w["between"]) + r"))*"
                 r"{extra}\s+)$")
+    loose_words = r"(?:\s+(?!" + calendar + r"\b)(?:[a-z][\w'’-]*|[{upper}][\w'’-]*['’]s?)){0,4}?"
+    lower_ascii = all(word == word.lower() and word.isascii() for word in (
+        w["strong"] + w["governing_verbs"] + w["near"] + w["directional"] + w["between"]))
     units = _any(w["distance_units"])
     return LocateCues(
         strong=frozenset(w["strong"] + w["governing_verbs"]), near=frozenset(w["near"]),
@@ -71,10 +79,11 @@ def _build(lexicon: Lexicon) -> LocateCues:
         # up to four more words when nothing closer is found ("in the restive market town of
         # X", "in the Kenyan capital X"), never across a day or month ("rallied on Friday to
         # ask that X" ties nothing to X)
-        loose_preposition=re.compile(locative.replace(
-            "{extra}",
-            r"(?:\s+(?!" + calendar + r"\b)(?:[a-z][\w'’-]*|[A-Z][\w'’-]*['’]s?)){0,4}?"),
-            re.IGNORECASE),
+        loose_preposition=re.compile(
+            locative.replace("{extra}", loose_words.replace("{upper}", "A-Z")), re.IGNORECASE),
+        preposition_ascii=re.compile(locative.replace("{extra}", "")) if lower_ascii else None,
+        loose_preposition_ascii=re.compile(locative.replace(
+            "{extra}", loose_words.replace("{upper}", "a-z"))) if lower_ascii else None,
         object_gap=re.compile(r"\s+(?:(?:" + _any(w["object_gap"]) + r")\s+){0,3}$",
                               re.IGNORECASE),
         apposition=re.compile(r"\b(?P<prep>in|at|near|into|outside)\s+(?:the\s+|its\s+|their\s+)?"

@@ -15,6 +15,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from geomap.events.match_prefixes import match_prefixes
 from geomap.lexicons import ENGLISH, Lexicon, built_from
 
 # Cues.
@@ -43,36 +44,110 @@ def _compile(pattern: str, case_sensitive: bool) -> tuple[re.Pattern[str], bool]
 
 
 @dataclass(frozen=True, slots=True)
+class _Gate:
+    """A scan for the word starts where *some* of ``entries`` matches: ``by_prefix`` lists, per
+    two characters, the entries a match can begin with (empty when some entry's are not a known
+    set: then every entry is tried at each word start the scan finds)."""
+
+    entries: tuple[int, ...]
+    scan: re.Pattern[str]
+    by_prefix: dict[str, tuple[int, ...]]
+
+
+@dataclass(frozen=True, slots=True)
 class _Tables:
     """One lexicon's trigger table compiled: (cue, pattern, on lower-cased text, strong) per
     entry (a weak one, a generic noun, makes an event only with support: a casualty figure, a
-    date or a place tied to it in its sentence), the gate over the lower-case entries, the
-    background cues and where their reach ends, and the acronyms that count only in capitals."""
+    date or a place tied to it in its sentence), the gates over the lower-case entries and over
+    the case-sensitive ones, the background cues and where their reach ends, the acronyms that
+    count only in capitals and the entries that name one."""
 
     compiled: list[tuple[str, re.Pattern[str], bool, bool]]
     lower_entries: list[int]
-    gate: re.Pattern[str]
+    gate: _Gate
+    cased_gate: _Gate
     background: re.Pattern[str]
     clause_break: re.Pattern[str]
     case_sensitive: tuple[str, ...]
     acronym: re.Pattern[str]
+    acronym_entries: frozenset[int]
+    # background and clause_break compiled case-sensitive, for the lower-cased text where it is
+    # ASCII (IGNORECASE keeps the regex engine trying every cue at every position; the same
+    # matches); None when the lexicon's cues are not all lower-case without non-ASCII letters
+    background_ascii: re.Pattern[str] | None
+    clause_break_ascii: re.Pattern[str] | None
 
 
 def _tables(lexicon: Lexicon) -> _Tables:
     compiled = [(entry.cue, *_compile(entry.pattern, entry.case_sensitive), entry.strong)
                 for entry in lexicon.triggers]
     lower = [k for k, (_, _, on_lower, _) in enumerate(compiled) if on_lower]
-    gate = re.compile(_WORD_START + "(?=" + "|".join(
-        f"(?:{compiled[k][1].pattern.removeprefix(_WORD_START)})" for k in lower) + ")")
+    cased = [k for k, (_, _, on_lower, _) in enumerate(compiled) if not on_lower]
+    # a trigger after a background cue, in the same clause, is not coded
+    background = rf"\b(?:{'|'.join(lexicon.background)})\b"
+    # ... whose reach a new clause that reports its own facts ends
+    clause_break = rf"[;:\"“”()\[\]]|,\s|\b(?:{'|'.join(lexicon.clause_breaks)})\b"
+    # (a non-ASCII letter could fold to an ASCII one under IGNORECASE: "ſ" matches "s")
+    cues_lower = all(cue == cue.lower() and "(?<" not in cue
+                     and all(c.isascii() or not c.isalpha() for c in cue)
+                     for cue in lexicon.background + lexicon.clause_breaks)
     return _Tables(
-        compiled, lower, gate,
-        # a trigger after a background cue, in the same clause, is not coded
-        re.compile(rf"\b(?:{'|'.join(lexicon.background)})\b", re.IGNORECASE),
-        # ... whose reach a new clause that reports its own facts ends
-        re.compile(rf"[;:\"“”()\[\]]|,\s|\b(?:{'|'.join(lexicon.clause_breaks)})\b",
-                   re.IGNORECASE),
+        compiled, lower, _gate(compiled, lower), _gate(compiled, cased),
+        re.compile(background, re.IGNORECASE), re.compile(clause_break, re.IGNORECASE),
         lexicon.acronyms,
-        re.compile(f"(?:{'|'.join(acronym.lower() for acronym in lexicon.acronyms)})"))
+        re.compile(f"(?:{'|'.join(acronym.lower() for acronym in lexicon.acronyms)})"),
+        # _case_ok is a constant True for an entry that names no acronym
+        frozenset(k for k, (_, pattern, _, _) in enumerate(compiled)
+                  if any(a.lower() in pattern.pattern.lower() for a in lexicon.acronyms)),
+        re.compile(background) if cues_lower else None,
+        re.compile(clause_break) if cues_lower else None)
+
+
+def _gate(compiled: list[tuple[str, re.Pattern[str], bool, bool]], entries: list[int]) -> _Gate:
+    """The gate over ``entries``, split by the two characters a match begins with when every
+    entry's are known: ``a(?=b(?<=(?<![\\w-])(?=entries for "ab")(?s:..))|c(...))|...``. A branch
+    that opens with a literal is skipped by the regex engine without entering it, and its search
+    skips, in C, every position whose character begins no entry, so a word start tries only the
+    entries that can begin with its first two letters: the same word starts found, ~2x faster
+    than one joined lookahead tried at each.
+    """
+    def joined(group: list[int]) -> str:
+        return "|".join(f"(?:{compiled[k][1].pattern.removeprefix(_WORD_START)})" for k in group)
+
+    if not entries:
+        return _Gate((), re.compile(r"(?!)"), {})
+    by_prefix: dict[str, list[int]] = {}
+    for k in entries:
+        heads = match_prefixes(compiled[k][1].pattern, 2)
+        if heads is None or any(len(head) < 2 for head in heads):
+            return _Gate(tuple(entries), re.compile(f"{_WORD_START}(?={joined(entries)})"), {})
+        for head in heads:
+            by_prefix.setdefault(head, []).append(k)
+    branches = []
+    for first in sorted({head[0] for head in by_prefix}):
+        seconds = "|".join(f"{re.escape(head[1])}(?<={_WORD_START}(?={joined(group)})(?s:..))"
+                           for head, group in sorted(by_prefix.items()) if head[0] == first)
+        branches.append(f"{re.escape(first)}(?={seconds})")
+    return _Gate(tuple(entries), re.compile("|".join(branches)),
+                 {head: tuple(group) for head, group in by_prefix.items()})
+
+
+def _scan(gate: _Gate, subject: str, first: int, last: int,
+          compiled: list[tuple[str, re.Pattern[str], bool, bool]],
+          found: list[tuple[int, int, int]]) -> None:
+    """Every match of the gate's entries in subject[first:last], as each entry's ``finditer``
+    would find them (an entry's next match starts after its previous one ends)."""
+    until: dict[int, int] = {}
+    by_prefix = gate.by_prefix
+    for hit in gate.scan.finditer(subject, first, last):
+        pos = hit.start()
+        for k in by_prefix[subject[pos:pos + 2]] if by_prefix else gate.entries:
+            if pos < until.get(k, 0):
+                continue
+            match = compiled[k][1].match(subject, pos, last)
+            if match is not None:
+                found.append((k, match.start(), match.end()))
+                until[k] = max(match.end(), pos + 1)
 
 
 _ENGLISH = built_from(ENGLISH, _tables)
@@ -101,10 +176,10 @@ def find_triggers_by_sentence(text: str, sentences: list[tuple[int, int]],
                               lexicon: Lexicon = ENGLISH) -> list[list[Trigger]]:
     """:func:`find_triggers` for every sentence.
 
-    The lower-case lexicon entries are found through one gate: a zero-width scan for the word
-    starts where *some* entry matches, then each entry tried there alone. Triggers are sparse, so
-    this is ~2x cheaper than a pass per entry, and it finds exactly the same matches (an entry's
-    next match starts after its previous one ends, as with ``finditer``).
+    The lexicon entries are found through two gates (lower-case entries on the lower-cased text,
+    case-sensitive ones on the text): a scan for the word starts where *some* entry matches, then
+    each entry that can begin there tried alone. Triggers are sparse, so this is several times
+    cheaper than a pass per entry, and it finds exactly the same matches.
     """
     if not sentences:
         return []
@@ -114,38 +189,28 @@ def find_triggers_by_sentence(text: str, sentences: list[tuple[int, int]],
     first, last = sentences[0][0], sentences[-1][1]
     found: list[tuple[int, int, int]] = []  # (lexicon entry, start, end)
     lowered: str | None = text.lower()
-    if len(lowered) != len(text):  # a few characters change length when lower-cased
+    if len(lowered) == len(text):  # a few characters change length when lower-cased
+        _scan(tables.gate, lowered, first, last, compiled, found)
+    else:
         lowered = None
-    if lowered is not None:
-        until = [0] * len(compiled)
-        for gate in tables.gate.finditer(lowered, first, last):
-            pos = gate.start()
-            for k in tables.lower_entries:
-                if pos < until[k]:
-                    continue
-                match = compiled[k][1].match(lowered, pos, last)
-                if match is not None:
-                    found.append((k, match.start(), match.end()))
-                    until[k] = max(match.end(), pos + 1)
-    for k, (_, pattern, on_lower, _) in enumerate(compiled):
-        if on_lower and lowered is not None:
-            continue
-        if on_lower:
-            pattern = re.compile(pattern.pattern, re.IGNORECASE)
-        found.extend((k, m.start(), m.end()) for m in pattern.finditer(text, first, last))
+        for k in tables.lower_entries:
+            pattern = re.compile(compiled[k][1].pattern, re.IGNORECASE)
+            found.extend((k, m.start(), m.end()) for m in pattern.finditer(text, first, last))
+    _scan(tables.cased_gate, text, first, last, compiled, found)
     buckets: list[list[tuple[int, int, str, bool]]] = [[] for _ in sentences]
     for k, start, end in sorted(found):
         index = bisect.bisect_right(starts, start) - 1
         if index < 0 or end > sentences[index][1]:
             continue  # a match across a sentence break is not a trigger
         cue_name, pattern, _, strong = compiled[k]
-        if _case_ok(text[start:end], pattern.pattern, tables):
+        if k not in tables.acronym_entries or _case_ok(text[start:end], pattern.pattern, tables):
             buckets[index].append((start, end, cue_name, strong))
-    return [_resolve(text, sentences[i][0], bucket, tables) for i, bucket in enumerate(buckets)]
+    return [_resolve(text, sentences[i][0], bucket, tables, lowered)
+            for i, bucket in enumerate(buckets)]
 
 
 def _resolve(text: str, start: int, candidates: list[tuple[int, int, str, bool]],
-             tables: _Tables = _ENGLISH) -> list[Trigger]:
+             tables: _Tables = _ENGLISH, lowered: str | None = None) -> list[Trigger]:
     found: list[Trigger] = []
     taken: list[tuple[int, int]] = []
     candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
@@ -153,7 +218,8 @@ def _resolve(text: str, start: int, candidates: list[tuple[int, int, str, bool]]
         if any(s < te and ts < e for ts, te in taken):
             continue
         taken.append((s, e))
-        found.append(Trigger(s, e, cue, strong, _in_background(text, start, s, tables)))
+        found.append(Trigger(s, e, cue, strong,
+                             _in_background(text, start, s, tables, lowered)))
     found.sort(key=lambda t: t.start)
     return found
 
@@ -167,8 +233,18 @@ def _case_ok(matched: str, pattern: str, tables: _Tables = _ENGLISH) -> bool:
 
 
 def _in_background(text: str, sentence_start: int, trigger_start: int,
-                   tables: _Tables) -> bool:
+                   tables: _Tables, lowered: str | None = None) -> bool:
+    """Whether a background cue stands before the trigger in its clause; ``lowered`` is
+    text.lower() when it keeps every offset."""
+    background, clause_break = tables.background, tables.clause_break
+    if (lowered is not None and tables.background_ascii is not None
+            and tables.clause_break_ascii is not None
+            and text[max(0, sentence_start - 1):trigger_start].isascii()):
+        # the same matches, faster (see _Tables); the character before the sentence is read
+        # by "\b", so it is checked too
+        text, background, clause_break = lowered, tables.background_ascii, \
+            tables.clause_break_ascii
     clause_start = sentence_start
-    for brk in tables.clause_break.finditer(text, sentence_start, trigger_start):
+    for brk in clause_break.finditer(text, sentence_start, trigger_start):
         clause_start = brk.end()
-    return tables.background.search(text, clause_start, trigger_start) is not None
+    return background.search(text, clause_start, trigger_start) is not None
