@@ -26,45 +26,32 @@ import re
 from dataclasses import dataclass, field
 
 from geomap.events.casualty_patterns import (
-    ACROSS,
-    ACROSS_PARTS,
-    ACTIVE_HEDGE,
-    ACTIVE_VERBS,
     APPOSITION,
     AUX,
     BOUNDARY,
     BREAKDOWN,
-    HEDGE,
-    KILL,
     NAME_APPOSITION,
-    NOT_PEOPLE_AFTER,
-    NOT_PEOPLE_BEFORE,
-    OBJECT,
-    ONE_OF,
     PARTITIVE,
     PERPETRATOR_COUNTED,
     PERPETRATOR_TOO,
     SELF_KILLED,
-    SUBJECT_COUNT,
-    TOLL,
     UNKNOWN,
-    VERB,
-    WOUND,
     YEAR,
     ZERO,
     ZERO_INJURED,
+    CasualtyWords,
+    casualty_words,
     hedged,
 )
 from geomap.events.coded_tolls import coded_toll
 from geomap.events.numbers import COUNT, GUESSED, even_share, parse_count
 from geomap.events.people import (
-    COUNT_OR_ONE,
     PERSON,
     person_follows,
     singular_person_follows,
     uncounted_people,
 )
-from geomap.lexicons import ENGLISH
+from geomap.lexicons import ENGLISH, Lexicon
 
 
 @dataclass
@@ -95,12 +82,13 @@ def _count_value(match: re.Match, group: str = "num") -> int | None:
     return parse_count(phrase)
 
 
-def _is_people_count(text: str, start: int, end: int, tail_limit: int) -> bool:
+def _is_people_count(text: str, start: int, end: int, tail_limit: int,
+                     w: CasualtyWords) -> bool:
     """True when the count at text[start:end] counts people, judging by the words around it."""
     after = text[end:tail_limit]
-    if NOT_PEOPLE_AFTER.match(after):
+    if w.not_people_after.match(after):
         return False
-    if NOT_PEOPLE_BEFORE.search(text[max(0, start - 12):start]):
+    if w.not_people_before.search(text[max(0, start - 12):start]):
         return False
     # A count right before the casualty verb ("4 were killed") or tied to a person noun within
     # five words ("2 off-duty border police officers were hurt").
@@ -121,10 +109,10 @@ class _Figure:
     across: bool = False  # "... killed across both attacks": a total for several events
 
 
-def _figures(text: str) -> list[_Figure]:
+def _figures(text: str, w: CasualtyWords) -> list[_Figure]:
     figures: list[_Figure] = []
     previous_end = 0
-    for verb in VERB.finditer(text):
+    for verb in w.verb.finditer(text):
         word = verb.group(0).lower()
         kill = verb.group("kill") is not None
         after = text[verb.end():]
@@ -137,8 +125,8 @@ def _figures(text: str) -> list[_Figure]:
             previous_end = verb.end()
             continue  # "killed or injured 4": not splittable (ACLED codes no fatality figure)
         figure = None
-        if word in _NOMINAL:
-            figure = _nominal_figure(text, verb, kill)
+        if word in w.nominal:
+            figure = _nominal_figure(text, verb, kill, w)
             if figure is not None:
                 figures.append(figure)
             previous_end = verb.end()
@@ -146,34 +134,34 @@ def _figures(text: str) -> list[_Figure]:
         # lower-case auxiliaries only: "stormed a rebel camp and killed 2 guards" is active
         passive = re.search(r"\b(?:[Ww]as|[Ww]ere|been|being|is|are)\s+(?:\w+\s+){0,2}"
                             r"(?:and\s+)?$", text[max(0, verb.start() - 40):verb.start()])
-        if word in ACTIVE_VERBS and not passive:
-            obj = OBJECT.match(after)
-            if obj and (_count_value(obj) is not None) and _object_is_people(obj) and not \
+        if word in w.active_verbs and not passive:
+            obj = w.object.match(after)
+            if obj and (_count_value(obj) is not None) and _object_is_people(obj, w) and not \
                     _guessed_injuries(obj, kill):
                 value = _count_value(obj)
                 low = _count_value(obj, "lownum") if obj.group("lownum") else None
-                hedge_match = re.match(rf"\s+({ACTIVE_HEDGE})\b", after, re.IGNORECASE)
-                v, lo, hi = hedged(value, hedge_match.group(1) if hedge_match else None, low)
-                v += _more_objects(after[obj.end('num'):])
+                hedge_match = re.match(rf"\s+({w.active_hedge})\b", after, re.IGNORECASE)
+                v, lo, hi = hedged(value, hedge_match.group(1) if hedge_match else None, low, w)
+                v += _more_objects(after[obj.end('num'):], w)
                 figure = _Figure(kill, v, lo, hi, (obj.group("num") + obj.group("tail")).strip())
-            elif (_NAMED.match(after) or _titled(after)) and not re.match(
+            elif (_NAMED.match(after) or _titled(after, w)) and not re.match(
                     rf"\s+(?:\w+\s+){{0,3}}{PERSON}\b(?!\s+[A-Z])", after, re.IGNORECASE):
                 # "shot Kwame", "killed headman Ras Odel", "killed Lina Varga, a notary,
                 # and her clerk"
-                figure = _Figure(kill, 1 + _more_objects(after), None, None, after.strip()[:40])
+                figure = _Figure(kill, 1 + _more_objects(after, w), None, None, after.strip()[:40])
             elif (m := re.match(r"\s+the\s+", after)) and singular_person_follows(
                     after[m.end() - 1:]):
                 # "killed the mayor", "shot the imam of a mosque and two of his students"
-                figure = _Figure(kill, 1 + _more_objects(after), None, None, after.strip()[:40])
+                figure = _Figure(kill, 1 + _more_objects(after, w), None, None, after.strip()[:40])
         if figure is None:
             # The subject of an active verb is the killer ("Two raiders killed a ferryman"):
             # only "4 killed" (a bare count right before the verb) counts victims then.
-            active = word in ACTIVE_VERBS and not passive and word not in {"shot dead"}
-            figure = _subject_figure(text, previous_end, verb, kill, bare_only=active)
+            active = word in w.active_verbs and not passive and word not in {"shot dead"}
+            figure = _subject_figure(text, previous_end, verb, kill, w, bare_only=active)
             if figure is None and active:
                 figure = _reduced_passive(text, previous_end, verb, kill)
         if figure is not None:
-            figure.across = bool(ACROSS.match(after))
+            figure.across = bool(w.across.match(after))
             figures.append(figure)
         previous_end = verb.end()
     return figures
@@ -182,27 +170,16 @@ def _figures(text: str) -> list[_Figure]:
 #: A person's name as an object: capitalised words, with the particles names carry.
 _NAMED = re.compile(r"\s+[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’.-]*|(?:al|el|bin|ibn|abu|de|del|da|van|"
                     r"von)\b[\w'’-]*))*\s*(?:,|\band\b|\bin\b|\bat\b|\.|$)")
-#: A day's name, capitalised, is no person's name ("the mayor Sunday").
-_WEEKDAYS = "|".join(day.capitalize() for day in ENGLISH.weekdays)
-#: A title before a name: "headman Ras Odel", "port workers' leader Tomas Brel".
-_TITLED = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,3}}(?P<title>{PERSON})\s+(?!(?:{_WEEKDAYS})|"
-                     rf"Of\b|In\b|On\b)[A-Z]")
-def _titled(after: str) -> bool:
+def _titled(after: str, w: CasualtyWords) -> bool:
     """"headman Ras Odel": one title (a singular noun) before a name."""
-    match = _TITLED.match(after)
+    match = w.titled.match(after)
     return bool(match) and singular_person_follows(" " + match.group("title"))
 
 
-_NOMINAL = frozenset(ENGLISH.nominal)
-_NOMINAL_COUNT = re.compile(
-    rf"(?:{HEDGE}\s+)?{COUNT}\s+(?:(?:confirmed|reported|civilian|more|further|other|military|"
-    rf"rebel|militant|police|[A-Z]{{2,}})\s+)?$", re.IGNORECASE)
-
-
-def _nominal_figure(text: str, verb: re.Match, kill: bool) -> _Figure | None:
+def _nominal_figure(text: str, verb: re.Match, kill: bool, w: CasualtyWords) -> _Figure | None:
     """"11 deaths", "at least 4 injuries", "the bodies of some forty raiders"."""
     if verb.group(0).lower() in {"corpses", "bodies"}:
-        after = re.match(rf"\s+of\s+(?:{HEDGE}\s+)?{COUNT}\b", text[verb.end():], re.IGNORECASE)
+        after = re.match(rf"\s+of\s+(?:{w.hedge}\s+)?{COUNT}\b", text[verb.end():], re.IGNORECASE)
         if after and (value := _count_value(after)) is not None:
             return _Figure(kill, value, None, None, after.group(0).strip())
     if verb.group(0).lower() in {"death", "body"}:
@@ -214,31 +191,21 @@ def _nominal_figure(text: str, verb: re.Match, kill: bool) -> _Figure | None:
             r"(?:the\s+)?$", text[max(0, verb.start() - 30):verb.start()], re.IGNORECASE)
         if one and caused and singular_person_follows(text[verb.end() + one.end() - 1:]):
             return _Figure(kill, 1, None, None, text[verb.start():verb.end() + one.end()].strip())
-    match = _NOMINAL_COUNT.search(text, max(0, verb.start() - 40), verb.start())
+    match = w.nominal_count.search(text, max(0, verb.start() - 40), verb.start())
     if not match or (value := _count_value(match)) is None or _guessed_injuries(match, kill):
         return None
-    if NOT_PEOPLE_BEFORE.search(text[max(0, match.start("num") - 12):match.start("num")]):
+    if w.not_people_before.search(text[max(0, match.start("num") - 12):match.start("num")]):
         return None
-    v, lo, hi = hedged(value, match.group("hedge"), None)
+    v, lo, hi = hedged(value, match.group("hedge"), None, w)
     return _Figure(kill, v, lo, hi, match.group(0).strip() + " " + verb.group(0))
 
 
-#: ... up to the first "and" (never past another casualty verb: "killed 2 and hurt 5 men").
-_MORE_OBJECT = re.compile(rf"^(?:,?\s+(?!(?:and|{KILL}|{WOUND})\b)[\w'’()-]+){{0,7}}?"
-                          rf"\s*,?\s+and\s+(?:{COUNT_OR_ONE})"
-                          rf"(?P<rest>(?:\s+[\w'’()-]+){{0,5}})", re.IGNORECASE)
-
-
-_MORE_BARE = re.compile(rf"^(?:,?\s+(?!(?:and|{KILL}|{WOUND})\b)[\w'’()-]+){{0,7}}?\s*,?\s+and\s+"
-                        rf"(?P<noun>[a-z][\w-]*)\b(?!\s+(?:of|{PERSON})\b)")
-
-
-def _more_objects(after: str) -> int:
+def _more_objects(after: str, w: CasualtyWords) -> int:
     """"killed a ferryman and a night watchman": further people joined by "and"."""
-    match = _MORE_OBJECT.match(after)
+    match = w.more_object.match(after)
     if not match:
         # "killed a police officer and civilian": a bare singular noun is one more person
-        bare = _MORE_BARE.match(after)
+        bare = w.more_bare.match(after)
         return 1 if bare and singular_person_follows(" " + bare.group("noun")) else 0
     if (value := _count_value(match)) is None:
         return 0
@@ -247,9 +214,9 @@ def _more_objects(after: str) -> int:
     return value if person_follows(match.group("rest")) else 0
 
 
-def _object_is_people(obj: re.Match) -> bool:
+def _object_is_people(obj: re.Match, w: CasualtyWords) -> bool:
     tail = obj.group("tail") or ""
-    if NOT_PEOPLE_AFTER.match(tail):
+    if w.not_people_after.match(tail):
         return False
     phrase = obj.group("num").lower()
     if phrase in {"a", "an", "his", "her", "another"}:
@@ -275,7 +242,7 @@ def _reduced_passive(text: str, previous_end: int, verb: re.Match, kill: bool) -
     return _Figure(kill, value, None, None, match.group(0).strip())
 
 
-def _subject_figure(text: str, previous_end: int, verb: re.Match, kill: bool,
+def _subject_figure(text: str, previous_end: int, verb: re.Match, kill: bool, w: CasualtyWords,
                     bare_only: bool = False) -> _Figure | None:
     start = previous_end
     for boundary in BOUNDARY.finditer(text, previous_end, verb.start()):
@@ -294,7 +261,7 @@ def _subject_figure(text: str, previous_end: int, verb: re.Match, kill: bool,
     breakdowns = [(m.start(), m.end()) for m in BREAKDOWN.finditer(text, start, window_end)]
     breakdowns += [m.span("app") for pattern in (APPOSITION, NAME_APPOSITION)
                    for m in pattern.finditer(text, start, verb.end())]
-    for match in SUBJECT_COUNT.finditer(text, start, window_end):
+    for match in w.subject_count.finditer(text, start, window_end):
         value = _count_value(match)
         if value is None or _guessed_injuries(match, kill):
             continue
@@ -308,7 +275,7 @@ def _subject_figure(text: str, previous_end: int, verb: re.Match, kill: bool,
             bare = match.group("num").lower() in {"one", "another"} and re.match(AUX, rest)
             if not bare and not singular_person_follows(rest):
                 continue
-        elif not _is_people_count(text, s, e, window_end):
+        elif not _is_people_count(text, s, e, window_end, w):
             continue
         if bare_only and not re.match(AUX, text[e:window_end]) and not (
                 re.search(r"(?:resulting in|leaving|left|with|,)\s*$", text[max(0, s - 20):s])
@@ -316,7 +283,7 @@ def _subject_figure(text: str, previous_end: int, verb: re.Match, kill: bool,
                                  re.IGNORECASE)):
             continue  # "leaving 3 smugglers killed" still counts
         low = _count_value(match, "lownum") if match.group("lownum") else None
-        v, lo, hi = hedged(value, match.group("hedge"), low)
+        v, lo, hi = hedged(value, match.group("hedge"), low, w)
         total += v
         low_total = lo if lo is not None else low_total
         high_total = hi if hi is not None else high_total
@@ -343,20 +310,25 @@ def _subject_figure(text: str, previous_end: int, verb: re.Match, kill: bool,
 
 _ACRONYM = re.compile(r"\s\([A-Z][\w.&'’ -]{0,30}\)")
 _PLURAL_PASSIVE = re.compile(r"\s+were\s+(?:\w+\s+(?:and\s+)?)?$")
-def parse_casualties(text: str) -> Casualties:
+def parse_casualties(text: str, lexicon: Lexicon = ENGLISH) -> Casualties:
     """Fatalities and injuries reported in ``text`` (a sentence or an event's few sentences).
 
     >>> c = parse_casualties("A shell hit the depot, killing 5 guards and injuring 3.")
     >>> c.fatalities, c.injured
     (5, 3)
     """
+    return read_casualties(text, casualty_words(lexicon))
+
+
+def read_casualties(text: str, w: CasualtyWords) -> Casualties:
+    """:func:`parse_casualties` with a lexicon's patterns already built."""
     result = Casualties()
     # "an Afghan Local Police (ALP) commander": a name's acronym in brackets is no word of the
     # phrase (blanked, so offsets stay)
-    figures = _figures(_ACRONYM.sub(lambda m: " " * len(m.group(0)), text))
-    one_of = ONE_OF.search(text)
+    figures = _figures(_ACRONYM.sub(lambda m: " " * len(m.group(0)), text), w)
+    one_of = w.one_of.search(text)
     parts = _count_value(one_of) if one_of else None
-    if parts is None and (stated := ACROSS_PARTS.search(text)):
+    if parts is None and (stated := w.across_parts.search(text)):
         parts = 2 if stated.group("num").lower() == "both" else parse_count(stated.group("num"))
     for figure in figures:
         if figure.across and parts:
@@ -380,7 +352,7 @@ def parse_casualties(text: str) -> Casualties:
         # "... then killed himself": the perpetrator's death is one of the event's (ACLED and
         # GTD both count it), unless a figure already names the assailant among the dead
         result.fatalities = (result.fatalities or 0) + suicides
-    tolls = [v for m in TOLL.finditer(text) if (v := _count_value(m)) is not None]
+    tolls = [v for m in w.toll.finditer(text) if (v := _count_value(m)) is not None]
     if tolls:  # a toll is the total: the most conservative toll replaces the summed figures
         result.fatalities = min(tolls)
         result.fatalities_low = result.fatalities_high = None

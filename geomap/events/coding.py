@@ -13,7 +13,8 @@ from functools import lru_cache
 from geomap.events import taxonomy as t
 from geomap.events.acled_columns import place_identity, timestamp, with_acled_columns
 from geomap.events.actors import find_actors, pick_actors
-from geomap.events.casualties import Casualties, parse_casualties
+from geomap.events.casualties import Casualties, read_casualties
+from geomap.events.casualty_patterns import CasualtyWords, casualty_words
 from geomap.events.classify import by_harm
 from geomap.events.dates import EventDate
 from geomap.events.locate import Location
@@ -40,11 +41,15 @@ class Draft:
     when: EventDate | None = None
 
 
-@lru_cache(maxsize=64)
-def casualties_in(text: str) -> Casualties:
+def casualties_in(text: str, lexicon: Lexicon = ENGLISH) -> Casualties:
     """parse_casualties, once per text: a one-sentence event's body is the very sentence its
     support was checked on. The result is shared between callers: read it, never change it."""
-    return parse_casualties(text)
+    return _casualties_in(text, casualty_words(lexicon))
+
+
+@lru_cache(maxsize=64)
+def _casualties_in(text: str, words: CasualtyWords) -> Casualties:
+    return read_casualties(text, words)
 
 
 #: Sub-event types whose perpetrator exists even when the text does not name one.
@@ -60,7 +65,7 @@ def to_event(article: Article, text: str, draft: Draft, mentions: list[Mention],
     body = " ".join(text[a:b].strip() + ", and" * (text[b:b + 5] == ", and")
                     for a, b in draft.pieces)
     s, e = draft.sentence
-    casualties = casualties_in(body)
+    casualties = casualties_in(body, lexicon)
     when = draft.when
     event_date, precision = (when.value, when.precision) if when else (None, None)
     actor1, actor2 = pick_actors(text, s, e, draft.trigger.start, mentions, lexicon)

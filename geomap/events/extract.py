@@ -60,7 +60,7 @@ def extract_events(article: Article, mentions: list[Mention] | None = None,
     ``gazetteer`` or the default one). ``gazetteer``: the one the mentions were resolved with; it
     reads a place again in the region its sentence names (without it, the mentions stand).
     ``document``: the text as the geoparser read it, so its sentences are split once. Calendar,
-    trigger, target and actor words come from ``lexicon``; casualty words are English.
+    trigger, target, actor and casualty-verb words come from ``lexicon``.
 
     >>> from geomap.model import Article
     >>> note = "On 3 May 2020, police arrested 3 men."
@@ -205,7 +205,8 @@ def _drafts(text: str, sentences: tuple[tuple[int, int], ...], mentions: list[Me
                 scene_span = sentences[index - 1]
                 location = where(text, (main.start, main.end), scene_span, mentions,
                                         country=country) or location
-            if not _supported(text, s, e, a, b, own, location, sentence_has_date or by_scene):
+            if not _supported(text, s, e, a, b, own, location, sentence_has_date or by_scene,
+                              dates.lexicon):
                 if adjacent and (previous.last_sentence == index or not attached):
                     previous.pieces.append((a, b))  # commentary on the event before it
                     previous.last_sentence = index
@@ -276,13 +277,14 @@ def _main_trigger(triggers: list[Trigger], sub: str) -> Trigger:
 
 
 def _supported(text: str, s: int, e: int, a: int, b: int, own: list[Trigger],
-               location: Location | None, sentence_has_date: bool) -> bool:
+               location: Location | None, sentence_has_date: bool,
+               lexicon: Lexicon = ENGLISH) -> bool:
     """A strong trigger needs a place, a date or a casualty figure in its sentence; a weak one
     (an "attack", "the offensive") a casualty figure -- otherwise it is commentary."""
     strong = any(tr.strong for tr in own)
     if strong and (location is not None or sentence_has_date):
         return True  # the casualties need not be read
-    casualties = casualties_in(text[s:e])
+    casualties = casualties_in(text[s:e], lexicon)
     has_figure = casualties.fatalities is not None or casualties.injured is not None
     if strong:
         return has_figure
