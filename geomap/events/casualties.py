@@ -26,7 +26,6 @@ import re
 from dataclasses import dataclass, field
 
 from geomap.events.casualty_patterns import (
-    APPOSITION,
     AUX,
     BOUNDARY,
     BREAKDOWN,
@@ -35,7 +34,6 @@ from geomap.events.casualty_patterns import (
     PERPETRATOR_COUNTED,
     PERPETRATOR_TOO,
     SELF_KILLED,
-    UNKNOWN,
     YEAR,
     ZERO,
     ZERO_INJURED,
@@ -44,9 +42,8 @@ from geomap.events.casualty_patterns import (
     hedged,
 )
 from geomap.events.coded_tolls import coded_toll
-from geomap.events.numbers import COUNT, GUESSED, even_share, parse_count
+from geomap.events.numbers import count_value, even_share
 from geomap.events.people import (
-    PERSON,
     person_follows,
     singular_person_follows,
     uncounted_people,
@@ -66,20 +63,20 @@ class Casualties:
     victims: list[str] = field(default_factory=list)  # "9 rebel fighters", ...
 
 
-def _guessed_injuries(match: re.Match, kill: bool) -> bool:
+def _guessed_injuries(match: re.Match, kill: bool, w: CasualtyWords) -> bool:
     """"several others were injured": GTD leaves the number of wounded unknown when the text
     gives none, so a vague word read only by our smallest-reading guess (not one of ACLED's
     codebook plurals) is no injury figure. Fatalities keep the guess (ACLED's direction)."""
-    return not kill and (match.group("num") or "").lower() in GUESSED
+    return not kill and (match.group("num") or "").lower() in w.numbers.guessed
 
 
-def _count_value(match: re.Match, group: str = "num") -> int | None:
+def _count_value(match: re.Match, w: CasualtyWords, group: str = "num") -> int | None:
     phrase = match.group(group)
     if phrase is None:
         return None
     if YEAR.match(phrase.replace(",", "")):
         return None
-    return parse_count(phrase)
+    return count_value(phrase, w.numbers)
 
 
 def _is_people_count(text: str, start: int, end: int, tail_limit: int,
@@ -96,7 +93,7 @@ def _is_people_count(text: str, start: int, end: int, tail_limit: int,
         return True
     if re.match(r"\s+['‘]?[A-Z][\w-]*['’]?\s+(?:were|had been|have been)\s", after):
         return True  # "4 'Lancers' were hurt", "5 Maoists were killed": a named group
-    return person_follows(after)
+    return person_follows(after, w.people)
 
 
 @dataclass
@@ -136,21 +133,21 @@ def _figures(text: str, w: CasualtyWords) -> list[_Figure]:
                             r"(?:and\s+)?$", text[max(0, verb.start() - 40):verb.start()])
         if word in w.active_verbs and not passive:
             obj = w.object.match(after)
-            if obj and (_count_value(obj) is not None) and _object_is_people(obj, w) and not \
-                    _guessed_injuries(obj, kill):
-                value = _count_value(obj)
-                low = _count_value(obj, "lownum") if obj.group("lownum") else None
+            if obj and (_count_value(obj, w) is not None) and _object_is_people(obj, w) and not \
+                    _guessed_injuries(obj, kill, w):
+                value = _count_value(obj, w)
+                low = _count_value(obj, w, "lownum") if obj.group("lownum") else None
                 hedge_match = re.match(rf"\s+({w.active_hedge})\b", after, re.IGNORECASE)
                 v, lo, hi = hedged(value, hedge_match.group(1) if hedge_match else None, low, w)
                 v += _more_objects(after[obj.end('num'):], w)
                 figure = _Figure(kill, v, lo, hi, (obj.group("num") + obj.group("tail")).strip())
             elif (_NAMED.match(after) or _titled(after, w)) and not re.match(
-                    rf"\s+(?:\w+\s+){{0,3}}{PERSON}\b(?!\s+[A-Z])", after, re.IGNORECASE):
+                    rf"\s+(?:\w+\s+){{0,3}}{w.people.person}\b(?!\s+[A-Z])", after, re.IGNORECASE):
                 # "shot Kwame", "killed headman Ras Odel", "killed Lina Varga, a notary,
                 # and her clerk"
                 figure = _Figure(kill, 1 + _more_objects(after, w), None, None, after.strip()[:40])
             elif (m := re.match(r"\s+the\s+", after)) and singular_person_follows(
-                    after[m.end() - 1:]):
+                    after[m.end() - 1:], w.people):
                 # "killed the mayor", "shot the imam of a mosque and two of his students"
                 figure = _Figure(kill, 1 + _more_objects(after, w), None, None, after.strip()[:40])
         if figure is None:
@@ -159,7 +156,7 @@ def _figures(text: str, w: CasualtyWords) -> list[_Figure]:
             active = word in w.active_verbs and not passive and word not in {"shot dead"}
             figure = _subject_figure(text, previous_end, verb, kill, w, bare_only=active)
             if figure is None and active:
-                figure = _reduced_passive(text, previous_end, verb, kill)
+                figure = _reduced_passive(text, previous_end, verb, kill, w)
         if figure is not None:
             figure.across = bool(w.across.match(after))
             figures.append(figure)
@@ -173,14 +170,15 @@ _NAMED = re.compile(r"\s+[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’.-]*|(?:al|el|bin|i
 def _titled(after: str, w: CasualtyWords) -> bool:
     """"headman Ras Odel": one title (a singular noun) before a name."""
     match = w.titled.match(after)
-    return bool(match) and singular_person_follows(" " + match.group("title"))
+    return bool(match) and singular_person_follows(" " + match.group("title"), w.people)
 
 
 def _nominal_figure(text: str, verb: re.Match, kill: bool, w: CasualtyWords) -> _Figure | None:
     """"11 deaths", "at least 4 injuries", "the bodies of some forty raiders"."""
     if verb.group(0).lower() in {"corpses", "bodies"}:
-        after = re.match(rf"\s+of\s+(?:{w.hedge}\s+)?{COUNT}\b", text[verb.end():], re.IGNORECASE)
-        if after and (value := _count_value(after)) is not None:
+        after = re.match(rf"\s+of\s+(?:{w.hedge}\s+)?{w.numbers.count}\b", text[verb.end():],
+                         re.IGNORECASE)
+        if after and (value := _count_value(after, w)) is not None:
             return _Figure(kill, value, None, None, after.group(0).strip())
     if verb.group(0).lower() in {"death", "body"}:
         # "which caused the death of a porter", "the body of a herder was recovered": one
@@ -189,10 +187,10 @@ def _nominal_figure(text: str, verb: re.Match, kill: bool, w: CasualtyWords) -> 
         caused = verb.group(0).lower() == "body" or re.search(
             r"\b(?:lead(?:ing|s)?|led|result(?:ing|ed|s)?|caus(?:ed|ing|es))\s+(?:to|in)?\s*"
             r"(?:the\s+)?$", text[max(0, verb.start() - 30):verb.start()], re.IGNORECASE)
-        if one and caused and singular_person_follows(text[verb.end() + one.end() - 1:]):
+        if one and caused and singular_person_follows(text[verb.end() + one.end() - 1:], w.people):
             return _Figure(kill, 1, None, None, text[verb.start():verb.end() + one.end()].strip())
     match = w.nominal_count.search(text, max(0, verb.start() - 40), verb.start())
-    if not match or (value := _count_value(match)) is None or _guessed_injuries(match, kill):
+    if not match or (value := _count_value(match, w)) is None or _guessed_injuries(match, kill, w):
         return None
     if w.not_people_before.search(text[max(0, match.start("num") - 12):match.start("num")]):
         return None
@@ -206,12 +204,12 @@ def _more_objects(after: str, w: CasualtyWords) -> int:
     if not match:
         # "killed a police officer and civilian": a bare singular noun is one more person
         bare = w.more_bare.match(after)
-        return 1 if bare and singular_person_follows(" " + bare.group("noun")) else 0
-    if (value := _count_value(match)) is None:
+        return 1 if bare and singular_person_follows(" " + bare.group("noun"), w.people) else 0
+    if (value := _count_value(match, w)) is None:
         return 0
     if match.group("num").lower() in {"a", "an", "another"}:
-        return value if singular_person_follows(match.group("rest")) else 0
-    return value if person_follows(match.group("rest")) else 0
+        return value if singular_person_follows(match.group("rest"), w.people) else 0
+    return value if person_follows(match.group("rest"), w.people) else 0
 
 
 def _object_is_people(obj: re.Match, w: CasualtyWords) -> bool:
@@ -220,24 +218,23 @@ def _object_is_people(obj: re.Match, w: CasualtyWords) -> bool:
         return False
     phrase = obj.group("num").lower()
     if phrase in {"a", "an", "his", "her", "another"}:
-        return singular_person_follows(tail)  # "killed a soldier" needs its noun
+        return singular_person_follows(tail, w.people)  # "killed a soldier" needs its noun
     if not tail.strip() or re.match(r"\s*(?:and|or|in|at|on|near|during|while|,)\b", tail):
         return True  # "killing 7." / "killing 7 and wounding 2": a bare count, which news uses
-    return person_follows(tail)
+    return person_follows(tail, w.people)
 
 
-_REDUCED = re.compile(rf"(?<![\w.,-]){COUNT}\s+(?:[\w-]+\s+)?(?P<noun>{PERSON})\s+$",
-                      re.IGNORECASE)
 
 
-def _reduced_passive(text: str, previous_end: int, verb: re.Match, kill: bool) -> _Figure | None:
+def _reduced_passive(text: str, previous_end: int, verb: re.Match, kill: bool,
+                     w: CasualtyWords) -> _Figure | None:
     """"left 6 herders killed, 2 of them ...": a count and a person noun right before the
     verb, and no object after it -- the victims, not the killers ("2 raiders killed a guard")."""
     if not re.match(r"\s*(?:[,.;)]|$|(?:in|at|on|during|while|and|after|near|when)\b)",
                     text[verb.end():]):
         return None
-    match = _REDUCED.search(text, max(previous_end, verb.start() - 60), verb.start())
-    if match is None or (value := _count_value(match)) is None:
+    match = w.reduced.search(text, max(previous_end, verb.start() - 60), verb.start())
+    if match is None or (value := _count_value(match, w)) is None:
         return None
     return _Figure(kill, value, None, None, match.group(0).strip())
 
@@ -250,7 +247,7 @@ def _subject_figure(text: str, previous_end: int, verb: re.Match, kill: bool, w:
     window_end = verb.start()
     # "a dead child": the adjective before its noun.
     if verb.group(0).lower() == "dead":
-        noun = re.match(rf"\s+{PERSON}\b", text[verb.end():], re.IGNORECASE)
+        noun = re.match(rf"\s+{w.people.person}\b", text[verb.end():], re.IGNORECASE)
         single = re.search(r"\b(a|an|one)\s+$", text[start:verb.start()], re.IGNORECASE)
         if noun and single:
             return _Figure(True, 1, None, None, f"{single.group(1)} dead{noun.group(0)}")
@@ -259,11 +256,11 @@ def _subject_figure(text: str, previous_end: int, verb: re.Match, kill: bool, w:
     high_total: int | None = None
     victims = []
     breakdowns = [(m.start(), m.end()) for m in BREAKDOWN.finditer(text, start, window_end)]
-    breakdowns += [m.span("app") for pattern in (APPOSITION, NAME_APPOSITION)
+    breakdowns += [m.span("app") for pattern in (w.apposition, NAME_APPOSITION)
                    for m in pattern.finditer(text, start, verb.end())]
     for match in w.subject_count.finditer(text, start, window_end):
-        value = _count_value(match)
-        if value is None or _guessed_injuries(match, kill):
+        value = _count_value(match, w)
+        if value is None or _guessed_injuries(match, kill, w):
             continue
         s, e = match.span("num")
         if any(a <= s < b for a, b in breakdowns):
@@ -273,16 +270,16 @@ def _subject_figure(text: str, previous_end: int, verb: re.Match, kill: bool, w:
         if match.group("num").lower() in {"a", "an", "one", "another"}:
             rest = text[e:window_end]
             bare = match.group("num").lower() in {"one", "another"} and re.match(AUX, rest)
-            if not bare and not singular_person_follows(rest):
+            if not bare and not singular_person_follows(rest, w.people):
                 continue
         elif not _is_people_count(text, s, e, window_end, w):
             continue
         if bare_only and not re.match(AUX, text[e:window_end]) and not (
                 re.search(r"(?:resulting in|leaving|left|with|,)\s*$", text[max(0, s - 20):s])
-                and re.fullmatch(rf"(?:\s+[\w'’-]+){{0,2}}\s+{PERSON}\s*", text[e:window_end],
-                                 re.IGNORECASE)):
+                and re.fullmatch(rf"(?:\s+[\w'’-]+){{0,2}}\s+{w.people.person}\s*",
+                                 text[e:window_end], re.IGNORECASE)):
             continue  # "leaving 3 smugglers killed" still counts
-        low = _count_value(match, "lownum") if match.group("lownum") else None
+        low = _count_value(match, w, "lownum") if match.group("lownum") else None
         v, lo, hi = hedged(value, match.group("hedge"), low, w)
         total += v
         low_total = lo if lo is not None else low_total
@@ -293,7 +290,7 @@ def _subject_figure(text: str, previous_end: int, verb: re.Match, kill: bool, w:
         # "The ferryman and his nephew were killed", "Four guards and the raider were
         # killed": people named without a count are one each.
         named = uncounted_people(text[start:plural.start()],
-                                  [(a - start, b - start) for a, b in breakdowns])
+                                  [(a - start, b - start) for a, b in breakdowns], w.people)
         if named:
             total += named
             victims.append(text[start:plural.start()].strip()[:60])
@@ -327,9 +324,10 @@ def read_casualties(text: str, w: CasualtyWords) -> Casualties:
     # phrase (blanked, so offsets stay)
     figures = _figures(_ACRONYM.sub(lambda m: " " * len(m.group(0)), text), w)
     one_of = w.one_of.search(text)
-    parts = _count_value(one_of) if one_of else None
+    parts = _count_value(one_of, w) if one_of else None
     if parts is None and (stated := w.across_parts.search(text)):
-        parts = 2 if stated.group("num").lower() == "both" else parse_count(stated.group("num"))
+        num = stated.group("num")
+        parts = 2 if num.lower() == "both" else count_value(num, w.numbers)
     for figure in figures:
         if figure.across and parts:
             figure.value = even_share(figure.value, parts)
@@ -352,7 +350,7 @@ def read_casualties(text: str, w: CasualtyWords) -> Casualties:
         # "... then killed himself": the perpetrator's death is one of the event's (ACLED and
         # GTD both count it), unless a figure already names the assailant among the dead
         result.fatalities = (result.fatalities or 0) + suicides
-    tolls = [v for m in w.toll.finditer(text) if (v := _count_value(m)) is not None]
+    tolls = [v for m in w.toll.finditer(text) if (v := _count_value(m, w)) is not None]
     if tolls:  # a toll is the total: the most conservative toll replaces the summed figures
         result.fatalities = min(tolls)
         result.fatalities_low = result.fatalities_high = None
@@ -360,7 +358,7 @@ def read_casualties(text: str, w: CasualtyWords) -> Casualties:
         result.fatalities = 0
     if result.injured is None and (ZERO.search(text) or ZERO_INJURED.search(text)):
         result.injured = 0
-    if result.fatalities is None and UNKNOWN.search(text):
+    if result.fatalities is None and w.unknown.search(text):
         result.unknown = True
     if (coded := coded_toll(text, result.fatalities)) is not None:
         result.fatalities, result.fatalities_low, result.fatalities_high = coded, None, None

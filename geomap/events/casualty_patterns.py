@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from geomap.events.numbers import COUNT
-from geomap.events.people import COUNT_OR_ONE, PERSON
+from geomap.events.numbers import NumberWords, number_words
+from geomap.events.people import PersonWords, person_words
 from geomap.lexicons import ENGLISH, Lexicon, built_from
 
 AUX = r"(?:\s+(?:were|was|are|is|have|has|had|been|being|got|get|reportedly|also|all|later|" \
@@ -26,24 +26,8 @@ ZERO = re.compile(
 ZERO_INJURED = re.compile(r"\bno (?:reported |reports? (?:of|on) (?:any )?)?"
                            r"(?:injuries|one (?:was )?(?:hurt|injured))\b",
                            re.IGNORECASE)
-UNKNOWN = re.compile(
-    r"\b(?:casualties (?:are |were |remain )?unknown|unknown number of|"
-    r"unknown (?:if|whether)[^.]{0,60}"
-    r"casualties|outcome of the (?:attack|incident|kidnapping|abduction|hostage[- ]taking|"
-    r"hostage situation) (?:is|was|remains) unknown|"
-    # a hostage's fate untold: "the fate of the other hostages is unknown", "remain in captivity"
-    rf"(?:fate|outcome|whereabouts) (?:of|for) (?:the )?(?:[\w'’-]+ ){{0,5}}?(?:{PERSON}|"
-    r"kidnapp\w+|abduct\w+|attacks?|assaults?|(?-i:[A-Z][\w'’-]+))(?:,[^.]{0,80},)? "
-    r"(?:is|are|was|were|remains?|remained) unknown|(?:remain|remained|remains) in captivity|"
-    r"(?:number|extent) of (?:casualties|fatalities) (?:is |was |remains )?(?:unknown|unclear))",
-    re.IGNORECASE,
-)
 #: "..., among them two raiders and a night watchman, ...": parts of a total already given.
 BREAKDOWN = re.compile(r"\b(?:including|among them|of whom|of which)\b[^,;.]*", re.IGNORECASE)
-#: "Two villagers, a baker and a retired postman, were killed": the people of a count named
-#: again, one by one.
-APPOSITION = re.compile(rf"{COUNT}\s+(?:[\w-]+\s+){{0,3}}?{PERSON},\s+(?P<app>(?:an?|one)\s"
-                        rf"[^,;.]*?),\s+(?:were|have|had)\b", re.IGNORECASE)
 #: "Jan Odel, a village elder, and one raider were killed": a name's apposition, not a person
 #: more (the name itself is counted as one).
 NAME_APPOSITION = re.compile(r"(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))*,\s+"
@@ -86,6 +70,11 @@ class CasualtyWords:
     more_object: re.Pattern
     more_bare: re.Pattern
     titled: re.Pattern
+    unknown: re.Pattern
+    apposition: re.Pattern
+    reduced: re.Pattern
+    people: PersonWords
+    numbers: NumberWords
 
 
 def casualty_words(lexicon: Lexicon = ENGLISH) -> CasualtyWords:
@@ -95,6 +84,8 @@ def casualty_words(lexicon: Lexicon = ENGLISH) -> CasualtyWords:
 
 def _build(lexicon: Lexicon) -> CasualtyWords:
     hedges = lexicon.hedges
+    people, numbers = person_words(lexicon), number_words(lexicon)
+    PERSON, COUNT, COUNT_OR_ONE = people.person, numbers.count, people.count_or_one  # noqa: N806
     # Hedges before a count (casualties.toml's [[hedge]] table): all of them before a subject,
     # the bounding ones as floors ("at least") or ceilings ("up to"); before the object of an
     # active verb ("killed at least 4"), and the ones kept as its bound.
@@ -145,6 +136,26 @@ def _build(lexicon: Lexicon) -> CasualtyWords:
         # A title before a name: "headman Ras Odel", "port workers' leader Tomas Brel".
         titled=re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,3}}(?P<title>{PERSON})\s+"
                           rf"(?!(?:{weekdays})|Of\b|In\b|On\b)[A-Z]"),
+        unknown=re.compile(
+            r"\b(?:casualties (?:are |were |remain )?unknown|unknown number of|"
+            r"unknown (?:if|whether)[^.]{0,60}"
+            r"casualties|outcome of the (?:attack|incident|kidnapping|abduction|"
+            r"hostage[- ]taking|hostage situation) (?:is|was|remains) unknown|"
+            # a hostage's fate untold: "the fate of the other hostages is unknown", "remain in
+            # captivity"
+            rf"(?:fate|outcome|whereabouts) (?:of|for) (?:the )?(?:[\w'’-]+ ){{0,5}}?(?:{PERSON}|"
+            r"kidnapp\w+|abduct\w+|attacks?|assaults?|(?-i:[A-Z][\w'’-]+))(?:,[^.]{0,80},)? "
+            r"(?:is|are|was|were|remains?|remained) unknown|"
+            r"(?:remain|remained|remains) in captivity|"
+            r"(?:number|extent) of (?:casualties|fatalities) (?:is |was |remains )?"
+            r"(?:unknown|unclear))", re.IGNORECASE),
+        # "Two villagers, a baker and a retired postman, were killed": the people of a count
+        # named again, one by one.
+        apposition=re.compile(rf"{COUNT}\s+(?:[\w-]+\s+){{0,3}}?{PERSON},\s+(?P<app>(?:an?|one)"
+                              rf"\s[^,;.]*?),\s+(?:were|have|had)\b", re.IGNORECASE),
+        reduced=re.compile(rf"(?<![\w.,-]){COUNT}\s+(?:[\w-]+\s+)?(?P<noun>{PERSON})\s+$",
+                           re.IGNORECASE),
+        people=people, numbers=numbers,
     )
 
 

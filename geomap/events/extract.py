@@ -60,7 +60,7 @@ def extract_events(article: Article, mentions: list[Mention] | None = None,
     ``gazetteer`` or the default one). ``gazetteer``: the one the mentions were resolved with; it
     reads a place again in the region its sentence names (without it, the mentions stand).
     ``document``: the text as the geoparser read it, so its sentences are split once. Calendar,
-    trigger, target, actor and casualty-verb words come from ``lexicon``.
+    trigger, target, actor and casualty words come from ``lexicon``.
 
     >>> from geomap.model import Article
     >>> note = "On 3 May 2020, police arrested 3 men."

@@ -9,62 +9,92 @@ keeps the conservative direction ACLED asks for when figures are uncertain.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
-from geomap.lexicons import ENGLISH
+from geomap.lexicons import ENGLISH, Lexicon, built_from
 
-UNITS = dict(ENGLISH.units)
-TENS = dict(ENGLISH.tens)
-SCALES = dict(ENGLISH.scales)
-#: Vague plurals (ACLED codebook values).
-VAGUE = dict(ENGLISH.vague)
-#: Vague words we read by the smallest reading (ACLED's codebook values are the round plurals,
-#: "tens" and up): "several", "a few", "a number of".
-GUESSED = frozenset(word for word, value in VAGUE.items() if value < 10)
-#: Words that stand for one person when followed by a person noun ("a soldier", "another").
-SINGLE = dict(ENGLISH.single)
-_DOZEN, _AND = ENGLISH.dozen, ENGLISH.conjunction
-
-_FIRST = "|".join(sorted([w for w in [*UNITS, *TENS] if w != "no"], key=len, reverse=True))
-_WORD = "|".join(sorted([*UNITS, *TENS, *SCALES, _DOZEN, _AND], key=len, reverse=True))
-_SPELLED = (rf"(?:(?:{'|'.join(ENGLISH.dozen_multipliers)})\s+{_DOZEN}|"
-            rf"(?:{_FIRST})(?:[\s-]+(?:{_WORD}))*(?<!{_AND})(?<!\s)(?<!-))")
-_VAGUE = "|".join(sorted((re.escape(k) for k in VAGUE), key=len, reverse=True))
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?!\d)|\d+(?![\d,]\d)"
-
-#: One count, without its hedge. Group "num".
-COUNT = rf"(?P<num>{_DIGITS}|{_VAGUE}|{_SPELLED})"
 _COUNT_RE = re.compile(rf"^(?:{_DIGITS})$")
 
 
-def parse_count(phrase: str) -> int | None:
+@dataclass(frozen=True, slots=True, eq=False)
+class NumberWords:
+    """A lexicon's number words and the count pattern made of them (built once per lexicon,
+    so it hashes by identity)."""
+
+    units: dict[str, int]
+    tens: dict[str, int]
+    scales: dict[str, int]
+    vague: dict[str, int]  # vague plurals (ACLED codebook values)
+    #: Vague words we read by the smallest reading (ACLED's codebook values are the round
+    #: plurals, "tens" and up): "several", "a few", "a number of".
+    guessed: frozenset[str]
+    #: Words that stand for one person when followed by a person noun ("a soldier", "another").
+    single: dict[str, int]
+    dozen: str
+    conjunction: str
+    count: str  # one count, without its hedge, as a pattern; group "num"
+
+
+def number_words(lexicon: Lexicon = ENGLISH) -> NumberWords:
+    """The number words of ``lexicon`` (built on first use, then kept)."""
+    return built_from(lexicon, _build)
+
+
+def _build(lexicon: Lexicon) -> NumberWords:
+    units, tens, scales, vague = (dict(lexicon.units), dict(lexicon.tens), dict(lexicon.scales),
+                                  dict(lexicon.vague))
+    dozen, conjunction = lexicon.dozen, lexicon.conjunction
+    first = "|".join(sorted([w for w in [*units, *tens] if w != "no"], key=len, reverse=True))
+    word = "|".join(sorted([*units, *tens, *scales, dozen, conjunction], key=len, reverse=True))
+    spelled = (rf"(?:(?:{'|'.join(lexicon.dozen_multipliers)})\s+{dozen}|"
+               rf"(?:{first})(?:[\s-]+(?:{word}))*(?<!{conjunction})(?<!\s)(?<!-))")
+    vague_words = "|".join(sorted((re.escape(k) for k in vague), key=len, reverse=True))
+    return NumberWords(units, tens, scales, vague,
+                       frozenset(word for word, value in vague.items() if value < 10),
+                       dict(lexicon.single), dozen, conjunction,
+                       rf"(?P<num>{_DIGITS}|{vague_words}|{spelled})")
+
+
+#: English's count pattern and guessed words, for the stages that read English notes only.
+COUNT = number_words(ENGLISH).count
+GUESSED = number_words(ENGLISH).guessed
+
+
+def parse_count(phrase: str, lexicon: Lexicon = ENGLISH) -> int | None:
     """The integer a count phrase stands for, or None when it is not a count.
 
     >>> parse_count("twenty-five"), parse_count("1,200"), parse_count("two dozen")
     (25, 1200, 24)
     """
+    return count_value(phrase, number_words(lexicon))
+
+
+def count_value(phrase: str, words: NumberWords) -> int | None:
+    """:func:`parse_count` with a lexicon's number words already built."""
     text = phrase.strip().lower()
     if not text:
         return None
     if _COUNT_RE.match(text):
         return int(text.replace(",", ""))
-    if text in VAGUE:
-        return VAGUE[text]
-    if text in SINGLE:
-        return SINGLE[text]
-    words = [w for w in re.split(r"[\s-]+", text) if w and w != _AND]
-    if not words:
+    if text in words.vague:
+        return words.vague[text]
+    if text in words.single:
+        return words.single[text]
+    parts = [w for w in re.split(r"[\s-]+", text) if w and w != words.conjunction]
+    if not parts:
         return None
     total = current = 0
-    for word in words:
-        if word in UNITS:
-            current += UNITS[word]
-        elif word in TENS:
-            current += TENS[word]
-        elif word == _DOZEN:
+    for word in parts:
+        if word in words.units:
+            current += words.units[word]
+        elif word in words.tens:
+            current += words.tens[word]
+        elif word == words.dozen:
             current = (current or 1) * 12
-        elif word in SCALES:
-            current = (current or 1) * SCALES[word]
-            if SCALES[word] >= 1000:
+        elif word in words.scales:
+            current = (current or 1) * words.scales[word]
+            if words.scales[word] >= 1000:
                 total += current
                 current = 0
         elif word == "a":

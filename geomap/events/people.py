@@ -4,25 +4,55 @@ plural subject names without a count ("the ferryman and his nephew were killed")
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
-from geomap.events.numbers import COUNT
-from geomap.lexicons import ENGLISH
-
-#: A noun naming people (people.toml's "person": titles, trades, kin, armed men).
-PERSON = f"(?:{'|'.join(ENGLISH.person)})"
-#: A count, or a word that stands for one person ("a soldier", "his son").
-COUNT_OR_ONE = COUNT.replace("(?P<num>", r"(?P<num>(?:an|a|another|his|her)(?=\s)|", 1)
-PERSON_RE = re.compile(rf"\b{PERSON}\b", re.IGNORECASE)
-
-#: A month's name (its first three letters, as the shortest English forms).
-_MONTH = re.compile(rf"^(?:{'|'.join(forms[0][:3] for forms in ENGLISH.months)})", re.IGNORECASE)
+from geomap.events.numbers import number_words
+from geomap.lexicons import ENGLISH, Lexicon, built_from
 
 
-def person_follows(after: str, words_limit: int = 6) -> bool:
+@dataclass(frozen=True, slots=True, eq=False)
+class PersonWords:
+    """A lexicon's person nouns and the patterns made of them (built once per lexicon)."""
+
+    person: str  # a noun naming people (people.toml's "person": titles, trades, kin, armed men)
+    count_or_one: str  # a count, or a word that stands for one person ("a soldier", "his son")
+    person_re: re.Pattern
+    month: re.Pattern  # a month's name (its first three letters, as the shortest forms)
+    plural_nouns: frozenset[str]
+    thing: re.Pattern
+    any_count: re.Pattern
+    both: re.Pattern
+
+
+def person_words(lexicon: Lexicon = ENGLISH) -> PersonWords:
+    """The person words of ``lexicon`` (built on first use, then kept)."""
+    return built_from(lexicon, _build)
+
+
+def _build(lexicon: Lexicon) -> PersonWords:
+    person = f"(?:{'|'.join(lexicon.person)})"
+    count_or_one = number_words(lexicon).count.replace(
+        "(?P<num>", r"(?P<num>(?:an|a|another|his|her)(?=\s)|", 1)
+    return PersonWords(
+        person, count_or_one, re.compile(rf"\b{person}\b", re.IGNORECASE),
+        re.compile(rf"^(?:{'|'.join(forms[0][:3] for forms in lexicon.months)})", re.IGNORECASE),
+        frozenset(lexicon.plural_nouns),
+        re.compile(f"(?:{'|'.join(lexicon.things)})", re.IGNORECASE),
+        re.compile(rf"(?:^|\s){count_or_one}\b", re.IGNORECASE),
+        re.compile(rf"both\s+(?:of\s+)?(?:the\s+|their\s+)?(?:[\w-]+\s+){{0,2}}{person}",
+                   re.IGNORECASE))
+
+
+#: English's person noun and count-or-one patterns.
+PERSON = person_words(ENGLISH).person
+COUNT_OR_ONE = person_words(ENGLISH).count_or_one
+
+
+def person_follows(after: str, p: PersonWords, words_limit: int = 6) -> bool:
     """A person noun within a few words, with no other number or month in between."""
     words = re.findall(r"[\w'’-]+", after)[:words_limit + 3]
     for index, word in enumerate(words):
-        if PERSON_RE.fullmatch(word):
+        if p.person_re.fullmatch(word):
             return True
         if index == 0 and word.lower() in {"of", "more", "other", "further"}:
             continue  # "hundreds of civilians", "two more soldiers"
@@ -30,7 +60,7 @@ def person_follows(after: str, words_limit: int = 6) -> bool:
             continue  # "a Ministry of Coastal Defence (MCD) guard": one long name
         if index >= words_limit and not word[:1].isupper():
             return False
-        if _MONTH.match(word) and len(word) <= 9 or re.fullmatch(r"\d[\d,]*", word) or (
+        if p.month.match(word) and len(word) <= 9 or re.fullmatch(r"\d[\d,]*", word) or (
                 word.lower() in {"and", "or", "of", "in", "at", "on", "from"}):
             return False
     return False
@@ -40,10 +70,9 @@ _CONJUNCT = re.compile(r"(\s*,\s*(?:and\s+)?|\s+and\s+)")
 _DETERMINER = re.compile(r"(?:the|his|her|their|its)\s+", re.IGNORECASE)
 _NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|(?:al|el|bin|ibn|abu|de|del|da|van|"
                    r"von)\b[\w'’-]*)){0,5}")
-_ANY_COUNT = re.compile(rf"(?:^|\s){COUNT_OR_ONE}\b", re.IGNORECASE)
 
 
-def uncounted_people(subject: str, breakdowns: list[tuple[int, int]]) -> int:
+def uncounted_people(subject: str, breakdowns: list[tuple[int, int]], p: PersonWords) -> int:
     """How many people a plural subject names without a count: "X and his son" -> 2, "the
     driver and 3 guards" -> 1 (the 3 are counted as figures). Read back from the verb through
     the coordinated phrases only; a "the ..." phrase right after a name and a comma describes
@@ -61,15 +90,15 @@ def uncounted_people(subject: str, breakdowns: list[tuple[int, int]]) -> int:
     for phrase, separator, start in reversed(phrases):
         if len(phrase.split()) > _MAX_PHRASE_WORDS:
             break
-        if any(a <= start < b for a, b in breakdowns) or _ANY_COUNT.search(phrase):
+        if any(a <= start < b for a, b in breakdowns) or p.any_count.search(phrase):
             kinds.append(("counted", separator))
             continue
         determiner = _DETERMINER.match(phrase)
-        if _BOTH.fullmatch(phrase):
+        if p.both.fullmatch(phrase):
             kinds.append(("pair", separator))  # "Both assailants were killed"
-        elif determiner and singular_person_follows(" " + phrase[determiner.end():]):
+        elif determiner and singular_person_follows(" " + phrase[determiner.end():], p):
             kinds.append(("described", separator))
-        elif _NAME.fullmatch(phrase) and not PERSON_RE.match(phrase):
+        elif _NAME.fullmatch(phrase) and not p.person_re.match(phrase):
             kinds.append(("name", separator))
         else:
             break
@@ -83,13 +112,9 @@ def uncounted_people(subject: str, breakdowns: list[tuple[int, int]]) -> int:
 
 
 _MAX_PHRASE_WORDS = 8
-_BOTH = re.compile(rf"both\s+(?:of\s+)?(?:the\s+|their\s+)?(?:[\w-]+\s+){{0,2}}{PERSON}",
-                   re.IGNORECASE)
 _DASH = re.compile(r"\s(?:-{1,2}|\u2013|\u2014)\s|\u2013|\u2014")
 
 
-_PLURAL_NOUNS = frozenset(ENGLISH.plural_nouns)
-_THING = re.compile(f"(?:{'|'.join(ENGLISH.things)})", re.IGNORECASE)
 
 
 def _in_long_name(words: list[str], index: int) -> bool:
@@ -98,7 +123,7 @@ def _in_long_name(words: list[str], index: int) -> bool:
     return index > 0 and (word[:1].isupper() or (word == "of" and words[index - 1][:1].isupper()))
 
 
-def singular_person_follows(after: str) -> bool:
+def singular_person_follows(after: str, p: PersonWords) -> bool:
     """"a soldier", "a police officer", "a 25-year-old man" (the head noun is singular)."""
     words = re.findall(r"[\w'’-]+", after)[:10]
     names = 0  # capitalised words of a long name ("a Ministry of Coastal Defence guard")
@@ -107,13 +132,13 @@ def singular_person_follows(after: str) -> bool:
             break
         if _in_long_name(words, index):
             names += 1
-        if PERSON_RE.fullmatch(word):
-            while index + 1 < len(words) and PERSON_RE.fullmatch(words[index + 1]):
+        if p.person_re.fullmatch(word):
+            while index + 1 < len(words) and p.person_re.fullmatch(words[index + 1]):
                 index += 1  # "police officer": the last noun is the head
             head = words[index].lower()
-            if index + 1 < len(words) and _THING.fullmatch(words[index + 1]):
+            if index + 1 < len(words) and p.thing.fullmatch(words[index + 1]):
                 return False  # "a civilian vehicle", "a police truck": a thing, not a person
-            return not (head.endswith("s") or head in _PLURAL_NOUNS)
+            return not (head.endswith("s") or head in p.plural_nouns)
         if re.fullmatch(r"\d[\d,]*", word) or (word.lower() in {"and", "or", "of"}
                                                  and not (word == "of" and names)):
             return False

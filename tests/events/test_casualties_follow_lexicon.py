@@ -7,6 +7,7 @@ from datetime import date
 from geomap.events.casualties import parse_casualties
 from geomap.events.casualty_patterns import casualty_words
 from geomap.events.extract import extract_events
+from geomap.events.numbers import parse_count
 from geomap.lexicons import ENGLISH
 from geomap.model import Article
 
@@ -39,3 +40,15 @@ def test_patterns_are_built_once_per_lexicon():
     assert casualty_words(WIDER) is casualty_words(WIDER)
     assert casualty_words() is casualty_words(ENGLISH)
     assert casualty_words(WIDER) is not casualty_words(ENGLISH)
+
+
+def test_person_nouns_and_number_words_follow_the_lexicon():
+    people = replace(ENGLISH, person=(*ENGLISH.person, "oarsmen"))
+    counted = replace(ENGLISH, units=(*ENGLISH.units, ("zwo", 2)))
+    nouns = "Gunmen stormed the quay; five oarsmen were later found and killed by the gunmen."
+    assert parse_casualties(nouns).fatalities is None
+    assert parse_casualties(nouns, people).fatalities == 5
+    spelled = "In the raid, zwo villagers were killed."
+    assert parse_casualties(spelled).fatalities is None
+    assert parse_casualties(spelled, counted).fatalities == 2
+    assert parse_count("zwo", counted) == 2 and parse_count("zwo") is None
