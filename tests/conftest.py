@@ -26,3 +26,29 @@ def user_example() -> Path:
     if not path.is_file():
         pytest.skip("../shared/examples is not present")
     return path
+
+
+@pytest.fixture(scope="session")
+def default_copy_with():
+    """A function: a copy of the default gazetteer (with its name index) in ``directory``, with
+    one named point added through `geomap gazetteer add` as a user would; returns its path."""
+    import shutil
+    import subprocess
+    import sys
+
+    def make(directory: Path, name: str, lat: float, lon: float, *options: str) -> Path:
+        from gazetteer import Gazetteer
+
+        source = Gazetteer.open().path
+        target = Path(directory) / "gazetteer.sqlite"
+        shutil.copyfile(source, target)
+        trie = source.with_name(source.name + ".names.marisa")
+        if trie.exists():
+            shutil.copyfile(trie, target.with_name(trie.name))
+        added = subprocess.run(
+            [sys.executable, "-m", "geomap", "gazetteer", "add", name, str(lat), str(lon),
+             *options, "--gazetteer", str(target)], capture_output=True, text=True, timeout=300)
+        assert added.returncode == 0, added.stderr
+        return target
+
+    return make

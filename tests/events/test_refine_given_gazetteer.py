@@ -4,11 +4,6 @@ geoparser's reading stands instead of a default gazetteer being opened behind th
 
 from __future__ import annotations
 
-import shutil
-import subprocess
-import sys
-from pathlib import Path
-
 import pytest
 
 from geomap.events import extract_events
@@ -20,21 +15,12 @@ NAME, LAT, LON = "Qasr Dawlemi", 36.4170, 37.5360
 
 
 @pytest.fixture(scope="module")
-def private(tmp_path_factory):
+def private(tmp_path_factory, default_copy_with):
     from gazetteer import Gazetteer
 
-    source = Gazetteer.open().path
-    target = tmp_path_factory.mktemp("refine") / "gazetteer.sqlite"
-    shutil.copyfile(source, target)
-    trie = source.with_name(source.name + ".names.marisa")
-    if trie.exists():
-        shutil.copyfile(trie, target.with_name(trie.name))
-    added = subprocess.run(
-        [sys.executable, "-m", "geomap", "gazetteer", "add", NAME, str(LAT), str(LON),
-         "--country", "SY", "--admin1", "09", "--kind", "P.PPL", "--population", "900",
-         "--gazetteer", str(target)], capture_output=True, text=True, timeout=300)
-    assert added.returncode == 0, added.stderr
-    gazetteer = Gazetteer.open(Path(target))
+    target = default_copy_with(tmp_path_factory.mktemp("refine"), NAME, LAT, LON, "--country",
+                               "SY", "--admin1", "09", "--kind", "P.PPL", "--population", "900")
+    gazetteer = Gazetteer.open(target)
     yield gazetteer
     gazetteer.close()
 

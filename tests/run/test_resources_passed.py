@@ -6,9 +6,6 @@ from __future__ import annotations
 import json
 import os
 import pickle
-import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -23,21 +20,9 @@ ARTICLE = Article("own-1", f"Shelling killed three people in {PLACE} on Monday."
 
 
 @pytest.fixture(scope="module")
-def own_gazetteer(tmp_path_factory) -> Path:
-    from gazetteer import Gazetteer
-
-    source = Gazetteer.open().path
-    target = tmp_path_factory.mktemp("gazetteer") / "gazetteer.sqlite"
-    shutil.copyfile(source, target)
-    trie = source.with_name(source.name + ".names.marisa")
-    if trie.exists():
-        shutil.copyfile(trie, target.with_name(trie.name))
-    added = subprocess.run(
-        [sys.executable, "-m", "geomap", "gazetteer", "add", PLACE, str(LAT), str(LON),
-         "--country", "SY", "--kind", "P.PPL", "--population", "5000",
-         "--gazetteer", str(target)], capture_output=True, text=True, timeout=300)
-    assert added.returncode == 0, added.stderr
-    return target
+def own_gazetteer(tmp_path_factory, default_copy_with) -> Path:
+    return default_copy_with(tmp_path_factory.mktemp("gazetteer"), PLACE, LAT, LON, "--country",
+                             "SY", "--kind", "P.PPL", "--population", "5000")
 
 
 def placed(events) -> list[tuple[str, float, float]]:
