@@ -143,12 +143,12 @@ def process_article(article: Article, pipeline: Pipeline | None = None, *,
         fallback.missed = 0
     try:
         from geomap.events import extract_events
-        from geomap.geoparse import default_geoparser, geoparse
+        from geomap.geoparse import default_geoparser
 
         # Read once: the geoparser's tokens and the event stage's sentences come from one Document.
-        document = default_geoparser(resources.gazetteer, fallback).read(article.text or "")
-        mentions = geoparse(article.text, published=article.published, offline=pipeline.offline,
-                            gazetteer=resources.gazetteer, fallback=fallback, document=document)
+        parser = default_geoparser(resources.gazetteer, fallback)
+        document = parser.read(article.text or "")
+        mentions = parser.parse_document(document, offline=pipeline.offline)
         events = extract_events(article, mentions, resources.lexicon, resources.gazetteer,
                                 document=document)
     except (GazetteerFileError, GazetteerUnusable, sqlite3.Error) as error:

@@ -134,7 +134,7 @@ def _segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _drafts(text: str, sentences: tuple[tuple[int, int], ...], mentions: list[Mention],
             dates: ArticleDates,
-            where: Callable[..., Location | None] = locate_event) -> list[Draft]:
+            where: Callable[..., Location | None]) -> list[Draft]:
     triggers_by_sentence = find_triggers_by_sentence(text, sentences, dates.lexicon)
     weapon_context = _weapon_context([tr for trs in triggers_by_sentence for tr in trs])
     drafts: list[Draft] = []
@@ -238,7 +238,7 @@ _CROWD_SIZE = re.compile(r"\[size=", re.IGNORECASE)
 
 def _labelled_draft(text: str, sentences: tuple[tuple[int, int], ...], label: re.Match, sub: str,
                     mentions: list[Mention],
-                    where: Callable[..., Location | None] = locate_event) -> Draft:
+                    where: Callable[..., Location | None]) -> Draft:
     trigger = Trigger(label.start(1), label.end(1), cue.CHANGE, True)
     sentence = next(iter(sentences), (0, len(text)))
     location = where(text, (trigger.start, trigger.end), sentence, mentions,
