@@ -25,22 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from geomap.events.casualty_patterns import (
-    AUX,
-    BOUNDARY,
-    BREAKDOWN,
-    NAME_APPOSITION,
-    PARTITIVE,
-    PERPETRATOR_COUNTED,
-    PERPETRATOR_TOO,
-    SELF_KILLED,
-    YEAR,
-    ZERO,
-    ZERO_INJURED,
-    CasualtyWords,
-    casualty_words,
-    hedged,
-)
+from geomap.events.casualty_patterns import YEAR, CasualtyWords, casualty_words, hedged
 from geomap.events.coded_tolls import coded_toll
 from geomap.events.numbers import count_value, even_share
 from geomap.events.people import (
@@ -89,9 +74,9 @@ def _is_people_count(text: str, start: int, end: int, tail_limit: int,
         return False
     # A count right before the casualty verb ("4 were killed") or tied to a person noun within
     # five words ("2 off-duty border police officers were hurt").
-    if re.match(AUX, after):
+    if w.g.auxiliaries.match(after):
         return True
-    if re.match(r"\s+['‘]?[A-Z][\w-]*['’]?\s+(?:were|had been|have been)\s", after):
+    if w.g.named_group.match(after):
         return True  # "4 'Lancers' were hurt", "5 Maoists were killed": a named group
     return person_follows(after, w.people)
 
@@ -113,12 +98,11 @@ def _figures(text: str, w: CasualtyWords) -> list[_Figure]:
         word = verb.group(0).lower()
         kill = verb.group("kill") is not None
         after = text[verb.end():]
-        if PARTITIVE.search(text, max(0, verb.start() - 30), verb.start()):
+        if w.g.partitive.search(text, max(0, verb.start() - 30), verb.start()):
             previous_end = verb.end()
             continue  # "one of the five dead was ...": a part of victims already counted
-        if re.match(r"\s+or\s+(?:wounded|injured|kill)", after, re.IGNORECASE) or re.search(
-            r"\b(?:killed|wounded|injured)\s+or\s+$", text[max(0, verb.start() - 20):verb.start()],
-            re.IGNORECASE):
+        if w.g.or_after.match(after) or w.g.or_before.search(
+                text[max(0, verb.start() - 20):verb.start()]):
             previous_end = verb.end()
             continue  # "killed or injured 4": not splittable (ACLED codes no fatality figure)
         figure = None
@@ -129,10 +113,9 @@ def _figures(text: str, w: CasualtyWords) -> list[_Figure]:
             previous_end = verb.end()
             continue
         # lower-case auxiliaries only: "stormed a rebel camp and killed 2 guards" is active
-        passive = re.search(r"\b(?:[Ww]as|[Ww]ere|been|being|is|are)\s+(?:\w+\s+){0,2}"
-                            r"(?:and\s+)?$", text[max(0, verb.start() - 40):verb.start()])
+        passive = w.g.passive.search(text[max(0, verb.start() - 40):verb.start()])
         if word in w.active_verbs and not passive:
-            obj = w.object.match(after)
+            obj = w.g.object.match(after)
             if obj and (_count_value(obj, w) is not None) and _object_is_people(obj, w) and not \
                     _guessed_injuries(obj, kill, w):
                 value = _count_value(obj, w)
@@ -141,55 +124,50 @@ def _figures(text: str, w: CasualtyWords) -> list[_Figure]:
                 v, lo, hi = hedged(value, hedge_match.group(1) if hedge_match else None, low, w)
                 v += _more_objects(after[obj.end('num'):], w)
                 figure = _Figure(kill, v, lo, hi, (obj.group("num") + obj.group("tail")).strip())
-            elif (_NAMED.match(after) or _titled(after, w)) and not re.match(
+            elif (w.g.named_object.match(after) or _titled(after, w)) and not re.match(
                     rf"\s+(?:\w+\s+){{0,3}}{w.people.person}\b(?!\s+[A-Z])", after, re.IGNORECASE):
                 # "shot Kwame", "killed headman Ras Odel", "killed Lina Varga, a notary,
                 # and her clerk"
                 figure = _Figure(kill, 1 + _more_objects(after, w), None, None, after.strip()[:40])
-            elif (m := re.match(r"\s+the\s+", after)) and singular_person_follows(
+            elif (m := w.g.the_object.match(after)) and singular_person_follows(
                     after[m.end() - 1:], w.people):
                 # "killed the mayor", "shot the imam of a mosque and two of his students"
                 figure = _Figure(kill, 1 + _more_objects(after, w), None, None, after.strip()[:40])
         if figure is None:
             # The subject of an active verb is the killer ("Two raiders killed a ferryman"):
             # only "4 killed" (a bare count right before the verb) counts victims then.
-            active = word in w.active_verbs and not passive and word not in {"shot dead"}
+            active = word in w.active_verbs and not passive and word not in w.g.subject_is_victim
             figure = _subject_figure(text, previous_end, verb, kill, w, bare_only=active)
             if figure is None and active:
                 figure = _reduced_passive(text, previous_end, verb, kill, w)
         if figure is not None:
-            figure.across = bool(w.across.match(after))
+            figure.across = bool(w.g.across.match(after))
             figures.append(figure)
         previous_end = verb.end()
     return figures
 
 
-#: A person's name as an object: capitalised words, with the particles names carry.
-_NAMED = re.compile(r"\s+[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’.-]*|(?:al|el|bin|ibn|abu|de|del|da|van|"
-                    r"von)\b[\w'’-]*))*\s*(?:,|\band\b|\bin\b|\bat\b|\.|$)")
 def _titled(after: str, w: CasualtyWords) -> bool:
     """"headman Ras Odel": one title (a singular noun) before a name."""
-    match = w.titled.match(after)
+    match = w.g.titled.match(after)
     return bool(match) and singular_person_follows(" " + match.group("title"), w.people)
 
 
 def _nominal_figure(text: str, verb: re.Match, kill: bool, w: CasualtyWords) -> _Figure | None:
     """"11 deaths", "at least 4 injuries", "the bodies of some forty raiders"."""
-    if verb.group(0).lower() in {"corpses", "bodies"}:
-        after = re.match(rf"\s+of\s+(?:{w.hedge}\s+)?{w.numbers.count}\b", text[verb.end():],
-                         re.IGNORECASE)
+    if verb.group(0).lower() in w.g.remains:
+        after = w.g.remains_of.match(text[verb.end():])
         if after and (value := _count_value(after, w)) is not None:
             return _Figure(kill, value, None, None, after.group(0).strip())
-    if verb.group(0).lower() in {"death", "body"}:
+    if verb.group(0).lower() in w.g.single_remains:
         # "which caused the death of a porter", "the body of a herder was recovered": one
         # person; not a death a protest is about ("marched over the death of a student")
-        one = re.match(r"\s+of\s+(?:a|an|one)\s+", text[verb.end():], re.IGNORECASE)
-        caused = verb.group(0).lower() == "body" or re.search(
-            r"\b(?:lead(?:ing|s)?|led|result(?:ing|ed|s)?|caus(?:ed|ing|es))\s+(?:to|in)?\s*"
-            r"(?:the\s+)?$", text[max(0, verb.start() - 30):verb.start()], re.IGNORECASE)
+        one = w.g.of_one.match(text[verb.end():])
+        caused = verb.group(0).lower() in w.g.found_remains or w.g.caused.search(
+            text[max(0, verb.start() - 30):verb.start()])
         if one and caused and singular_person_follows(text[verb.end() + one.end() - 1:], w.people):
             return _Figure(kill, 1, None, None, text[verb.start():verb.end() + one.end()].strip())
-    match = w.nominal_count.search(text, max(0, verb.start() - 40), verb.start())
+    match = w.g.nominal_count.search(text, max(0, verb.start() - 40), verb.start())
     if not match or (value := _count_value(match, w)) is None or _guessed_injuries(match, kill, w):
         return None
     if w.not_people_before.search(text[max(0, match.start("num") - 12):match.start("num")]):
@@ -200,14 +178,14 @@ def _nominal_figure(text: str, verb: re.Match, kill: bool, w: CasualtyWords) -> 
 
 def _more_objects(after: str, w: CasualtyWords) -> int:
     """"killed a ferryman and a night watchman": further people joined by "and"."""
-    match = w.more_object.match(after)
+    match = w.g.more_object.match(after)
     if not match:
         # "killed a police officer and civilian": a bare singular noun is one more person
-        bare = w.more_bare.match(after)
+        bare = w.g.more_bare.match(after)
         return 1 if bare and singular_person_follows(" " + bare.group("noun"), w.people) else 0
     if (value := _count_value(match, w)) is None:
         return 0
-    if match.group("num").lower() in {"a", "an", "another"}:
+    if match.group("num").lower() in w.g.indefinite:
         return value if singular_person_follows(match.group("rest"), w.people) else 0
     return value if person_follows(match.group("rest"), w.people) else 0
 
@@ -217,9 +195,9 @@ def _object_is_people(obj: re.Match, w: CasualtyWords) -> bool:
     if w.not_people_after.match(tail):
         return False
     phrase = obj.group("num").lower()
-    if phrase in {"a", "an", "his", "her", "another"}:
+    if phrase in w.g.indefinite or phrase in w.g.possessive:
         return singular_person_follows(tail, w.people)  # "killed a soldier" needs its noun
-    if not tail.strip() or re.match(r"\s*(?:and|or|in|at|on|near|during|while|,)\b", tail):
+    if not tail.strip() or w.g.bare_count_end.match(tail):
         return True  # "killing 7." / "killing 7 and wounding 2": a bare count, which news uses
     return person_follows(tail, w.people)
 
@@ -230,8 +208,7 @@ def _reduced_passive(text: str, previous_end: int, verb: re.Match, kill: bool,
                      w: CasualtyWords) -> _Figure | None:
     """"left 6 herders killed, 2 of them ...": a count and a person noun right before the
     verb, and no object after it -- the victims, not the killers ("2 raiders killed a guard")."""
-    if not re.match(r"\s*(?:[,.;)]|$|(?:in|at|on|during|while|and|after|near|when)\b)",
-                    text[verb.end():]):
+    if not w.g.reduced_end.match(text[verb.end():]):
         return None
     match = w.reduced.search(text, max(previous_end, verb.start() - 60), verb.start())
     if match is None or (value := _count_value(match, w)) is None:
@@ -242,40 +219,40 @@ def _reduced_passive(text: str, previous_end: int, verb: re.Match, kill: bool,
 def _subject_figure(text: str, previous_end: int, verb: re.Match, kill: bool, w: CasualtyWords,
                     bare_only: bool = False) -> _Figure | None:
     start = previous_end
-    for boundary in BOUNDARY.finditer(text, previous_end, verb.start()):
+    for boundary in w.g.boundary.finditer(text, previous_end, verb.start()):
         start = boundary.end()
     window_end = verb.start()
     # "a dead child": the adjective before its noun.
-    if verb.group(0).lower() == "dead":
+    if verb.group(0).lower() in w.g.dead_adjective:
         noun = re.match(rf"\s+{w.people.person}\b", text[verb.end():], re.IGNORECASE)
-        single = re.search(r"\b(a|an|one)\s+$", text[start:verb.start()], re.IGNORECASE)
+        single = w.g.single_before.search(text[start:verb.start()])
         if noun and single:
-            return _Figure(True, 1, None, None, f"{single.group(1)} dead{noun.group(0)}")
+            return _Figure(True, 1, None, None, f"{single.group(1)} {verb.group(0)}{noun.group(0)}")
     total = 0
     low_total: int | None = None
     high_total: int | None = None
     victims = []
-    breakdowns = [(m.start(), m.end()) for m in BREAKDOWN.finditer(text, start, window_end)]
-    breakdowns += [m.span("app") for pattern in (w.apposition, NAME_APPOSITION)
+    breakdowns = [(m.start(), m.end()) for m in w.g.breakdown.finditer(text, start, window_end)]
+    breakdowns += [m.span("app") for pattern in (w.g.apposition, w.g.name_apposition)
                    for m in pattern.finditer(text, start, verb.end())]
-    for match in w.subject_count.finditer(text, start, window_end):
+    for match in w.g.subject_count.finditer(text, start, window_end):
         value = _count_value(match, w)
         if value is None or _guessed_injuries(match, kill, w):
             continue
         s, e = match.span("num")
         if any(a <= s < b for a, b in breakdowns):
             continue  # "7 people, including 2 raiders and 5 guards": a breakdown
-        if re.search(r"\b(?:no|any)\s+$", text[max(0, s - 4):s], re.IGNORECASE):
+        if w.g.negated.search(text[max(0, s - 4):s]):
             continue  # "no one was killed"
-        if match.group("num").lower() in {"a", "an", "one", "another"}:
+        if (num := match.group("num").lower()) in w.g.indefinite or num in w.g.one:
             rest = text[e:window_end]
-            bare = match.group("num").lower() in {"one", "another"} and re.match(AUX, rest)
+            bare = num in w.g.one and w.g.auxiliaries.match(rest)
             if not bare and not singular_person_follows(rest, w.people):
                 continue
         elif not _is_people_count(text, s, e, window_end, w):
             continue
-        if bare_only and not re.match(AUX, text[e:window_end]) and not (
-                re.search(r"(?:resulting in|leaving|left|with|,)\s*$", text[max(0, s - 20):s])
+        if bare_only and not w.g.auxiliaries.match(text[e:window_end]) and not (
+                w.g.leaving.search(text[max(0, s - 20):s])
                 and re.fullmatch(rf"(?:\s+[\w'’-]+){{0,2}}\s+{w.people.person}\s*",
                                  text[e:window_end], re.IGNORECASE)):
             continue  # "leaving 3 smugglers killed" still counts
@@ -285,7 +262,7 @@ def _subject_figure(text: str, previous_end: int, verb: re.Match, kill: bool, w:
         low_total = lo if lo is not None else low_total
         high_total = hi if hi is not None else high_total
         victims.append(text[match.start():min(window_end, e + 40)].split(",")[0].strip())
-    plural = _PLURAL_PASSIVE.search(text, start, window_end)
+    plural = w.g.plural_passive.search(text, start, window_end)
     if plural and not bare_only:
         # "The ferryman and his nephew were killed", "Four guards and the raider were
         # killed": people named without a count are one each.
@@ -297,16 +274,14 @@ def _subject_figure(text: str, previous_end: int, verb: re.Match, kill: bool, w:
     if not victims:
         # "Odel, a clerk at the port office, was killed", "the cook was shot and killed": a
         # singular subject is one person.
-        if re.search(r"\bwas\s+(?:\w+\s+(?:and\s+)?)?$", text[start:window_end]) and not \
-                re.search(r"\b(?:no one|nobody|none|unknown number)\b", text[start:window_end],
-                          re.I):
+        if w.g.singular_passive.search(text[start:window_end]) and not \
+                w.g.nobody.search(text[start:window_end]):
             return _Figure(kill, 1, None, None, text[start:window_end].strip()[:60])
         return None
     return _Figure(kill, total, low_total, high_total, "; ".join(victims))
 
 
 _ACRONYM = re.compile(r"\s\([A-Z][\w.&'’ -]{0,30}\)")
-_PLURAL_PASSIVE = re.compile(r"\s+were\s+(?:\w+\s+(?:and\s+)?)?$")
 def parse_casualties(text: str, lexicon: Lexicon = ENGLISH) -> Casualties:
     """Fatalities and injuries reported in ``text`` (a sentence or an event's few sentences).
 
@@ -323,11 +298,11 @@ def read_casualties(text: str, w: CasualtyWords) -> Casualties:
     # "an Afghan Local Police (ALP) commander": a name's acronym in brackets is no word of the
     # phrase (blanked, so offsets stay)
     figures = _figures(_ACRONYM.sub(lambda m: " " * len(m.group(0)), text), w)
-    one_of = w.one_of.search(text)
+    one_of = w.g.one_of.search(text)
     parts = _count_value(one_of, w) if one_of else None
-    if parts is None and (stated := w.across_parts.search(text)):
+    if parts is None and (stated := w.g.across_parts.search(text)):
         num = stated.group("num")
-        parts = 2 if num.lower() == "both" else count_value(num, w.numbers)
+        parts = 2 if num.lower() in w.g.both else count_value(num, w.numbers)
     for figure in figures:
         if figure.across and parts:
             figure.value = even_share(figure.value, parts)
@@ -344,21 +319,22 @@ def read_casualties(text: str, w: CasualtyWords) -> Casualties:
         result.victims = [f.victim for f in kills]
     if wounds:
         result.injured = sum(f.value for f in wounds)
-    if result.fatalities is not None and PERPETRATOR_TOO.search(text):
+    if result.fatalities is not None and w.g.perpetrator_too.search(text):
         result.fatalities += 1  # "In addition to the gunman, four guests died"
-    if (suicides := len(SELF_KILLED.findall(text))) and not PERPETRATOR_COUNTED.search(text):
+    if (suicides := len(w.g.self_killed.findall(text))) and \
+            not w.g.perpetrator_counted.search(text):
         # "... then killed himself": the perpetrator's death is one of the event's (ACLED and
         # GTD both count it), unless a figure already names the assailant among the dead
         result.fatalities = (result.fatalities or 0) + suicides
-    tolls = [v for m in w.toll.finditer(text) if (v := _count_value(m, w)) is not None]
+    tolls = [v for m in w.g.toll.finditer(text) if (v := _count_value(m, w)) is not None]
     if tolls:  # a toll is the total: the most conservative toll replaces the summed figures
         result.fatalities = min(tolls)
         result.fatalities_low = result.fatalities_high = None
-    if result.fatalities is None and ZERO.search(text):
+    if result.fatalities is None and w.g.zero.search(text):
         result.fatalities = 0
-    if result.injured is None and (ZERO.search(text) or ZERO_INJURED.search(text)):
+    if result.injured is None and (w.g.zero.search(text) or w.g.zero_injured.search(text)):
         result.injured = 0
-    if result.fatalities is None and w.unknown.search(text):
+    if result.fatalities is None and w.g.unknown.search(text):
         result.unknown = True
     if (coded := coded_toll(text, result.fatalities)) is not None:
         result.fatalities, result.fatalities_low, result.fatalities_high = coded, None, None

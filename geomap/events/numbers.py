@@ -33,6 +33,7 @@ class NumberWords:
     single: dict[str, int]
     dozen: str
     conjunction: str
+    one_article: frozenset[str]  # "a hundred"
     count: str  # one count, without its hedge, as a pattern; group "num"
 
 
@@ -45,14 +46,15 @@ def _build(lexicon: Lexicon) -> NumberWords:
     units, tens, scales, vague = (dict(lexicon.units), dict(lexicon.tens), dict(lexicon.scales),
                                   dict(lexicon.vague))
     dozen, conjunction = lexicon.dozen, lexicon.conjunction
-    first = "|".join(sorted([w for w in [*units, *tens] if w != "no"], key=len, reverse=True))
+    first = "|".join(sorted([w for w in [*units, *tens] if w not in lexicon.not_leading],
+                            key=len, reverse=True))
     word = "|".join(sorted([*units, *tens, *scales, dozen, conjunction], key=len, reverse=True))
     spelled = (rf"(?:(?:{'|'.join(lexicon.dozen_multipliers)})\s+{dozen}|"
                rf"(?:{first})(?:[\s-]+(?:{word}))*(?<!{conjunction})(?<!\s)(?<!-))")
     vague_words = "|".join(sorted((re.escape(k) for k in vague), key=len, reverse=True))
     return NumberWords(units, tens, scales, vague,
                        frozenset(word for word, value in vague.items() if value < 10),
-                       dict(lexicon.single), dozen, conjunction,
+                       dict(lexicon.single), dozen, conjunction, frozenset(lexicon.one_article),
                        rf"(?P<num>{_DIGITS}|{vague_words}|{spelled})")
 
 
@@ -97,7 +99,7 @@ def count_value(phrase: str, words: NumberWords) -> int | None:
             if words.scales[word] >= 1000:
                 total += current
                 current = 0
-        elif word == "a":
+        elif word in words.one_article:
             current += 1
         else:
             return None

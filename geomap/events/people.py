@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from geomap.events.numbers import number_words
 from geomap.lexicons import ENGLISH, Lexicon, built_from
+from geomap.lexicons.phrases import checked, compile_phrases
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -16,12 +17,30 @@ class PersonWords:
 
     person: str  # a noun naming people (people.toml's "person": titles, trades, kin, armed men)
     count_or_one: str  # a count, or a word that stands for one person ("a soldier", "his son")
+    name_particles: str  # the particles of personal names, as a pattern
     person_re: re.Pattern
     month: re.Pattern  # a month's name (its first three letters, as the shortest forms)
     plural_nouns: frozenset[str]
     thing: re.Pattern
     any_count: re.Pattern
+    g: PeopleGrammar  # people.toml's [grammar] and [sets]
+
+
+@dataclass(frozen=True, slots=True)
+class PeopleGrammar:
+    """people.toml's [grammar] phrases and [sets] (the file says what each is for)."""
+
     both: re.Pattern
+    conjunct: re.Pattern
+    determiner: re.Pattern
+    name: re.Pattern
+    one_person: tuple[str, ...]
+    count_links: frozenset[str]
+    count_breaks: frozenset[str]
+    singular_breaks: frozenset[str]
+    name_links: frozenset[str]
+    conjunctions: tuple[str, ...]
+    name_particles: tuple[str, ...]
 
 
 def person_words(lexicon: Lexicon = ENGLISH) -> PersonWords:
@@ -30,17 +49,27 @@ def person_words(lexicon: Lexicon = ENGLISH) -> PersonWords:
 
 
 def _build(lexicon: Lexicon) -> PersonWords:
+    sets = dict(lexicon.people_sets)
     person = f"(?:{'|'.join(lexicon.person)})"
+    particles = "|".join(sets.get("name_particles", ()))
+    values: dict[str, object] = dict(compile_phrases(
+        lexicon, "people.toml [grammar]", lexicon.people_grammar,
+        {"person": person, "name_particles": particles}))
+    values |= {name: tuple(words) if name in _ORDERED else frozenset(words)
+               for name, words in sets.items()}
+    grammar = checked(PeopleGrammar, values, lexicon, "people.toml")
     count_or_one = number_words(lexicon).count.replace(
-        "(?P<num>", r"(?P<num>(?:an|a|another|his|her)(?=\s)|", 1)
+        "(?P<num>", rf"(?P<num>(?:{'|'.join(grammar.one_person)})(?=\s)|", 1)
     return PersonWords(
-        person, count_or_one, re.compile(rf"\b{person}\b", re.IGNORECASE),
+        person, count_or_one, particles, re.compile(rf"\b{person}\b", re.IGNORECASE),
         re.compile(rf"^(?:{'|'.join(forms[0][:3] for forms in lexicon.months)})", re.IGNORECASE),
         frozenset(lexicon.plural_nouns),
         re.compile(f"(?:{'|'.join(lexicon.things)})", re.IGNORECASE),
         re.compile(rf"(?:^|\s){count_or_one}\b", re.IGNORECASE),
-        re.compile(rf"both\s+(?:of\s+)?(?:the\s+|their\s+)?(?:[\w-]+\s+){{0,2}}{person}",
-                   re.IGNORECASE))
+        grammar)
+
+
+_ORDERED = {"one_person", "conjunctions", "name_particles"}  # kept as tuples: order matters
 
 
 #: English's person noun and count-or-one patterns.
@@ -54,22 +83,16 @@ def person_follows(after: str, p: PersonWords, words_limit: int = 6) -> bool:
     for index, word in enumerate(words):
         if p.person_re.fullmatch(word):
             return True
-        if index == 0 and word.lower() in {"of", "more", "other", "further"}:
+        if index == 0 and word.lower() in p.g.count_links:
             continue  # "hundreds of civilians", "two more soldiers"
-        if word == "of" and _in_long_name(words, index):
+        if word in p.g.name_links and _in_long_name(words, index, p):
             continue  # "a Ministry of Coastal Defence (MCD) guard": one long name
         if index >= words_limit and not word[:1].isupper():
             return False
         if p.month.match(word) and len(word) <= 9 or re.fullmatch(r"\d[\d,]*", word) or (
-                word.lower() in {"and", "or", "of", "in", "at", "on", "from"}):
+                word.lower() in p.g.count_breaks):
             return False
     return False
-
-
-_CONJUNCT = re.compile(r"(\s*,\s*(?:and\s+)?|\s+and\s+)")
-_DETERMINER = re.compile(r"(?:the|his|her|their|its)\s+", re.IGNORECASE)
-_NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|(?:al|el|bin|ibn|abu|de|del|da|van|"
-                   r"von)\b[\w'’-]*)){0,5}")
 
 
 def uncounted_people(subject: str, breakdowns: list[tuple[int, int]], p: PersonWords) -> int:
@@ -82,7 +105,7 @@ def uncounted_people(subject: str, breakdowns: list[tuple[int, int]], p: PersonW
     for dash in _DASH.finditer(subject):
         offset = dash.end()
     breakdowns = [(a - offset, b - offset) for a, b in breakdowns]
-    pieces = _CONJUNCT.split(subject[offset:])
+    pieces = p.g.conjunct.split(subject[offset:])
     starts = [sum(len(p) for p in pieces[:i]) for i in range(len(pieces))]
     phrases = [(pieces[i].strip(), pieces[i - 1] if i else "", starts[i])
                for i in range(0, len(pieces), 2)]
@@ -93,12 +116,12 @@ def uncounted_people(subject: str, breakdowns: list[tuple[int, int]], p: PersonW
         if any(a <= start < b for a, b in breakdowns) or p.any_count.search(phrase):
             kinds.append(("counted", separator))
             continue
-        determiner = _DETERMINER.match(phrase)
-        if p.both.fullmatch(phrase):
+        determiner = p.g.determiner.match(phrase)
+        if p.g.both.fullmatch(phrase):
             kinds.append(("pair", separator))  # "Both assailants were killed"
         elif determiner and singular_person_follows(" " + phrase[determiner.end():], p):
             kinds.append(("described", separator))
-        elif _NAME.fullmatch(phrase) and not p.person_re.match(phrase):
+        elif p.g.name.fullmatch(phrase) and not p.person_re.match(phrase):
             kinds.append(("name", separator))
         else:
             break
@@ -106,7 +129,7 @@ def uncounted_people(subject: str, breakdowns: list[tuple[int, int]], p: PersonW
     count = 0
     for index, (kind, separator) in enumerate(kinds):
         appositive = kind == "described" and index and kinds[index - 1][0] == "name" and \
-            "and" not in separator
+            not any(word in separator for word in p.g.conjunctions)
         count += 2 if kind == "pair" else kind in {"name", "described"} and not appositive
     return count
 
@@ -115,12 +138,11 @@ _MAX_PHRASE_WORDS = 8
 _DASH = re.compile(r"\s(?:-{1,2}|\u2013|\u2014)\s|\u2013|\u2014")
 
 
-
-
-def _in_long_name(words: list[str], index: int) -> bool:
+def _in_long_name(words: list[str], index: int, p: PersonWords) -> bool:
     """A word of a long proper name after the first: "Ministry of Coastal Defence"."""
     word = words[index]
-    return index > 0 and (word[:1].isupper() or (word == "of" and words[index - 1][:1].isupper()))
+    return index > 0 and (word[:1].isupper() or (word in p.g.name_links
+                                                 and words[index - 1][:1].isupper()))
 
 
 def singular_person_follows(after: str, p: PersonWords) -> bool:
@@ -130,7 +152,7 @@ def singular_person_follows(after: str, p: PersonWords) -> bool:
     for index, word in enumerate(words):
         if index >= 4 + names:
             break
-        if _in_long_name(words, index):
+        if _in_long_name(words, index, p):
             names += 1
         if p.person_re.fullmatch(word):
             while index + 1 < len(words) and p.person_re.fullmatch(words[index + 1]):
@@ -139,7 +161,7 @@ def singular_person_follows(after: str, p: PersonWords) -> bool:
             if index + 1 < len(words) and p.thing.fullmatch(words[index + 1]):
                 return False  # "a civilian vehicle", "a police truck": a thing, not a person
             return not (head.endswith("s") or head in p.plural_nouns)
-        if re.fullmatch(r"\d[\d,]*", word) or (word.lower() in {"and", "or", "of"}
-                                                 and not (word == "of" and names)):
+        if re.fullmatch(r"\d[\d,]*", word) or (word.lower() in p.g.singular_breaks
+                                                 and not (word in p.g.name_links and names)):
             return False
     return False

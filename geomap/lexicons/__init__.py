@@ -93,6 +93,8 @@ class Lexicon:
     ago: Pairs
     parts: tuple[str, ...]
     conjunction: str
+    not_leading: tuple[str, ...]  # unit words that never begin a count
+    one_article: tuple[str, ...]  # the article that counts one ("a hundred")
     # people.toml
     person: tuple[str, ...]
     armed_target: tuple[str, ...]
@@ -101,6 +103,8 @@ class Lexicon:
     no_longer: tuple[str, ...]
     formerly_armed: tuple[str, ...]
     crowd: tuple[str, ...]
+    people_grammar: tuple[tuple[str, str], ...]  # (name, pattern)
+    people_sets: tuple[tuple[str, tuple[str, ...]], ...]  # (name, words)
     # casualties.toml
     kill: tuple[str, ...]
     wound: tuple[str, ...]
@@ -112,6 +116,9 @@ class Lexicon:
     plural_nouns: tuple[str, ...]
     things: tuple[str, ...]
     hedges: tuple[Hedge, ...]
+    casualty_fragments: tuple[tuple[str, str], ...]  # (name, pattern) used inside the grammar
+    casualty_grammar: tuple[tuple[str, str], ...]  # (name, pattern) of casualty reports
+    casualty_sets: tuple[tuple[str, tuple[str, ...]], ...]  # (name, words)
     # actors.toml
     groups: tuple[ArmedGroup, ...]
     generic_actors: tuple[tuple[str, str], ...]  # (pattern, display name)
@@ -196,10 +203,13 @@ def _build(lang: str, d: dict[str, dict]) -> Lexicon:
         dozen_multipliers=tuple(words["dozen_multipliers"]), ago=_pairs(words["ago"]),
         parts=tuple(words["parts"]),
         conjunction=words["conjunction"],
+        not_leading=tuple(words["not_leading"]), one_article=tuple(words["one_article"]),
         person=tuple(people["person"]), armed_target=tuple(people["armed_target"]),
         civilian_target=tuple(people["civilian_target"]),
         not_armed=tuple(people["not_armed"]), no_longer=tuple(people["no_longer"]),
         formerly_armed=tuple(people["formerly_armed"]), crowd=tuple(people["crowd"]),
+        people_grammar=tuple(people["grammar"].items()),
+        people_sets=tuple((name, tuple(words)) for name, words in people["sets"].items()),
         kill=tuple(casualties["kill"]), wound=tuple(casualties["wound"]),
         active_verbs=tuple(casualties["active_verbs"]), nominal=tuple(casualties["nominal"]),
         not_people_after=tuple(casualties["not_people_after"]),
@@ -208,6 +218,9 @@ def _build(lang: str, d: dict[str, dict]) -> Lexicon:
         plural_nouns=tuple(casualties["plural_nouns"]), things=tuple(casualties["things"]),
         hedges=tuple(Hedge(h["phrase"], h["bound"], h["subject"], h["object"], h["active"])
                      for h in casualties["hedge"]),
+        casualty_fragments=tuple(casualties["fragments"].items()),
+        casualty_grammar=tuple(casualties["grammar"].items()),
+        casualty_sets=tuple((name, tuple(words)) for name, words in casualties["sets"].items()),
         groups=tuple(ArmedGroup(g["name"], g.get("pattern"), tuple(g["aliases"]))
                      for g in actors["group"]),
         generic_actors=tuple((g["pattern"], g["name"]) for g in actors["generic"]),
