@@ -256,3 +256,15 @@ def test_targets_read_the_lexicon_they_are_given() -> None:
     assert classify(text, 0, len(text), triggers) == taxonomy.ATTACK
     toy = replace(ENGLISH, armed_target=(*ENGLISH.armed_target, "wardens?"))
     assert classify(text, 0, len(text), triggers, lexicon=toy) == taxonomy.ARMED_CLASH
+
+
+@pytest.mark.parametrize("lang", languages())
+def test_every_grammar_table_compiles(lang: str) -> None:
+    """The [grammar] phrases of casualties.toml and people.toml and the patterns of
+    events.toml build (a missing or malformed phrase is a LexiconError naming it)."""
+    from geomap.events.casualty_patterns import casualty_words
+
+    lexicon = load_lexicon(lang)
+    words = casualty_words(lexicon)
+    assert words.g.zero.pattern and words.people.g.conjunct.pattern
+    assert _compiles(lexicon.segment_break) and _compiles(lexicon.refers_back)

@@ -30,7 +30,7 @@ from geomap.events.locate import (
     locate_event,
 )
 from geomap.events.triggers import Trigger, find_triggers_by_sentence
-from geomap.lexicons import ENGLISH, Lexicon
+from geomap.lexicons import ENGLISH, Lexicon, built_from
 from geomap.model import Article, Event, Mention
 from geomap.text import sentence_spans
 
@@ -40,9 +40,6 @@ if TYPE_CHECKING:
     from gazetteer import Gazetteer
     from geomap.geoparse.document import Document
 
-#: Clause breaks inside a sentence where a second event can start.
-_SEGMENT_BREAK = re.compile(r";|\bwhile\b|\bwhereas\b|,\s+and\s+(?=[a-z]+\s+(?!was|were))|"
-                            r"\.\s+|\bmeanwhile\b", re.IGNORECASE)
 _WEAPON_SUBTYPES = dict(ENGLISH.weapons)
 #: The cue whose trigger stands for an event of each sub-event type (cues.toml).
 _MAIN_CUE = {**{sub: weapon for weapon, sub in ENGLISH.weapons}, **dict(ENGLISH.main_cue)}
@@ -121,9 +118,15 @@ def _weapon_context(all_triggers: list[Trigger]) -> str | None:
     return _WEAPON_SUBTYPES[counts.most_common(1)[0][0]]
 
 
-def _segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def _cuts(lexicon: Lexicon) -> tuple[re.Pattern, re.Pattern]:
+    """events.toml's segment breaks and back-references, compiled."""
+    return (re.compile(lexicon.segment_break, re.IGNORECASE),
+            re.compile(lexicon.refers_back, re.IGNORECASE))
+
+
+def _segments(text: str, start: int, end: int, lexicon: Lexicon) -> list[tuple[int, int]]:
     out, cursor = [], start
-    for brk in _SEGMENT_BREAK.finditer(text, start, end):
+    for brk in built_from(lexicon, _cuts)[0].finditer(text, start, end):
         if brk.start() > cursor:
             out.append((cursor, brk.start()))
         cursor = brk.end()
@@ -141,6 +144,7 @@ def _drafts(text: str, sentences: tuple[tuple[int, int], ...], mentions: list[Me
     country = dominant_country(mentions)
     # ACLED notes of demonstration events carry the crowd size ("[size=no report]").
     crowd = _CROWD_SIZE.search(text) is not None
+    refers_back = built_from(dates.lexicon, _cuts)[1]
     quiet = False  # the sentence before named no event
     for index, ((s, e), triggers) in enumerate(zip(sentences, triggers_by_sentence, strict=True)):
         # A headline above the dateline restates the story the body tells, day and all.
@@ -156,7 +160,7 @@ def _drafts(text: str, sentences: tuple[tuple[int, int], ...], mentions: list[Me
             continue
         sentence_has_date = dates.find(s, e) is not None
         attached = False
-        for a, b in _segments(text, s, e):
+        for a, b in _segments(text, s, e, dates.lexicon):
             own = [tr for tr in foreground if a <= tr.start < b]
             previous = drafts[-1] if drafts else None
             adjacent = previous is not None and previous.last_sentence >= index - 1 and \
@@ -190,7 +194,7 @@ def _drafts(text: str, sentences: tuple[tuple[int, int], ...], mentions: list[Me
             # (ACLED: one event per place and day; never repeat a happening).
             # So does one that names the happening as already told ("killed in the attack",
             # "in the ensuing clash"), whatever place or day it adds.
-            if previous is not None and adjacent and (_REFERS_BACK.search(text, a, b) or (
+            if previous is not None and adjacent and (refers_back.search(text, a, b) or (
                     not own_place and (previous.last_sentence == index or
                                        not sentence_has_date))):
                 _merge_into(text, previous, (a, b), index, own, generic, crowd,
@@ -227,10 +231,6 @@ def _sets_scene(text: str, sentence: tuple[int, int], mentions: list[Mention],
                for m in mentions_between(mentions, s, e)) or dates.find(s, e) is not None
 
 
-_REFERS_BACK = re.compile(
-    r"\b(?:in|during|from|by|after|across|following) the (?:ensuing |subsequent |same |resulting |"
-    r"two |three |twin |both )?(?:attacks?|assaults?|blasts?|explosions?|clash(?:es)?|fighting|"
-    r"incidents?|raids?|ambush|bombings?|shooting|violence|strikes?)\b", re.IGNORECASE)
 _NOTE_LABEL = re.compile(
     rf"^\s*({'|'.join(re.escape(label) for label in t.NOTE_LABELS)})\s*:", re.IGNORECASE)
 _CROWD_SIZE = re.compile(r"\[size=", re.IGNORECASE)

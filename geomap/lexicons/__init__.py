@@ -27,7 +27,7 @@ T = TypeVar("T")
 
 #: The files a language folder holds; each is required.
 FILES = ("calendar", "numbers", "people", "casualties", "actors", "triggers", "cues", "geoparse",
-         "locate")
+         "locate", "events")
 
 
 class LexiconError(ValueError):
@@ -129,6 +129,9 @@ class Lexicon:
     acronyms: tuple[str, ...]
     background: tuple[str, ...]
     clause_breaks: tuple[str, ...]
+    # events.toml
+    segment_break: str  # where a second event can start inside a sentence
+    refers_back: str  # a clause that refers back to the event before it
     # cues.toml
     weapons: tuple[tuple[str, str], ...]  # (cue, sub-event type), in precedence order
     strategic: tuple[tuple[str, str], ...]  # (cue, sub-event type), in precedence order
@@ -230,6 +233,7 @@ def _build(lang: str, d: dict[str, dict]) -> Lexicon:
                        for t in triggers["trigger"]),
         acronyms=tuple(triggers["acronyms"]), background=tuple(triggers["background"]),
         clause_breaks=tuple(triggers["clause_breaks"]),
+        segment_break=d["events"]["segment_break"], refers_back=d["events"]["refers_back"],
         weapons=tuple((cue, sub) for cue, sub in cues["weapons"]),
         strategic=tuple((cue, sub) for cue, sub in cues["strategic"]),
         main_cue=tuple(cues["main_cue"].items()),
