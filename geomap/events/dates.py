@@ -17,30 +17,16 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from geomap.lexicons import ENGLISH, Lexicon, built_from
+from geomap.lexicons import ENGLISH, Lexicon, LexiconError, RelativeDay, built_from
+from geomap.lexicons.phrases import checked, compile_phrases
 
 _NUMERIC = re.compile(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>(?:19|20)\d\d)\b")
 _DIGIT = re.compile(r"\d")
 _ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)\b")
-_RELATIVE = re.compile(
-    r"\b(?P<rel>the day before yesterday|yesterday|earlier today|today|tonight|last night|"
-    r"overnight|this (?:morning|afternoon|evening)|last year|(?:earlier )?this year|"
-    r"earlier (?:this|in the) week|"
-    r"this week|last week|past week|last weekend|this weekend|last month|earlier this month|"
-    r"this month|past (?:two|few|several) weeks|past (?:two|few|several) days)\b",
-    re.IGNORECASE,
-)
-#: "in 1995": a year alone, the coarsest date there is; "since 1995" starts a span, no event.
-_YEAR_ONLY = re.compile(r"\b(?:in|during)\s+(?:early\s+|late\s+|mid-)?(?P<year>(?:19|20)\d\d)\b"
-                        r"(?![-/]\d)", re.IGNORECASE)
-#: Part of a month -> (day, precision): "early March" is its first ten days, "mid-March" the
-#: week around the 15th.
-_MONTH_PART = {"early": (5, 3), "mid": (15, 2), "late": (25, 3)}
-
-
 @dataclass(frozen=True, slots=True)
 class _Calendar:
-    """The date patterns built from one lexicon's calendar and number words."""
+    """The date patterns built from one lexicon's calendar (calendar.toml's [grammar], its
+    relative days and month parts) and number words."""
 
     lexicon: Lexicon
     day_month_year: re.Pattern[str]
@@ -48,31 +34,39 @@ class _Calendar:
     weekday: re.Pattern[str]
     month_only: re.Pattern[str]
     ago: re.Pattern[str]
+    year_only: re.Pattern[str]
+    in_prose: re.Pattern[str]
+    relative: re.Pattern[str]  # group "r<i>" is relative_days[i]
     weekdays: tuple[str, ...]
     ambiguous: frozenset[str]
     number_words: dict[str, int]
+    month_parts: dict[str, tuple[int, int]]
+    last_week: frozenset[str]
+    week_units: frozenset[str]
 
     def month(self, name: str) -> int:
         return self.lexicon.month_number(name)
 
 
 def _calendar(lexicon: Lexicon) -> _Calendar:
-    # Any written form of a month, then an optional full stop ("Sept.").
-    month = rf"(?P<month>{'|'.join(lexicon.month_forms())})\.?"
     number_words = dict(lexicon.ago)
-    return _Calendar(
-        lexicon,
-        re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{month}"
-                   rf"(?:,?\s+(?P<year>(?:19|20)\d\d))?\b", re.IGNORECASE),
-        re.compile(rf"\b{month}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:km|"
-                   rf"kilomet|mile|%))(?:,?\s+(?P<year>(?:19|20)\d\d))?", re.IGNORECASE),
-        re.compile(rf"\b(?:(?P<last>last|this|on|early|late)\s+)?(?P<weekday>"
-                   rf"{'|'.join(lexicon.weekdays)})(?:'s)?\b", re.IGNORECASE),
-        re.compile(rf"\b(?:in|during|since|throughout)\s+(?:(?P<part>early|mid|late)[- ]"
-                   rf"(?:in\s+)?)?{month}(?:\s+(?P<year>(?:19|20)\d\d))?\b", re.IGNORECASE),
-        re.compile(rf"\b(?P<n>\d{{1,2}}|{'|'.join(number_words)})\s+(?P<unit>days?|weeks?)\s+"
-                   r"ago\b", re.IGNORECASE),
-        lexicon.weekdays, frozenset(lexicon.ambiguous_months), number_words)
+    slots = {
+        # any written form of a month, then an optional full stop ("Sept.")
+        "month": rf"(?P<month>{'|'.join(lexicon.month_forms())})\.?",
+        "weekdays": "|".join(lexicon.weekdays), "ago_numbers": "|".join(number_words),
+    }
+    grammar = compile_phrases(lexicon, "calendar.toml [grammar]", lexicon.calendar_grammar, slots)
+    sets = {name: frozenset(words) for name, words in lexicon.calendar_sets}
+    if unknown := {d.anchor for d in lexicon.relative_days} - _ANCHORS:
+        raise LexiconError(f"lexicon {lexicon.lang!r}: calendar.toml relative: unknown anchor "
+                           f"{', '.join(sorted(unknown))}")
+    relative = "|".join(f"(?P<r{i}>{day.phrase})" for i, day in enumerate(lexicon.relative_days))
+    return checked(_Calendar, {
+        **grammar, **sets, "lexicon": lexicon,
+        "relative": re.compile(rf"\b(?:{relative})\b", re.IGNORECASE),
+        "weekdays": lexicon.weekdays, "ambiguous": frozenset(lexicon.ambiguous_months),
+        "number_words": number_words, "month_parts": dict(lexicon.month_parts),
+    }, lexicon, "calendar.toml")
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,7 +125,7 @@ def _dates_in(calendar: _Calendar, text: str, start: int, end: int,
               published: date | None) -> list[EventDate]:
     segment = text[start:end]
     found = _calendar_dates(calendar, text, start, end, published)
-    for m in _YEAR_ONLY.finditer(segment):
+    for m in calendar.year_only.finditer(segment):
         # marked by its span: only the year itself, so it sorts after every fuller date
         found.append(EventDate(date(int(m.group("year")), 7, 1), 3, start + m.start("year"),
                                start + m.end("year")))
@@ -174,49 +168,43 @@ def _relative_dates(calendar: _Calendar, segment: str, offset: int,
     for m in calendar.weekday.finditer(segment):
         weekday = calendar.weekdays.index(m.group("weekday").lower())
         back = (published.weekday() - weekday) % 7
-        if (m.group("last") or "").lower() == "last" and back == 0:
+        if (m.group("last") or "").lower() in calendar.last_week and back == 0:
             back = 7
         out.append(EventDate(published - timedelta(days=back), 1, offset + m.start(),
                              offset + m.end()))
-    for m in _RELATIVE.finditer(segment):
-        rel = m.group("rel").lower()
-        if rel in {"yesterday", "last night"}:
-            value, precision = published - timedelta(days=1), 1
-        elif rel == "the day before yesterday":
-            value, precision = published - timedelta(days=2), 1
-        elif rel in {"today", "earlier today", "tonight", "overnight"} or (
-                rel.startswith("this ") and not rel.endswith(("week", "weekend", "month", "year"))):
-            # "overnight" in a morning statement is the night that just ended
-            value, precision = published, 1
-        elif rel == "last year":
-            value, precision = date(published.year - 1, 7, 1), 3
-        elif rel.endswith("this year"):
-            first = date(published.year, 1, 1)
-            value, precision = first + (published - first) // 2, 3
-        elif rel in {"last week", "past week", "last weekend"}:
-            value, precision = published - timedelta(days=7), 2
-        elif rel in {"last month"}:
-            first = published.replace(day=1)
-            value, precision = (first - timedelta(days=1)).replace(day=15), 3
-        elif "month" in rel:
-            value, precision = published, 3
-        else:  # this week, earlier this week, past few days/weeks
-            value, precision = published, 2
-        out.append(EventDate(value, precision, offset + m.start(), offset + m.end()))
+    for m in calendar.relative.finditer(segment):
+        day = calendar.lexicon.relative_days[int(m.lastgroup[1:])]
+        out.append(EventDate(_relative_day(day, published), day.precision, offset + m.start(),
+                             offset + m.end()))
     for m in calendar.month_only.finditer(segment):
         month = calendar.month(m.group("month"))
         year = int(m.group("year")) if m.group("year") else _infer_year(month, 1, published)
-        day, precision = _MONTH_PART.get((m.group("part") or "").lower(), (15, 3))
+        day, precision = calendar.month_parts.get((m.group("part") or "").lower(), (15, 3))
         if year and m.group("month").lower() not in calendar.ambiguous:
             out.append(EventDate(date(year, month, day), precision, offset + m.start(),
                                  offset + m.end()))
     for m in calendar.ago.finditer(segment):
         count = m.group("n").lower()
         n = int(count) if count.isdigit() else calendar.number_words[count]
-        weeks = m.group("unit").lower().startswith("week")
+        weeks = m.group("unit").lower() in calendar.week_units
         value = published - timedelta(days=n * (7 if weeks else 1))
         out.append(EventDate(value, 2 if weeks else 1, offset + m.start(), offset + m.end()))
     return out
+
+
+#: The days a relative phrase may be anchored to instead of counted back ("" counts back).
+_ANCHORS = {"", "last_year", "this_year", "last_month"}
+
+
+def _relative_day(day: RelativeDay, published: date) -> date:
+    if day.anchor == "last_year":
+        return date(published.year - 1, 7, 1)
+    if day.anchor == "this_year":
+        first = date(published.year, 1, 1)
+        return first + (published - first) // 2
+    if day.anchor == "last_month":
+        return (published.replace(day=1) - timedelta(days=1)).replace(day=15)
+    return published - timedelta(days=day.days)
 
 
 @dataclass(frozen=True, slots=True)
@@ -241,9 +229,6 @@ _BEFORE_DATELINE = re.compile(r"(?:^|[(,:|\u2013\u2014-])\s*$")
 #: ... and what it is followed by: the body's dash, colon or bar, or a line break, after an
 #: optional closing bracket and agency ("Aug. 4, 2015 (UNVM) --").
 _AFTER_DATELINE = re.compile(r"\s*\)?\s*(?:\([^()\n]{1,40}\)\s*)?(?:--|[-\u2013\u2014|:]|\n|$)")
-#: A date after a finished sentence or a preposition is part of the story, not its dateline.
-_IN_PROSE = re.compile(r"[a-z]{2,}[.!?]\s|\b(?:on|in|since|of|until|by|from|to|before|after|"
-                       r"between|and|at|dated|around)\s*[(,:]?\s*$", re.IGNORECASE)
 _MAX_DATELINE_LEAD = 100
 
 
@@ -264,7 +249,7 @@ def find_dateline(text: str, published: date | None = None,
                         key=lambda d: d.start):
         lead = head[head.rfind("\n", 0, found.start) + 1:found.start]
         if len(lead) <= _MAX_DATELINE_LEAD and _BEFORE_DATELINE.search(lead) and \
-                not _IN_PROSE.search(lead) and _AFTER_DATELINE.match(head, found.end):
+                not calendar.in_prose.search(lead) and _AFTER_DATELINE.match(head, found.end):
             record = not head[:found.start].strip() and \
                 head[found.end:].lstrip().startswith(":")
             return Dateline(found.value, found.start, found.end, record)

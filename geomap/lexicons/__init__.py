@@ -35,6 +35,18 @@ class LexiconError(ValueError):
 
 
 @dataclass(frozen=True, slots=True)
+class RelativeDay:
+    """A day told relative to the reference day ("yesterday"): ``days`` back, at ACLED time
+    ``precision``; ``anchor`` names a day no count gives ("last_year", "this_year",
+    "last_month"), empty otherwise."""
+
+    phrase: str
+    days: int
+    precision: int
+    anchor: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class Hedge:
     """A word before a count that bounds it: ``bound`` "low" ("at least"), "high" ("up to")
     or "" (neither); the flags say which count positions it is read in."""
@@ -82,6 +94,10 @@ class Lexicon:
     months: tuple[tuple[str, ...], ...]  # every form of each month, January first
     weekdays: tuple[str, ...]  # Monday first
     ambiguous_months: tuple[str, ...]
+    relative_days: tuple[RelativeDay, ...]  # in the order they are tried
+    month_parts: tuple[tuple[str, tuple[int, int]], ...]  # (part, (day, precision))
+    calendar_grammar: tuple[tuple[str, str], ...]  # (name, pattern)
+    calendar_sets: tuple[tuple[str, tuple[str, ...]], ...]  # (name, words)
     # numbers.toml
     units: Pairs
     tens: Pairs
@@ -200,6 +216,12 @@ def _build(lang: str, d: dict[str, dict]) -> Lexicon:
         months=tuple(tuple(forms) for forms in calendar["months"]),
         weekdays=tuple(calendar["weekdays"]),
         ambiguous_months=tuple(calendar["ambiguous_months"]),
+        relative_days=tuple(RelativeDay(r["phrase"], r["days"], r["precision"], r.get("anchor", ""))
+                            for r in calendar["relative"]),
+        month_parts=tuple((part, (day, precision))
+                          for part, (day, precision) in calendar["month_parts"].items()),
+        calendar_grammar=tuple(calendar["grammar"].items()),
+        calendar_sets=tuple((name, tuple(words)) for name, words in calendar["sets"].items()),
         units=_pairs(numbers["units"]), tens=_pairs(numbers["tens"]),
         scales=_pairs(numbers["scales"]), vague=_pairs(numbers["vague"]),
         single=_pairs(numbers["single"]), dozen=words["dozen"],
@@ -284,4 +306,5 @@ def built_from(lexicon: Lexicon, build: Callable[[Lexicon], T]) -> T:
 ENGLISH = load_lexicon("en")
 
 __all__ = ["ENGLISH", "FILES", "ArmedGroup", "GeoparseWords", "Hedge", "Lexicon", "LexiconError",
+           "RelativeDay",
            "TriggerWords", "built_from", "languages", "load_lexicon", "read_lexicon"]
