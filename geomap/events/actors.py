@@ -13,15 +13,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from geomap.lexicons import ENGLISH, Lexicon, built_from
+from geomap.lexicons.phrases import checked, compile_phrases
 from geomap.model import Mention
 
 #: The generic actor name for attackers the text does not identify ("gunmen", "assailants").
 UNIDENTIFIED = "Unidentified armed group"
 #: Nationality adjective -> country (the English lexicon's; other modules read it).
 NATIONAL = dict(ENGLISH.national)
-# "military forces of Armenia", "the police forces of Azerbaijan": ACLED's own wording.
-_FORCES_OF = re.compile(r"\b(?:the )?(?P<noun>military|armed|police|security|naval|air|government) "
-                        r"forces of (?:the )?(?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,14 +45,36 @@ class _Actors:
     # lower-case, with no non-ASCII letter and no look-behind.
     national_ascii: re.Pattern[str] | None
     generic_ascii: list[tuple[re.Pattern[str], str]] | None
+    g: ActorGrammar  # actors.toml's [grammar] and [sets]
+
+
+@dataclass(frozen=True, slots=True)
+class ActorGrammar:
+    """actors.toml's [grammar] phrases and [sets] (the file says what each is for)."""
+
+    national_noun: re.Pattern[str]
+    forces_of: re.Pattern[str]
+    state_verb: re.Pattern[str]
+    suffered: re.Pattern[str]
+    repelled_by: re.Pattern[str]
+    repelled_a: re.Pattern[str]
+    attack_noun: re.Pattern[str]
+    other_clause: re.Pattern[str]
+    agent_by: re.Pattern[str]
+    police_nouns: frozenset[str]
 
 
 def _actors(lexicon: Lexicon) -> _Actors:
     national = dict(lexicon.national)
     adjectives = "|".join(re.escape(k) for k in sorted(national, key=len, reverse=True))
     groups = [(g.pattern, g.name) for g in lexicon.groups if g.pattern]
+    phrases = dict(lexicon.actor_grammar)
+    grammar = checked(ActorGrammar, {
+        **compile_phrases(lexicon, "actors.toml [grammar]", phrases.items(), {}),
+        **{name: frozenset(words) for name, words in lexicon.actor_sets}},
+        lexicon, "actors.toml")
     national_forces = (rf"\b(?P<nat>{adjectives})"
-                       rf"\s+(?P<noun>{lexicon.force_noun}|government|authorities)\b")
+                       rf"\s+(?P<noun>{lexicon.force_noun}|{phrases['national_noun']})\b")
     sources = [adjectives, lexicon.force_noun] + [p for p, _ in lexicon.generic_actors]
     # (a non-ASCII letter could fold to an ASCII one under IGNORECASE: "ſ" matches "s")
     ascii_ok = all(p == p.lower() and "(?<" not in p
@@ -69,7 +89,8 @@ def _actors(lexicon: Lexicon) -> _Actors:
         [re.compile(rf"(?:{p})\b") for p, _ in groups],
         re.compile(national_forces) if ascii_ok else None,
         [(re.compile(rf"\b(?:{p})\b"), name) for p, name in lexicon.generic_actors]
-        if ascii_ok else None)
+        if ascii_ok else None,
+        grammar)
 
 
 def _case_free(tables: _Actors, text: str, start: int, end: int,
@@ -116,8 +137,9 @@ def find_actors(text: str, start: int, end: int, mentions: list[Mention] = (),
     subject, pos, endpos, offset, national_forces, generic = _case_free(tables, text, start, end)
     for m in national_forces.finditer(subject, pos, endpos):
         found.append((m.start() + offset, m.end() + offset, _national(m, tables.national)))
-    for m in _FORCES_OF.finditer(text, start, end):
-        kind = "Police forces" if m.group("noun").lower() == "police" else "Military forces"
+    for m in tables.g.forces_of.finditer(text, start, end):
+        kind = "Police forces" if m.group("noun").lower() in tables.g.police_nouns else \
+            "Military forces"
         found.append((m.start(), m.end(), f"{kind} of {m.group('country')}"))
     if tables.groups_gate.search(text, start, end) is not None:
         for (pattern, name), gate in zip(tables.groups, tables.group_gates, strict=True):
@@ -150,12 +172,13 @@ def pick_actors(text: str, start: int, end: int, trigger_start: int,
     """actor1 = the first actor before the trigger (the doer), else the first named at all;
     actor2 = the first other actor after the trigger (the target)."""
     actors = find_actors(text, start, end, mentions, lexicon)
+    g = built_from(lexicon, _actors).g
     if not any(offset < trigger_start for offset, _ in actors):
         # "Russia deployed missiles": a state named as the subject acts through its forces.
         state = next((m for m in reversed(mentions_between(mentions, start, trigger_start))
                       if m.kind in ("metonym", "literal") and m.place is not None
                       and (m.place.feature_code or "").startswith("PCL")
-                      and re.match(r"\s+(?:also\s+)?[a-z]+ed\b", text[m.end:trigger_start + 20])),
+                      and g.state_verb.match(text[m.end:trigger_start + 20])),
                      None)
         if state is not None:
             actors.insert(0, (state.start, f"Military forces of {state.place.name}"))
@@ -163,16 +186,16 @@ def pick_actors(text: str, start: int, end: int, trigger_start: int,
     after = [(offset, name) for offset, name in actors if offset >= trigger_start]
     # "a raid by border police", "two guards were shot ... by rebel fighters": the agent
     # follows "by" (not "backed by"), and whoever stands before the trigger is the target.
-    agent = next(((o, n) for o, n in after if _AGENT_BY.search(text, max(start, o - 20), o)
-                  and not _OTHER_CLAUSE.search(text, trigger_start, o)
-                  and not _REPELLED_BY.search(text, max(start, o - 30), o)), None)
+    agent = next(((o, n) for o, n in after if g.agent_by.search(text, max(start, o - 20), o)
+                  and not g.other_clause.search(text, trigger_start, o)
+                  and not g.repelled_by.search(text, max(start, o - 30), o)), None)
     if agent is None:
         # "the garrison fended off a rebel assault": the assault was the rebels'
-        attacker = next((n for o, n in actors if _REPELLED_A.search(text, max(start, o - 30), o)
-                         and _ATTACK_NOUN.match(text, o, end)), None)
+        attacker = next((n for o, n in actors if g.repelled_a.search(text, max(start, o - 30), o)
+                         and g.attack_noun.match(text, o, end)), None)
         if attacker is not None:
             return attacker, next((n for _, n in actors if n != attacker), None)
-    victim = _victim_subject(text, actors, trigger_start, end) if agent is None else None
+    victim = _victim_subject(text, actors, trigger_start, end, g) if agent is None else None
     if agent is not None:
         after.remove(agent)
         after = [(trigger_start, name) for name in before] + after
@@ -181,7 +204,7 @@ def pick_actors(text: str, start: int, end: int, trigger_start: int,
         # "4 guards died in a firefight with rebels", "a boy was hurt by army fire": the
         # subject suffered the event; the doer, if named, comes later
         others = [(o, n) for o, n in actors if n != victim]
-        doer = next((n for o, n in others if _AGENT_BY.search(text, max(start, o - 20), o)),
+        doer = next((n for o, n in others if g.agent_by.search(text, max(start, o - 20), o)),
                     None) or next((n for o, n in others if o > trigger_start), None)
         return doer, victim
     elif before:
@@ -195,36 +218,18 @@ def pick_actors(text: str, start: int, end: int, trigger_start: int,
 
 
 def _victim_subject(text: str, actors: list[tuple[int, str]], trigger_start: int,
-                    end: int) -> str | None:
+                    end: int, g: ActorGrammar) -> str | None:
     """The first actor, when it is the subject of a passive casualty verb ("a guard was
     killed", "3 farmers were hurt by ...") with no other actor named in between."""
     first = next(((o, n) for o, n in actors if o < trigger_start), None)
     if first is None:
         return None
-    suffered = _SUFFERED.match(text, first[0], end)
+    suffered = g.suffered.match(text, first[0], end)
     if suffered is None or any(first[0] < o < suffered.end() for o, _ in actors):
         return None
     return first[1]
 
 
-_SUFFERED = re.compile(
-    r"[^,.;()]{0,50}?\b(?:was|were|been|being)\s+(?:(?:reportedly|allegedly|also|later|"
-    r"critically|seriously|severely|fatally)\s+)?(?:killed|wounded|injured|shot|abducted|"
-    r"kidnapped|executed|beheaded|beaten|stabbed|hurt|martyred)\b", re.IGNORECASE)
-
-# "Rebels advanced on the post but were beaten back by the army": ACLED's actor1 is the side that
-# started it, not the agent of the repelling (but in "repelled an assault by the rebels" the
-# rebels started it).
-_REPELLED_BY = re.compile(r"\b(?:repelled|repulsed|thwarted|foiled|intercepted|beaten back)\s+"
-                          r"by\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
-_REPELLED_A = re.compile(r"\b(?:repelled|repulsed|thwarted|foiled|fended off)\s+(?:an?|the)\s+$",
-                         re.IGNORECASE)
-_ATTACK_NOUN = re.compile(r"[\w'’ -]{0,30}?\s(?:attacks?|assaults?|offensive|raids?|incursion)\b",
-                          re.IGNORECASE)
-_OTHER_CLAUSE = re.compile(r"\b(?:but|while|whereas)\b|;")
-_AGENT_BY = re.compile(r"(?<!\bbacked )(?<!\bsupported )(?<!\bled )(?<!\baccompanied )"
-                       r"(?<!\bjoined )"
-                       r"\bby\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
 STATE_ACTORS = re.compile(r"forces$|^Military|^Police|^Security|government", re.IGNORECASE)
 
 

@@ -140,6 +140,8 @@ class Lexicon:
     generic_actors: tuple[tuple[str, str], ...]  # (pattern, display name)
     national: tuple[tuple[str, str], ...]  # (adjective, country)
     force_noun: str
+    actor_grammar: tuple[tuple[str, str], ...]  # (name, pattern)
+    actor_sets: tuple[tuple[str, tuple[str, ...]], ...]  # (name, words)
     # triggers.toml
     triggers: tuple[TriggerWords, ...]
     acronyms: tuple[str, ...]
@@ -250,6 +252,8 @@ def _build(lang: str, d: dict[str, dict]) -> Lexicon:
                      for g in actors["group"]),
         generic_actors=tuple((g["pattern"], g["name"]) for g in actors["generic"]),
         national=tuple(actors["national"].items()), force_noun=actors["force_noun"],
+        actor_grammar=tuple(actors["grammar"].items()),
+        actor_sets=tuple((name, tuple(words)) for name, words in actors["sets"].items()),
         triggers=tuple(TriggerWords(t["cue"], expand(_pattern(t["pattern"])), t["strong"],
                                     t.get("case_sensitive", False))
                        for t in triggers["trigger"]),
