@@ -104,8 +104,8 @@ class _StringTable:
             self._raw[value] = index
         return index
 
-    def add_href(self, url: str | None) -> int:
-        href = safe_href(url)
+    def add_href(self, href: str | None) -> int:
+        """Intern an href already made safe by :func:`safe_href` (-1 for None)."""
         if href is None:
             return -1
         index = self._index.get(href)
@@ -196,10 +196,11 @@ def build_payload(events: Iterable[Event], titles: dict[str, str] | None = None,
         if (event.n_reports or 1) > 1:
             sparse["nrep"][row] = int(event.n_reports)
     article_rows = [[
-        table.add(titles.get(article_id)), table.add(source), table.add_href(url),
+        table.add(titles.get(article_id)), table.add(source), table.add_href(href),
         # A URL that may not be linked is still shown, as text.
-        -1 if safe_href(url) else table.add(url),
-    ] for article_id, source, url in articles]
+        -1 if href else table.add(url),
+    ] for (article_id, source, url), href in zip(
+        articles, map(safe_href, (url for _, _, url in articles)), strict=True)]
     return {
         "types": [escape_text(name) for name in types],
         "colours": [colour_for(name) for name in types],
