@@ -26,31 +26,44 @@ from geomap.geodesy import haversine_km
 from geomap.model import Article, Event
 
 _GTD_MILITARY_TARGETS = {"Military", "Police", "Terrorists/Non-State Militia"}
+#: GTD attack types whose explosive weapon makes the incident an explosion to ACLED.
+_BY_METHOD = {"Assassination", "Facility/Infrastructure Attack"}
 
 
 def gtd_to_acled(record: dict[str, Any]) -> str | None:
     """The ACLED event_type a GTD incident corresponds to, or None when GTD does not say.
 
-    - Bombing/Explosion, or any attack made with explosives -> Explosions/Remote violence
-      (ACLED codes the method whoever the target), but a bombing that was defused or
-      intercepted (GTD success 0, which for a bombing means no detonation) -> Strategic
-      developments (ACLED's Disrupted weapons use).
+    GTD codes one attack type per incident by a hierarchy (Assassination > Hijacking >
+    Kidnapping > Barricade > Bombing/Explosion > Armed Assault > Unarmed Assault >
+    Facility/Infrastructure Attack) and the weapon apart; ACLED codes the method of violence.
+
+    - Bombing/Explosion, or an Assassination or Facility/Infrastructure Attack made with
+      explosives (the codebook codes "an assassination carried out through the use of an
+      explosive" as Assassination, and a facility attack excludes explosives) ->
+      Explosions/Remote violence (ACLED codes the method whoever the target), but a bombing that
+      was defused or intercepted (GTD success 0, which for a bombing means no detonation) ->
+      Strategic developments (ACLED's Disrupted weapons use).
     - Armed Assault / Assassination -> Battles when the target is armed (military, police,
-      militia), else Violence against civilians (ACLED's target rule).
-    - Hostage Taking, Hijacking, Unarmed Assault -> Violence against civilians.
-    - Facility/Infrastructure Attack -> Explosions/Remote violence when explosives were used,
-      else Strategic developments (ACLED's Looting/property destruction).
+      militia), else Violence against civilians (ACLED's target rule). An Armed Assault whose
+      first weapon is an explosive stays an assault: the codebook puts there the attacks with
+      "grenades, projectiles, and unknown or other explosive devices that are thrown" made
+      together with firearms, incendiaries or blades, and codes them "as an armed assault only";
+      ACLED likewise codes a fight in which grenades or rockets are used as the fight.
+    - Hostage Taking, Hijacking, Unarmed Assault -> Violence against civilians, whatever the
+      weapon (the codebook ranks them above Bombing/Explosion: taking people is the attack).
+    - Facility/Infrastructure Attack otherwise -> Strategic developments (ACLED's
+      Looting/property destruction).
     - Unknown -> None (excluded).
     """
     attack = record.get("event_type") or "Unknown"
     weapon = record.get("sub_event_type") or ""
     extra = record.get("extra") or {}
     target = extra.get("targtype1") or ""
-    if attack == "Bombing/Explosion" or weapon == "Explosives":
+    if attack == "Bombing/Explosion" or (weapon == "Explosives" and attack in _BY_METHOD):
         # A bombing's success (GTD codebook) is its detonation: one defused or intercepted
         # (success 0) is what ACLED codes as Strategic developments (Disrupted weapons use). An
-        # assassination's or assault's success is the target's death or the assault itself, so
-        # there success 0 says nothing about the device: it is coded as exploded.
+        # assassination's success is the target's death, so there success 0 says nothing about
+        # the device: it is coded as exploded.
         defused = attack == "Bombing/Explosion" and str(extra.get("success")) == "0"
         return taxonomy.STRATEGIC if defused else taxonomy.EXPLOSIONS
     if attack in {"Armed Assault", "Assassination"}:

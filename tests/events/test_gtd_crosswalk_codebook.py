@@ -1,0 +1,29 @@
+"""The GTD -> ACLED crosswalk follows GTD's codebook: an armed assault that used thrown
+explosives or projectiles alongside guns stays an assault, and a hostage taking stays the
+taking of people whatever weapon was carried."""
+
+import pytest
+
+from geomap.evaluate.events import gtd_to_acled
+
+
+@pytest.mark.parametrize(("attack", "target", "expected"), [
+    # guns and rocket-propelled grenades against a checkpoint: a fight with armed men
+    ("Armed Assault", "Police", "Battles"),
+    ("Armed Assault", "Military", "Battles"),
+    # guns and grenades against a market: an attack on civilians
+    ("Armed Assault", "Private Citizens & Property", "Violence against civilians"),
+    ("Hostage Taking (Kidnapping)", "Military", "Violence against civilians"),
+    ("Hostage Taking (Barricade Incident)", "Business", "Violence against civilians"),
+])
+def test_explosive_weapon_does_not_override_the_attack_type(attack, target, expected):
+    record = {"event_type": attack, "sub_event_type": "Explosives",
+              "extra": {"targtype1": target, "success": 1}}
+    assert gtd_to_acled(record) == expected
+
+
+@pytest.mark.parametrize("attack", ["Bombing/Explosion", "Assassination"])
+def test_bombs_and_bomb_assassinations_are_explosions(attack):
+    record = {"event_type": attack, "sub_event_type": "Explosives",
+              "extra": {"targtype1": "Military", "success": 1}}
+    assert gtd_to_acled(record) == "Explosions/Remote violence"
