@@ -185,8 +185,10 @@ def classify(text: str, start: int, end: int, triggers: list[Trigger],
         went_off = _WENT_OFF.search(text, start, end) and not _SAFELY.search(text, start, end)
         if not (cues & {cue.KILL} and first_of[cue.KILL] < disrupt_at) and not went_off:
             return t.DISRUPTED_WEAPONS
+    gun_attack = _gun_attack(cues, triggers)
     for weapon, sub in words.weapons:
-        if weapon in cues and _weapon_applies(weapon, cues, triggers, first_of):
+        if weapon in cues and _weapon_applies(weapon, cues, triggers, first_of) and not (
+                gun_attack and weapon in _THROWN_OR_FIRED):
             return sub
     if cue.CAPTURE in cues:
         return t.GOVERNMENT_REGAINS if is_state_actor(actor1) else t.NON_STATE_OVERTAKES
@@ -233,6 +235,23 @@ def _armed_throwers(text: str, start: int, triggers: list[Trigger],
         return triggers
     return [Trigger(tr.start, tr.end, cue.ATTACK, True, tr.background) if tr.cue == cue.RIOT
             else tr for tr in triggers]
+
+
+#: Explosives thrown or fired by men on the ground (GTD's "grenades, projectiles ... that are
+#: thrown"), as against bombs planted, strikes from the air and suicide attacks.
+_THROWN_OR_FIRED = frozenset({cue.GRENADE, cue.SHELL})
+
+
+def _gun_attack(cues: set[str], triggers: list[Trigger]) -> bool:
+    """An assault made with guns too ("attacked a post with rifles and grenades") or a gun
+    battle, and no bomb, air strike or suicide attack: grenades or rockets are then part of the
+    assault, which ACLED codes by its target (an armed clash covers clashes in which heavy
+    weapons are used; GTD codes it "as an armed assault only"). Gunfire alone is not enough:
+    "fired mortars at the positions" is the mortars' own firing."""
+    if cues & {cue.IED, cue.SUICIDE, cue.AIR, cue.CHEMICAL}:
+        return False
+    strong = {tr.cue for tr in triggers if tr.strong}
+    return cue.CLASH in strong or (cue.GUNS in cues and cue.ATTACK in strong)
 
 
 def _weapon_applies(weapon: str, cues: set[str], triggers: list[Trigger],
