@@ -26,6 +26,8 @@ from geomap.geodesy import haversine_km
 from geomap.model import Article, Event
 
 _GTD_MILITARY_TARGETS = {"Military", "Police", "Terrorists/Non-State Militia"}
+#: GTD weapon types that ACLED codes as Chemical weapon (Explosions/Remote violence).
+_CHEMICAL_WEAPONS = {"Chemical", "Biological"}
 #: GTD attack types whose explosive weapon makes the incident an explosion to ACLED.
 _BY_METHOD = {"Assassination", "Facility/Infrastructure Attack"}
 
@@ -43,6 +45,10 @@ def gtd_to_acled(record: dict[str, Any]) -> str | None:
       Explosions/Remote violence (ACLED codes the method whoever the target), but a bombing that
       was defused or intercepted (GTD success 0, which for a bombing means no detonation) ->
       Strategic developments (ACLED's Disrupted weapons use).
+    - A chemical or biological weapon, whatever the attack type (GTD codes its use as an Unarmed
+      Assault) -> Explosions/Remote violence: ACLED's Chemical weapon sub-event type covers "all
+      substances listed as Schedule 1 of the Chemical Weapons Convention, including sarin gas,
+      mustard gas, chlorine gas, and anthrax".
     - Armed Assault / Assassination -> Battles when the target is armed (military, police,
       militia), else Violence against civilians (ACLED's target rule). An Armed Assault whose
       first weapon is an explosive stays an assault: the codebook puts there the attacks with
@@ -59,6 +65,8 @@ def gtd_to_acled(record: dict[str, Any]) -> str | None:
     weapon = record.get("sub_event_type") or ""
     extra = record.get("extra") or {}
     target = extra.get("targtype1") or ""
+    if weapon in _CHEMICAL_WEAPONS:
+        return taxonomy.EXPLOSIONS
     if attack == "Bombing/Explosion" or (weapon == "Explosives" and attack in _BY_METHOD):
         # A bombing's success (GTD codebook) is its detonation: one defused or intercepted
         # (success 0) is what ACLED codes as Strategic developments (Disrupted weapons use). An

@@ -27,3 +27,14 @@ def test_bombs_and_bomb_assassinations_are_explosions(attack):
     record = {"event_type": attack, "sub_event_type": "Explosives",
               "extra": {"targtype1": "Military", "success": 1}}
     assert gtd_to_acled(record) == "Explosions/Remote violence"
+
+
+@pytest.mark.parametrize(("attack", "weapon"), [
+    ("Unarmed Assault", "Biological"),
+    ("Unarmed Assault", "Chemical"),
+    ("Facility/Infrastructure Attack", "Biological"),
+])
+def test_chemical_and_biological_weapons_are_acled_chemical_weapons(attack, weapon):
+    record = {"event_type": attack, "sub_event_type": weapon,
+              "extra": {"targtype1": "Private Citizens & Property", "success": 1}}
+    assert gtd_to_acled(record) == "Explosions/Remote violence"
