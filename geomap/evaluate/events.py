@@ -58,7 +58,9 @@ def gtd_to_acled(record: dict[str, Any]) -> str | None:
     - Hostage Taking, Hijacking, Unarmed Assault -> Violence against civilians, whatever the
       weapon (the codebook ranks them above Bombing/Explosion: taking people is the attack).
     - Facility/Infrastructure Attack otherwise -> Strategic developments (ACLED's
-      Looting/property destruction).
+      Looting/property destruction), unless people were killed or wounded: ACLED records
+      looting or property destruction only "outside the context of other forms of violence",
+      so one that harmed people follows the target rule above.
     - Unknown -> None (excluded).
     """
     attack = record.get("event_type") or "Unknown"
@@ -74,7 +76,9 @@ def gtd_to_acled(record: dict[str, Any]) -> str | None:
         # the device: it is coded as exploded.
         defused = attack == "Bombing/Explosion" and str(extra.get("success")) == "0"
         return taxonomy.STRATEGIC if defused else taxonomy.EXPLOSIONS
-    if attack in {"Armed Assault", "Assassination"}:
+    harmed = bool(record.get("fatalities")) or bool(record.get("injured"))
+    if attack in {"Armed Assault", "Assassination"} or (
+            attack == "Facility/Infrastructure Attack" and harmed):
         return taxonomy.BATTLES if target in _GTD_MILITARY_TARGETS else \
             taxonomy.VIOLENCE_AGAINST_CIVILIANS
     if attack.startswith("Hostage Taking") or attack in {"Hijacking", "Unarmed Assault"}:

@@ -38,3 +38,16 @@ def test_chemical_and_biological_weapons_are_acled_chemical_weapons(attack, weap
     record = {"event_type": attack, "sub_event_type": weapon,
               "extra": {"targtype1": "Private Citizens & Property", "success": 1}}
     assert gtd_to_acled(record) == "Explosions/Remote violence"
+
+
+@pytest.mark.parametrize(("killed", "wounded", "target", "expected"), [
+    (0, 0, "Business", "Strategic developments"),
+    (None, None, "Police", "Strategic developments"),
+    # property destruction that harmed people is no longer ACLED's Looting/property destruction
+    (2, 0, "Private Citizens & Property", "Violence against civilians"),
+    (0, 3, "Police", "Battles"),
+])
+def test_facility_attacks_that_harm_people_follow_the_target(killed, wounded, target, expected):
+    record = {"event_type": "Facility/Infrastructure Attack", "sub_event_type": "Incendiary",
+              "fatalities": killed, "injured": wounded, "extra": {"targtype1": target}}
+    assert gtd_to_acled(record) == expected
