@@ -28,6 +28,8 @@ from geomap.model import Article, Event
 _GTD_MILITARY_TARGETS = {"Military", "Police", "Terrorists/Non-State Militia"}
 #: GTD weapon types that ACLED codes as Chemical weapon (Explosions/Remote violence).
 _CHEMICAL_WEAPONS = {"Chemical", "Biological"}
+#: GTD attack types coded by their target (ACLED's battle or attack).
+_BY_TARGET = frozenset({"Armed Assault", "Assassination"})
 #: GTD attack types whose explosive weapon makes the incident an explosion to ACLED.
 _BY_METHOD = {"Assassination", "Facility/Infrastructure Attack"}
 
@@ -49,6 +51,11 @@ def gtd_to_acled(record: dict[str, Any]) -> str | None:
       Assault) -> Explosions/Remote violence: ACLED's Chemical weapon sub-event type covers "all
       substances listed as Schedule 1 of the Chemical Weapons Convention, including sarin gas,
       mustard gas, chlorine gas, and anthrax".
+    - An Armed Assault, Assassination or Bombing/Explosion made with an incendiary weapon (arson,
+      petrol bombs, Molotov cocktails) -> Strategic developments when nobody was killed or
+      wounded, else the target rule below: ACLED records such "crude bombs" not as explosions
+      but as Riots or Strategic developments, and destroying property as Looting/property
+      destruction.
     - Armed Assault / Assassination -> Battles when the target is armed (military, police,
       militia), else Violence against civilians (ACLED's target rule). An Armed Assault whose
       first weapon is an explosive stays an assault: the codebook puts there the attacks with
@@ -67,8 +74,13 @@ def gtd_to_acled(record: dict[str, Any]) -> str | None:
     weapon = record.get("sub_event_type") or ""
     extra = record.get("extra") or {}
     target = extra.get("targtype1") or ""
+    harmed = bool(record.get("fatalities")) or bool(record.get("injured"))
     if weapon in _CHEMICAL_WEAPONS:
         return taxonomy.EXPLOSIONS
+    if weapon == "Incendiary" and attack in _BY_TARGET | {"Bombing/Explosion"}:
+        # fire and crude bombs are no explosives to ACLED: property destruction, or an attack
+        # on the people it harmed
+        return taxonomy.STRATEGIC if not harmed else _by_target(target)
     if attack == "Bombing/Explosion" or (weapon == "Explosives" and attack in _BY_METHOD):
         # A bombing's success (GTD codebook) is its detonation: one defused or intercepted
         # (success 0) is what ACLED codes as Strategic developments (Disrupted weapons use). An
@@ -76,16 +88,19 @@ def gtd_to_acled(record: dict[str, Any]) -> str | None:
         # the device: it is coded as exploded.
         defused = attack == "Bombing/Explosion" and str(extra.get("success")) == "0"
         return taxonomy.STRATEGIC if defused else taxonomy.EXPLOSIONS
-    harmed = bool(record.get("fatalities")) or bool(record.get("injured"))
-    if attack in {"Armed Assault", "Assassination"} or (
-            attack == "Facility/Infrastructure Attack" and harmed):
-        return taxonomy.BATTLES if target in _GTD_MILITARY_TARGETS else \
-            taxonomy.VIOLENCE_AGAINST_CIVILIANS
+    if attack in _BY_TARGET or (attack == "Facility/Infrastructure Attack" and harmed):
+        return _by_target(target)
     if attack.startswith("Hostage Taking") or attack in {"Hijacking", "Unarmed Assault"}:
         return taxonomy.VIOLENCE_AGAINST_CIVILIANS
     if attack == "Facility/Infrastructure Attack":
         return taxonomy.STRATEGIC
     return None
+
+
+def _by_target(target: str) -> str:
+    """ACLED's target rule: violence against armed men is a battle, against others an attack."""
+    return taxonomy.BATTLES if target in _GTD_MILITARY_TARGETS else \
+        taxonomy.VIOLENCE_AGAINST_CIVILIANS
 
 
 #: PLOVER event -> the ACLED event types that code the same happening; "none" = not an ACLED

@@ -51,3 +51,20 @@ def test_facility_attacks_that_harm_people_follow_the_target(killed, wounded, ta
     record = {"event_type": "Facility/Infrastructure Attack", "sub_event_type": "Incendiary",
               "fatalities": killed, "injured": wounded, "extra": {"targtype1": target}}
     assert gtd_to_acled(record) == expected
+
+
+@pytest.mark.parametrize(("attack", "killed", "target", "expected"), [
+    ("Armed Assault", 0, "Private Citizens & Property", "Strategic developments"),
+    ("Bombing/Explosion", 0, "Business", "Strategic developments"),
+    ("Armed Assault", 0, "Police", "Strategic developments"),
+    # a fire that killed people is an attack on them
+    ("Armed Assault", 4, "Private Citizens & Property", "Violence against civilians"),
+    ("Bombing/Explosion", 1, "Police", "Battles"),
+    # taking hostages stays the attack, whatever the weapon
+    ("Hostage Taking (Kidnapping)", 0, "Private Citizens & Property",
+     "Violence against civilians"),
+])
+def test_fire_and_crude_bombs_are_no_explosions(attack, killed, target, expected):
+    record = {"event_type": attack, "sub_event_type": "Incendiary", "fatalities": killed,
+              "injured": 0, "extra": {"targtype1": target, "success": 1}}
+    assert gtd_to_acled(record) == expected
