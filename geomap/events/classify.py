@@ -168,6 +168,9 @@ def classify(text: str, start: int, end: int, triggers: list[Trigger],
     if not cues:
         return None
     words = built_from(lexicon, _targets)
+    if cue.AFTERMATH in cues:
+        triggers = _aftermath(triggers)
+        cues = {tr.cue for tr in triggers}
     if cue.RIOT in cues and cue.PROTEST not in cues and not crowd:
         triggers = _armed_throwers(text, start, triggers, words)
         cues = {tr.cue for tr in triggers}
@@ -223,6 +226,21 @@ def classify(text: str, start: int, end: int, triggers: list[Trigger],
         armed = target_is_armed(text, start, end, weak[0], lexicon)
         return t.ARMED_CLASH if armed else t.ATTACK
     return None
+
+
+def _aftermath(triggers: list[Trigger]) -> list[Trigger]:
+    """"Gunmen attacked a village; two policemen were killed in the ensuing clash": the clash
+    that followed is not what the attack was (ACLED records an attack on civilians apart from
+    the battle it led to), so it counts only when no violence is named before it."""
+    first = min(tr.start for tr in triggers if tr.cue == cue.AFTERMATH)
+    told = any(tr.strong and tr.start < first and tr.cue in _VIOLENT for tr in triggers)
+    return [tr for tr in triggers if tr.cue != cue.AFTERMATH] if told else [
+        Trigger(tr.start, tr.end, cue.CLASH, True, tr.background) if tr.cue == cue.AFTERMATH
+        else tr for tr in triggers]
+
+
+_VIOLENT = frozenset({cue.FIRE, cue.KILL, cue.ATTACK, cue.CLASH, cue.CAPTURE, cue.ABDUCT,
+                      *cue.WEAPON_CUES})
 
 
 def _armed_throwers(text: str, start: int, triggers: list[Trigger],
