@@ -86,10 +86,13 @@ def target_is_armed(text: str, start: int, end: int, trigger: Trigger,
     if _PASSIVE.search(before):
         # "a village headman was shot by rebels": the subject is the target and the "by"
         # phrase the perpetrator. A subject naming any armed victim makes it a battle, as does
-        # an attack "on a guard post"; otherwise the victims are taken as civilians.
-        if words.armed.search(before) or words.armed_object.search(text, trigger.end, end):
-            return True
-        return False
+        # an attack "on a guard post"; otherwise the victims are taken as civilians. The subject
+        # is in the verb's own sentence: in "Gunmen torched a house. Six civilians were killed."
+        # the gunmen are the attackers, not the dead.
+        sentences = list(_SENTENCE_END.finditer(before))
+        subject = before[sentences[-1].end():] if sentences else before
+        return bool(words.armed.search(subject) or
+                    words.armed_object.search(text, trigger.end, end))
     after = text[trigger.end:end]
     # "a bus carrying soldiers", "the home of a judge": who was in it or owned it decides
     carried = words.carrier.search(after)
