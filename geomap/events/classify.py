@@ -272,7 +272,7 @@ def _gun_attack(cues: set[str], triggers: list[Trigger]) -> bool:
     if cues & {cue.IED, cue.SUICIDE, cue.AIR, cue.CHEMICAL}:
         return False
     strong = {tr.cue for tr in triggers if tr.strong}
-    return cue.CLASH in strong or (cue.GUNS in cues and cue.ATTACK in strong)
+    return cue.CLASH in strong or (cue.GUNS in cues and bool(strong & {cue.ATTACK, cue.FIRE}))
 
 
 def _weapon_applies(weapon: str, cues: set[str], triggers: list[Trigger],

@@ -18,6 +18,8 @@ def _first(text: str):
     "Kirkuk. Two policemen were wounded.",
     "On 3 March 2021, fighters attacked an army checkpoint near Mosul with assault rifles and "
     "rocket-propelled grenades. One soldier was killed.",
+    "On 3 March 2021, militants armed with mortars and Kalashnikovs opened fire on an army "
+    "checkpoint near Mosul, killing two soldiers.",
 ])
 def test_grenades_within_a_gun_assault_on_armed_men_are_a_clash(text):
     event = _first(text)
