@@ -191,7 +191,7 @@ def classify(text: str, start: int, end: int, triggers: list[Trigger],
         went_off = _WENT_OFF.search(text, start, end) and not _SAFELY.search(text, start, end)
         if not (cues & {cue.KILL} and first_of[cue.KILL] < disrupt_at) and not went_off:
             return t.DISRUPTED_WEAPONS
-    gun_attack = _gun_attack(cues, triggers)
+    gun_attack = _gun_attack(text, cues, triggers)
     for weapon, sub in words.weapons:
         if weapon in cues and _weapon_applies(weapon, cues, triggers, first_of) and not (
                 gun_attack and weapon in _THROWN_OR_FIRED):
@@ -263,7 +263,10 @@ def _armed_throwers(text: str, start: int, triggers: list[Trigger],
 _THROWN_OR_FIRED = frozenset({cue.GRENADE, cue.SHELL})
 
 
-def _gun_attack(cues: set[str], triggers: list[Trigger]) -> bool:
+_SAME_BREATH = 40  # characters between an explosive and the gunfire that goes with it
+
+
+def _gun_attack(text: str, cues: set[str], triggers: list[Trigger]) -> bool:
     """An assault made with guns too ("attacked a post with rifles and grenades") or a gun
     battle, and no bomb, air strike or suicide attack: grenades or rockets are then part of the
     assault, which ACLED codes by its target (an armed clash covers clashes in which heavy
@@ -272,7 +275,15 @@ def _gun_attack(cues: set[str], triggers: list[Trigger]) -> bool:
     if cues & {cue.IED, cue.SUICIDE, cue.AIR, cue.CHEMICAL}:
         return False
     strong = {tr.cue for tr in triggers if tr.strong}
-    return cue.CLASH in strong or (cue.GUNS in cues and bool(strong & {cue.ATTACK, cue.FIRE}))
+    if cue.CLASH in strong or (cue.GUNS in cues and bool(strong & {cue.ATTACK, cue.FIRE})):
+        return True
+    # "threw a grenade and opened fire", "fired mortars, then opened fire": gunfire right after
+    # the explosive, in the same breath (gunfire named first is the explosive's own firing,
+    # "fired mortars at"; gunfire told later may be another side's)
+    thrown = [tr.end for tr in triggers if tr.cue in _THROWN_OR_FIRED]
+    return any(tr.strong and tr.cue == cue.FIRE and 0 <= tr.start - end <= _SAME_BREATH
+               and not _SENTENCE_END.search(text, end, tr.start)
+               for tr in triggers for end in thrown)
 
 
 def _weapon_applies(weapon: str, cues: set[str], triggers: list[Trigger],

@@ -20,6 +20,8 @@ def _first(text: str):
     "rocket-propelled grenades. One soldier was killed.",
     "On 3 March 2021, militants armed with mortars and Kalashnikovs opened fire on an army "
     "checkpoint near Mosul, killing two soldiers.",
+    "On 3 March 2021, militants threw grenades and then opened fire on a police patrol in "
+    "Kirkuk, wounding two policemen.",
 ])
 def test_grenades_within_a_gun_assault_on_armed_men_are_a_clash(text):
     event = _first(text)
@@ -31,6 +33,9 @@ def test_grenades_within_a_gun_assault_on_armed_men_are_a_clash(text):
      "policemen were wounded.", "Grenade"),
     ("On 3 March 2021, rebels fired mortars at army positions near Mosul. One soldier was "
      "killed.", "Shelling/artillery/missile attack"),
+    # gunfire told apart, by the other side, is not the attackers' gun assault
+    ("On 3 March 2021, a man threw a grenade at a police post in Kirkuk. Police returned "
+     "fire and shot at him.", "Grenade"),
     # a bomb is still a bomb, guns or not
     ("On 3 March 2021, gunmen with rifles planted a roadside bomb that exploded under a police "
      "vehicle in Kirkuk, wounding two policemen.", "Remote explosive/landmine/IED"),
