@@ -174,8 +174,14 @@ def classify(text: str, start: int, end: int, triggers: list[Trigger],
     if cue.AFTERMATH in cues:
         triggers = _aftermath(triggers)
         cues = {tr.cue for tr in triggers}
-    if cue.RIOT in cues and cue.PROTEST not in cues and not crowd:
+    if cues & {cue.RIOT, cue.CRUDE} and cue.PROTEST not in cues and not crowd:
         triggers = _armed_throwers(text, start, triggers, words)
+        cues = {tr.cue for tr in triggers}
+    if cue.CRUDE in cues:
+        # thrown by demonstrators: a riot; by a crowd outside a demonstration: a mob's
+        # destruction (mob violence)
+        thrown = cue.LOOT if crowd and cue.PROTEST not in cues else cue.RIOT
+        triggers = [_as(tr, thrown) if tr.cue == cue.CRUDE else tr for tr in triggers]
         cues = {tr.cue for tr in triggers}
     first_of = {c: min(tr.start for tr in triggers if tr.cue == c) for c in cues}
     protest = _protest_type(text, triggers, cues, first_of, words)
@@ -248,14 +254,19 @@ _VIOLENT = frozenset({cue.FIRE, cue.KILL, cue.ATTACK, cue.CLASH, cue.CAPTURE, cu
 
 def _armed_throwers(text: str, start: int, triggers: list[Trigger],
                     words: _Targets) -> list[Trigger]:
-    """"Gunmen threw petrol bombs at a police post": stones or petrol bombs thrown by an armed
-    group's men (the actor lexicon's unidentified attackers), with no crowd or protest named,
-    are their attack, not a riot (ACLED's rioters are an unorganised crowd)."""
-    first = min(tr.start for tr in triggers if tr.cue == cue.RIOT)
+    """"Gunmen threw stones at a police post": stones thrown by an armed group's men (the actor
+    lexicon's unidentified attackers), with no crowd or protest named, are their attack, not a
+    riot (ACLED's rioters are an unorganised crowd); petrol bombs they throw destroy property
+    (ACLED: crude bombs are no explosives), an attack only if they harm someone."""
+    first = min(tr.start for tr in triggers if tr.cue in {cue.RIOT, cue.CRUDE})
     if not words.perpetrator.search(text, start, first):
         return triggers
-    return [Trigger(tr.start, tr.end, cue.ATTACK, True, tr.background) if tr.cue == cue.RIOT
-            else tr for tr in triggers]
+    return [_as(tr, cue.ATTACK) if tr.cue == cue.RIOT else _as(tr, cue.LOOT)
+            if tr.cue == cue.CRUDE else tr for tr in triggers]
+
+
+def _as(trigger: Trigger, new_cue: str) -> Trigger:
+    return Trigger(trigger.start, trigger.end, new_cue, True, trigger.background)
 
 
 #: Explosives thrown or fired by men on the ground (GTD's "grenades, projectiles ... that are
