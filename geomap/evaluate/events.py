@@ -26,41 +26,81 @@ from geomap.geodesy import haversine_km
 from geomap.model import Article, Event
 
 _GTD_MILITARY_TARGETS = {"Military", "Police", "Terrorists/Non-State Militia"}
+#: GTD weapon types that ACLED codes as Chemical weapon (Explosions/Remote violence).
+_CHEMICAL_WEAPONS = {"Chemical", "Biological"}
+#: GTD attack types coded by their target (ACLED's battle or attack).
+_BY_TARGET = frozenset({"Armed Assault", "Assassination"})
+#: GTD attack types whose explosive weapon makes the incident an explosion to ACLED.
+_BY_METHOD = {"Assassination", "Facility/Infrastructure Attack"}
 
 
 def gtd_to_acled(record: dict[str, Any]) -> str | None:
     """The ACLED event_type a GTD incident corresponds to, or None when GTD does not say.
 
-    - Bombing/Explosion, or any attack made with explosives -> Explosions/Remote violence
-      (ACLED codes the method whoever the target), but a bombing that was defused or
-      intercepted (GTD success 0, which for a bombing means no detonation) -> Strategic
-      developments (ACLED's Disrupted weapons use).
+    GTD codes one attack type per incident by a hierarchy (Assassination > Hijacking >
+    Kidnapping > Barricade > Bombing/Explosion > Armed Assault > Unarmed Assault >
+    Facility/Infrastructure Attack) and the weapon apart; ACLED codes the method of violence.
+
+    - Bombing/Explosion, or an Assassination or Facility/Infrastructure Attack made with
+      explosives (the codebook codes "an assassination carried out through the use of an
+      explosive" as Assassination, and a facility attack excludes explosives) ->
+      Explosions/Remote violence (ACLED codes the method whoever the target), but a bombing that
+      was defused or intercepted (GTD success 0, which for a bombing means no detonation) ->
+      Strategic developments (ACLED's Disrupted weapons use).
+    - A chemical or biological weapon, whatever the attack type (GTD codes its use as an Unarmed
+      Assault) -> Explosions/Remote violence: ACLED's Chemical weapon sub-event type covers "all
+      substances listed as Schedule 1 of the Chemical Weapons Convention, including sarin gas,
+      mustard gas, chlorine gas, and anthrax".
+    - An Armed Assault, Assassination or Bombing/Explosion made with an incendiary weapon (arson,
+      petrol bombs, Molotov cocktails) -> Strategic developments when nobody was killed or
+      wounded, else the target rule below: ACLED records such "crude bombs" not as explosions
+      but as Riots or Strategic developments, and destroying property as Looting/property
+      destruction.
     - Armed Assault / Assassination -> Battles when the target is armed (military, police,
-      militia), else Violence against civilians (ACLED's target rule).
-    - Hostage Taking, Hijacking, Unarmed Assault -> Violence against civilians.
-    - Facility/Infrastructure Attack -> Explosions/Remote violence when explosives were used,
-      else Strategic developments (ACLED's Looting/property destruction).
+      militia), else Violence against civilians (ACLED's target rule). An Armed Assault whose
+      first weapon is an explosive stays an assault: the codebook puts there the attacks with
+      "grenades, projectiles, and unknown or other explosive devices that are thrown" made
+      together with firearms, incendiaries or blades, and codes them "as an armed assault only";
+      ACLED likewise codes a fight in which grenades or rockets are used as the fight.
+    - Hostage Taking, Hijacking, Unarmed Assault -> Violence against civilians, whatever the
+      weapon (the codebook ranks them above Bombing/Explosion: taking people is the attack).
+    - Facility/Infrastructure Attack otherwise -> Strategic developments (ACLED's
+      Looting/property destruction), unless people were killed or wounded: ACLED records
+      looting or property destruction only "outside the context of other forms of violence",
+      so one that harmed people follows the target rule above.
     - Unknown -> None (excluded).
     """
     attack = record.get("event_type") or "Unknown"
     weapon = record.get("sub_event_type") or ""
     extra = record.get("extra") or {}
     target = extra.get("targtype1") or ""
-    if attack == "Bombing/Explosion" or weapon == "Explosives":
+    harmed = bool(record.get("fatalities")) or bool(record.get("injured"))
+    if weapon in _CHEMICAL_WEAPONS:
+        return taxonomy.EXPLOSIONS
+    if weapon == "Incendiary" and attack in _BY_TARGET | {"Bombing/Explosion"}:
+        # fire and crude bombs are no explosives to ACLED: property destruction, or an attack
+        # on the people it harmed
+        return taxonomy.STRATEGIC if not harmed else _by_target(target)
+    if attack == "Bombing/Explosion" or (weapon == "Explosives" and attack in _BY_METHOD):
         # A bombing's success (GTD codebook) is its detonation: one defused or intercepted
         # (success 0) is what ACLED codes as Strategic developments (Disrupted weapons use). An
-        # assassination's or assault's success is the target's death or the assault itself, so
-        # there success 0 says nothing about the device: it is coded as exploded.
+        # assassination's success is the target's death, so there success 0 says nothing about
+        # the device: it is coded as exploded.
         defused = attack == "Bombing/Explosion" and str(extra.get("success")) == "0"
         return taxonomy.STRATEGIC if defused else taxonomy.EXPLOSIONS
-    if attack in {"Armed Assault", "Assassination"}:
-        return taxonomy.BATTLES if target in _GTD_MILITARY_TARGETS else \
-            taxonomy.VIOLENCE_AGAINST_CIVILIANS
+    if attack in _BY_TARGET or (attack == "Facility/Infrastructure Attack" and harmed):
+        return _by_target(target)
     if attack.startswith("Hostage Taking") or attack in {"Hijacking", "Unarmed Assault"}:
         return taxonomy.VIOLENCE_AGAINST_CIVILIANS
     if attack == "Facility/Infrastructure Attack":
         return taxonomy.STRATEGIC
     return None
+
+
+def _by_target(target: str) -> str:
+    """ACLED's target rule: violence against armed men is a battle, against others an attack."""
+    return taxonomy.BATTLES if target in _GTD_MILITARY_TARGETS else \
+        taxonomy.VIOLENCE_AGAINST_CIVILIANS
 
 
 #: PLOVER event -> the ACLED event types that code the same happening; "none" = not an ACLED

@@ -86,10 +86,13 @@ def target_is_armed(text: str, start: int, end: int, trigger: Trigger,
     if _PASSIVE.search(before):
         # "a village headman was shot by rebels": the subject is the target and the "by"
         # phrase the perpetrator. A subject naming any armed victim makes it a battle, as does
-        # an attack "on a guard post"; otherwise the victims are taken as civilians.
-        if words.armed.search(before) or words.armed_object.search(text, trigger.end, end):
-            return True
-        return False
+        # an attack "on a guard post"; otherwise the victims are taken as civilians. The subject
+        # is in the verb's own sentence: in "Gunmen torched a house. Six civilians were killed."
+        # the gunmen are the attackers, not the dead.
+        sentences = list(_SENTENCE_END.finditer(before))
+        subject = before[sentences[-1].end():] if sentences else before
+        return bool(words.armed.search(subject) or
+                    words.armed_object.search(text, trigger.end, end))
     after = text[trigger.end:end]
     # "a bus carrying soldiers", "the home of a judge": who was in it or owned it decides
     carried = words.carrier.search(after)
@@ -168,8 +171,17 @@ def classify(text: str, start: int, end: int, triggers: list[Trigger],
     if not cues:
         return None
     words = built_from(lexicon, _targets)
-    if cue.RIOT in cues and cue.PROTEST not in cues and not crowd:
+    if cue.AFTERMATH in cues:
+        triggers = _aftermath(triggers)
+        cues = {tr.cue for tr in triggers}
+    if cues & {cue.RIOT, cue.CRUDE} and cue.PROTEST not in cues and not crowd:
         triggers = _armed_throwers(text, start, triggers, words)
+        cues = {tr.cue for tr in triggers}
+    if cue.CRUDE in cues:
+        # thrown by demonstrators: a riot; by a crowd outside a demonstration: a mob's
+        # destruction (mob violence)
+        thrown = cue.LOOT if crowd and cue.PROTEST not in cues else cue.RIOT
+        triggers = [_as(tr, thrown) if tr.cue == cue.CRUDE else tr for tr in triggers]
         cues = {tr.cue for tr in triggers}
     first_of = {c: min(tr.start for tr in triggers if tr.cue == c) for c in cues}
     protest = _protest_type(text, triggers, cues, first_of, words)
@@ -185,8 +197,10 @@ def classify(text: str, start: int, end: int, triggers: list[Trigger],
         went_off = _WENT_OFF.search(text, start, end) and not _SAFELY.search(text, start, end)
         if not (cues & {cue.KILL} and first_of[cue.KILL] < disrupt_at) and not went_off:
             return t.DISRUPTED_WEAPONS
+    gun_attack = _gun_attack(text, cues, triggers)
     for weapon, sub in words.weapons:
-        if weapon in cues and _weapon_applies(weapon, cues, triggers, first_of):
+        if weapon in cues and _weapon_applies(weapon, cues, triggers, first_of) and not (
+                gun_attack and weapon in _THROWN_OR_FIRED):
             return sub
     if cue.CAPTURE in cues:
         return t.GOVERNMENT_REGAINS if is_state_actor(actor1) else t.NON_STATE_OVERTAKES
@@ -223,16 +237,64 @@ def classify(text: str, start: int, end: int, triggers: list[Trigger],
     return None
 
 
+def _aftermath(triggers: list[Trigger]) -> list[Trigger]:
+    """"Gunmen attacked a village; two policemen were killed in the ensuing clash": the clash
+    that followed is not what the attack was (ACLED records an attack on civilians apart from
+    the battle it led to), so it counts only when no violence is named before it."""
+    first = min(tr.start for tr in triggers if tr.cue == cue.AFTERMATH)
+    told = any(tr.strong and tr.start < first and tr.cue in _VIOLENT for tr in triggers)
+    return [tr for tr in triggers if tr.cue != cue.AFTERMATH] if told else [
+        Trigger(tr.start, tr.end, cue.CLASH, True, tr.background) if tr.cue == cue.AFTERMATH
+        else tr for tr in triggers]
+
+
+_VIOLENT = frozenset({cue.FIRE, cue.KILL, cue.ATTACK, cue.CLASH, cue.CAPTURE, cue.ABDUCT,
+                      *cue.WEAPON_CUES})
+
+
 def _armed_throwers(text: str, start: int, triggers: list[Trigger],
                     words: _Targets) -> list[Trigger]:
-    """"Gunmen threw petrol bombs at a police post": stones or petrol bombs thrown by an armed
-    group's men (the actor lexicon's unidentified attackers), with no crowd or protest named,
-    are their attack, not a riot (ACLED's rioters are an unorganised crowd)."""
-    first = min(tr.start for tr in triggers if tr.cue == cue.RIOT)
+    """"Gunmen threw stones at a police post": stones thrown by an armed group's men (the actor
+    lexicon's unidentified attackers), with no crowd or protest named, are their attack, not a
+    riot (ACLED's rioters are an unorganised crowd); petrol bombs they throw destroy property
+    (ACLED: crude bombs are no explosives), an attack only if they harm someone."""
+    first = min(tr.start for tr in triggers if tr.cue in {cue.RIOT, cue.CRUDE})
     if not words.perpetrator.search(text, start, first):
         return triggers
-    return [Trigger(tr.start, tr.end, cue.ATTACK, True, tr.background) if tr.cue == cue.RIOT
-            else tr for tr in triggers]
+    return [_as(tr, cue.ATTACK) if tr.cue == cue.RIOT else _as(tr, cue.LOOT)
+            if tr.cue == cue.CRUDE else tr for tr in triggers]
+
+
+def _as(trigger: Trigger, new_cue: str) -> Trigger:
+    return Trigger(trigger.start, trigger.end, new_cue, True, trigger.background)
+
+
+#: Explosives thrown or fired by men on the ground (GTD's "grenades, projectiles ... that are
+#: thrown"), as against bombs planted, strikes from the air and suicide attacks.
+_THROWN_OR_FIRED = frozenset({cue.GRENADE, cue.SHELL})
+
+
+_SAME_BREATH = 40  # characters between an explosive and the gunfire that goes with it
+
+
+def _gun_attack(text: str, cues: set[str], triggers: list[Trigger]) -> bool:
+    """An assault made with guns too ("attacked a post with rifles and grenades") or a gun
+    battle, and no bomb, air strike or suicide attack: grenades or rockets are then part of the
+    assault, which ACLED codes by its target (an armed clash covers clashes in which heavy
+    weapons are used; GTD codes it "as an armed assault only"). Gunfire alone is not enough:
+    "fired mortars at the positions" is the mortars' own firing."""
+    if cues & {cue.IED, cue.SUICIDE, cue.AIR, cue.CHEMICAL}:
+        return False
+    strong = {tr.cue for tr in triggers if tr.strong}
+    if cue.CLASH in strong or (cue.GUNS in cues and bool(strong & {cue.ATTACK, cue.FIRE})):
+        return True
+    # "threw a grenade and opened fire", "fired mortars, then opened fire": gunfire right after
+    # the explosive, in the same breath (gunfire named first is the explosive's own firing,
+    # "fired mortars at"; gunfire told later may be another side's)
+    thrown = [tr.end for tr in triggers if tr.cue in _THROWN_OR_FIRED]
+    return any(tr.strong and tr.cue == cue.FIRE and 0 <= tr.start - end <= _SAME_BREATH
+               and not _SENTENCE_END.search(text, end, tr.start)
+               for tr in triggers for end in thrown)
 
 
 def _weapon_applies(weapon: str, cues: set[str], triggers: list[Trigger],

@@ -25,7 +25,8 @@ KILL, ATTACK, CAPTURE, WITHDRAW = "kill", "attack", "capture", "withdraw"
 ABDUCT, SEXUAL, PROTEST, RIOT = "abduct", "sexual", "protest", "riot"
 MOB, INTERVENE, ARREST, AGREEMENT = "mob", "intervene", "arrest", "agreement"
 LOOT, DISRUPT, BASE, DEPLOY = "loot", "disrupt", "base", "deploy"
-CHANGE, LIVE_FIRE = "change", "live_fire"
+CHANGE, LIVE_FIRE, GUNS = "change", "live_fire", "guns"
+AFTERMATH, CRUDE = "aftermath", "crude_bomb"
 
 WEAPON_CUES = (CHEMICAL, SUICIDE, AIR, IED, GRENADE, SHELL)
 
