@@ -26,6 +26,7 @@ from geomap.events.actors import UNIDENTIFIED, is_state_actor
 from geomap.events.casualties import Casualties
 from geomap.events.triggers import Trigger
 from geomap.lexicons import ENGLISH, Lexicon, built_from
+from geomap.lexicons.phrases import compile_phrases, require
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +47,11 @@ class _Targets:
     thing: re.Pattern[str]
     weapons: tuple[tuple[str, str], ...]  # remote weapons in ACLED's precedence
     strategic: tuple[tuple[str, str], ...]
+    passive: re.Pattern[str]  # cues.toml's [grammar], as named there
+    went_off: re.Pattern[str]
+    safely: re.Pattern[str]
+    grievance: re.Pattern[str]
+    clause_end: re.Pattern[str]
 
 
 #: A target word names the target only as a head noun: not as a possessive ("the mayor's
@@ -53,24 +59,29 @@ class _Targets:
 _HEAD = r"(?![-‐]\w|['’]s\b)"
 
 
+_CUE_PHRASES = ("attack_on", "carrier", "passive", "went_off", "safely", "grievance", "clause_end")
+
+
 def _targets(lexicon: Lexicon) -> _Targets:
     armed_nouns = f"(?:{'|'.join(lexicon.armed_target)})"
+    g = require(compile_phrases(lexicon, "cues.toml [grammar]", lexicon.cue_grammar,
+                                {"armed": armed_nouns, "things": "|".join(lexicon.things)}),
+                _CUE_PHRASES, lexicon, "cues.toml [grammar]")
     return _Targets(
         re.compile(rf"\b{armed_nouns}\b{_HEAD}", re.IGNORECASE),
         re.compile(rf"\b(?:{'|'.join(lexicon.civilian_target)})\b{_HEAD}", re.IGNORECASE),
         re.compile("|".join(rf"\b{words}\b" for words in lexicon.not_armed) +
                    rf"|\b(?:{'|'.join(lexicon.no_longer)})\s?(?:[\w-]+ )?"
                    rf"(?:{'|'.join(lexicon.formerly_armed)})\b", re.IGNORECASE),
-        re.compile(rf"\b(?:attacks? |assaults? |ambush(?:es)? )(?:by [\w' ]+? )?on "
-                   rf"(?:an? |the |their |\d+ )?(?:[\w'-]+ ){{0,2}}{armed_nouns}\b", re.IGNORECASE),
+        g["attack_on"],
         re.compile(rf"\b(?:{'|'.join(lexicon.crowd)})\b", re.IGNORECASE),
         re.compile("|".join(rf"\b(?:{p})\b" for p, name in lexicon.generic_actors
                             if name == UNIDENTIFIED), re.IGNORECASE),
-        re.compile(rf"^\W*(?:[\w'’-]+\W+){{0,4}}?(?:{'|'.join(lexicon.things)})\s+(?:carrying|"
-                   rf"transporting|of|belonging to|owned by)\b", re.IGNORECASE),
+        g["carrier"],
         re.compile(rf"\b(?:{'|'.join(lexicon.person)}|{armed_nouns})\b{_HEAD}", re.IGNORECASE),
         re.compile(rf"\b(?:{'|'.join(lexicon.things)})\b{_HEAD}", re.IGNORECASE),
-        lexicon.weapons, lexicon.strategic)
+        lexicon.weapons, lexicon.strategic,
+        g["passive"], g["went_off"], g["safely"], g["grievance"], g["clause_end"])
 
 
 def target_is_armed(text: str, start: int, end: int, trigger: Trigger,
@@ -83,7 +94,7 @@ def target_is_armed(text: str, start: int, end: int, trigger: Trigger,
     if words.off_duty.search(text, start, end):
         return False
     before = text[start:trigger.start]
-    if _PASSIVE.search(before):
+    if words.passive.search(before):
         # "a village headman was shot by rebels": the subject is the target and the "by"
         # phrase the perpetrator. A subject naming any armed victim makes it a battle, as does
         # an attack "on a guard post"; otherwise the victims are taken as civilians. The subject
@@ -103,9 +114,6 @@ def target_is_armed(text: str, start: int, end: int, trigger: Trigger,
         if civilian:
             return False
     return bool(_last_noun(before, words))
-
-
-_PASSIVE = re.compile(r"\b(?:was|were|been|being|got)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
 def by_harm(sub: str, text: str, trigger: Trigger, casualties: Casualties,
@@ -150,15 +158,6 @@ def _last_noun(window: str, words: _Targets) -> bool | None:
     return (armed[-1] if armed else -1) > (civilian[-1] if civilian else -1)
 
 
-_WENT_OFF = re.compile(r"\b(?:detonated|detonating|exploded|went off)\b(?! safely)",
-                       re.IGNORECASE)
-#: ... unless the text says it did not, or that it was set off on purpose ("before it
-#: exploded", "had to be detonated", "safely detonated").
-_SAFELY = re.compile(r"\b(?:safely|controlled|failed to|never|did not|without|before (?:it|they|"
-                     r"the \w+)(?: could)?|to be)\s+(?:\w+\s+)?(?:detonat\w*|explod\w*|"
-                     r"destroy\w*|go(?:ing)? off|went off)", re.IGNORECASE)
-
-
 def classify(text: str, start: int, end: int, triggers: list[Trigger],
              actor1: str | None = None, weapon_context: str | None = None, *,
              crowd: bool = False, lexicon: Lexicon = ENGLISH) -> str | None:
@@ -194,7 +193,8 @@ def classify(text: str, start: int, end: int, triggers: list[Trigger],
     if cue.DISRUPT in cues and cues & {cue.IED, cue.SHELL, cue.AIR, cue.GRENADE, cue.SUICIDE}:
         disrupt_at = first_of[cue.DISRUPT]
         # a device that went off while being defused or intercepted exploded all the same
-        went_off = _WENT_OFF.search(text, start, end) and not _SAFELY.search(text, start, end)
+        went_off = words.went_off.search(text, start, end) and \
+            not words.safely.search(text, start, end)
         if not (cues & {cue.KILL} and first_of[cue.KILL] < disrupt_at) and not went_off:
             return t.DISRUPTED_WEAPONS
     gun_attack = _gun_attack(text, cues, triggers)
@@ -309,23 +309,13 @@ def _weapon_applies(weapon: str, cues: set[str], triggers: list[Trigger],
     return True
 
 
-#: What a protest is about: violence named after these words is the grievance, not the response.
-_GRIEVANCE = re.compile(r"\b(?:against|over|denounc\w*|condemn\w*|demand\w*|in solidarity|"
-                        r"release of|for the release|in protest|to protest|protesting|about|"
-                        r"calling for|called for|accus\w*)\b", re.IGNORECASE)
-
-
-_CLAUSE_END = re.compile(r"[.;]\s|,\s+(?:and|but|while)\b|\band (?:were|was|then|later)\b|"
-                         r"\b(?:but|until|before|when)\b", re.IGNORECASE)
-
-
-def _is_grievance(text: str, crowd_at: int, trigger_at: int) -> bool:
+def _is_grievance(text: str, crowd_at: int, trigger_at: int, words: _Targets) -> bool:
     """True when the trigger is what the crowd protests about ("against the arrest of ...")."""
-    markers = list(_GRIEVANCE.finditer(text, crowd_at, trigger_at))
+    markers = list(words.grievance.finditer(text, crowd_at, trigger_at))
     if not markers:
         return False
     gap = text[markers[-1].end():trigger_at]
-    return len(gap) < 100 and not _CLAUSE_END.search(gap)
+    return len(gap) < 100 and not words.clause_end.search(gap)
 
 
 
@@ -345,7 +335,7 @@ def _protest_type(text: str, triggers: list[Trigger], cues: set[str],
     crowd_at = min(first_of[c] for c in crowd)
     # "protested against the arrest of ...": the arrest is the grievance, not an intervention.
     kept = [tr for tr in triggers if tr.cue in crowd or tr.start < crowd_at or (
-            not _is_grievance(text, crowd_at, tr.start)
+            not _is_grievance(text, crowd_at, tr.start, words)
             and _aimed_at_crowd(text, crowd_at, tr, words))]
     cues = {tr.cue for tr in kept}
     weapons = cues & {cue.AIR, cue.SHELL, cue.IED, cue.SUICIDE, cue.CHEMICAL, cue.GRENADE}

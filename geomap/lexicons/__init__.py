@@ -154,6 +154,7 @@ class Lexicon:
     weapons: tuple[tuple[str, str], ...]  # (cue, sub-event type), in precedence order
     strategic: tuple[tuple[str, str], ...]  # (cue, sub-event type), in precedence order
     main_cue: tuple[tuple[str, str], ...]  # (sub-event type, cue), weapons excluded
+    cue_grammar: tuple[tuple[str, str], ...]  # (name, pattern)
     # geoparse.toml
     geoparse: GeoparseWords
     # locate.toml: each key's word list, in file order (the event locator builds its patterns)
@@ -263,6 +264,7 @@ def _build(lang: str, d: dict[str, dict]) -> Lexicon:
         weapons=tuple((cue, sub) for cue, sub in cues["weapons"]),
         strategic=tuple((cue, sub) for cue, sub in cues["strategic"]),
         main_cue=tuple(cues["main_cue"].items()),
+        cue_grammar=tuple(cues["grammar"].items()),
         geoparse=geoparse_words(d["geoparse"]),
         locate=tuple((key, tuple(words)) for key, words in d["locate"].items()),
     )

@@ -45,3 +45,12 @@ def checked(cls: type[T], values: dict[str, object], lexicon: Lexicon, where: st
         raise LexiconError(f"lexicon {lexicon.lang!r}: {where} has unknown entries "
                            f"{', '.join(sorted(unknown))}")
     return cls(**values)
+
+
+def require(compiled: dict[str, re.Pattern], names: Iterable[str], lexicon: Lexicon,
+            where: str) -> dict[str, re.Pattern]:
+    """``compiled``, or a LexiconError naming the phrases of ``names`` that ``where`` lacks."""
+    if missing := set(names) - compiled.keys():
+        raise LexiconError(f"lexicon {lexicon.lang!r}: {where} lacks "
+                           f"{', '.join(sorted(missing))}")
+    return compiled
