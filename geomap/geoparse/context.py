@@ -247,6 +247,9 @@ def sense_wanted(tokens: list[Token], span: Span, words: Words = ENGLISH_WORDS) 
             tokens[span.first - 2].text.lower() == "state" and \
             tokens[span.first - 3].text.lower() == "the":
         return "admin"  # "the state of Washington"
+    if span.first >= 2 and tokens[span.first - 1].text.lower() == "of" and \
+            tokens[span.first - 2].text.lower() in admin_words:
+        return "admin"  # "the province of Helmand", "the northern countryside of Aleppo"
     if after is not None and after.text.lower() in town_words:
         return "town"
     if after is not None and after.text in {"(", "—", "–", "-"} and all(

@@ -17,10 +17,11 @@ from geomap.geoparse.weights import DEEPEN, EVIDENCE
 
 def region_container(group, containment: Containment, span_group: list[int],
                      groups: list):
-    """The country or region the text puts the name's first mention in ("X, Y province" or
-    "X, Y" where Y is a city that names its province): the nearest resolved container of its
-    chain, when that is a region; None otherwise (a town's namesakes nearby are no more
-    likely than elsewhere, and a misread town would pull the name abroad)."""
+    """The country or region the text puts the name's first mention in ("X, Y province",
+    "X, Y" where Y is a city that names its province, or "X (Y, Z)" where Y is a town of
+    region Z): the nearest region along its chain of containers; None when the chain holds
+    none (a town's namesakes nearby are no more likely than elsewhere, and a misread town
+    would pull the name abroad)."""
     k = group.spans[0]
     if k in containment.listed:
         return None
@@ -32,7 +33,9 @@ def region_container(group, containment: Containment, span_group: list[int],
         if container is group or container.weak or container.chosen is None:
             continue
         sense = container.chosen
-        return sense if level(sense) >= 2 or names_its_region(sense) else None
+        if level(sense) >= 2 or names_its_region(sense):
+            return sense
+        # "X (Y, Z)": Y a town of Z; the chain goes on to the region
     return None
 
 

@@ -8,6 +8,7 @@ from collections import Counter
 
 from anyascii import anyascii
 
+from gazetteer.names import ADMIN1_SUFFIXES
 from geomap.geodesy import haversine_km
 from geomap.geoparse.hamlets import is_hamlet
 from geomap.geoparse.kinds import COUNTRY_CODES
@@ -110,7 +111,11 @@ def names_its_region(sense) -> bool:
     """A city that gives its name to its first-level region ("Kharkiv", "Idlib")."""
     city = anyascii(sense.name or "").lower()
     region = anyascii(getattr(sense, "admin1_name", None) or "").lower()
-    return len(city) >= 4 and region.startswith(city[:-1])
+    # (a short name must be the region's whole name, less its kind: "Gao" names Gao, "Ibb"
+    # Ibb Governorate, but "Bar" not "Barisal")
+    head, _, kind = region.rpartition(" ")
+    whole = head if head and kind in ADMIN1_SUFFIXES else region
+    return bool(city) and (city == whole or (len(city) >= 4 and region.startswith(city[:-1])))
 
 
 __all__ = ["containment_bonus", "fit", "holds_any", "is_region", "level", "may_be_sibling",
