@@ -54,6 +54,9 @@ class ChoiceWeights:
     #: how far (km) apart two names side by side ("A B") must be read before they count as
     #: pieces of one name the gazetteer lacks (a town and its quarter lie closer)
     pieces_km: float = 50.0
+    #: (span task) a name before the verb sets the scene ("In X, troops shelled Y"): a name
+    #: the verb governs after it is the more specific place
+    scene: float = -1.0
 
 
 CHOICE = ChoiceWeights()
@@ -131,6 +134,8 @@ def locate_event(text: str, trigger: tuple[int, int], sentence: tuple[int, int],
             score += CHOICE.foreign
         if need_place and _stray(mention, candidates, CHOICE.stray_km):
             score += CHOICE.stray
+        if not need_place and mention.end <= trigger[0] and prep != "subject":
+            score += CHOICE.scene
         if best is None or score > best[0]:
             best = (score, tie, mention, prep)
     if best is None:
