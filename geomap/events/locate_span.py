@@ -36,12 +36,15 @@ def whole_name(text: str, mention: Mention, mentions: list[Mention],
 def unmarked_names(text: str, mentions: list[Mention], cues: LocateCues) -> list[Mention]:
     """Capitalised names a place word governs that the geoparser did not mark ("the village
     of X", "entered X"), as unresolved literal mentions: the span task can name a place its
-    gazetteer lacks."""
+    gazetteer lacks; and the names of sites ("X Hospital", "the Y Gorge"), the most specific
+    place a sentence can give."""
     taken = [(m.start, m.end) for m in mentions]
     found = []
-    for match in cues.unmarked_place.finditer(text):
-        start, end = match.span("name")
-        if any(start < e and s < end for s, e in taken):
-            continue
-        found.append(Mention(start, end, text[start:end], "literal", None, 0.5))
+    for pattern in (cues.unmarked_place, cues.unmarked_site):
+        for match in pattern.finditer(text):
+            start, end = match.span("name")
+            if any(start < e and s < end for s, e in taken):
+                continue
+            taken.append((start, end))
+            found.append(Mention(start, end, text[start:end], "literal", None, 0.5))
     return found

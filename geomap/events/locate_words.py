@@ -50,6 +50,7 @@ class LocateCues:
     article_before: re.Pattern[str]  # "the" (and adjectives) before a name used attributively
     saying: re.Pattern[str]  # a word of saying
     unmarked_place: re.Pattern[str]  # a capitalised name a place word governs
+    unmarked_site: re.Pattern[str]  # a capitalised name ending in a site's class word
     trailing_calendar: re.Pattern[str]  # a day or month read as the end of a name
     name_goes_on: re.Pattern[str]  # one more word of the name after a mention
 
@@ -131,6 +132,10 @@ def _build(lexicon: Lexicon) -> LocateCues:
             r"(?P<name>(?!(?:" + calendar + "|" + _any(w["unmarked_stops"]) + r")\b)"
             r"[A-Z][\w'’‘-]*(?:[\s-](?:(?:" + _any(w["name_particles"]) + r")[- ])?"
             r"(?!(?:" + calendar + "|" + _any(w["name_stops"]) + r")\b)[A-Z][\w'’‘-]*)*)"),
+        unmarked_site=re.compile(
+            r"(?<![\w'’‘-])(?P<name>(?:(?!(?:" + calendar + "|" + _any(w["unmarked_stops"])
+            + r")\b)[A-Z][\w'’‘-]*[\s-](?:(?:" + _any(w["name_particles"]) + r")[- ])?){1,3}"
+            r"(?:" + _any(w["facility_heads"]) + r"))\b"),
         trailing_calendar=re.compile(r"\s+" + calendar + r"$"),
         name_goes_on=re.compile(
             r"(?:-|\s)(?:(?:" + _any(w["name_particles"]) + r")[- ])?"
