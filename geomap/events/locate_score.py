@@ -116,7 +116,8 @@ def candidate_score(text: str, mention: Mention, mentions: list[Mention], trigge
     if prep is None and mention.start >= trigger[1] and cues.object_gap.match(
             text[trigger[1]:mention.start]):
         prep = "object"  # "shelled X", "patrolling the X Sea": the verb's object
-    if not for_place and mention.end <= trigger[0] and prep in cues.weak_before_verb:
+    if not for_place and mention.end <= trigger[0] and prep in cues.weak_before_verb \
+            and not cues.naming_of.search(before):
         # "residents of X protested", "the mayor of X was shot": before the verb, the place
         # says whose people they are, seldom where it happened (span task; an event still
         # needs coordinates)
@@ -235,11 +236,14 @@ _POSSESSIVE_AT = re.compile(r"['’]s\s+(?:(?:[a-z]+ern|central|old|new)\s+)?")
 def _heads_next(cues: LocateCues, text: str, mention: Mention,
                 mentions: list[Mention]) -> Mention | None:
     """The place ``mention`` describes as its container when it qualifies the class word
-    before it: "the X suburb of Y", "X's southern district of Y", "the X capital Y"."""
+    before it: "the X suburb of Y", "X's southern district of Y", "the X capital Y" (but in
+    "the X district of Y" X names the part)."""
     head = cues.heads_next.match(text, mention.end)
     if head is None or not (head.group("owner") or cues.article_before.search(
             text, max(0, mention.start - 30), mention.start)):
         return None
+    if not head.group("owner") and cues.part_head.match(head.group("head")):
+        return None  # "the X district of Y": X is the part, Y holds it
     return next((other for other in mentions if other.start == head.end()
                  and other.kind == "literal"), None)
 

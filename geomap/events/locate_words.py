@@ -23,6 +23,7 @@ class LocateCues:
     near: frozenset[str]
     directional: frozenset[str]
     weak_before_verb: frozenset[str]
+    naming_of: re.Pattern[str]  # "the town of" right before a name: the name is the place's
     not_happenings: frozenset[str]
     preposition: re.Pattern[str]  # a governing word right before the name
     loose_preposition: re.Pattern[str]  # ... or up to four words before it
@@ -47,6 +48,7 @@ class LocateCues:
     settlement_after: re.Pattern[str]
     settlement_before: re.Pattern[str]
     heads_next: re.Pattern[str]  # "X suburb of" / "X's old quarter of": X holds the next name
+    part_head: re.Pattern[str]  # a class word of heads_next that names a part ("district")
     article_before: re.Pattern[str]  # "the" (and adjectives) before a name used attributively
     saying: re.Pattern[str]  # a word of saying
     unmarked_place: re.Pattern[str]  # a capitalised name a place word governs
@@ -75,6 +77,8 @@ def _build(lexicon: Lexicon) -> LocateCues:
         prepositions=frozenset(w["strong"] + w["near"] + w["directional"]),
         directional=frozenset(w["directional"]),
         weak_before_verb=frozenset(w["weak_before_verb"]),
+        naming_of=re.compile(r"\b(?:" + _any(w["naming_classes"]) + r")s?\s+of\s+$",
+                             re.IGNORECASE),
         not_happenings=frozenset(w["not_happenings"]),
         preposition=re.compile(locative.replace("{extra}", ""), re.IGNORECASE),
         # up to four more words when nothing closer is found ("in the restive market town of
@@ -123,8 +127,9 @@ def _build(lexicon: Lexicon) -> LocateCues:
         settlement_before=re.compile(r"\b(?:" + _any(w["settlement_before"]) + r") of\s+$",
                                      re.IGNORECASE),
         heads_next=re.compile(
-            r"(?:(?P<owner>['’]s)\s+|\s+)(?:[a-z][\w-]*\s+){0,3}?(?:" + _any(w["container_heads"])
-            + r")\s+(?:of\s+)?(?:the\s+)?"),
+            r"(?:(?P<owner>['’]s)\s+|\s+)(?:[a-z][\w-]*\s+){0,3}?(?P<head>"
+            + _any(w["container_heads"]) + r")\s+(?:of\s+)?(?:the\s+)?"),
+        part_head=re.compile(r"(?:" + _any(w["part_heads"]) + r")$", re.IGNORECASE),
         article_before=re.compile(r"\bthe\s+(?:[a-z][\w-]*\s+){0,2}$", re.IGNORECASE),
         saying=re.compile(r"\b(?:" + _any(w["saying"]) + r")\b", re.IGNORECASE),
         unmarked_place=re.compile(
