@@ -8,6 +8,8 @@ on after the mention, and no day or month at its end.
 
 from __future__ import annotations
 
+import re
+
 from geomap.events.locate_score import admin_level
 from geomap.events.locate_words import LocateCues
 from geomap.model import Mention
@@ -40,11 +42,22 @@ def unmarked_names(text: str, mentions: list[Mention], cues: LocateCues) -> list
     place a sentence can give."""
     taken = [(m.start, m.end) for m in mentions]
     found = []
-    for pattern in (cues.unmarked_place, cues.unmarked_site):
+    for pattern in (cues.unmarked_place, cues.unmarked_site, cues.unmarked_governed):
         for match in pattern.finditer(text):
             start, end = match.span("name")
-            if any(start < e and s < end for s, e in taken):
+            if any(start < e and s < end for s, e in taken) or _not_a_name(text[start:end]):
                 continue
             taken.append((start, end))
             found.append(Mention(start, end, text[start:end], "literal", None, 0.5))
     return found
+
+
+def _not_a_name(name: str) -> bool:
+    """All capitals and no digit ("UN", "I": an organisation or a numeral, while a grid square
+    like "F-8" keeps its digit), an adjective made with a hyphen ("X-style", "X-led"), or an
+    owner ("in X's support")."""
+    return (name.isupper() and not any(c.isdigit() for c in name)) or bool(
+        _ADJECTIVE_END.search(name))
+
+
+_ADJECTIVE_END = re.compile(r"-[a-z]+$|['’]s$")

@@ -53,6 +53,7 @@ class LocateCues:
     saying: re.Pattern[str]  # a word of saying
     unmarked_place: re.Pattern[str]  # a capitalised name a place word governs
     unmarked_site: re.Pattern[str]  # a capitalised name ending in a site's class word
+    unmarked_governed: re.Pattern[str]  # a capitalised name right after a locative preposition
     trailing_calendar: re.Pattern[str]  # a day or month read as the end of a name
     name_goes_on: re.Pattern[str]  # one more word of the name after a mention
 
@@ -137,6 +138,14 @@ def _build(lexicon: Lexicon) -> LocateCues:
             r"(?P<name>(?!(?:" + calendar + "|" + _any(w["unmarked_stops"]) + r")\b)"
             r"[A-Z][\w'’‘-]*(?:[\s-](?:(?:" + _any(w["name_particles"]) + r")[- ])?"
             r"(?!(?:" + calendar + "|" + _any(w["name_stops"]) + r")\b)[A-Z][\w'’‘-]*)*)"),
+        unmarked_governed=re.compile(
+            r"(?<![A-Z][\w'’‘-]\s)\b(?:" + _any(w["unmarked_prepositions"]) + r")\s+"
+            r"(?:(?:north|south|east|west|central)(?:ern)?\s+)?"
+            r"(?P<name>(?!(?:" + calendar + "|" + _any(w["unmarked_stops"]) + r")\b)"
+            r"[A-Z][\w'’‘-]*(?:[\s-](?:(?:" + _any(w["name_particles"]) + r")[- ])?"
+            r"(?!(?:" + calendar + "|" + _any(w["name_stops"]) + r")\b)[A-Z][\w'’‘-]*)*)"
+            # not an initial ("U.N.") nor a name that goes on after a number ("Terminal 4")
+            r"(?![\w'’‘-]|\s+[A-Z]|\.[A-Z]|\s+\d)"),
         unmarked_site=re.compile(
             r"(?<![\w'’‘-])(?P<name>(?:(?!(?:" + calendar + "|" + _any(w["unmarked_stops"])
             + r")\b)[A-Z][\w'’‘-]*[\s-](?:(?:" + _any(w["name_particles"]) + r")[- ])?){1,3}"

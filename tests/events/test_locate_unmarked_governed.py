@@ -1,0 +1,38 @@
+"""A capitalised name right after a locative preposition ("killed in X", "near central X")
+is a place for the span task even when the gazetteer does not know it -- but not an owner
+("in X's support"), an adjective made with a hyphen ("in X-style coats") or an acronym ("at
+UN offices")."""
+
+from __future__ import annotations
+
+from event_fixtures import build_mentions
+
+from geomap.events.locate import locate_verb
+
+
+def _span(text: str, word: str) -> str | None:
+    start = text.index(word)
+    mention = locate_verb(text, start, start + len(word), build_mentions(text))
+    return None if mention is None else mention.name
+
+
+def test_an_unknown_name_after_in_is_the_place():
+    assert _span("Six guards were killed in Velmora when gunmen opened fire.",
+                 "killed") == "Velmora"
+
+
+def test_a_compass_word_before_the_name_is_skipped():
+    assert _span("A bomb exploded near central Ostrava Nova on Monday.",
+                 "exploded") == "Ostrava Nova"
+
+
+def test_an_owner_is_no_place():
+    assert _span("Students marched in Velmor's support last week.", "marched") is None
+
+
+def test_an_adjective_made_with_a_hyphen_is_no_place():
+    assert _span("Men dressed in Kestrel-style coats attacked the guards.", "attacked") is None
+
+
+def test_an_acronym_is_no_place():
+    assert _span("A gunman shot at UN offices overnight.", "shot") is None
