@@ -36,3 +36,8 @@ def test_an_adjective_made_with_a_hyphen_is_no_place():
 
 def test_an_acronym_is_no_place():
     assert _span("A gunman shot at UN offices overnight.", "shot") is None
+
+
+def test_the_first_of_the_villages_of_a_list_is_the_place():
+    text = "Militias shelled the villages of Dorvan Kel, Ostrava Nova and Velmora overnight."
+    assert _span(text, "shelled") == "Dorvan Kel"
