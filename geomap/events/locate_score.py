@@ -237,15 +237,25 @@ def _heads_next(cues: LocateCues, text: str, mention: Mention,
                 mentions: list[Mention]) -> Mention | None:
     """The place ``mention`` describes as its container when it qualifies the class word
     before it: "the X suburb of Y", "X's southern district of Y", "the X capital Y" (but in
-    "the X district of Y" X names the part)."""
+    "the X district of Y" X names the part, unless X is the bigger place)."""
     head = cues.heads_next.match(text, mention.end)
     if head is None or not (head.group("owner") or cues.article_before.search(
             text, max(0, mention.start - 30), mention.start)):
         return None
-    if not head.group("owner") and cues.part_head.match(head.group("head")):
-        return None  # "the X district of Y": X is the part, Y holds it
-    return next((other for other in mentions if other.start == head.end()
+    held = next((other for other in mentions if other.start == head.end()
                  and other.kind == "literal"), None)
+    if held is not None and not head.group("owner") and cues.part_head.match(head.group("head")) \
+            and not _larger(mention.place, held.place):
+        return None  # "the X district of Y": X is the part, Y holds it
+    return held
+
+
+def _larger(one: Place | None, other: Place | None) -> bool:
+    """``one`` is the bigger place: a city whose quarter is named next ("the Y neighbourhood of
+    X" with Y a city), not a quarter named before its city."""
+    return one is not None and (admin_level(one) > admin_level(other) or (
+        admin_level(one) == admin_level(other)
+        and one.population > (other.population if other is not None else 0)))
 
 
 def _owns_next(text: str, mention: Mention, mentions: list[Mention], for_place: bool) -> bool:

@@ -33,3 +33,9 @@ def test_the_x_district_of_y_is_x():
 def test_the_y_suburb_of_x_is_x():
     text = "A car bomb exploded in the Aleppo suburb of Karam Houmid, police said."
     assert _span(text, "exploded") == "Karam Houmid"
+
+
+def test_the_city_neighbourhood_of_x_is_x():
+    """A part word after the bigger place: the city holds the quarter named next."""
+    text = "A car bomb exploded in the Aleppo neighbourhood of Karam Houmid, police said."
+    assert _span(text, "exploded") == "Karam Houmid"
