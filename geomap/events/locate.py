@@ -278,8 +278,11 @@ def locate_verbs(text: str, verbs: list[tuple[int, int]], mentions: list[Mention
     found: list[Mention | None] = []
     for start, end in verbs:
         found.append(None)
-        if text[start:end].strip().lower() in cues.not_happenings:
-            continue  # "said", "claimed", "was": saying or being is no event with a place
+        if text[start:end].strip().lower() in cues.not_happenings \
+                or cues.complement.match(text, end):
+            # "said", "claimed", "was", "showed that": saying, being or arguing is no event
+            # with a place
+            continue
         at = bisect_right(starts, start) - 1
         sentence = sentences[at] if at >= 0 and start < sentences[at][1] else (0, len(text))
         location = locate_event(text, (start, end), sentence, mentions, need_place=False,

@@ -25,6 +25,7 @@ class LocateCues:
     weak_before_verb: frozenset[str]
     naming_of: re.Pattern[str]  # "the town of" right before a name: the name is the place's
     not_happenings: frozenset[str]
+    complement: re.Pattern[str]  # a clause opening right after the verb ("showed that")
     preposition: re.Pattern[str]  # a governing word right before the name
     loose_preposition: re.Pattern[str]  # ... or up to four words before it
     # The two above for a lower-cased ASCII text, case-sensitive: the regex engine skips the
@@ -81,6 +82,7 @@ def _build(lexicon: Lexicon) -> LocateCues:
         naming_of=re.compile(r"\b(?:" + _any(w["naming_classes"]) + r")s?\s+of\s+$",
                              re.IGNORECASE),
         not_happenings=frozenset(w["not_happenings"]),
+        complement=re.compile(r"\s+(?:" + _any(w["complementisers"]) + r")\b", re.IGNORECASE),
         preposition=re.compile(locative.replace("{extra}", ""), re.IGNORECASE),
         # up to four more words when nothing closer is found ("in the restive market town of
         # X", "in the Kenyan capital X"), never across a day or month ("rallied on Friday to
