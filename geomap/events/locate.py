@@ -130,7 +130,8 @@ def locate_event(text: str, trigger: tuple[int, int], sentence: tuple[int, int],
         tie, prep = candidate_score(text, mention, mentions, trigger, sentence, need_place,
                                     cues=cues)
         score = tie - CHOICE.admin_level * admin_level(mention.place)
-        if country and mention.place is not None and mention.place.country not in (None, country):
+        if need_place and country and mention.place is not None \
+                and mention.place.country not in (None, country):
             score += CHOICE.foreign
         if need_place and _stray(mention, candidates, CHOICE.stray_km):
             score += CHOICE.stray

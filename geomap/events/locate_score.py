@@ -141,7 +141,9 @@ def candidate_score(text: str, mention: Mention, mentions: list[Mention], trigge
             not for_place and _heads_next(cues, text, mention, mentions) is not None):
         score += w.owner
     container = container_of(cues, text, mention, mentions)
-    if container is not None and mention.place is not None and container.place is not None:
+    # (a reading outside its container is a wrong reading, but the span still names the place)
+    if for_place and container is not None and mention.place is not None \
+            and container.place is not None:
         if not within(mention.place.lat, mention.place.lon, mention.place.admin1,
                       container.place, admin_level(container.place)):
             score += w.outside_container
