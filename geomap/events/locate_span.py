@@ -52,6 +52,25 @@ def unmarked_names(text: str, mentions: list[Mention], cues: LocateCues) -> list
     return found
 
 
+def with_sites(text: str, mentions: list[Mention], cues: LocateCues) -> list[Mention]:
+    """``mentions`` with the names of sites that hold them ("X Hospital", "X Y University")
+    in place of the names inside them: the geoparser reads the town a hospital is named after,
+    but the site is where it happened."""
+    sites = [match.span("name") for match in cues.unmarked_site.finditer(text)
+             if not _OWNER.search(match.group("name"))]  # "X's Y Church" is X's
+    if not sites:
+        return mentions
+    kept, added = [], {}
+    for mention in mentions:
+        site = next(((s, e) for s, e in sites if s <= mention.start and mention.end <= e
+                     and (s, e) != (mention.start, mention.end)), None)
+        if site is None or mention.kind not in ("literal", "embedded"):
+            kept.append(mention)
+        else:
+            added[site] = Mention(site[0], site[1], text[site[0]:site[1]], "literal", None, 0.5)
+    return kept + list(added.values())
+
+
 def _not_a_name(name: str) -> bool:
     """All capitals and no digit ("UN", "I": an organisation or a numeral, while a grid square
     like "F-8" keeps its digit), an adjective made with a hyphen ("X-style", "X-led"), or an
@@ -61,3 +80,4 @@ def _not_a_name(name: str) -> bool:
 
 
 _ADJECTIVE_END = re.compile(r"-[a-z]+$|['’]s$")
+_OWNER = re.compile(r"['’]s\b")

@@ -7,6 +7,7 @@ from __future__ import annotations
 from event_fixtures import build_mentions
 
 from geomap.events.locate import locate_verb
+from geomap.model import Mention
 
 
 def _span(text: str, word: str) -> str | None:
@@ -29,3 +30,20 @@ def test_a_lone_class_word_is_no_site():
     text = "Police patrolled the Hospital grounds all night."
     assert _span(text, "patrolled") is None
 
+
+
+
+def test_a_site_named_after_a_town_is_the_site_not_the_town():
+    """The geoparser marks the town inside the site's name as embedded: the site is still the
+    place, not the city named after it."""
+    text = "A guard was shot at the Idlib Hospital in Aleppo."
+    mentions = [Mention(m.start, m.end, m.name, "embedded" if m.name == "Idlib" else m.kind,
+                        m.place, m.confidence) for m in build_mentions(text)]
+    start = text.index("shot")
+    found = locate_verb(text, start, start + 4, mentions)
+    assert found is not None and found.name == "Idlib Hospital"
+
+
+def test_a_site_an_owner_names_is_not_taken_whole():
+    text = "A monk was shot at Homs's Church of the Saviour on Sunday."
+    assert _span(text, "shot") == "Homs"
