@@ -48,6 +48,8 @@ class TieWeights:
     route: float = -3.0
     #: "X police", "the X mayor": a name qualifying an actor
     actor: float = -3.0
+    #: "troops based in X": X is where an actor is based, not where its act happens
+    home_base: float = -3.0
     #: a semicolon between name and verb: another clause, usually another event
     semicolon: float = -2.0
     #: a comma between verb and name that opens another clause rather than going on placing
@@ -110,8 +112,11 @@ def candidate_score(text: str, mention: Mention, mentions: list[Mention], trigge
             prep = preposition(cues, text[offset:holder.start],
                                _places_between(text, mentions, offset, holder.start))
     if prep is None and mention.end <= trigger[0] and _PASSIVE_SUBJECT.match(
-            text[mention.end:trigger[0]]):
-        prep = "subject"  # "X was taken", "the town is guarded": the place undergoes it
+            text[mention.end:trigger[0]]) and (for_place or not cues.person_verb.match(
+                text, trigger[0], trigger[1])):
+        # "X was taken", "the town is guarded": the place undergoes it (but "X was shot" is a
+        # person)
+        prep = "subject"
     score = 0.0
     if prep is None and mention.start >= trigger[1] and cues.object_gap.match(
             text[trigger[1]:mention.start]):
@@ -156,6 +161,8 @@ def candidate_score(text: str, mention: Mention, mentions: list[Mention], trigge
     if not for_place and cues.reference_point.search(before):
         # (the coordinates task still uses it, at precision 2, as ACLED does)
         score += w.reference_point
+    if not for_place and cues.home_base.search(before):
+        score += w.home_base  # (span task) "troops based in X patrolled Y": X is their base
     if cues.names_a_route.match(text, mention.end) or (
             for_place and cues.route_name.search(mention.name)):
         # (the geoparser reads "X Road" as X when it knows no such street)

@@ -26,6 +26,8 @@ class LocateCues:
     naming_of: re.Pattern[str]  # "the town of" right before a name: the name is the place's
     not_happenings: frozenset[str]
     complement: re.Pattern[str]  # a clause opening right after the verb ("showed that")
+    person_verb: re.Pattern[str]  # a verb whose passive subject is a person ("was shot")
+    home_base: re.Pattern[str]  # "based in" right before a name: an actor's base
     preposition: re.Pattern[str]  # a governing word right before the name
     loose_preposition: re.Pattern[str]  # ... or up to four words before it
     # The two above for a lower-cased ASCII text, case-sensitive: the regex engine skips the
@@ -82,6 +84,9 @@ def _build(lexicon: Lexicon) -> LocateCues:
         naming_of=re.compile(r"\b(?:" + _any(w["naming_classes"]) + r")s?\s+of\s+$",
                              re.IGNORECASE),
         not_happenings=frozenset(w["not_happenings"]),
+        person_verb=re.compile(r"(?:" + _any(w["person_verbs"]) + r")$", re.IGNORECASE),
+        home_base=re.compile(r"\b(?:" + _any(w["home_base"]) + r")\s+(?:in|at|near|outside)\s+"
+                             r"(?:the\s+)?$", re.IGNORECASE),
         complement=re.compile(r"\s+(?:" + _any(w["complementisers"]) + r")\b", re.IGNORECASE),
         preposition=re.compile(locative.replace("{extra}", ""), re.IGNORECASE),
         # up to four more words when nothing closer is found ("in the restive market town of

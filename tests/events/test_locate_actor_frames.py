@@ -1,0 +1,37 @@
+"""Names that belong to an actor, not to the event: the passive subject of a verb that only
+people undergo ("X was shot" names a victim, even when X is also a town's name), and the base
+an actor is stationed at ("troops based in X patrolled Y")."""
+
+from __future__ import annotations
+
+from event_fixtures import build_mentions
+
+from geomap.events.locate import locate_verb
+
+
+def _span(text: str, word: str) -> str | None:
+    start = text.index(word)
+    mention = locate_verb(text, start, start + len(word), build_mentions(text))
+    return None if mention is None else mention.name
+
+
+def test_the_subject_of_was_shot_is_a_person():
+    text = "Homs was shot twice by an unknown gunman, his lawyer said."
+    assert _span(text, "shot") is None
+
+
+def test_the_subject_of_was_shelled_is_a_place():
+    text = "Homs was shelled twice overnight."
+    assert _span(text, "shelled") == "Homs"
+
+
+def test_the_place_after_a_person_verb_still_counts():
+    text = "Homs was shot twice outside a cafe in Idlib, his lawyer said."
+    assert _span(text, "shot") == "Idlib"
+
+
+def test_an_actors_base_is_not_where_it_acts():
+    text = "Jets based in Kabul have patrolled over Idlib since March."
+    assert _span(text, "patrolled") == "Idlib"
+    text = "Guards stationed in Homs patrolled the roads all night."
+    assert _span(text, "patrolled") is None
