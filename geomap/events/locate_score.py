@@ -239,7 +239,8 @@ def _contained_in_earlier(cues: LocateCues, text: str, mention: Mention, mention
     return False
 
 
-_POSSESSIVE_AT = re.compile(r"['’]s\s+(?:(?:[a-z]+ern|central|old|new)\s+)?")
+# (an apostrophe lost in conversion leaves spaces: "X   s old quarter")
+_POSSESSIVE_AT = re.compile(r"(?:['’]|\s{2,})s\s+(?:(?:[a-z]+ern|central|old|new)\s+)?")
 
 
 def _heads_next(cues: LocateCues, text: str, mention: Mention,

@@ -76,6 +76,8 @@ def _build(lexicon: Lexicon) -> LocateCues:
     lower_ascii = all(word == word.lower() and word.isascii() for word in (
         w["strong"] + w["governing_verbs"] + w["near"] + w["directional"] + w["between"]))
     units = _any(w["distance_units"])
+    # a name may open on a lower-case particle joined by a hyphen ("al-X", "ad-Y")
+    opening = r"(?:(?:" + _any(w["name_particles"]) + r")-)?"
     return LocateCues(
         strong=frozenset(w["strong"] + w["governing_verbs"]), near=frozenset(w["near"]),
         prepositions=frozenset(w["strong"] + w["near"] + w["directional"]),
@@ -143,19 +145,20 @@ def _build(lexicon: Lexicon) -> LocateCues:
         unmarked_place=re.compile(
             r"\b(?:(?i:" + _any(w["unmarked_heads"]) + r")\s+)(?:the\s+)?"
             r"(?P<name>(?!(?:" + calendar + "|" + _any(w["unmarked_stops"]) + r")\b)"
-            r"[A-Z][\w'’‘-]*(?:[\s-](?:(?:" + _any(w["name_particles"]) + r")[- ])?"
+            + opening + r"[A-Z][\w'’‘-]*(?:[\s-](?:(?:" + _any(w["name_particles"]) + r")[- ])?"
             r"(?!(?:" + calendar + "|" + _any(w["name_stops"]) + r")\b)[A-Z][\w'’‘-]*)*)"),
         unmarked_governed=re.compile(
             r"(?<![A-Z][\w'’‘-]\s)\b(?:" + _any(w["unmarked_prepositions"]) + r")\s+"
             r"(?:(?:north|south|east|west|central)(?:ern)?\s+)?"
             r"(?P<name>(?!(?:" + calendar + "|" + _any(w["unmarked_stops"]) + r")\b)"
-            r"[A-Z][\w'’‘-]*(?:[\s-](?:(?:" + _any(w["name_particles"]) + r")[- ])?"
+            + opening + r"[A-Z][\w'’‘-]*(?:[\s-](?:(?:" + _any(w["name_particles"]) + r")[- ])?"
             r"(?!(?:" + calendar + "|" + _any(w["name_stops"]) + r")\b)[A-Z][\w'’‘-]*)*)"
             # not an initial ("U.N.") nor a name that goes on after a number ("Terminal 4")
             r"(?![\w'’‘-]|\s+[A-Z]|\.[A-Z]|\s+\d)"),
         unmarked_site=re.compile(
             r"(?<![\w'’‘-])(?P<name>(?:(?!(?:" + calendar + "|" + _any(w["unmarked_stops"])
-            + r")\b)[A-Z][\w'’‘-]*[\s-](?:(?:" + _any(w["name_particles"]) + r")[- ])?){1,3}"
+            + r")\b)" + opening + r"[A-Z][\w'’‘-]*[\s-](?:(?:" + _any(w["name_particles"])
+            + r")[- ])?){1,3}"
             r"(?:" + _any(w["facility_heads"]) + r"))\b"),
         trailing_calendar=re.compile(r"\s+" + calendar + r"$"),
         name_goes_on=re.compile(

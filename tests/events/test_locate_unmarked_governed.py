@@ -41,3 +41,14 @@ def test_an_acronym_is_no_place():
 def test_the_first_of_the_villages_of_a_list_is_the_place():
     text = "Militias shelled the villages of Dorvan Kel, Ostrava Nova and Velmora overnight."
     assert _span(text, "shelled") == "Dorvan Kel"
+
+
+def test_a_name_opening_on_a_particle_is_taken_whole():
+    text = "Two people were killed in the northern Aleppo neighbourhood of al-Mashtal on Monday."
+    assert _span(text, "killed") == "al-Mashtal"
+
+
+def test_an_owner_with_a_lost_apostrophe_still_owns_the_next_name():
+    """Text converted badly leaves spaces where the apostrophe was ("Syria   s Aleppo")."""
+    text = "Two people were killed in Syria   s Aleppo on Monday."
+    assert _span(text, "killed") == "Aleppo"
