@@ -19,7 +19,12 @@ from geomap.events.locate_score import (
     candidate_score,
     container_of,
 )
-from geomap.events.locate_span import unmarked_names, whole_name, with_sites
+from geomap.events.locate_span import (
+    unmarked_names,
+    whole_name,
+    with_particles,
+    with_sites,
+)
 from geomap.events.locate_words import LocateCues, locate_cues
 from geomap.events.refine import place_in_region, refine_place, same_region
 from geomap.geodesy import haversine_km
@@ -272,7 +277,7 @@ def locate_verbs(text: str, verbs: list[tuple[int, int]], mentions: list[Mention
     from geomap.text import sentence_spans
 
     cues = locate_cues(lexicon)
-    mentions = with_sites(text, mentions, cues)
+    mentions = with_sites(text, with_particles(text, mentions, cues), cues)
     mentions = sorted(mentions + unmarked_names(text, mentions, cues), key=_start)
     sentences = sentence_spans(text)
     starts = [s for s, _ in sentences]

@@ -52,6 +52,21 @@ def unmarked_names(text: str, mentions: list[Mention], cues: LocateCues) -> list
     return found
 
 
+def with_particles(text: str, mentions: list[Mention], cues: LocateCues) -> list[Mention]:
+    """``mentions`` grown back over the lower-case particle their name opens on ("al-" of
+    "al-X"), which the geoparser leaves out: the span is the whole name, and the word that
+    governs it comes right before it."""
+    grown = []
+    for mention in mentions:
+        particle = cues.leading_particle.search(text, max(0, mention.start - 5), mention.start)
+        if particle is not None and mention.kind == "literal":
+            start = particle.start()
+            mention = Mention(start, mention.end, text[start:mention.end], mention.kind,
+                              mention.place, mention.confidence, mention.country_hint)
+        grown.append(mention)
+    return grown
+
+
 def with_sites(text: str, mentions: list[Mention], cues: LocateCues) -> list[Mention]:
     """``mentions`` with the names of sites that hold them ("X Hospital", "X Y University")
     in place of the names inside them: the geoparser reads the town a hospital is named after,

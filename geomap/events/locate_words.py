@@ -59,6 +59,7 @@ class LocateCues:
     unmarked_governed: re.Pattern[str]  # a capitalised name right after a locative preposition
     trailing_calendar: re.Pattern[str]  # a day or month read as the end of a name
     name_goes_on: re.Pattern[str]  # one more word of the name after a mention
+    leading_particle: re.Pattern[str]  # "al-" right before a mention: part of its name
 
 
 def _any(words: tuple[str, ...]) -> str:
@@ -160,6 +161,7 @@ def _build(lexicon: Lexicon) -> LocateCues:
             + r")\b)" + opening + r"[A-Z][\w'’‘-]*[\s-](?:(?:" + _any(w["name_particles"])
             + r")[- ])?){1,3}"
             r"(?:" + _any(w["facility_heads"]) + r"))\b"),
+        leading_particle=re.compile(r"(?<![\w'’-])(?:" + _any(w["name_particles"]) + r")-$"),
         trailing_calendar=re.compile(r"\s+" + calendar + r"$"),
         name_goes_on=re.compile(
             r"(?:-|\s)(?:(?:" + _any(w["name_particles"]) + r")[- ])?"
