@@ -161,6 +161,8 @@ def candidate_score(text: str, mention: Mention, mentions: list[Mention], trigge
     if not for_place and cues.reference_point.search(before):
         # (the coordinates task still uses it, at precision 2, as ACLED does)
         score += w.reference_point
+    if not for_place and cues.event_noun.match(text, mention.end):
+        score += w.actor  # (span task) "in the 1967 X war": the name qualifies the war
     if not for_place and cues.home_base.search(before):
         score += w.home_base  # (span task) "troops based in X patrolled Y": X is their base
     if cues.names_a_route.match(text, mention.end) or (

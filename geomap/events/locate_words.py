@@ -28,6 +28,7 @@ class LocateCues:
     complement: re.Pattern[str]  # a clause opening right after the verb ("showed that")
     person_verb: re.Pattern[str]  # a verb whose passive subject is a person ("was shot")
     home_base: re.Pattern[str]  # "based in" right before a name: an actor's base
+    event_noun: re.Pattern[str]  # "war" right after a name: the name qualifies a happening
     preposition: re.Pattern[str]  # a governing word right before the name
     loose_preposition: re.Pattern[str]  # ... or up to four words before it
     # The two above for a lower-cased ASCII text, case-sensitive: the regex engine skips the
@@ -90,6 +91,7 @@ def _build(lexicon: Lexicon) -> LocateCues:
         person_verb=re.compile(r"(?:" + _any(w["person_verbs"]) + r")$", re.IGNORECASE),
         home_base=re.compile(r"\b(?:" + _any(w["home_base"]) + r")\s+(?:in|at|near|outside)\s+"
                              r"(?:the\s+)?$", re.IGNORECASE),
+        event_noun=re.compile(r"\s+(?:" + _any(w["event_nouns"]) + r")\b", re.IGNORECASE),
         complement=re.compile(r"\s+(?:" + _any(w["complementisers"]) + r")\b", re.IGNORECASE),
         preposition=re.compile(locative.replace("{extra}", ""), re.IGNORECASE),
         # up to four more words when nothing closer is found ("in the restive market town of

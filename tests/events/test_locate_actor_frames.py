@@ -35,3 +35,10 @@ def test_an_actors_base_is_not_where_it_acts():
     assert _span(text, "patrolled") == "Idlib"
     text = "Guards stationed in Homs patrolled the roads all night."
     assert _span(text, "patrolled") is None
+
+
+def test_a_name_qualifying_a_war_does_not_place_the_verb():
+    text = "The hill was captured from its defenders in the long Homs war."
+    assert _span(text, "captured") is None
+    text = "Idlib was captured by the army in the 1990 Homs war."
+    assert _span(text, "captured") == "Idlib"
