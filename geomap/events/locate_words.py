@@ -151,7 +151,7 @@ def _build(lexicon: Lexicon) -> LocateCues:
             + opening + r"[A-Z][\w'’‘-]*(?:[\s-](?:(?:" + _any(w["name_particles"]) + r")[- ])?"
             r"(?!(?:" + calendar + "|" + _any(w["name_stops"]) + r")\b)[A-Z][\w'’‘-]*)*)"),
         unmarked_governed=re.compile(
-            r"(?<![A-Z][\w'’‘-]\s)\b(?:" + _any(w["unmarked_prepositions"]) + r")\s+"
+            r"(?<![A-Z][\w'’‘-]\s)\b(?i:" + _any(w["unmarked_prepositions"]) + r")\s+"
             r"(?:(?:north|south|east|west|central)(?:ern)?\s+)?"
             r"(?P<name>(?!(?:" + calendar + "|" + _any(w["unmarked_stops"]) + r")\b)"
             + opening + r"[A-Z][\w'’‘-]*(?:[\s-](?:(?:" + _any(w["name_particles"]) + r")[- ])?"

@@ -52,3 +52,8 @@ def test_an_owner_with_a_lost_apostrophe_still_owns_the_next_name():
     """Text converted badly leaves spaces where the apostrophe was ("Syria   s Aleppo")."""
     text = "Two people were killed in Syria   s Aleppo on Monday."
     assert _span(text, "killed") == "Aleppo"
+
+
+def test_a_sentence_opening_on_in_governs_the_name_after_it():
+    assert _span("In Velmora, about 300 people marched against the new tax.",
+                 "marched") == "Velmora"
