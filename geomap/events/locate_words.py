@@ -91,7 +91,9 @@ def _build(lexicon: Lexicon) -> LocateCues:
         person_verb=re.compile(r"(?:" + _any(w["person_verbs"]) + r")$", re.IGNORECASE),
         home_base=re.compile(r"\b(?:" + _any(w["home_base"]) + r")\s+(?:in|at|near|outside)\s+"
                              r"(?:the\s+)?$", re.IGNORECASE),
-        event_noun=re.compile(r"\s+(?:" + _any(w["event_nouns"]) + r")\b", re.IGNORECASE),
+        # ("X's long civil war" too: the owner of a happening)
+        event_noun=re.compile(r"(?:(?:['’]|\s{2,})s\s+(?:[a-z][\w-]*\s+){0,3}?|\s+)(?i:"
+                              + _any(w["event_nouns"]) + r")\b"),
         complement=re.compile(r"\s+(?:" + _any(w["complementisers"]) + r")\b", re.IGNORECASE),
         preposition=re.compile(locative.replace("{extra}", ""), re.IGNORECASE),
         # up to four more words when nothing closer is found ("in the restive market town of

@@ -42,3 +42,10 @@ def test_a_name_qualifying_a_war_does_not_place_the_verb():
     assert _span(text, "captured") is None
     text = "Idlib was captured by the army in the 1990 Homs war."
     assert _span(text, "captured") == "Idlib"
+
+
+def test_the_owner_of_a_war_does_not_place_the_verb():
+    text = "Thousands have been killed in Homs's long civil war."
+    assert _span(text, "killed") is None
+    text = "Thousands have been killed in Homs's old quarter."
+    assert _span(text, "killed") == "Homs"
