@@ -57,3 +57,8 @@ def test_an_owner_with_a_lost_apostrophe_still_owns_the_next_name():
 def test_a_sentence_opening_on_in_governs_the_name_after_it():
     assert _span("In Velmora, about 300 people marched against the new tax.",
                  "marched") == "Velmora"
+
+
+def test_the_hills_of_an_unknown_name_are_the_place():
+    text = "Artillery shelled the hills of Dorvan Kel before dawn."
+    assert _span(text, "shelled") == "Dorvan Kel"
