@@ -62,3 +62,8 @@ def test_a_sentence_opening_on_in_governs_the_name_after_it():
 def test_the_hills_of_an_unknown_name_are_the_place():
     text = "Artillery shelled the hills of Dorvan Kel before dawn."
     assert _span(text, "shelled") == "Dorvan Kel"
+
+
+def test_a_verb_whose_object_is_a_place_governs_an_unmarked_name():
+    text = "Government troops liberated Dorvan Kel after a week of fighting."
+    assert _span(text, "liberated") == "Dorvan Kel"
