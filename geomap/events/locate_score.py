@@ -278,7 +278,8 @@ def _owns_next(text: str, mention: Mention, mentions: list[Mention], for_place: 
 
 
 _DIRECTION_OF = re.compile(
-    r",\s*(?:about\s+|some\s+)?(?:\d[\d,.]*\s*(?:km|kms|kilomet(?:er|re)s?|mi|miles?)\s+)?"
+    r",\s*(?:(?:also|just|about|some|roughly|nearly|approximately)\s+){0,2}"
+    r"(?:\d[\d,.]*\s*(?:km|kms|kilomet(?:er|re)s?|mi|miles?)\s+)?"
     r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
 

@@ -78,8 +78,9 @@ def _build(lexicon: Lexicon) -> LocateCues:
     lower_ascii = all(word == word.lower() and word.isascii() for word in (
         w["strong"] + w["governing_verbs"] + w["near"] + w["directional"] + w["between"]))
     units = _any(w["distance_units"])
-    # a name may open on a lower-case particle joined by a hyphen ("al-X", "ad-Y")
-    opening = r"(?:(?:" + _any(w["name_particles"]) + r")-)?"
+    # a name may open on a lower-case particle joined by a hyphen ("al-X", "ad-Y"),
+    # ... or on an ayn written as a quote mark ("‘X")
+    opening = r"(?:(?:" + _any(w["name_particles"]) + r")-)?['‘’]?"
     return LocateCues(
         strong=frozenset(w["strong"] + w["governing_verbs"]), near=frozenset(w["near"]),
         prepositions=frozenset(w["strong"] + w["near"] + w["directional"]),

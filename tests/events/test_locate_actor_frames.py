@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from event_fixtures import build_mentions
 
-from geomap.events.locate import locate_verb
+from geomap.events.locate import TIED, locate_verb
+from geomap.events.locate_score import candidate_score
 
 
 def _span(text: str, word: str) -> str | None:
@@ -49,3 +50,14 @@ def test_the_owner_of_a_war_does_not_place_the_verb():
     assert _span(text, "killed") is None
     text = "Thousands have been killed in Homs's old quarter."
     assert _span(text, "killed") == "Homs"
+
+
+
+def test_a_place_measured_from_with_adverbs_between_only_locates_the_other():
+    """"X, also just north of Y": Y says where X is; it is no place of the verb's own."""
+    text = "Two guards were killed at Jarablus, also just north of Aleppo."
+    mentions = build_mentions(text)
+    start = text.index("killed")
+    aleppo = next(m for m in mentions if m.name == "Aleppo")
+    tie, _ = candidate_score(text, aleppo, mentions, (start, start + 6), (0, len(text)), True)
+    assert tie < TIED

@@ -67,3 +67,8 @@ def test_the_hills_of_an_unknown_name_are_the_place():
 def test_a_verb_whose_object_is_a_place_governs_an_unmarked_name():
     text = "Government troops liberated Dorvan Kel after a week of fighting."
     assert _span(text, "liberated") == "Dorvan Kel"
+
+
+def test_a_name_opening_on_an_ayn_mark_is_taken_whole():
+    text = "Rebels shelled the village of ‘Ayn Dorvan overnight."
+    assert _span(text, "shelled") == "‘Ayn Dorvan"
