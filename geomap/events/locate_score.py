@@ -195,14 +195,16 @@ _FIRST_WORD = re.compile(r"\s*(?:\W\s*)?(\w+(?:\s+(?:to|of))?)")
 def _other_clause(cues: LocateCues, between: str) -> bool:
     """A comma between the verb and a name after it opens another clause ("..., which X
     said", "..., a town that X", "..., targeting X": a second event), unless a preposition
-    after it goes on placing the verb ("..., in X", "..., near X") or the name itself follows
-    the comma."""
+    after it goes on placing the verb ("..., in X", "..., near X"), a participle gives the
+    event's toll ("..., killing five in X") or the name itself follows the comma."""
     if "," not in between:
         return False
     first = _FIRST_WORD.match(between.rsplit(",", 1)[1])
     if first is None:
         return False  # the name right after the comma: an apposition ("the capital, X")
-    return first.group(1).lower() not in cues.prepositions
+    word = first.group(1).lower()
+    # "..., killing five in X" gives the same event's toll: no other clause
+    return word not in cues.prepositions and word not in cues.toll_participles
 
 
 _PASSIVE_SUBJECT = re.compile(r"(?:['’]s(?:\s+[a-z]+){1,2})?"  # "Gulu's markets were guarded"

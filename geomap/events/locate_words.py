@@ -20,6 +20,7 @@ class LocateCues:
 
     strong: frozenset[str]  # strong prepositions and governing verbs
     prepositions: frozenset[str]  # every locative preposition, no verb
+    toll_participles: frozenset[str]  # "..., killing five": the same event's toll
     near: frozenset[str]
     directional: frozenset[str]
     weak_before_verb: frozenset[str]
@@ -84,6 +85,7 @@ def _build(lexicon: Lexicon) -> LocateCues:
     return LocateCues(
         strong=frozenset(w["strong"] + w["governing_verbs"]), near=frozenset(w["near"]),
         prepositions=frozenset(w["strong"] + w["near"] + w["directional"]),
+        toll_participles=frozenset(w["toll_participles"]),
         directional=frozenset(w["directional"]),
         weak_before_verb=frozenset(w["weak_before_verb"]),
         naming_of=re.compile(r"\b(?:" + _any(w["naming_classes"]) + r")s?\s+of\s+$",
