@@ -118,9 +118,12 @@ def candidate_score(text: str, mention: Mention, mentions: list[Mention], trigge
         # person)
         prep = "subject"
     score = 0.0
-    if prep is None and mention.start >= trigger[1] and cues.object_gap.match(
-            text[trigger[1]:mention.start]):
-        prep = "object"  # "shelled X", "patrolling the X Sea": the verb's object
+    if prep is None and mention.start >= trigger[1] and (
+            cues.object_gap.match(text[trigger[1]:mention.start])
+            or cues.object_apposition.match(text[trigger[1]:mention.start])):
+        # "shelled X", "patrolling the X Sea", "patrolled the country's capital, X": the
+        # verb's object
+        prep = "object"
     if not for_place and mention.end <= trigger[0] and prep in cues.weak_before_verb \
             and not cues.naming_of.search(before):
         # "residents of X protested", "the mayor of X was shot": before the verb, the place

@@ -38,6 +38,7 @@ class LocateCues:
     preposition_ascii: re.Pattern[str] | None
     loose_preposition_ascii: re.Pattern[str] | None
     object_gap: re.Pattern[str]
+    object_apposition: re.Pattern[str]  # "the country's capital, " between verb and name
     apposition: re.Pattern[str]
     described_in: re.Pattern[str]
     truncated: re.Pattern[str]
@@ -109,6 +110,9 @@ def _build(lexicon: Lexicon) -> LocateCues:
             "{extra}", loose_words.replace("{upper}", "a-z"))) if lower_ascii else None,
         object_gap=re.compile(r"\s+(?:(?:" + _any(w["object_gap"]) + r")\s+){0,3}$",
                               re.IGNORECASE),
+        object_apposition=re.compile(
+            r"^\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,4}?(?:" + _any(w["apposition"])
+            + r")\s*,\s*$", re.IGNORECASE),
         apposition=re.compile(r"\b(?P<prep>in|at|near|into|outside)\s+(?:the\s+|its\s+|their\s+)?"
                               r"(?:[a-z][\w-]*\s+){0,3}(?:" + _any(w["apposition"]) + r")\s*,\s*$",
                               re.IGNORECASE),

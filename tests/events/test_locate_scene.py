@@ -29,3 +29,8 @@ def test_the_scene_is_the_place_when_the_verb_governs_none():
 def test_a_place_that_undergoes_the_event_is_not_a_scene():
     text = "Idlib was heavily shelled for the third night running."
     assert _span(text, "shelled") == "Idlib"
+
+
+def test_an_apposition_after_the_verbs_object_is_its_object():
+    text = "Army units patrolled the province's biggest town, Tartus, after the riots."
+    assert _span(text, "patrolled") == "Tartus"
