@@ -305,9 +305,9 @@ def locate_verbs(text: str, verbs: list[tuple[int, int]], mentions: list[Mention
     for start, end in verbs:
         found.append(None)
         if text[start:end].strip().lower() in cues.not_happenings \
-                or cues.complement.match(text, end):
-            # "said", "claimed", "was", "showed that": saying, being or arguing is no event
-            # with a place
+                or cues.complement.match(text, end) or cues.prize_object.match(text, end):
+            # "said", "claimed", "was", "showed that", "captured the gold": saying, being,
+            # arguing or winning a prize is no event with a place
             continue
         at = bisect_right(starts, start) - 1
         sentence = sentences[at] if at >= 0 and start < sentences[at][1] else (0, len(text))

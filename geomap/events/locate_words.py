@@ -27,6 +27,7 @@ class LocateCues:
     naming_of: re.Pattern[str]  # "the town of" right before a name: the name is the place's
     not_happenings: frozenset[str]
     complement: re.Pattern[str]  # a clause opening right after the verb ("showed that")
+    prize_object: re.Pattern[str]  # "captured the gold": a figurative taking
     person_verb: re.Pattern[str]  # a verb whose passive subject is a person ("was shot")
     home_base: re.Pattern[str]  # "based in" right before a name: an actor's base
     event_noun: re.Pattern[str]  # "war" right after a name: the name qualifies a happening
@@ -98,6 +99,9 @@ def _build(lexicon: Lexicon) -> LocateCues:
         # ("X's long civil war" too: the owner of a happening)
         event_noun=re.compile(r"(?:(?:['’]|\s{2,})s\s+(?:[a-z][\w-]*\s+){0,3}?|\s+)(?i:"
                               + _any(w["event_nouns"]) + r")\b"),
+        prize_object=re.compile(
+            r"\s+(?:(?:the|a|an|his|her|their|its|[\w-]+['’]s)\s+)?(?:[\w-]+\s+){0,2}?(?:"
+            + _any(w["prize_objects"]) + r")\b", re.IGNORECASE),
         complement=re.compile(r"\s+(?:" + _any(w["complementisers"]) + r")\b", re.IGNORECASE),
         preposition=re.compile(locative.replace("{extra}", ""), re.IGNORECASE),
         # up to four more words when nothing closer is found ("in the restive market town of

@@ -22,3 +22,13 @@ def test_a_verb_opening_a_that_clause_has_no_place():
 def test_the_same_verb_with_a_place_of_its_own_keeps_it():
     text = "Hundreds of students demonstrated in Homs against the closure of the college."
     assert _span(text, "demonstrated") == "Homs"
+
+
+def test_capturing_a_prize_is_no_event_with_a_place():
+    text = "The young skater captured her second gold medal in Homs on Sunday."
+    assert _span(text, "captured") is None
+
+
+def test_capturing_a_town_keeps_its_place():
+    text = "Rebels captured the town after a long fight near Homs."
+    assert _span(text, "captured") == "Homs"
