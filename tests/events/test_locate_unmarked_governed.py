@@ -72,3 +72,8 @@ def test_a_verb_whose_object_is_a_place_governs_an_unmarked_name():
 def test_a_name_opening_on_an_ayn_mark_is_taken_whole():
     text = "Rebels shelled the village of ‘Ayn Dorvan overnight."
     assert _span(text, "shelled") == "‘Ayn Dorvan"
+
+
+def test_a_village_called_x_is_x():
+    text = "Gunmen attacked a village called Dorvan Kel before dawn."
+    assert _span(text, "attacked") == "Dorvan Kel"
