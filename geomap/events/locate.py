@@ -8,6 +8,7 @@ is placed once -- not at every place the sentence names.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
@@ -19,7 +20,12 @@ from geomap.events.locate_score import (
     candidate_score,
     container_of,
 )
-from geomap.events.locate_span import unmarked_names, whole_name
+from geomap.events.locate_span import (
+    unmarked_names,
+    whole_name,
+    with_particles,
+    with_sites,
+)
 from geomap.events.locate_words import LocateCues, locate_cues
 from geomap.events.refine import place_in_region, refine_place, same_region
 from geomap.geodesy import haversine_km
@@ -54,6 +60,9 @@ class ChoiceWeights:
     #: how far (km) apart two names side by side ("A B") must be read before they count as
     #: pieces of one name the gazetteer lacks (a town and its quarter lie closer)
     pieces_km: float = 50.0
+    #: (span task) a name before the verb sets the scene ("In X, troops shelled Y"): a name
+    #: the verb governs after it is the more specific place
+    scene: float = -1.0
 
 
 CHOICE = ChoiceWeights()
@@ -127,10 +136,13 @@ def locate_event(text: str, trigger: tuple[int, int], sentence: tuple[int, int],
         tie, prep = candidate_score(text, mention, mentions, trigger, sentence, need_place,
                                     cues=cues)
         score = tie - CHOICE.admin_level * admin_level(mention.place)
-        if country and mention.place is not None and mention.place.country not in (None, country):
+        if need_place and country and mention.place is not None \
+                and mention.place.country not in (None, country):
             score += CHOICE.foreign
         if need_place and _stray(mention, candidates, CHOICE.stray_km):
             score += CHOICE.stray
+        if not need_place and mention.end <= trigger[0] and prep != "subject":
+            score += CHOICE.scene
         if best is None or score > best[0]:
             best = (score, tie, mention, prep)
     if best is None:
@@ -252,6 +264,24 @@ def focus_place(mentions: list[Mention]) -> Place | None:
     return first[key].place
 
 
+#: A time of day ("at 9 a.m. (0600 GMT)", "at 4 p.m. Sunday"): the abbreviation's full stop
+#: ends no sentence when the text goes on in lower case or a bracket.
+_TIME_ABBREVIATION = re.compile(r"\b[ap]\.m\.\s*$", re.IGNORECASE)
+_GOES_ON = re.compile(r"\s*[(a-z0-9]")
+
+
+def _joined(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``sentences`` with the splits after a time of day undone."""
+    joined: list[tuple[int, int]] = []
+    for start, end in sentences:
+        if joined and _TIME_ABBREVIATION.search(text, joined[-1][0], joined[-1][1]) \
+                and _GOES_ON.match(text, joined[-1][1]):
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
+    return joined
+
+
 def locate_verb(text: str, start: int, end: int, mentions: list[Mention], *,
                 threshold: float = TIED) -> Mention | None:
     """The event-geolocation task: the mention naming where the event at text[start:end]
@@ -266,15 +296,19 @@ def locate_verbs(text: str, verbs: list[tuple[int, int]], mentions: list[Mention
     from geomap.text import sentence_spans
 
     cues = locate_cues(lexicon)
+    mentions = with_sites(text, with_particles(text, mentions, cues), cues)
     mentions = sorted(mentions + unmarked_names(text, mentions, cues), key=_start)
-    sentences = sentence_spans(text)
+    sentences = _joined(text, sentence_spans(text))
     starts = [s for s, _ in sentences]
     country = dominant_country(mentions)
     found: list[Mention | None] = []
     for start, end in verbs:
         found.append(None)
-        if text[start:end].strip().lower() in cues.not_happenings:
-            continue  # "said", "claimed", "was": saying or being is no event with a place
+        if text[start:end].strip().lower() in cues.not_happenings \
+                or cues.complement.match(text, end) or cues.prize_object.match(text, end):
+            # "said", "claimed", "was", "showed that", "captured the gold": saying, being,
+            # arguing or winning a prize is no event with a place
+            continue
         at = bisect_right(starts, start) - 1
         sentence = sentences[at] if at >= 0 and start < sentences[at][1] else (0, len(text))
         location = locate_event(text, (start, end), sentence, mentions, need_place=False,

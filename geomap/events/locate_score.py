@@ -48,6 +48,8 @@ class TieWeights:
     route: float = -3.0
     #: "X police", "the X mayor": a name qualifying an actor
     actor: float = -3.0
+    #: "troops based in X": X is where an actor is based, not where its act happens
+    home_base: float = -3.0
     #: a semicolon between name and verb: another clause, usually another event
     semicolon: float = -2.0
     #: a comma between verb and name that opens another clause rather than going on placing
@@ -110,13 +112,20 @@ def candidate_score(text: str, mention: Mention, mentions: list[Mention], trigge
             prep = preposition(cues, text[offset:holder.start],
                                _places_between(text, mentions, offset, holder.start))
     if prep is None and mention.end <= trigger[0] and _PASSIVE_SUBJECT.match(
-            text[mention.end:trigger[0]]):
-        prep = "subject"  # "X was taken", "the town is guarded": the place undergoes it
+            text[mention.end:trigger[0]]) and (for_place or not cues.person_verb.match(
+                text, trigger[0], trigger[1])):
+        # "X was taken", "the town is guarded": the place undergoes it (but "X was shot" is a
+        # person)
+        prep = "subject"
     score = 0.0
-    if prep is None and mention.start >= trigger[1] and cues.object_gap.match(
-            text[trigger[1]:mention.start]):
-        prep = "object"  # "shelled X", "patrolling the X Sea": the verb's object
-    if not for_place and mention.end <= trigger[0] and prep in cues.weak_before_verb:
+    if prep is None and mention.start >= trigger[1] and (
+            cues.object_gap.match(text[trigger[1]:mention.start])
+            or cues.object_apposition.match(text[trigger[1]:mention.start])):
+        # "shelled X", "patrolling the X Sea", "patrolled the country's capital, X": the
+        # verb's object
+        prep = "object"
+    if not for_place and mention.end <= trigger[0] and prep in cues.weak_before_verb \
+            and not cues.naming_of.search(before):
         # "residents of X protested", "the mayor of X was shot": before the verb, the place
         # says whose people they are, seldom where it happened (span task; an event still
         # needs coordinates)
@@ -140,7 +149,9 @@ def candidate_score(text: str, mention: Mention, mentions: list[Mention], trigge
             not for_place and _heads_next(cues, text, mention, mentions) is not None):
         score += w.owner
     container = container_of(cues, text, mention, mentions)
-    if container is not None and mention.place is not None and container.place is not None:
+    # (a reading outside its container is a wrong reading, but the span still names the place)
+    if for_place and container is not None and mention.place is not None \
+            and container.place is not None:
         if not within(mention.place.lat, mention.place.lon, mention.place.admin1,
                       container.place, admin_level(container.place)):
             score += w.outside_container
@@ -153,6 +164,10 @@ def candidate_score(text: str, mention: Mention, mentions: list[Mention], trigge
     if not for_place and cues.reference_point.search(before):
         # (the coordinates task still uses it, at precision 2, as ACLED does)
         score += w.reference_point
+    if not for_place and cues.event_noun.match(text, mention.end):
+        score += w.actor  # (span task) "in the 1967 X war": the name qualifies the war
+    if not for_place and cues.home_base.search(before):
+        score += w.home_base  # (span task) "troops based in X patrolled Y": X is their base
     if cues.names_a_route.match(text, mention.end) or (
             for_place and cues.route_name.search(mention.name)):
         # (the geoparser reads "X Road" as X when it knows no such street)
@@ -183,14 +198,16 @@ _FIRST_WORD = re.compile(r"\s*(?:\W\s*)?(\w+(?:\s+(?:to|of))?)")
 def _other_clause(cues: LocateCues, between: str) -> bool:
     """A comma between the verb and a name after it opens another clause ("..., which X
     said", "..., a town that X", "..., targeting X": a second event), unless a preposition
-    after it goes on placing the verb ("..., in X", "..., near X") or the name itself follows
-    the comma."""
+    after it goes on placing the verb ("..., in X", "..., near X"), a participle gives the
+    event's toll ("..., killing five in X") or the name itself follows the comma."""
     if "," not in between:
         return False
     first = _FIRST_WORD.match(between.rsplit(",", 1)[1])
     if first is None:
         return False  # the name right after the comma: an apposition ("the capital, X")
-    return first.group(1).lower() not in cues.prepositions
+    word = first.group(1).lower()
+    # "..., killing five in X" gives the same event's toll: no other clause
+    return word not in cues.prepositions and word not in cues.toll_participles
 
 
 _PASSIVE_SUBJECT = re.compile(r"(?:['’]s(?:\s+[a-z]+){1,2})?"  # "Gulu's markets were guarded"
@@ -229,19 +246,33 @@ def _contained_in_earlier(cues: LocateCues, text: str, mention: Mention, mention
     return False
 
 
-_POSSESSIVE_AT = re.compile(r"['’]s\s+(?:(?:[a-z]+ern|central|old|new)\s+)?")
+# (an apostrophe lost in conversion leaves spaces: "X   s old quarter")
+_POSSESSIVE_AT = re.compile(r"(?:['’]|\s{2,})s\s+(?:(?:[a-z]+ern|central|old|new)\s+)?")
 
 
 def _heads_next(cues: LocateCues, text: str, mention: Mention,
                 mentions: list[Mention]) -> Mention | None:
     """The place ``mention`` describes as its container when it qualifies the class word
-    before it: "the X suburb of Y", "X's southern district of Y", "the X capital Y"."""
+    before it: "the X suburb of Y", "X's southern district of Y", "the X capital Y" (but in
+    "the X district of Y" X names the part, unless X is the bigger place)."""
     head = cues.heads_next.match(text, mention.end)
     if head is None or not (head.group("owner") or cues.article_before.search(
             text, max(0, mention.start - 30), mention.start)):
         return None
-    return next((other for other in mentions if other.start == head.end()
+    held = next((other for other in mentions if other.start == head.end()
                  and other.kind == "literal"), None)
+    if held is not None and not head.group("owner") and cues.part_head.match(head.group("head")) \
+            and not _larger(mention.place, held.place):
+        return None  # "the X district of Y": X is the part, Y holds it
+    return held
+
+
+def _larger(one: Place | None, other: Place | None) -> bool:
+    """``one`` is the bigger place: a city whose quarter is named next ("the Y neighbourhood of
+    X" with Y a city), not a quarter named before its city."""
+    return one is not None and (admin_level(one) > admin_level(other) or (
+        admin_level(one) == admin_level(other)
+        and one.population > (other.population if other is not None else 0)))
 
 
 def _owns_next(text: str, mention: Mention, mentions: list[Mention], for_place: bool) -> bool:
@@ -252,7 +283,8 @@ def _owns_next(text: str, mention: Mention, mentions: list[Mention], for_place: 
 
 
 _DIRECTION_OF = re.compile(
-    r",\s*(?:about\s+|some\s+)?(?:\d[\d,.]*\s*(?:km|kms|kilomet(?:er|re)s?|mi|miles?)\s+)?"
+    r",\s*(?:(?:also|just|about|some|roughly|nearly|approximately)\s+){0,2}"
+    r"(?:\d[\d,.]*\s*(?:km|kms|kilomet(?:er|re)s?|mi|miles?)\s+)?"
     r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
 

@@ -8,6 +8,8 @@ on after the mention, and no day or month at its end.
 
 from __future__ import annotations
 
+import re
+
 from geomap.events.locate_score import admin_level
 from geomap.events.locate_words import LocateCues
 from geomap.model import Mention
@@ -36,12 +38,61 @@ def whole_name(text: str, mention: Mention, mentions: list[Mention],
 def unmarked_names(text: str, mentions: list[Mention], cues: LocateCues) -> list[Mention]:
     """Capitalised names a place word governs that the geoparser did not mark ("the village
     of X", "entered X"), as unresolved literal mentions: the span task can name a place its
-    gazetteer lacks."""
+    gazetteer lacks; and the names of sites ("X Hospital", "the Y Gorge"), the most specific
+    place a sentence can give."""
     taken = [(m.start, m.end) for m in mentions]
     found = []
-    for match in cues.unmarked_place.finditer(text):
-        start, end = match.span("name")
-        if any(start < e and s < end for s, e in taken):
-            continue
-        found.append(Mention(start, end, text[start:end], "literal", None, 0.5))
+    for pattern in (cues.unmarked_place, cues.unmarked_site, cues.unmarked_governed):
+        for match in pattern.finditer(text):
+            start, end = match.span("name")
+            if any(start < e and s < end for s, e in taken) or _not_a_name(text[start:end]):
+                continue
+            taken.append((start, end))
+            found.append(Mention(start, end, text[start:end], "literal", None, 0.5))
     return found
+
+
+def with_particles(text: str, mentions: list[Mention], cues: LocateCues) -> list[Mention]:
+    """``mentions`` grown back over the lower-case particle their name opens on ("al-" of
+    "al-X"), which the geoparser leaves out: the span is the whole name, and the word that
+    governs it comes right before it."""
+    grown = []
+    for mention in mentions:
+        particle = cues.leading_particle.search(text, max(0, mention.start - 5), mention.start)
+        if particle is not None and mention.kind == "literal":
+            start = particle.start()
+            mention = Mention(start, mention.end, text[start:mention.end], mention.kind,
+                              mention.place, mention.confidence, mention.country_hint)
+        grown.append(mention)
+    return grown
+
+
+def with_sites(text: str, mentions: list[Mention], cues: LocateCues) -> list[Mention]:
+    """``mentions`` with the names of sites that hold them ("X Hospital", "X Y University")
+    in place of the names inside them: the geoparser reads the town a hospital is named after,
+    but the site is where it happened."""
+    sites = [match.span("name") for match in cues.unmarked_site.finditer(text)
+             if not _OWNER.search(match.group("name"))]  # "X's Y Church" is X's
+    if not sites:
+        return mentions
+    kept, added = [], {}
+    for mention in mentions:
+        site = next(((s, e) for s, e in sites if s <= mention.start and mention.end <= e
+                     and (s, e) != (mention.start, mention.end)), None)
+        if site is None or mention.kind not in ("literal", "embedded"):
+            kept.append(mention)
+        else:
+            added[site] = Mention(site[0], site[1], text[site[0]:site[1]], "literal", None, 0.5)
+    return kept + list(added.values())
+
+
+def _not_a_name(name: str) -> bool:
+    """All capitals and no digit ("UN", "I": an organisation or a numeral, while a grid square
+    like "F-8" keeps its digit), an adjective made with a hyphen ("X-style", "X-led"), or an
+    owner ("in X's support")."""
+    return (name.isupper() and not any(c.isdigit() for c in name)) or bool(
+        _ADJECTIVE_END.search(name))
+
+
+_ADJECTIVE_END = re.compile(r"-[a-z]+$|['’]s$")
+_OWNER = re.compile(r"['’]s\b")

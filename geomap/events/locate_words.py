@@ -20,10 +20,17 @@ class LocateCues:
 
     strong: frozenset[str]  # strong prepositions and governing verbs
     prepositions: frozenset[str]  # every locative preposition, no verb
+    toll_participles: frozenset[str]  # "..., killing five": the same event's toll
     near: frozenset[str]
     directional: frozenset[str]
     weak_before_verb: frozenset[str]
+    naming_of: re.Pattern[str]  # "the town of" right before a name: the name is the place's
     not_happenings: frozenset[str]
+    complement: re.Pattern[str]  # a clause opening right after the verb ("showed that")
+    prize_object: re.Pattern[str]  # "captured the gold": a figurative taking
+    person_verb: re.Pattern[str]  # a verb whose passive subject is a person ("was shot")
+    home_base: re.Pattern[str]  # "based in" right before a name: an actor's base
+    event_noun: re.Pattern[str]  # "war" right after a name: the name qualifies a happening
     preposition: re.Pattern[str]  # a governing word right before the name
     loose_preposition: re.Pattern[str]  # ... or up to four words before it
     # The two above for a lower-cased ASCII text, case-sensitive: the regex engine skips the
@@ -32,6 +39,7 @@ class LocateCues:
     preposition_ascii: re.Pattern[str] | None
     loose_preposition_ascii: re.Pattern[str] | None
     object_gap: re.Pattern[str]
+    object_apposition: re.Pattern[str]  # "the country's capital, " between verb and name
     apposition: re.Pattern[str]
     described_in: re.Pattern[str]
     truncated: re.Pattern[str]
@@ -47,11 +55,15 @@ class LocateCues:
     settlement_after: re.Pattern[str]
     settlement_before: re.Pattern[str]
     heads_next: re.Pattern[str]  # "X suburb of" / "X's old quarter of": X holds the next name
+    part_head: re.Pattern[str]  # a class word of heads_next that names a part ("district")
     article_before: re.Pattern[str]  # "the" (and adjectives) before a name used attributively
     saying: re.Pattern[str]  # a word of saying
     unmarked_place: re.Pattern[str]  # a capitalised name a place word governs
+    unmarked_site: re.Pattern[str]  # a capitalised name ending in a site's class word
+    unmarked_governed: re.Pattern[str]  # a capitalised name right after a locative preposition
     trailing_calendar: re.Pattern[str]  # a day or month read as the end of a name
     name_goes_on: re.Pattern[str]  # one more word of the name after a mention
+    leading_particle: re.Pattern[str]  # "al-" right before a mention: part of its name
 
 
 def _any(words: tuple[str, ...]) -> str:
@@ -69,12 +81,28 @@ def _build(lexicon: Lexicon) -> LocateCues:
     lower_ascii = all(word == word.lower() and word.isascii() for word in (
         w["strong"] + w["governing_verbs"] + w["near"] + w["directional"] + w["between"]))
     units = _any(w["distance_units"])
+    # a name may open on a lower-case particle joined by a hyphen ("al-X", "ad-Y"),
+    # ... or on an ayn written as a quote mark ("‘X")
+    opening = r"(?:(?:" + _any(w["name_particles"]) + r")-)?['‘’]?"
     return LocateCues(
         strong=frozenset(w["strong"] + w["governing_verbs"]), near=frozenset(w["near"]),
         prepositions=frozenset(w["strong"] + w["near"] + w["directional"]),
+        toll_participles=frozenset(w["toll_participles"]),
         directional=frozenset(w["directional"]),
         weak_before_verb=frozenset(w["weak_before_verb"]),
+        naming_of=re.compile(r"\b(?:" + _any(w["naming_classes"]) + r")s?\s+of\s+$",
+                             re.IGNORECASE),
         not_happenings=frozenset(w["not_happenings"]),
+        person_verb=re.compile(r"(?:" + _any(w["person_verbs"]) + r")$", re.IGNORECASE),
+        home_base=re.compile(r"\b(?:" + _any(w["home_base"]) + r")\s+(?:in|at|near|outside)\s+"
+                             r"(?:the\s+)?$", re.IGNORECASE),
+        # ("X's long civil war" too: the owner of a happening)
+        event_noun=re.compile(r"(?:(?:['’]|\s{2,})s\s+(?:[a-z][\w-]*\s+){0,3}?|\s+)(?i:"
+                              + _any(w["event_nouns"]) + r")\b"),
+        prize_object=re.compile(
+            r"\s+(?:(?:the|a|an|his|her|their|its|[\w-]+['’]s)\s+)?(?:[\w-]+\s+){0,2}?(?:"
+            + _any(w["prize_objects"]) + r")\b", re.IGNORECASE),
+        complement=re.compile(r"\s+(?:" + _any(w["complementisers"]) + r")\b", re.IGNORECASE),
         preposition=re.compile(locative.replace("{extra}", ""), re.IGNORECASE),
         # up to four more words when nothing closer is found ("in the restive market town of
         # X", "in the Kenyan capital X"), never across a day or month ("rallied on Friday to
@@ -86,6 +114,9 @@ def _build(lexicon: Lexicon) -> LocateCues:
             "{extra}", loose_words.replace("{upper}", "a-z"))) if lower_ascii else None,
         object_gap=re.compile(r"\s+(?:(?:" + _any(w["object_gap"]) + r")\s+){0,3}$",
                               re.IGNORECASE),
+        object_apposition=re.compile(
+            r"^\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,4}?(?:" + _any(w["apposition"])
+            + r")\s*,\s*$", re.IGNORECASE),
         apposition=re.compile(r"\b(?P<prep>in|at|near|into|outside)\s+(?:the\s+|its\s+|their\s+)?"
                               r"(?:[a-z][\w-]*\s+){0,3}(?:" + _any(w["apposition"]) + r")\s*,\s*$",
                               re.IGNORECASE),
@@ -122,15 +153,30 @@ def _build(lexicon: Lexicon) -> LocateCues:
         settlement_before=re.compile(r"\b(?:" + _any(w["settlement_before"]) + r") of\s+$",
                                      re.IGNORECASE),
         heads_next=re.compile(
-            r"(?:(?P<owner>['’]s)\s+|\s+)(?:[a-z][\w-]*\s+){0,3}?(?:" + _any(w["container_heads"])
-            + r")\s+(?:of\s+)?(?:the\s+)?"),
+            r"(?:(?P<owner>['’]s)\s+|\s+)(?:[a-z][\w-]*\s+){0,3}?(?P<head>"
+            + _any(w["container_heads"]) + r")\s+(?:of\s+)?(?:the\s+)?"),
+        part_head=re.compile(r"(?:" + _any(w["part_heads"]) + r")$", re.IGNORECASE),
         article_before=re.compile(r"\bthe\s+(?:[a-z][\w-]*\s+){0,2}$", re.IGNORECASE),
         saying=re.compile(r"\b(?:" + _any(w["saying"]) + r")\b", re.IGNORECASE),
         unmarked_place=re.compile(
             r"\b(?:(?i:" + _any(w["unmarked_heads"]) + r")\s+)(?:the\s+)?"
             r"(?P<name>(?!(?:" + calendar + "|" + _any(w["unmarked_stops"]) + r")\b)"
-            r"[A-Z][\w'’‘-]*(?:[\s-](?:(?:" + _any(w["name_particles"]) + r")[- ])?"
+            + opening + r"[A-Z][\w'’‘-]*(?:[\s-](?:(?:" + _any(w["name_particles"]) + r")[- ])?"
             r"(?!(?:" + calendar + "|" + _any(w["name_stops"]) + r")\b)[A-Z][\w'’‘-]*)*)"),
+        unmarked_governed=re.compile(
+            r"(?<![A-Z][\w'’‘-]\s)\b(?i:" + _any(w["unmarked_prepositions"]) + r")\s+"
+            r"(?:(?:north|south|east|west|central)(?:ern)?\s+)?"
+            r"(?P<name>(?!(?:" + calendar + "|" + _any(w["unmarked_stops"]) + r")\b)"
+            + opening + r"[A-Z][\w'’‘-]*(?:[\s-](?:(?:" + _any(w["name_particles"]) + r")[- ])?"
+            r"(?!(?:" + calendar + "|" + _any(w["name_stops"]) + r")\b)[A-Z][\w'’‘-]*)*)"
+            # not an initial ("U.N.") nor a name that goes on after a number ("Terminal 4")
+            r"(?![\w'’‘-]|\s+[A-Z]|\.[A-Z]|\s+\d)"),
+        unmarked_site=re.compile(
+            r"(?<![\w'’‘-])(?P<name>(?:(?!(?:" + calendar + "|" + _any(w["unmarked_stops"])
+            + r")\b)" + opening + r"[A-Z][\w'’‘-]*[\s-](?:(?:" + _any(w["name_particles"])
+            + r")[- ])?){1,3}"
+            r"(?:" + _any(w["facility_heads"]) + r"))\b"),
+        leading_particle=re.compile(r"(?<![\w'’-])(?:" + _any(w["name_particles"]) + r")-$"),
         trailing_calendar=re.compile(r"\s+" + calendar + r"$"),
         name_goes_on=re.compile(
             r"(?:-|\s)(?:(?:" + _any(w["name_particles"]) + r")[- ])?"
