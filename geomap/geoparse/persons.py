@@ -10,7 +10,7 @@ from __future__ import annotations
 from itertools import compress, islice
 from operator import itemgetter
 
-from geomap.geoparse.recognize import Token, starting_words
+from geomap.geoparse.recognize import Token
 from geomap.geoparse.surroundings import bare, locative_before
 from geomap.geoparse.words import ENGLISH_WORDS, Words
 
@@ -61,7 +61,7 @@ def _person_surnames(tokens: list[Token], texts: list[str], title_case: list[boo
     surnames: set[str] = set()
     titles, given_names = words.titles, words.given_names
     n = len(tokens)
-    for k in starting_words(tokens, titles):
+    for k in [k for k, word in enumerate(texts) if word[:1].isupper() or word in titles]:
         token = tokens[k]
         word = bare(token.text)
         opener = (word in titles or (word in given_names and not token.all_caps))

@@ -13,7 +13,6 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
-from itertools import compress, count
 from operator import itemgetter
 from typing import NamedTuple, Protocol
 
@@ -120,17 +119,6 @@ def tokenize(text: str, words: Words = ENGLISH_WORDS) -> list[Token]:
     return tokens
 
 
-def starting_words(tokens: list[Token], listed: frozenset[str] | set[str] = frozenset()
-                   ) -> list[int]:
-    """Indices of the capitalised tokens and of those ``listed``, in order: the few words a
-    scan over the whole article starts from, found without a Python step per token."""
-    texts = list(map(itemgetter(2), tokens))
-    found = compress(count(), map(str.isupper, map(itemgetter(slice(1)), texts)))
-    if not listed:
-        return list(found)
-    return sorted({*found, *compress(count(), map(listed.__contains__, texts))})
-
-
 def _is_abbreviation(word: str, words: Words) -> bool:
     """An abbreviation keeps its full stop ("Gen. Ivan", "St. Louis"); a full word before a
     full stop ("Port-au-Prince.") ends the sentence instead."""
@@ -181,7 +169,8 @@ class GazetteerRecognizer:
         resume = 0  # the first token after the last match
         # Only a capitalised word or an Arabic article can start a name: pick those out at C
         # speed instead of testing every token of the article here.
-        for i in starting_words(tokens, articles):
+        for i in [k for k, word in enumerate(map(itemgetter(2), tokens))
+                  if word[:1].isupper() or word in articles]:
             if i < resume:
                 continue
             token = tokens[i]
@@ -241,7 +230,7 @@ def pattern_spans(text: str, tokens: list[Token], words: Words = ENGLISH_WORDS) 
                list(patterns.locative.finditer(text)))
     if not any(matches):
         return []
-    offsets = list(map(itemgetter(0), tokens))
+    offsets = [t.start for t in tokens]
 
     def token_at(offset: int, *, end: bool = False) -> int | None:
         """The token starting (or, with ``end``, ending) exactly at ``offset``, if any."""
