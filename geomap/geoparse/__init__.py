@@ -23,8 +23,10 @@ import logging
 from bisect import bisect_left, bisect_right
 from collections import OrderedDict
 from datetime import date
+from functools import lru_cache
+from operator import itemgetter
 
-from geomap.geoparse.caches import NameCache
+from geomap.geoparse.caches import MAX_NAMES, NameCache
 from geomap.geoparse.codes import COUNTRY_CODES
 from geomap.geoparse.context import called_places, find_containment, sense_wanted
 from geomap.geoparse.document import Document, read_document
@@ -80,15 +82,18 @@ class Geoparser:
         if normalize is None:
             from gazetteer import normalize_name as normalize
         self.gazetteer = gazetteer
-        self.normalize = normalize
+        # Every stage keys its caches by the normalised name and asks for the same few hundred
+        # names again and again: normalising each once per process saves a few percent.
+        self.normalize = lru_cache(maxsize=MAX_NAMES)(normalize)
         self.lexicon = lexicon
         self.words = words_of(lexicon)
-        self.recognizer = recognizer or GazetteerRecognizer(gazetteer, normalize, self.words)
+        self.recognizer = recognizer or GazetteerRecognizer(gazetteer, self.normalize, self.words)
         self.fallback = fallback
-        self.cache = NameCache(gazetteer, normalize, self.recognizer)
+        self.cache = NameCache(gazetteer, self.normalize, self.recognizer)
         self.classifier = KindClassifier(gazetteer, self.cache.strength, self.words)
         self.typer = SpanTyper(self.cache, self.classifier, self.words)
-        self.resolver = Resolver(normalize, gazetteer)
+        self.resolver = Resolver(self.normalize, gazetteer)
+        # the raw function: folding a country's names must not churn the memo above
         self.fuzzy = FuzzyMatcher(gazetteer, normalize, words=self.words) if fuzzy else None
 
     def candidates(self, name: str) -> list:
@@ -140,7 +145,8 @@ class Geoparser:
         """Demonyms and state abbreviations among the capitalised words no match covers."""
         taken = {k for span in found for k in range(span.first, span.last + 1)}
         found = list(found)
-        for k in [k for k, t in enumerate(tokens) if t.text[:1].isupper() and k not in taken]:
+        for k in [k for k, word in enumerate(map(itemgetter(2), tokens))
+                  if word[:1].isupper() and k not in taken]:
             typed = self.typer.word(tokens, k)
             if typed is not None:
                 found.append(typed)

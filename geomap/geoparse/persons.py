@@ -7,6 +7,9 @@ say nothing, are found once per article; the rules in kinds.py read them.
 
 from __future__ import annotations
 
+from itertools import compress, islice
+from operator import itemgetter
+
 from geomap.geoparse.recognize import Token
 from geomap.geoparse.surroundings import bare, locative_before
 from geomap.geoparse.words import ENGLISH_WORDS, Words
@@ -22,9 +25,11 @@ class DocumentWords:
     def __init__(self, text: str, tokens: list[Token], words: Words = ENGLISH_WORDS):
         self.tokens = tokens
         self.words = words
-        self.lowercase = {t.text for t in tokens if t.text.islower()}
-        self.title_case = _title_case_flags(tokens)
-        self.persons = _person_surnames(tokens, self.title_case, words)
+        # The token texts once, at C speed: every fact below scans the whole article.
+        texts = list(map(itemgetter(2), tokens))
+        self.lowercase = {word for word in texts if word.islower()}
+        self.title_case = _title_case_flags(tokens, texts)
+        self.persons = _person_surnames(tokens, texts, self.title_case, words)
         # Names the rules took for persons in one place ("Jordan Pryce"): alone elsewhere in the
         # article they are that person too.
         self.rejected_persons: set[str] = set()
@@ -33,16 +38,16 @@ class DocumentWords:
         self.called_places: set[str] = set()
 
 
-def _title_case_flags(tokens: list[Token]) -> list[bool]:
+def _title_case_flags(tokens: list[Token], texts: list[str]) -> list[bool]:
     """True for tokens on a line where most words are capitalised (a headline): there, a capital
     letter says nothing about proper names."""
     n = len(tokens)
     flags = [False] * n
-    breaks = [k for k, t in enumerate(tokens) if t.newline_before and k > 0]
+    breaks = list(compress(range(1, n), map(itemgetter(4), islice(tokens, 1, None))))
     for start, end in zip([0, *breaks], [*breaks, n], strict=True):
         if end - start < 4:
             continue  # fewer than four words: no headline
-        words = [t.text for t in tokens[start:end] if t.text[:1].isalpha()]
+        words = [word for word in texts[start:end] if word[:1].isalpha()]
         long_words = [w for w in words if len(w) > 3]
         if len(words) >= 4 and long_words and sum(
                 w[0].isupper() for w in long_words) >= 0.8 * len(long_words):
@@ -50,12 +55,13 @@ def _title_case_flags(tokens: list[Token]) -> list[bool]:
     return flags
 
 
-def _person_surnames(tokens: list[Token], title_case: list[bool], words: Words) -> set[str]:
+def _person_surnames(tokens: list[Token], texts: list[str], title_case: list[bool],
+                     words: Words) -> set[str]:
     """Last words of "Title Name" and "Given-name Name" sequences anywhere in the article."""
     surnames: set[str] = set()
     titles, given_names = words.titles, words.given_names
     n = len(tokens)
-    for k in [k for k, t in enumerate(tokens) if t.text[:1].isupper() or t.text in titles]:
+    for k in [k for k, word in enumerate(texts) if word[:1].isupper() or word in titles]:
         token = tokens[k]
         word = bare(token.text)
         opener = (word in titles or (word in given_names and not token.all_caps))
@@ -68,17 +74,18 @@ def _person_surnames(tokens: list[Token], title_case: list[bool], words: Words) 
             m += 1
         if m > k + 1 and not is_title(tokens[m - 1], words):
             surnames.add(tokens[m - 1].text)
-    surnames.update(_apposed_names(tokens, title_case, words))
+    surnames.update(_apposed_names(tokens, texts, title_case, words))
     return surnames
 
 
-def _apposed_names(tokens: list[Token], title_case: list[bool], words: Words) -> set[str]:
+def _apposed_names(tokens: list[Token], texts: list[str], title_case: list[bool],
+                   words: Words) -> set[str]:
     """The words of a two- or three-word name the text then calls by a title: "Katumba Wamala,
     the Ugandan Minister of Works". Never after a locative preposition ("in Dera Ismail Khan,
     the governor said")."""
     found: set[str] = set()
-    for k, token in enumerate(tokens):
-        if token.text != "," or k + 2 >= len(tokens) or title_case[k] or \
+    for k in [k for k, word in enumerate(texts) if word == ","]:
+        if k + 2 >= len(tokens) or title_case[k] or \
                 tokens[k + 1].text.lower() not in words.articles:
             continue
         titled = False

@@ -13,6 +13,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import NamedTuple, Protocol
 
 from geomap.geoparse.words import ENGLISH_WORDS, Words
@@ -78,35 +79,43 @@ def tokenize(text: str, words: Words = ENGLISH_WORDS) -> list[Token]:
     new = tuple.__new__  # Token(...) without the named tuple's Python-level __new__
     initial = True
     position = 0
+    # The plain case (a word with no full stop, no possessive, on the same line) takes one test
+    # per token: this loop runs once per word of every article.
     for space, word in _SPACED_TOKEN.findall(text):
         start = position + len(space)
         end = position = start + len(word)
-        newline = "\n" in space
-        if newline and space.count("\n") > 1:
-            initial = True
-        if "." in word and _GLUED_STOP.search(word):
-            *heads, word = _GLUED_STOP.split(word)
-            for head in heads:
-                append(new(Token, (start, start + len(head), head, initial or newline, newline)))
-                append(new(Token, (start + len(head), start + len(head) + 1, ".", False, False)))
-                start += len(head) + 1
-                initial, newline = True, False
-        first = initial or newline
-        if len(word) > 2 and word[-2] in "'’" and word[-1] in "sS":
+        if "\n" in space:
+            newline = True
+            if space.count("\n") > 1:
+                initial = True
+        else:
+            newline = False
+        if "." in word:
+            if _GLUED_STOP.search(word):
+                *heads, word = _GLUED_STOP.split(word)
+                for head in heads:
+                    append(new(Token, (start, start + len(head), head, initial or newline,
+                                       newline)))
+                    append(new(Token, (start + len(head), start + len(head) + 1, ".", False,
+                                       False)))
+                    start += len(head) + 1
+                    initial, newline = True, False
+            if word[-1] == "." and len(word) > 1 and not _is_abbreviation(word, words):
+                append(new(Token, (start, end - 1, word[:-1], initial or newline, newline)))
+                append(new(Token, (end - 1, end, ".", False, False)))
+                initial = True
+                continue
+        if word[-1] in "sS" and len(word) > 2 and word[-2] in "'’":
             # "Russia's" -> "Russia" + "'s": the possessive must not hide the name.
-            append(new(Token, (start, end - 2, word[:-2], first, newline)))
+            append(new(Token, (start, end - 2, word[:-2], initial or newline, newline)))
             append(new(Token, (end - 2, end, word[-2:], False, False)))
             initial = False
-        elif word[-1] == "." and len(word) > 1 and not _is_abbreviation(word, words):
-            append(new(Token, (start, end - 1, word[:-1], first, newline)))
-            append(new(Token, (end - 1, end, ".", False, False)))
+            continue
+        append(new(Token, (start, end, word, initial or newline, newline)))
+        if word in _SENTENCE_END:
             initial = True
-        else:
-            append(new(Token, (start, end, word, first, newline)))
-            if word in _SENTENCE_END:
-                initial = True
-            elif word not in _OPENERS:
-                initial = False
+        elif word not in _OPENERS:
+            initial = False
     return tokens
 
 
@@ -156,14 +165,18 @@ class GazetteerRecognizer:
         spans: list[Span] = []
         words = self.words
         articles = words.arabic_articles
-        i, n = 0, len(tokens)
-        while i < n:
+        n = len(tokens)
+        resume = 0  # the first token after the last match
+        # Only a capitalised word or an Arabic article can start a name: pick those out at C
+        # speed instead of testing every token of the article here.
+        for i in [k for k, word in enumerate(map(itemgetter(2), tokens))
+                  if word[:1].isupper() or word in articles]:
+            if i < resume:
+                continue
             token = tokens[i]
             word = token.text
-            if not (word[:1].isupper() or (word in articles and _can_start(tokens, i, articles))) \
-                    or word in _ARTICLES:
-                i += 1  # "A New Jersey company": the article must not swallow "New"
-                continue
+            if not (word[:1].isupper() or _can_start(tokens, i, articles)) or word in _ARTICLES:
+                continue  # "A New Jersey company": the article must not swallow "New"
             best = -1
             j = i
             while j < n and j - i < MAX_NAME_TOKENS:
@@ -178,9 +191,7 @@ class GazetteerRecognizer:
             if best >= 0:
                 best = self._drop_organisation_suffix(text, tokens, i, best)
                 spans.append(Span(token.start, tokens[best].end, i, best))
-                i = best + 1
-            else:
-                i += 1
+                resume = best + 1
         return spans
 
 

@@ -4,6 +4,7 @@ spans merged with gazetteer matches, compass words and AP state abbreviations.""
 from __future__ import annotations
 
 from dataclasses import replace
+from operator import itemgetter
 
 from geomap.geoparse.recognize import Span, Token
 from geomap.geoparse.words import ENGLISH_WORDS, Words
@@ -25,9 +26,11 @@ def alias_spans(tokens: list[Token], words: Words = ENGLISH_WORDS) -> list[Span]
     """"EU", "European Union": names of unions the gazetteer lacks, mapped to the place whose
     point stands for them."""
     spans = []
-    for k, token in enumerate(tokens):
-        if token.text not in words.alias_starts or (spans and spans[-1].last >= k):
+    starts = words.alias_starts
+    for k in [k for k, word in enumerate(map(itemgetter(2), tokens)) if word in starts]:
+        if spans and spans[-1].last >= k:
             continue
+        token = tokens[k]
         for alias, target in words.place_aliases.items():
             last = k + len(alias) - 1
             if last >= len(tokens):

@@ -7,6 +7,8 @@ Small pure tests over the token list, shared by the kind rules (kinds.py), the p
 
 from __future__ import annotations
 
+from operator import itemgetter
+
 from geomap.geoparse.codes import COUNTRY_CODES
 from geomap.geoparse.recognize import Span, Token
 from geomap.geoparse.words import ENGLISH_WORDS, Words, group_key
@@ -99,10 +101,10 @@ def group_name_ranges(text: str, tokens: list[Token],
     ordinary text."""
     ranges: list[tuple[int, int]] = []
     first_words, names = words.group_first_words, words.group_names
-    k, n = 0, len(tokens)
-    while k < n:
-        if tokens[k].text not in first_words:
-            k += 1
+    n = len(tokens)
+    resume = 0  # the first token after the last name found
+    for k in [k for k, word in enumerate(map(itemgetter(2), tokens)) if word in first_words]:
+        if k < resume:
             continue
         best = -1
         for last in range(k, min(n, k + words.group_max_tokens)):
@@ -114,9 +116,7 @@ def group_name_ranges(text: str, tokens: list[Token],
                 best = last
         if best >= 0:
             ranges.append((tokens[k].start, tokens[best].end))
-            k = best + 1
-        else:
-            k += 1
+            resume = best + 1
     return ranges
 
 
