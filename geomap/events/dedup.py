@@ -31,28 +31,19 @@ from __future__ import annotations
 import gc
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import fields as fields_of
 from datetime import date
-from itertools import chain
-from operator import attrgetter
+from operator import attrgetter, eq
 
 import numpy as np
 
 from geomap.events import pair_scores
-from geomap.events.acled_columns import DERIVED_FROM, acled_columns
 from geomap.events.candidates import candidate_keys, candidate_pairs, read_columns
 from geomap.events.columns import converted
 from geomap.events.identity import report_of
+from geomap.events.merging import merge_groups
 from geomap.model import Event
 
 __all__ = ["candidate_pairs", "deduplicate", "group_reports", "happenings", "merge"]
-
-_PLACE_FIELDS = ("location", "admin1", "admin2", "admin3", "country", "iso", "lat", "lon",
-                 "geo_precision", "geonameid", "place_id", "region")
-_PLACE = attrgetter(*_PLACE_FIELDS)
-_FIELDS = tuple(field.name for field in fields_of(Event))
-_ALL = attrgetter(*_FIELDS)
-
 
 def deduplicate(events: Iterable[Event]) -> list[Event]:
     """Merge the reports of one happening; the result does not depend on input order.
@@ -61,16 +52,25 @@ def deduplicate(events: Iterable[Event]) -> list[Event]:
     []
     """
     with _without_gc():
-        return [group[0] if len(group) == 1 else merge(group) for group in happenings(events)]
+        ordered, groups = _grouped(events)
+        merged = iter(merge_groups([list(map(ordered.__getitem__, group))
+                                    for group in groups if len(group) > 1]))
+        return [ordered[group[0]] if len(group) == 1 else next(merged) for group in groups]
 
 
 def happenings(events: Iterable[Event]) -> list[list[Event]]:
     """The reports grouped by happening, each group and the list in canonical order."""
     with _without_gc():
-        events = list(events)
-        order = _canonical_order(events)
-        ordered = list(map(events.__getitem__, order))
-        return [[ordered[i] for i in group] for group in group_reports(ordered, (events, order))]
+        ordered, groups = _grouped(events)
+        return [list(map(ordered.__getitem__, group)) for group in groups]
+
+
+def _grouped(events: Iterable[Event]) -> tuple[list[Event], list[list[int]]]:
+    """The events in canonical order, and their indices in it grouped by happening."""
+    events = list(events)
+    order = _canonical_order(events)
+    ordered = list(map(events.__getitem__, order))
+    return ordered, group_reports(ordered, (events, order))
 
 
 @contextmanager
@@ -83,6 +83,11 @@ def _without_gc() -> Iterator[None]:
         yield
     finally:
         if enabled:
+            # the objects made meanwhile would all be young: the first collection after
+            # enabling would scan every one of them (a second at 1M reports); freezing and
+            # unfreezing makes them old at once, as the next full collection would anyway
+            gc.freeze()
+            gc.unfreeze()
             gc.enable()
 
 
@@ -128,14 +133,25 @@ def group_reports(events: list[Event],
 def _canonical_order(events: list[Event]) -> list[int]:
     """The indices that sort ``events`` by _canonical, stably (as sorted(events) would): by day
     in numpy, then each day's few hundred events by their keys (a million keys sorted at once
-    are compared out of the cache; a day's stay in it)."""
-    keys = list(map(_canonical, events))
-    days = converted([key[0] for key in keys], date.toordinal)
+    are compared out of the cache; a day's stay in it). Within a day, (article, event id)
+    decides unless two events share both: only then are the whole keys built and compared."""
+    days = converted(list(map(_DATE, events)), lambda day: (day or date.max).toordinal())
+    keys = list(map(_ARTICLE_AND_ID, events))
     by_day = np.argsort(days, kind="stable")
     order: list[int] = []
     for day in np.split(by_day, np.flatnonzero(np.diff(days[by_day])) + 1):
         order += sorted(day.tolist(), key=keys.__getitem__)
+    in_order = list(map(keys.__getitem__, order))
+    if any(map(eq, in_order, in_order[1:])):  # a tie: the rest of the key decides
+        keys = list(map(_canonical, events))
+        order = []
+        for day in np.split(by_day, np.flatnonzero(np.diff(days[by_day])) + 1):
+            order += sorted(day.tolist(), key=keys.__getitem__)
     return order
+
+
+_DATE = attrgetter("event_date")
+_ARTICLE_AND_ID = attrgetter("article_id", "event_id")
 
 
 def _canonical(event: Event) -> tuple:
@@ -144,48 +160,6 @@ def _canonical(event: Event) -> tuple:
             -999.0 if event.lat is None else event.lat, -999.0 if event.lon is None else event.lon)
 
 
-def _union(group: list[Event], field: str) -> tuple[str, ...]:
-    """The values of a tuple field over the group, each once, first seen first."""
-    return tuple(dict.fromkeys(chain.from_iterable(map(attrgetter(field), group))))
-
-
-def _span(events: list[Event]) -> tuple[int | None, int | None, int | None]:
-    """(fatalities, low, high): the most conservative figure and the span of all reports."""
-    known = [e for e in events if e.fatalities is not None]
-    if not known:
-        return None, None, None
-    lows = [e.fatalities_low if e.fatalities_low is not None else e.fatalities for e in known]
-    highs = [e.fatalities_high if e.fatalities_high is not None else e.fatalities for e in known]
-    fatalities = min(e.fatalities for e in known)
-    low, high = min(lows + [fatalities]), max(highs)
-    if low == high == fatalities and all(e.fatalities_low is None for e in known):
-        return fatalities, None, None  # every report gives the same single figure
-    return fatalities, low, high
-
-
 def merge(group: list[Event]) -> Event:
     """One event from the reports of one happening (in canonical order)."""
-    base = group[0]
-    placed = min(group, key=lambda e: e.geo_precision or 4)
-    dated = min(group, key=lambda e: (e.event_date is None, e.time_precision or 4))
-    fatalities, low, high = _span(group)
-    injured = [e.injured for e in group if e.injured is not None]
-    fields = dict(zip(_FIELDS, _ALL(base), strict=True))
-    fields.update(zip(_PLACE_FIELDS, _PLACE(placed), strict=True))
-    fields.update(
-        event_date=dated.event_date, time_precision=dated.time_precision,
-        actor1=base.actor1 or next((e.actor1 for e in group if e.actor1), None),
-        actor2=base.actor2 or next((e.actor2 for e in group if e.actor2), None),
-        fatalities=fatalities, fatalities_low=low, fatalities_high=high,
-        injured=min(injured) if injured else None,
-        confidence=max((e.confidence for e in group if e.confidence is not None), default=None),
-        article_ids=_union(group, "article_ids"), sources=_union(group, "sources"),
-        source_urls=_union(group, "source_urls"), n_reports=sum(e.n_reports for e in group),
-        victims=_union(group, "victims"),
-        # ACLED's timestamp is the record's last update: the latest report's.
-        timestamp=max((e.timestamp for e in group if e.timestamp is not None), default=None),
-    )
-    # inter codes, source scale and tags depend on the merged actors and sources: stated from
-    # the merged fields, so the event is built once (a second build cost a tenth of dedup)
-    fields.update(acled_columns(tuple(fields[name] for name in DERIVED_FROM)))
-    return Event(**fields)  # base.replace(...), without dataclasses.replace's loop over fields
+    return merge_groups([group])[0]
