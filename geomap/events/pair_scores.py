@@ -28,7 +28,7 @@ from geomap.events.identity import (
     Report,
     match_score,
 )
-from geomap.events.wording import groups_named, names_in, sentence_of, unmatched
+from geomap.events.wording import groups_in, names_in, sentence_of, unmatched
 from geomap.geodesy import EARTH_RADIUS_KM
 
 #: Distances this close to a threshold are left to the plain rule (float rounding may differ).
@@ -105,7 +105,8 @@ class _Features:
             for end in (0, -1))
         bit_sets: dict[frozenset[str], int] = {}
         bits: dict[str, int] = {}
-        self.groups = converted(list(map(groups_named, sentences)),
+        self.sentence = [s.casefold() for s in sentences]  # similarity's processor, once
+        self.groups = converted(groups_in(sentences, self.sentence),
                                 lambda groups: _bits(groups, bits, bit_sets))
         self.victims = converted(r.victims, lambda victims: _bits(victims, bits, bit_sets))
         self.day_precise = np.array(r.day_precise, bool)
@@ -118,7 +119,6 @@ class _Features:
         missing = ~self.has_lat | np.fromiter(map(is_, r.lon, repeat(None)), bool, len(reports))
         self.lat[missing] = self.lon[missing] = np.nan
         self.raw_sentence = sentences
-        self.sentence = [s.casefold() for s in sentences]  # similarity's processor, once
 
 
 def _actor_codes(actors: frozenset[str], numbers: dict, known: dict) -> tuple[int, int]:

@@ -12,6 +12,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+import numpy as np
 from rapidfuzz import fuzz, process
 
 from geomap.events.actors import NATIONAL
@@ -104,6 +105,29 @@ def _fold(text: str) -> str:
 def groups_named(notes: str) -> frozenset[str]:
     """The civilian groups a sentence names ("teachers", "health workers" ...)."""
     return frozenset(map(_GROUPS.__getitem__, _GROUPS.keys() & _WORD.findall(notes.casefold())))
+
+
+#: The group words by the shortest word each begins with: one search finds a stem's every form.
+_STEMS = sorted({min((other for other in _GROUPS if word.startswith(other)), key=len)
+                 for word in _GROUPS})
+
+
+def groups_in(sentences: list[str], folded: list[str]) -> list[frozenset[str]]:
+    """groups_named of many sentences at once (``folded``: each casefolded). Most sentences
+    name no group: a search per group word through all of them (str.find, in C) finds the few
+    that do, where a word scan per sentence read every sentence's every word."""
+    text = "\n".join(folded)
+    starts = np.cumsum([0] + [len(sentence) + 1 for sentence in folded])
+    hits = []
+    for stem in _STEMS:
+        at = text.find(stem)
+        while at >= 0:
+            hits.append(at)
+            at = text.find(stem, at + 1)
+    found = [frozenset()] * len(sentences)
+    for index in np.unique(np.searchsorted(starts, hits, "right") - 1).tolist():
+        found[index] = groups_named(sentences[index])
+    return found
 
 
 @lru_cache(maxsize=_CACHE)
