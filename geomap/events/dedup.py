@@ -35,15 +35,18 @@ from datetime import date
 from operator import attrgetter, eq
 
 import numpy as np
+from scipy.sparse import coo_matrix
+from scipy.sparse.csgraph import connected_components
 
 from geomap.events import pair_scores
 from geomap.events.candidates import candidate_keys, candidate_pairs, read_columns
 from geomap.events.columns import converted
 from geomap.events.identity import report_of
-from geomap.events.merging import merge_groups
+from geomap.events.merging import merge_flat, merge_groups
 from geomap.model import Event
 
 __all__ = ["candidate_pairs", "deduplicate", "group_reports", "happenings", "merge"]
+
 
 def deduplicate(events: Iterable[Event]) -> list[Event]:
     """Merge the reports of one happening; the result does not depend on input order.
@@ -52,25 +55,40 @@ def deduplicate(events: Iterable[Event]) -> list[Event]:
     []
     """
     with _without_gc():
-        ordered, groups = _grouped(events)
-        merged = iter(merge_groups([list(map(ordered.__getitem__, group))
-                                    for group in groups if len(group) > 1]))
-        return [ordered[group[0]] if len(group) == 1 else next(merged) for group in groups]
+        ordered, label = _labelled(events)
+        count = len(ordered)
+        leaders = np.flatnonzero(label == np.arange(count))  # each group's first, in order
+        sizes = np.bincount(label, minlength=count)[leaders]
+        several = np.flatnonzero(sizes > 1)
+        members = np.flatnonzero(np.bincount(label, minlength=count)[label] > 1)
+        members = members[np.argsort(label[members], kind="stable")]
+        merged = merge_flat(list(map(ordered.__getitem__, members.tolist())), sizes[several])
+        result = list(map(ordered.__getitem__, leaders.tolist()))
+        for position, event in zip(several.tolist(), merged, strict=True):
+            result[position] = event
+        return result
 
 
 def happenings(events: Iterable[Event]) -> list[list[Event]]:
     """The reports grouped by happening, each group and the list in canonical order."""
     with _without_gc():
-        ordered, groups = _grouped(events)
-        return [list(map(ordered.__getitem__, group)) for group in groups]
+        ordered, label = _labelled(events)
+        return [list(map(ordered.__getitem__, group)) for group in _groups(label)]
 
 
-def _grouped(events: Iterable[Event]) -> tuple[list[Event], list[list[int]]]:
-    """The events in canonical order, and their indices in it grouped by happening."""
+def _labelled(events: Iterable[Event]) -> tuple[list[Event], np.ndarray]:
+    """The events in canonical order, and each one's group label in it (its group's first)."""
     events = list(events)
     order = _canonical_order(events)
     ordered = list(map(events.__getitem__, order))
-    return ordered, group_reports(ordered, (events, order))
+    return ordered, _group_labels(ordered, (events, order))
+
+
+def _groups(label: np.ndarray) -> list[list[int]]:
+    """Indices grouped by label, each group and the list in index order."""
+    order = np.argsort(label, kind="stable")
+    cuts = np.flatnonzero(np.diff(label[order])) + 1
+    return [group.tolist() for group in np.split(order, cuts)] if len(label) else []
 
 
 @contextmanager
@@ -91,11 +109,16 @@ def _without_gc() -> Iterator[None]:
             gc.enable()
 
 
-def group_reports(events: list[Event],
-                  stored: tuple[list[Event], list[int]] | None = None) -> list[list[int]]:
-    """Indices of ``events`` grouped by happening, each group and the list in index order.
-    ``stored``: the events as given and the order that makes them ``events``
-    (``events[k] is given[order[k]]``), so they are read in the order they lie in memory."""
+def group_reports(events: list[Event]) -> list[list[int]]:
+    """Indices of ``events`` grouped by happening, each group and the list in index order."""
+    return _groups(_group_labels(events))
+
+
+def _group_labels(events: list[Event],
+                  stored: tuple[list[Event], list[int]] | None = None) -> np.ndarray:
+    """Each event's group, as the index of the group's first event. ``stored``: the events as
+    given and the order that makes them ``events`` (``events[k] is given[order[k]]``), so they
+    are read in the order they lie in memory."""
     count = len(events)
     given, order = stored or (events, range(count))
     pairs = candidate_keys(events, read_columns(given, None if stored is None else order))
@@ -109,12 +132,32 @@ def group_reports(events: list[Event],
     score = pair_scores.scores(reports, local[:len(first)], local[len(first):])
     matched = ~np.isnan(score)
     first, second, score = first[matched], second[matched], score[matched]
+    return _complete_link(count, first, second, score)
+
+
+def _complete_link(count: int, first: np.ndarray, second: np.ndarray,
+                   score: np.ndarray) -> np.ndarray:
+    """Group labels by complete link over the compatible pairs (first < second), taken best
+    first. Most reports are alone or in a handful that all match one another: a connected
+    set of reports in which every pair matches is one group whatever the order, so only the
+    other sets are joined pair by pair in Python."""
+    label = np.arange(count)
+    if not len(first):
+        return label
+    graph = coo_matrix((np.ones(len(first), bool), (first, second)), shape=(count, count))
+    _, component = connected_components(graph, directed=False)
+    nodes = np.bincount(component)
+    clique = np.bincount(component[first], minlength=len(nodes)) == nodes * (nodes - 1) // 2
+    lowest = np.unique(component, return_index=True)[1]  # the components' first reports
+    label = np.where(clique[component], lowest[component], label)
+    rest = ~clique[component[first]]
+    first, second, score = first[rest], second[rest], score[rest]
     best = np.lexsort((second, first, -score))  # best first, then canonical order
     compatible = set((first * count + second).tolist())
-    cluster = list(range(count))
+    cluster: dict[int, int] = {}
     members: dict[int, list[int]] = {}
     for i, j in zip(first[best].tolist(), second[best].tolist(), strict=True):
-        ci, cj = cluster[i], cluster[j]
+        ci, cj = cluster.get(i, i), cluster.get(j, j)
         if ci == cj:
             continue
         left, right = members.get(ci, [i]), members.get(cj, [j])
@@ -122,12 +165,14 @@ def group_reports(events: list[Event],
                    for x in left for y in right):
             continue  # complete link: every member must match every member
         keep, gone = (ci, cj) if ci < cj else (cj, ci)
-        joined = sorted(left + right)
         for index in (right if keep == ci else left):
             cluster[index] = keep
-        members[keep] = joined
+        members[keep] = sorted(left + right)
         members.pop(gone, None)
-    return [members.get(i, [i]) for i in range(count) if cluster[i] == i]
+        cluster.setdefault(keep, keep)
+    if cluster:
+        label[list(cluster)] = list(cluster.values())
+    return label
 
 
 def _canonical_order(events: list[Event]) -> list[int]:

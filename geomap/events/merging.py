@@ -38,13 +38,17 @@ _UNIONS = ("article_ids", "sources", "source_urls", "victims")
 def merge_groups(groups: Sequence[Sequence[Event]]) -> list[Event]:
     """One event per group of reports of one happening (each group in canonical order, with at
     least one member): see geomap.events.dedup for the rule."""
-    if not groups:
+    return merge_flat(list(chain.from_iterable(groups)),
+                      np.fromiter(map(len, groups), np.int64, len(groups)))
+
+
+def merge_flat(members: list[Event], sizes: np.ndarray) -> list[Event]:
+    """merge_groups of the groups that ``members`` holds one after another, of ``sizes``."""
+    if not len(sizes):
         return []
-    sizes = np.fromiter(map(len, groups), np.int64, len(groups))
     starts = np.concatenate([[0], np.cumsum(sizes)[:-1]])
-    members = list(chain.from_iterable(groups))
     column = dict(zip(_READ, zip(*map(attrgetter(*_READ), members), strict=True), strict=True))
-    group = np.repeat(np.arange(len(groups)), sizes)
+    group = np.repeat(np.arange(len(sizes)), sizes)
     placed = _first_lowest(group, starts, _numbers(column["geo_precision"], falsy=4.0))
     undated = np.array([day is None for day in column["event_date"]])
     dated = _first_lowest(group, starts, undated, _numbers(column["time_precision"], falsy=4.0))
