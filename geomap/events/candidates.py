@@ -21,7 +21,7 @@ from operator import attrgetter, is_
 
 import numpy as np
 
-from geomap.events.columns import coded, converted
+from geomap.events.columns import among, coded, converted, distinct
 from geomap.events.identity import NEAR_KM, TOLL_FACTOR, TOLL_SLACK, WINDOW_DAYS
 from geomap.events.wording import normal_name
 from geomap.geodesy import EARTH_RADIUS_KM
@@ -50,8 +50,8 @@ def candidate_keys(events: list[Event], column: dict[str, tuple] | None = None) 
     when the caller has read them."""
     count = len(events)
     column = read_columns(events) if column is None else column
-    return np.unique(np.concatenate([first * count + second
-                                     for first, second in _pair_arrays(events, column)]))
+    return distinct(np.concatenate([first * count + second
+                                    for first, second in _pair_arrays(events, column)]))
 
 
 def _pair_arrays(events: list[Event],
@@ -250,7 +250,7 @@ def _regions(events: list[Event], timing: Timing, types: dict[str, int],
                             for key in wanted], np.int64)
     regions: dict[tuple, list[int]] = defaultdict(list)
     names = list(numbers)
-    for index in np.nonzero(finer & (region_of >= 0) & np.isin(keys, wanted_keys))[0].tolist():
+    for index in np.nonzero(finer & (region_of >= 0) & among(keys, wanted_keys))[0].tolist():
         regions[(int(codes[index]), timing.days[index], *names[region_of[index]])].append(index)
     return regions
 

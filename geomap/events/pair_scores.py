@@ -18,7 +18,7 @@ from operator import is_, is_not
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from geomap.events.columns import coded, converted
+from geomap.events.columns import coded, converted, distinct
 from geomap.events.identity import (
     NEAR_KM,
     SAME_POINT_KM,
@@ -146,7 +146,7 @@ def _names_agree(f: _Features, a: np.ndarray, b: np.ndarray, asked: np.ndarray) 
     only the sentences asked about, equal name sets agree, the others are read once per pair
     of sets."""
     agree = np.ones(len(a), bool)
-    needed = np.unique(np.concatenate([a[asked], b[asked]]))
+    needed = distinct(np.concatenate([a[asked], b[asked]]))
     if not len(needed):
         return agree
     name_codes: dict[frozenset[str], int] = {}

@@ -1,0 +1,20 @@
+"""The sorted distinct values dedup finds its candidate pairs with are numpy's unique ones."""
+
+import numpy as np
+
+from geomap.events.columns import among, distinct
+
+
+def test_distinct_equals_numpy_unique():
+    rng = np.random.default_rng(3)
+    for size in (0, 1, 2, 50, 5000):
+        values = rng.integers(-20, 20 + size, size)
+        assert np.array_equal(distinct(values), np.unique(values))
+        assert distinct(values).dtype == values.dtype
+
+
+def test_among_equals_numpy_isin():
+    rng = np.random.default_rng(4)
+    for size, allowed in ((0, 3), (10, 0), (1000, 40), (1000, 900)):
+        values, kept = rng.integers(0, 500, size), rng.integers(0, 500, allowed)
+        assert np.array_equal(among(values, kept), np.isin(values, kept))
