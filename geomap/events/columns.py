@@ -21,6 +21,15 @@ def converted(values: Sequence[Hashable], convert: Callable[[Hashable], int | bo
     return np.fromiter(map(table.__getitem__, values), dtype, len(values))
 
 
+def converted_rows(values: Sequence[Hashable], convert: Callable[[Hashable], tuple],
+                   width: int) -> np.ndarray:
+    """converted for a convert that gives ``width`` ints: an array of shape (len, width), the
+    column read once for all of them."""
+    table = {value: convert(value) for value in dict.fromkeys(values)}
+    return np.fromiter(map(table.__getitem__, values), np.dtype((np.int64, width)),
+                       len(values)).reshape(len(values), width)
+
+
 def coded(values: Sequence[Hashable], codes: dict) -> np.ndarray:
     """Each value's number in ``codes`` (new values numbered on from the last; a value coded
     before keeps its number, so several fields can share one table)."""

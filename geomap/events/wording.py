@@ -90,7 +90,7 @@ def folded(sentence: str) -> str:
     return _fold(sentence)
 
 
-@lru_cache(maxsize=_CACHE)
+@lru_cache(maxsize=_WORD_CACHE)  # a corpus's place names: tens of thousands
 def normal_name(name: str | None) -> str | None:
     """Casefolded ASCII words: the form place names are compared in."""
     return _fold(name) or None if name else None
