@@ -44,11 +44,3 @@ def distinct(values: np.ndarray) -> np.ndarray:
         return ordered
     return ordered[np.concatenate([[True], ordered[1:] != ordered[:-1]])]
 
-
-def among(values: np.ndarray, allowed: np.ndarray) -> np.ndarray:
-    """``np.isin(values, allowed)`` of int arrays, by one sort and one binary search (half the
-    time of numpy's on a million values)."""
-    if not len(allowed):
-        return np.zeros(len(values), bool)
-    ordered = np.sort(allowed)
-    return ordered[np.searchsorted(ordered, values).clip(0, len(ordered) - 1)] == values

@@ -2,7 +2,7 @@
 
 import numpy as np
 
-from geomap.events.columns import among, distinct
+from geomap.events.columns import distinct
 
 
 def test_distinct_equals_numpy_unique():
@@ -12,9 +12,3 @@ def test_distinct_equals_numpy_unique():
         assert np.array_equal(distinct(values), np.unique(values))
         assert distinct(values).dtype == values.dtype
 
-
-def test_among_equals_numpy_isin():
-    rng = np.random.default_rng(4)
-    for size, allowed in ((0, 3), (10, 0), (1000, 40), (1000, 900)):
-        values, kept = rng.integers(0, 500, size), rng.integers(0, 500, allowed)
-        assert np.array_equal(among(values, kept), np.isin(values, kept))
