@@ -46,7 +46,10 @@ _NAME = r"[A-Z][a-z][\w'’-]*"
 # for fast, one opening with a look-behind is tried at every position)
 _CAPITALISED = re.compile(r"[A-Z](?<![\w'’-][A-Z])[a-z][\w'’-]*")  # (?<![\w'’-]){_NAME}
 #: ... unless it opens a sentence (capitalised anyway) ...
-_OPENING = re.compile(rf"(?:^|[.!?:;(\[\"“])\s*({_NAME})")
+# (as two patterns: one opening with "^|" is tried at every position, one opening with a class
+# of characters is scanned for fast)
+_FIRST = re.compile(rf"\s*({_NAME})")
+_OPENING = re.compile(rf"[.!?:;(\[\"“]\s*({_NAME})")
 #: ... or names who said it, not what happened: "Reuters said", "according to Reuters".
 _SAID_AFTER = ("said", "says", "reported", "reports", "told", "cited", "quoted", "stated",
                "claimed", "announced")
@@ -145,7 +148,9 @@ def names_in(notes: str) -> frozenset[str]:
     names = set(map(_name_word, words)) - _EXCLUDED
     if not names:
         return frozenset()  # nothing that dropping sources could leave
-    dropped = [word for word in _OPENING.findall(notes) if words.count(word) == 1]
+    first = _FIRST.match(notes)
+    openers = _OPENING.findall(notes) + ([first.group(1)] if first else [])
+    dropped = [word for word in openers if words.count(word) == 1]
     lowered = notes.casefold()
     # (filter runs the substring tests in C: a sentence is tested for sixteen phrases)
     for verb in filter(lowered.__contains__, _SAID_AFTER):
