@@ -13,7 +13,7 @@ rounding error of a threshold). ``scores`` equals ``match_score`` pair by pair
 from __future__ import annotations
 
 from itertools import repeat
-from operator import is_, is_not
+from operator import is_, is_not, itemgetter
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -82,10 +82,7 @@ class _Features:
         r = Report(*zip(*reports, strict=True))
         # each sentence read once here: the cached reading would only evict and insert
         sentences = list(map(sentence_of.__wrapped__, r.notes))
-        # every report has its own article: a table of distinct values would be as long
-        self.article = np.array([codes.setdefault(articles[0], len(codes) - 1)
-                                 if len(articles) == 1 else -2 for articles in r.articles],
-                                np.int64)
+        self.article = _article_codes(r.articles)
         self.kind = coded(r.event_type, codes)
         self.place = coded(r.place_id, codes)
         # the falsy ones ("") are None to the rule
@@ -121,6 +118,22 @@ class _Features:
         missing = ~self.has_lat | np.fromiter(map(is_, r.lon, repeat(None)), bool, len(reports))
         self.lat[missing] = self.lon[missing] = np.nan
         self.raw_sentence = sentences
+
+
+def _article_codes(articles: tuple[tuple[str, ...], ...]) -> np.ndarray:
+    """Each report's article as a number (its own numbering: articles are compared only with
+    articles), -2 for a report of several. Every report has its own article, so the table of
+    distinct values is as long as the column: it is numbered in C, not value by value."""
+    count = len(articles)
+    sizes = np.fromiter(map(len, articles), np.int64, count)
+    if (sizes == 0).any():  # (no Event has no article; a Report made by hand may)
+        articles = tuple(ids or (None,) for ids in articles)
+    first = list(map(itemgetter(0), articles))
+    table = dict.fromkeys(first)
+    table = dict(zip(table, range(len(table)), strict=True))
+    numbers = np.fromiter(map(table.__getitem__, first), np.int64, count)
+    numbers[sizes != 1] = -2
+    return numbers
 
 
 def _actor_codes(actors: frozenset[str], numbers: dict, known: dict) -> tuple[int, int]:
