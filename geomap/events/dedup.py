@@ -17,9 +17,12 @@ them and merge each group:
   once (numpy over each report's fields, read once), with match_score's very decisions.
 - **Groups, by complete link.** Compatible pairs are taken best first (by sentence similarity,
   then canonical order); two groups join only if every member of one matches every member of
-  the other. No chaining: A~B and B~C never make A and C one event unless A~C.
-- **Merge.** The merged event is the first report's (canonical order: earliest date, then
-  article), with the place of its finest-placed report and the date of its most precise one;
+  the other. No chaining: A~B and B~C never make A and C one event unless A~C. (A connected
+  set of reports that all match one another is one group in any order: only the other sets
+  are joined pair by pair.)
+- **Merge** (geomap.events.merging, per column over all groups at once). The merged event is
+  the first report's (canonical order: earliest date, then article), with the place of its
+  finest-placed report and the date of its most precise one;
   ``article_ids``/``sources``/``source_urls`` list every report (union, first seen first) and
   ``n_reports`` counts them. Conflicting tolls follow ACLED: the most conservative figure is
   ``fatalities``, ``fatalities_low``/``fatalities_high`` span the reports; injured: the lowest
