@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import fields as fields_of
 from itertools import chain
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 
 import numpy as np
 
@@ -27,12 +27,16 @@ _AT = {name: position for position, name in enumerate(_FIELDS)}
 _PLACE_FIELDS = ("location", "admin1", "admin2", "admin3", "country", "iso", "lat", "lon",
                  "geo_precision", "geonameid", "place_id", "region")
 _PLACE = [_AT[name] for name in _PLACE_FIELDS]
-_DERIVED = [_AT[name] for name in DERIVED_FROM]
+_PLACE_GET = attrgetter(*_PLACE_FIELDS)
+_DERIVED = itemgetter(*(_AT[name] for name in DERIVED_FROM))
+_PICKED = [_AT[name] for name in ("event_date", "time_precision", "confidence", "timestamp",
+                                  "actor1", "actor2", "fatalities", "fatalities_low",
+                                  "fatalities_high", "injured", "n_reports")]
 #: What the rule reads of every member (the base's other fields are read from the base only).
 _READ = ("geo_precision", "event_date", "time_precision", "actor1", "actor2", "fatalities",
          "fatalities_low", "fatalities_high", "injured", "confidence", "timestamp", "n_reports",
          "article_ids", "sources", "source_urls", "victims")
-_UNIONS = ("article_ids", "sources", "source_urls", "victims")
+_UNIONS = [(_AT[name], name) for name in ("article_ids", "sources", "source_urls", "victims")]
 
 
 def merge_groups(groups: Sequence[Sequence[Event]]) -> list[Event]:
@@ -59,28 +63,28 @@ def merge_flat(members: list[Event], sizes: np.ndarray) -> list[Event]:
     reports = np.add.reduceat(np.array(column["n_reports"], np.int64), starts).tolist()
     actors = [_first_truthy(column[name], starts) for name in ("actor1", "actor2")]
     ends = (starts + sizes).tolist()
+    pick = column.__getitem__
+    # each group's values of the fields the rule picks from one member or sums, in _PICKED order
+    picked = zip(*(list(map(pick(name).__getitem__, rows)) for name, rows in (
+        ("event_date", dated), ("time_precision", dated), ("confidence", confidence),
+        ("timestamp", timestamp))),
+        *([None if row < 0 else pick(name)[row] for row in rows]
+          for name, rows in zip(("actor1", "actor2"), actors, strict=True)),
+        *zip(*deaths, strict=True), injured, reports, strict=True)
     merged = []
-    for k, (start, end) in enumerate(zip(starts.tolist(), ends, strict=True)):
+    for start, end, where, values_picked in zip(starts.tolist(), ends, placed, picked,
+                                                 strict=True):
         values = list(_ALL(members[start]))
-        place = _ALL(members[placed[k]])
-        for position in _PLACE:
-            values[position] = place[position]
-        values[_AT["event_date"]] = column["event_date"][dated[k]]
-        values[_AT["time_precision"]] = column["time_precision"][dated[k]]
-        for name, first in zip(("actor1", "actor2"), actors, strict=True):
-            values[_AT[name]] = None if first[k] < 0 else column[name][first[k]]
-        values[_AT["fatalities"]], values[_AT["fatalities_low"]], \
-            values[_AT["fatalities_high"]] = deaths[k]
-        values[_AT["injured"]] = injured[k]
-        values[_AT["confidence"]] = column["confidence"][confidence[k]]
-        values[_AT["timestamp"]] = column["timestamp"][timestamp[k]]
-        values[_AT["n_reports"]] = reports[k]
-        for name in _UNIONS:  # each value once, first seen first
-            values[_AT[name]] = tuple(dict.fromkeys(chain.from_iterable(
-                column[name][start:end])))
+        if where != start:  # most groups: the first report is the finest placed
+            for position, value in zip(_PLACE, _PLACE_GET(members[where]), strict=True):
+                values[position] = value
+        for position, value in zip(_PICKED, values_picked, strict=True):
+            values[position] = value
+        for position, name in _UNIONS:  # each value once, first seen first
+            values[position] = tuple(dict.fromkeys(chain.from_iterable(pick(name)[start:end])))
         # inter codes, source scale and tags depend on the merged actors and sources: stated
         # from the merged fields, so the event is built once
-        derived = acled_columns(tuple(values[position] for position in _DERIVED))
+        derived = acled_columns(_DERIVED(values))
         for name, value in derived.items():
             values[_AT[name]] = value
         merged.append(Event(*values))
