@@ -21,7 +21,7 @@ from operator import attrgetter, is_
 
 import numpy as np
 
-from geomap.events.columns import coded, converted
+from geomap.events.columns import coded, converted, distinct
 from geomap.events.identity import NEAR_KM, TOLL_FACTOR, TOLL_SLACK, WINDOW_DAYS
 from geomap.events.wording import normal_name
 from geomap.geodesy import EARTH_RADIUS_KM
@@ -50,8 +50,8 @@ def candidate_keys(events: list[Event], column: dict[str, tuple] | None = None) 
     when the caller has read them."""
     count = len(events)
     column = read_columns(events) if column is None else column
-    return np.unique(np.concatenate([first * count + second
-                                     for first, second in _pair_arrays(events, column)]))
+    return distinct(np.concatenate([first * count + second
+                                    for first, second in _pair_arrays(events, column)]))
 
 
 def _pair_arrays(events: list[Event],
@@ -75,18 +75,16 @@ def _pair_arrays(events: list[Event],
         first, second = _grid_pairs(mapped, codes[mapped], days[mapped], halves[mapped],
                                     cells, lats[mapped], widest)
         yield _plausible(first, second, lats, lons, (ids, regional, low, high))
-    # the few others in Python: region-level reports, and unmapped events by place name
+    asking = np.flatnonzero(regional & dated)
+    if len(asking):
+        yield _region_pairs(events, column, asking, ~regional, (codes, days, halves, widest))
+    # the few others in Python: unmapped events by place name
     timing = Timing(days.tolist(), halves.tolist(), widest)
-    asking = regional & dated
     unmapped = [i for i in np.nonzero(dated & np.isnan(lats))[0].tolist() if events[i].location]
-    by_region = _regions(events, timing, types, (codes, asking, ~regional), column) \
-        if asking.any() else {}
     by_name: dict[tuple, list[int]] = defaultdict(list)  # type, day, place name -> events
     for i in unmapped:
         by_name[(types[events[i].event_type], timing.days[i], _name_key(events[i]))].append(i)
-    others = [pair for i in np.nonzero(asking)[0].tolist()
-              for pair in _in_region(i, events, timing, by_region, types[events[i].event_type])]
-    others += [pair for i in unmapped for pair in _same_name(
+    others = [pair for i in unmapped for pair in _same_name(
         i, timing, by_name, (types[events[i].event_type], _name_key(events[i])))]
     pairs = np.array(others, dtype=np.int64).reshape(-1, 2)
     yield pairs[:, 0], pairs[:, 1]
@@ -226,40 +224,41 @@ def _offsets(reach: int) -> tuple[int, ...]:
     return tuple(dy * _COLUMNS + dx for dy in (-1, 0, 1) for dx in range(-reach, reach + 1))
 
 
-def _region_names(event: Event) -> set[str]:
-    return {normal_name(event.location), normal_name(event.admin1)} - {None}
-
-
-def _regions(events: list[Event], timing: Timing, types: dict[str, int],
-             flags: tuple[np.ndarray, ...], column: dict[str, tuple]) -> dict[tuple, list]:
-    """(type, day, country, admin1) -> the finer events of that region and day, for the
-    regions, types and days that the asking (dated region-level) reports ask about.
-    ``flags``: each event's type code, whether it asks, whether it is finer than a region."""
-    codes, asking, finer = flags
-    wanted = {(types[events[index].event_type], day, normal_name(events[index].country), name)
-              for index in np.nonzero(asking)[0].tolist() for day in timing.window(index)
-              for name in _region_names(events[index])}
-    # a million events share a few thousand (country, admin1) spellings: each is normalised
-    # once and numbered by its region, and the events are matched as ints, all at once
-    numbers = {region: number for number, region in enumerate({key[2:] for key in wanted})}
+def _region_pairs(events: list[Event], column: dict[str, tuple], asking: np.ndarray,
+                  finer: np.ndarray, timing: tuple) -> tuple[np.ndarray, np.ndarray]:
+    """Region-level reports (``asking``, dated) meet the ``finer`` events of their type whose
+    country and admin1 are the report's country and location or admin1, on the days their
+    windows share: one sort of (type, region, day) keys, as ints, then one binary search for
+    the first and last day per region a report names. ``timing``: each event's type code,
+    day (-1 undated) and window half-width, and the widest half-width."""
+    codes, days, halves, widest = timing
+    numbers: dict[tuple, int] = {}
     region_of = converted(list(zip(column["country"], column["admin1"], strict=True)),
-                          lambda raw: numbers.get((normal_name(raw[0]), normal_name(raw[1])), -1))
-    days, width = np.array(timing.days, np.int64), len(numbers)
-    keys = (codes * _DAYS + days + 1) * width + region_of
-    wanted_keys = np.array([(key[0] * _DAYS + key[1] + 1) * width + numbers[key[2:]]
-                            for key in wanted], np.int64)
-    regions: dict[tuple, list[int]] = defaultdict(list)
-    names = list(numbers)
-    for index in np.nonzero(finer & (region_of >= 0) & np.isin(keys, wanted_keys))[0].tolist():
-        regions[(int(codes[index]), timing.days[index], *names[region_of[index]])].append(index)
-    return regions
+                          lambda raw: numbers.setdefault(
+                              (normal_name(raw[0]), normal_name(raw[1])), len(numbers)))
+    asked = [(i, numbers[key]) for i in asking.tolist()
+             for key in _regions_named(events[i]) if key in numbers]
+    if not asked:
+        return np.empty(0, np.int64), np.empty(0, np.int64)
+    width = len(numbers)
+    keys = (codes * width + region_of) * _DAYS + days + 1
+    order = np.flatnonzero(finer)
+    order = order[np.argsort(keys[order], kind="stable")]
+    sorted_keys = keys[order]
+    mine, region = np.array(asked, np.int64).T
+    around = (codes[mine] * width + region) * _DAYS + days[mine] + 1
+    reach = halves[mine] + widest
+    low = np.searchsorted(sorted_keys, around - reach, "left")
+    counts = np.searchsorted(sorted_keys, around + reach, "right") - low
+    starts = np.repeat(low - np.cumsum(counts) + counts, counts)
+    mine, theirs = np.repeat(mine, counts), order[starts + np.arange(counts.sum())]
+    keep = np.abs(days[mine] - days[theirs]) <= halves[mine] + halves[theirs]
+    mine, theirs = mine[keep], theirs[keep]
+    return np.minimum(mine, theirs), np.maximum(mine, theirs)
 
 
-def _in_region(i: int, events: list[Event], timing: Timing, regions: dict,
-               code: int) -> Iterator[tuple[int, int]]:
-    country = normal_name(events[i].country)
-    for other_day in timing.window(i):
-        for name in _region_names(events[i]):
-            for j in regions.get((code, other_day, country, name), ()):
-                if timing.overlap(i, j):
-                    yield (i, j) if i < j else (j, i)
+def _regions_named(event: Event) -> set[tuple]:
+    """The (country, admin1) keys a region-level report may stand for: its location or admin1."""
+    country = normal_name(event.country)
+    return {(country, name) for name in (normal_name(event.location),
+                                         normal_name(event.admin1)) if name is not None}

@@ -17,9 +17,12 @@ them and merge each group:
   once (numpy over each report's fields, read once), with match_score's very decisions.
 - **Groups, by complete link.** Compatible pairs are taken best first (by sentence similarity,
   then canonical order); two groups join only if every member of one matches every member of
-  the other. No chaining: A~B and B~C never make A and C one event unless A~C.
-- **Merge.** The merged event is the first report's (canonical order: earliest date, then
-  article), with the place of its finest-placed report and the date of its most precise one;
+  the other. No chaining: A~B and B~C never make A and C one event unless A~C. (A connected
+  set of reports that all match one another is one group in any order: only the other sets
+  are joined pair by pair.)
+- **Merge** (geomap.events.merging, per column over all groups at once). The merged event is
+  the first report's (canonical order: earliest date, then article), with the place of its
+  finest-placed report and the date of its most precise one;
   ``article_ids``/``sources``/``source_urls`` list every report (union, first seen first) and
   ``n_reports`` counts them. Conflicting tolls follow ACLED: the most conservative figure is
   ``fatalities``, ``fatalities_low``/``fatalities_high`` span the reports; injured: the lowest
@@ -31,27 +34,21 @@ from __future__ import annotations
 import gc
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import fields as fields_of
 from datetime import date
-from itertools import chain
-from operator import attrgetter
+from operator import attrgetter, eq
 
 import numpy as np
+from scipy.sparse import coo_matrix
+from scipy.sparse.csgraph import connected_components
 
 from geomap.events import pair_scores
-from geomap.events.acled_columns import DERIVED_FROM, acled_columns
 from geomap.events.candidates import candidate_keys, candidate_pairs, read_columns
 from geomap.events.columns import converted
 from geomap.events.identity import report_of
+from geomap.events.merging import merge_flat, merge_groups
 from geomap.model import Event
 
 __all__ = ["candidate_pairs", "deduplicate", "group_reports", "happenings", "merge"]
-
-_PLACE_FIELDS = ("location", "admin1", "admin2", "admin3", "country", "iso", "lat", "lon",
-                 "geo_precision", "geonameid", "place_id", "region")
-_PLACE = attrgetter(*_PLACE_FIELDS)
-_FIELDS = tuple(field.name for field in fields_of(Event))
-_ALL = attrgetter(*_FIELDS)
 
 
 def deduplicate(events: Iterable[Event]) -> list[Event]:
@@ -61,16 +58,40 @@ def deduplicate(events: Iterable[Event]) -> list[Event]:
     []
     """
     with _without_gc():
-        return [group[0] if len(group) == 1 else merge(group) for group in happenings(events)]
+        ordered, label = _labelled(events)
+        count = len(ordered)
+        leaders = np.flatnonzero(label == np.arange(count))  # each group's first, in order
+        sizes = np.bincount(label, minlength=count)[leaders]
+        several = np.flatnonzero(sizes > 1)
+        members = np.flatnonzero(np.bincount(label, minlength=count)[label] > 1)
+        members = members[np.argsort(label[members], kind="stable")]
+        merged = merge_flat(list(map(ordered.__getitem__, members.tolist())), sizes[several])
+        result = list(map(ordered.__getitem__, leaders.tolist()))
+        for position, event in zip(several.tolist(), merged, strict=True):
+            result[position] = event
+        return result
 
 
 def happenings(events: Iterable[Event]) -> list[list[Event]]:
     """The reports grouped by happening, each group and the list in canonical order."""
     with _without_gc():
-        events = list(events)
-        order = _canonical_order(events)
-        ordered = list(map(events.__getitem__, order))
-        return [[ordered[i] for i in group] for group in group_reports(ordered, (events, order))]
+        ordered, label = _labelled(events)
+        return [list(map(ordered.__getitem__, group)) for group in _groups(label)]
+
+
+def _labelled(events: Iterable[Event]) -> tuple[list[Event], np.ndarray]:
+    """The events in canonical order, and each one's group label in it (its group's first)."""
+    events = list(events)
+    order = _canonical_order(events)
+    ordered = list(map(events.__getitem__, order))
+    return ordered, _group_labels(ordered, (events, order))
+
+
+def _groups(label: np.ndarray) -> list[list[int]]:
+    """Indices grouped by label, each group and the list in index order."""
+    order = np.argsort(label, kind="stable")
+    cuts = np.flatnonzero(np.diff(label[order])) + 1
+    return [group.tolist() for group in np.split(order, cuts)] if len(label) else []
 
 
 @contextmanager
@@ -83,14 +104,24 @@ def _without_gc() -> Iterator[None]:
         yield
     finally:
         if enabled:
+            # the objects made meanwhile would all be young: the first collection after
+            # enabling would scan every one of them (a second at 1M reports); freezing and
+            # unfreezing makes them old at once, as the next full collection would anyway
+            gc.freeze()
+            gc.unfreeze()
             gc.enable()
 
 
-def group_reports(events: list[Event],
-                  stored: tuple[list[Event], list[int]] | None = None) -> list[list[int]]:
-    """Indices of ``events`` grouped by happening, each group and the list in index order.
-    ``stored``: the events as given and the order that makes them ``events``
-    (``events[k] is given[order[k]]``), so they are read in the order they lie in memory."""
+def group_reports(events: list[Event]) -> list[list[int]]:
+    """Indices of ``events`` grouped by happening, each group and the list in index order."""
+    return _groups(_group_labels(events))
+
+
+def _group_labels(events: list[Event],
+                  stored: tuple[list[Event], list[int]] | None = None) -> np.ndarray:
+    """Each event's group, as the index of the group's first event. ``stored``: the events as
+    given and the order that makes them ``events`` (``events[k] is given[order[k]]``), so they
+    are read in the order they lie in memory."""
     count = len(events)
     given, order = stored or (events, range(count))
     pairs = candidate_keys(events, read_columns(given, None if stored is None else order))
@@ -104,12 +135,32 @@ def group_reports(events: list[Event],
     score = pair_scores.scores(reports, local[:len(first)], local[len(first):])
     matched = ~np.isnan(score)
     first, second, score = first[matched], second[matched], score[matched]
+    return _complete_link(count, first, second, score)
+
+
+def _complete_link(count: int, first: np.ndarray, second: np.ndarray,
+                   score: np.ndarray) -> np.ndarray:
+    """Group labels by complete link over the compatible pairs (first < second), taken best
+    first. Most reports are alone or in a handful that all match one another: a connected
+    set of reports in which every pair matches is one group whatever the order, so only the
+    other sets are joined pair by pair in Python."""
+    label = np.arange(count)
+    if not len(first):
+        return label
+    graph = coo_matrix((np.ones(len(first), bool), (first, second)), shape=(count, count))
+    _, component = connected_components(graph, directed=False)
+    nodes = np.bincount(component)
+    clique = np.bincount(component[first], minlength=len(nodes)) == nodes * (nodes - 1) // 2
+    lowest = np.unique(component, return_index=True)[1]  # the components' first reports
+    label = np.where(clique[component], lowest[component], label)
+    rest = ~clique[component[first]]
+    first, second, score = first[rest], second[rest], score[rest]
     best = np.lexsort((second, first, -score))  # best first, then canonical order
     compatible = set((first * count + second).tolist())
-    cluster = list(range(count))
+    cluster: dict[int, int] = {}
     members: dict[int, list[int]] = {}
     for i, j in zip(first[best].tolist(), second[best].tolist(), strict=True):
-        ci, cj = cluster[i], cluster[j]
+        ci, cj = cluster.get(i, i), cluster.get(j, j)
         if ci == cj:
             continue
         left, right = members.get(ci, [i]), members.get(cj, [j])
@@ -117,25 +168,38 @@ def group_reports(events: list[Event],
                    for x in left for y in right):
             continue  # complete link: every member must match every member
         keep, gone = (ci, cj) if ci < cj else (cj, ci)
-        joined = sorted(left + right)
         for index in (right if keep == ci else left):
             cluster[index] = keep
-        members[keep] = joined
+        members[keep] = sorted(left + right)
         members.pop(gone, None)
-    return [members.get(i, [i]) for i in range(count) if cluster[i] == i]
+        cluster.setdefault(keep, keep)
+    if cluster:
+        label[list(cluster)] = list(cluster.values())
+    return label
 
 
 def _canonical_order(events: list[Event]) -> list[int]:
     """The indices that sort ``events`` by _canonical, stably (as sorted(events) would): by day
     in numpy, then each day's few hundred events by their keys (a million keys sorted at once
-    are compared out of the cache; a day's stay in it)."""
-    keys = list(map(_canonical, events))
-    days = converted([key[0] for key in keys], date.toordinal)
+    are compared out of the cache; a day's stay in it). Within a day, (article, event id)
+    decides unless two events share both: only then are the whole keys built and compared."""
+    days = converted(list(map(_DATE, events)), lambda day: (day or date.max).toordinal())
+    keys = list(map(_ARTICLE_AND_ID, events))
     by_day = np.argsort(days, kind="stable")
     order: list[int] = []
     for day in np.split(by_day, np.flatnonzero(np.diff(days[by_day])) + 1):
         order += sorted(day.tolist(), key=keys.__getitem__)
+    in_order = list(map(keys.__getitem__, order))
+    if any(map(eq, in_order, in_order[1:])):  # a tie: the rest of the key decides
+        keys = list(map(_canonical, events))
+        order = []
+        for day in np.split(by_day, np.flatnonzero(np.diff(days[by_day])) + 1):
+            order += sorted(day.tolist(), key=keys.__getitem__)
     return order
+
+
+_DATE = attrgetter("event_date")
+_ARTICLE_AND_ID = attrgetter("article_id", "event_id")
 
 
 def _canonical(event: Event) -> tuple:
@@ -144,48 +208,6 @@ def _canonical(event: Event) -> tuple:
             -999.0 if event.lat is None else event.lat, -999.0 if event.lon is None else event.lon)
 
 
-def _union(group: list[Event], field: str) -> tuple[str, ...]:
-    """The values of a tuple field over the group, each once, first seen first."""
-    return tuple(dict.fromkeys(chain.from_iterable(map(attrgetter(field), group))))
-
-
-def _span(events: list[Event]) -> tuple[int | None, int | None, int | None]:
-    """(fatalities, low, high): the most conservative figure and the span of all reports."""
-    known = [e for e in events if e.fatalities is not None]
-    if not known:
-        return None, None, None
-    lows = [e.fatalities_low if e.fatalities_low is not None else e.fatalities for e in known]
-    highs = [e.fatalities_high if e.fatalities_high is not None else e.fatalities for e in known]
-    fatalities = min(e.fatalities for e in known)
-    low, high = min(lows + [fatalities]), max(highs)
-    if low == high == fatalities and all(e.fatalities_low is None for e in known):
-        return fatalities, None, None  # every report gives the same single figure
-    return fatalities, low, high
-
-
 def merge(group: list[Event]) -> Event:
     """One event from the reports of one happening (in canonical order)."""
-    base = group[0]
-    placed = min(group, key=lambda e: e.geo_precision or 4)
-    dated = min(group, key=lambda e: (e.event_date is None, e.time_precision or 4))
-    fatalities, low, high = _span(group)
-    injured = [e.injured for e in group if e.injured is not None]
-    fields = dict(zip(_FIELDS, _ALL(base), strict=True))
-    fields.update(zip(_PLACE_FIELDS, _PLACE(placed), strict=True))
-    fields.update(
-        event_date=dated.event_date, time_precision=dated.time_precision,
-        actor1=base.actor1 or next((e.actor1 for e in group if e.actor1), None),
-        actor2=base.actor2 or next((e.actor2 for e in group if e.actor2), None),
-        fatalities=fatalities, fatalities_low=low, fatalities_high=high,
-        injured=min(injured) if injured else None,
-        confidence=max((e.confidence for e in group if e.confidence is not None), default=None),
-        article_ids=_union(group, "article_ids"), sources=_union(group, "sources"),
-        source_urls=_union(group, "source_urls"), n_reports=sum(e.n_reports for e in group),
-        victims=_union(group, "victims"),
-        # ACLED's timestamp is the record's last update: the latest report's.
-        timestamp=max((e.timestamp for e in group if e.timestamp is not None), default=None),
-    )
-    # inter codes, source scale and tags depend on the merged actors and sources: stated from
-    # the merged fields, so the event is built once (a second build cost a tenth of dedup)
-    fields.update(acled_columns(tuple(fields[name] for name in DERIVED_FROM)))
-    return Event(**fields)  # base.replace(...), without dataclasses.replace's loop over fields
+    return merge_groups([group])[0]

@@ -139,7 +139,7 @@ def report_of(event: Event) -> Report:
 _CACHE = 1 << 12
 
 
-@lru_cache(maxsize=_CACHE)
+@lru_cache(maxsize=_CACHE << 4)  # as many as a corpus has places
 def _place_names(country: str | None, admin1: str | None,
                  location: str | None) -> tuple[str | None, str | None, str | None]:
     return normal_name(country), normal_name(admin1), normal_name(location)

@@ -13,12 +13,12 @@ rounding error of a threshold). ``scores`` equals ``match_score`` pair by pair
 from __future__ import annotations
 
 from itertools import repeat
-from operator import is_, is_not
+from operator import is_, is_not, itemgetter
 
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from geomap.events.columns import coded, converted
+from geomap.events.columns import coded, converted, converted_rows, distinct
 from geomap.events.identity import (
     NEAR_KM,
     SAME_POINT_KM,
@@ -28,7 +28,7 @@ from geomap.events.identity import (
     Report,
     match_score,
 )
-from geomap.events.wording import groups_named, names_in, sentence_of, unmatched
+from geomap.events.wording import groups_in, names_in, sentence_of, unmatched
 from geomap.geodesy import EARTH_RADIUS_KM
 
 #: Distances this close to a threshold are left to the plain rule (float rounding may differ).
@@ -80,11 +80,9 @@ class _Features:
     def __init__(self, reports: list[Report]) -> None:
         codes: dict = {None: -1}  # one int per value compared; the fields never meet
         r = Report(*zip(*reports, strict=True))
-        sentences = [sentence_of(notes) for notes in r.notes]
-        # every report has its own article: a table of distinct values would be as long
-        self.article = np.array([codes.setdefault(articles[0], len(codes) - 1)
-                                 if len(articles) == 1 else -2 for articles in r.articles],
-                                np.int64)
+        # each sentence read once here: the cached reading would only evict and insert
+        sentences = list(map(sentence_of.__wrapped__, r.notes))
+        self.article = _article_codes(r.articles)
         self.kind = coded(r.event_type, codes)
         self.place = coded(r.place_id, codes)
         # the falsy ones ("") are None to the rule
@@ -93,32 +91,49 @@ class _Features:
             for values in (r.family, r.doer, r.country, r.admin1, r.location))
         self.first_day = converted(r.first_day, lambda day: day or 0)
         self.last_day = converted(r.last_day, lambda day: day or 0)
-        self.low = converted(r.deaths, lambda deaths: (deaths or (-1, -1))[0])
-        self.high = converted(r.deaths, lambda deaths: (deaths or (-1, -1))[1])
+        # (low, high, whether a figure is negative), one reading of the column
+        deaths = converted_rows(r.deaths, lambda deaths: (*(deaths or (-1, -1)),
+                                                          min(deaths or (0,)) < 0), 3)
+        self.low, self.high, negative = np.ascontiguousarray(deaths.T)
         self.injured = converted(r.injured, lambda injured: injured or -1)
         self.precision = converted(r.precision, lambda precision: -1 if precision is None
                                    else precision)
         actor_codes: dict[frozenset[str], tuple[int, int]] = {}
-        self.actor1, self.actor2 = (
-            converted(r.actors, lambda actors, end=end: _actor_codes(actors, codes,
-                                                                     actor_codes)[end])
-            for end in (0, -1))
+        actors = converted_rows(r.actors, lambda actors: _actor_codes(actors, codes,
+                                                                      actor_codes), 2)
+        self.actor1, self.actor2 = np.ascontiguousarray(actors.T)
         bit_sets: dict[frozenset[str], int] = {}
         bits: dict[str, int] = {}
-        self.groups = converted(list(map(groups_named, sentences)),
+        self.sentence = [s.casefold() for s in sentences]  # similarity's processor, once
+        self.groups = converted(groups_in(sentences, self.sentence),
                                 lambda groups: _bits(groups, bits, bit_sets))
         self.victims = converted(r.victims, lambda victims: _bits(victims, bits, bit_sets))
         self.day_precise = np.array(r.day_precise, bool)
         self.has_lat = np.fromiter(map(is_not, r.lat, repeat(None)), bool, len(reports))
         # several articles, no date or a negative figure: the plain rule judges those
         self.unusual = (self.article == -2) | converted(r.first_day, lambda day: day is None, bool)
-        self.unusual |= converted(r.deaths, lambda deaths: min(deaths or (0,)) < 0, bool)
+        self.unusual |= negative.astype(bool)
         self.unusual |= converted(r.injured, lambda injured: (injured or 0) < 0, bool)
         self.lat, self.lon = np.array(r.lat, np.float64), np.array(r.lon, np.float64)
         missing = ~self.has_lat | np.fromiter(map(is_, r.lon, repeat(None)), bool, len(reports))
         self.lat[missing] = self.lon[missing] = np.nan
         self.raw_sentence = sentences
-        self.sentence = [s.casefold() for s in sentences]  # similarity's processor, once
+
+
+def _article_codes(articles: tuple[tuple[str, ...], ...]) -> np.ndarray:
+    """Each report's article as a number (its own numbering: articles are compared only with
+    articles), -2 for a report of several. Every report has its own article, so the table of
+    distinct values is as long as the column: it is numbered in C, not value by value."""
+    count = len(articles)
+    sizes = np.fromiter(map(len, articles), np.int64, count)
+    if (sizes == 0).any():  # (no Event has no article; a Report made by hand may)
+        articles = tuple(ids or (None,) for ids in articles)
+    first = list(map(itemgetter(0), articles))
+    table = dict.fromkeys(first)
+    table = dict(zip(table, range(len(table)), strict=True))
+    numbers = np.fromiter(map(table.__getitem__, first), np.int64, count)
+    numbers[sizes != 1] = -2
+    return numbers
 
 
 def _actor_codes(actors: frozenset[str], numbers: dict, known: dict) -> tuple[int, int]:
@@ -146,14 +161,15 @@ def _names_agree(f: _Features, a: np.ndarray, b: np.ndarray, asked: np.ndarray) 
     only the sentences asked about, equal name sets agree, the others are read once per pair
     of sets."""
     agree = np.ones(len(a), bool)
-    needed = np.unique(np.concatenate([a[asked], b[asked]]))
+    needed = distinct(np.concatenate([a[asked], b[asked]]))
     if not len(needed):
         return agree
     name_codes: dict[frozenset[str], int] = {}
     names = np.full(len(f.raw_sentence), -1)
-    names[needed] = np.fromiter((name_codes.setdefault(names_in(f.raw_sentence[i]),
-                                                       len(name_codes))
-                                 for i in needed.tolist()), np.int64, len(needed))
+    read = names_in.__wrapped__  # each sentence once: the cache would only evict and insert
+    found = map(read, map(f.raw_sentence.__getitem__, needed.tolist()))
+    names[needed] = np.fromiter((name_codes.setdefault(name_set, len(name_codes))
+                                 for name_set in found), np.int64, len(needed))
     differ = asked & (names[a] != names[b])
     if not differ.any():
         return agree

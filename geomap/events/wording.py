@@ -12,6 +12,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+import numpy as np
 from rapidfuzz import fuzz, process
 
 from geomap.events.actors import NATIONAL
@@ -45,7 +46,10 @@ _NAME = r"[A-Z][a-z][\w'’-]*"
 # for fast, one opening with a look-behind is tried at every position)
 _CAPITALISED = re.compile(r"[A-Z](?<![\w'’-][A-Z])[a-z][\w'’-]*")  # (?<![\w'’-]){_NAME}
 #: ... unless it opens a sentence (capitalised anyway) ...
-_OPENING = re.compile(rf"(?:^|[.!?:;(\[\"“])\s*({_NAME})")
+# (as two patterns: one opening with "^|" is tried at every position, one opening with a class
+# of characters is scanned for fast)
+_FIRST = re.compile(rf"\s*({_NAME})")
+_OPENING = re.compile(rf"[.!?:;(\[\"“]\s*({_NAME})")
 #: ... or names who said it, not what happened: "Reuters said", "according to Reuters".
 _SAID_AFTER = ("said", "says", "reported", "reports", "told", "cited", "quoted", "stated",
                "claimed", "announced")
@@ -89,7 +93,7 @@ def folded(sentence: str) -> str:
     return _fold(sentence)
 
 
-@lru_cache(maxsize=_CACHE)
+@lru_cache(maxsize=_WORD_CACHE)  # a corpus's place names: tens of thousands
 def normal_name(name: str | None) -> str | None:
     """Casefolded ASCII words: the form place names are compared in."""
     return _fold(name) or None if name else None
@@ -104,6 +108,29 @@ def _fold(text: str) -> str:
 def groups_named(notes: str) -> frozenset[str]:
     """The civilian groups a sentence names ("teachers", "health workers" ...)."""
     return frozenset(map(_GROUPS.__getitem__, _GROUPS.keys() & _WORD.findall(notes.casefold())))
+
+
+#: The group words by the shortest word each begins with: one search finds a stem's every form.
+_STEMS = sorted({min((other for other in _GROUPS if word.startswith(other)), key=len)
+                 for word in _GROUPS})
+
+
+def groups_in(sentences: list[str], folded: list[str]) -> list[frozenset[str]]:
+    """groups_named of many sentences at once (``folded``: each casefolded). Most sentences
+    name no group: a search per group word through all of them (str.find, in C) finds the few
+    that do, where a word scan per sentence read every sentence's every word."""
+    text = "\n".join(folded)
+    starts = np.cumsum([0] + [len(sentence) + 1 for sentence in folded])
+    hits = []
+    for stem in _STEMS:
+        at = text.find(stem)
+        while at >= 0:
+            hits.append(at)
+            at = text.find(stem, at + 1)
+    found = [frozenset()] * len(sentences)
+    for index in np.unique(np.searchsorted(starts, hits, "right") - 1).tolist():
+        found[index] = groups_named(sentences[index])
+    return found
 
 
 @lru_cache(maxsize=_CACHE)
@@ -121,7 +148,9 @@ def names_in(notes: str) -> frozenset[str]:
     names = set(map(_name_word, words)) - _EXCLUDED
     if not names:
         return frozenset()  # nothing that dropping sources could leave
-    dropped = [word for word in _OPENING.findall(notes) if words.count(word) == 1]
+    first = _FIRST.match(notes)
+    openers = _OPENING.findall(notes) + ([first.group(1)] if first else [])
+    dropped = [word for word in openers if words.count(word) == 1]
     lowered = notes.casefold()
     # (filter runs the substring tests in C: a sentence is tested for sixteen phrases)
     for verb in filter(lowered.__contains__, _SAID_AFTER):
