@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from geomap.events.actors import is_group_name
 from geomap.events.locate_score import (
+    POSSESSIVE_AT,
     admin_level,
     candidate_score,
     container_of,
@@ -27,7 +28,7 @@ from geomap.events.locate_span import (
     with_sites,
 )
 from geomap.events.locate_words import LocateCues, locate_cues
-from geomap.events.refine import place_in_region, refine_place, same_region
+from geomap.events.refine import place_in_region, refine_place, same_region, within
 from geomap.geodesy import haversine_km
 from geomap.lexicons import ENGLISH, Lexicon
 from geomap.model import Mention, Place
@@ -151,6 +152,8 @@ def locate_event(text: str, trigger: tuple[int, int], sentence: tuple[int, int],
     place = mention.place
     if need_place:
         container = container_of(cues, text, mention, mentions)
+        owner = _owner_of(text, mention, mentions) if container is None else None
+        container = container or owner
         level = admin_level(container.place) if container is not None else 0
         better = refine_place(text, mention, container, level, cues, gazetteer)
         region = _framing_region(cues, text, mention, mentions, sentence)
@@ -163,7 +166,8 @@ def locate_event(text: str, trigger: tuple[int, int], sentence: tuple[int, int],
             place = better
             mention = Mention(mention.start, mention.end, mention.name, mention.kind, better,
                               mention.confidence, mention.country_hint)
-        province = _province_instead(mention, container, level, region)
+        province = _province_instead(mention, container, level, region) or _owner_instead(
+            mention, owner, level)
         if province is not None:
             mention, place, prep = province, province.place, None
     return Location(place, mention, _precision(cues, text, mention, prep), score, tie)
@@ -235,6 +239,29 @@ def _province_instead(mention: Mention, container: Mention | None, level: int,
         return container
     return Mention(mention.start, mention.end, mention.name, mention.kind, province,
                    mention.confidence, mention.country_hint)
+
+
+def _owner_of(text: str, mention: Mention, mentions: list[Mention]) -> Mention | None:
+    """The place that owns ``mention`` in "Y's X" ("the capital's old quarter"): X lies in Y."""
+    for other in mentions:
+        if other.end >= mention.start:
+            break
+        if other.kind == "literal" and other.place is not None:
+            owned = POSSESSIVE_AT.match(text, other.end)
+            if owned is not None and owned.end() == mention.start:
+                return other
+    return None
+
+
+def _owner_instead(mention: Mention, owner: Mention | None, level: int) -> Mention | None:
+    """"Y's X" with X read outside Y and no reading of it inside: a quarter the gazetteer
+    only knows elsewhere is better placed at the town that owns it than at a namesake."""
+    place = mention.place
+    if owner is None or place is None or owner.place is None:
+        return None
+    if within(place.lat, place.lon, place.admin1, owner.place, level):
+        return None
+    return owner
 
 
 def _precision(cues: LocateCues, text: str, mention: Mention, prep: str | None) -> int:
