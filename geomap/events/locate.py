@@ -28,7 +28,7 @@ from geomap.events.locate_span import (
     with_sites,
 )
 from geomap.events.locate_words import LocateCues, locate_cues
-from geomap.events.refine import place_in_region, refine_place, same_region, within
+from geomap.events.refine import REACH, place_in_region, refine_place, same_region
 from geomap.geodesy import haversine_km
 from geomap.lexicons import ENGLISH, Lexicon
 from geomap.model import Mention, Place
@@ -153,6 +153,8 @@ def locate_event(text: str, trigger: tuple[int, int], sentence: tuple[int, int],
     if need_place:
         container = container_of(cues, text, mention, mentions)
         owner = _owner_of(text, mention, mentions) if container is None else None
+        if owner is None and cues.urban_part.match(text, mention.end):
+            owner = _town_of(mention, container, candidates)
         container = container or owner
         level = admin_level(container.place) if container is not None else 0
         better = refine_place(text, mention, container, level, cues, gazetteer)
@@ -253,13 +255,25 @@ def _owner_of(text: str, mention: Mention, mentions: list[Mention]) -> Mention |
     return None
 
 
+def _town_of(mention: Mention, container: Mention | None,
+             candidates: list[Mention]) -> Mention | None:
+    """The town an urban part ("X neighbourhood") lies in: its container when that is a town,
+    else the last town its sentence names before it ("in Y, ..., in X quarter")."""
+    if container is not None:
+        return container if admin_level(container.place) == 0 else None
+    return next((other for other in reversed(candidates) if other.end <= mention.start
+                 and other.place is not None and admin_level(other.place) == 0), None)
+
+
 def _owner_instead(mention: Mention, owner: Mention | None, level: int) -> Mention | None:
     """"Y's X" with X read outside Y and no reading of it inside: a quarter the gazetteer
     only knows elsewhere is better placed at the town that owns it than at a namesake."""
     place = mention.place
     if owner is None or place is None or owner.place is None:
         return None
-    if within(place.lat, place.lon, place.admin1, owner.place, level):
+    # (distance alone: a town's part lies near it, whatever province a namesake shares)
+    far = REACH.of_level(level) if level else REACH.town
+    if haversine_km(place.lat, place.lon, owner.place.lat, owner.place.lon) <= far:
         return None
     return owner
 
