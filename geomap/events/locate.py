@@ -149,6 +149,8 @@ def locate_event(text: str, trigger: tuple[int, int], sentence: tuple[int, int],
     if best is None:
         return None
     score, tie, mention, prep = best
+    if need_place:
+        mention = _site_holder(cues, text, mention, candidates) or mention
     place = mention.place
     if need_place:
         container = container_of(cues, text, mention, mentions)
@@ -253,6 +255,17 @@ def _owner_of(text: str, mention: Mention, mentions: list[Mention]) -> Mention |
             if owned is not None and owned.end() == mention.start:
                 return other
     return None
+
+
+def _site_holder(cues: LocateCues, text: str, mention: Mention,
+                 candidates: list[Mention]) -> Mention | None:
+    """The place right after "X <site word> in" ("the X intersection in Y"): X names the site
+    after a place, Y is where the site, and so the event, is."""
+    holder = next((other for other in candidates if other.start >= mention.end), None)
+    if holder is None or holder.place is None or holder.start - mention.end > 60 \
+            or not cues.site_in.match(text[mention.end:holder.start]):
+        return None
+    return holder
 
 
 def _town_of(mention: Mention, container: Mention | None,
