@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from geomap.events.actors import is_group_name
 from geomap.events.locate_score import (
+    POSSESSIVE_AT,
     admin_level,
     candidate_score,
     container_of,
@@ -27,7 +28,7 @@ from geomap.events.locate_span import (
     with_sites,
 )
 from geomap.events.locate_words import LocateCues, locate_cues
-from geomap.events.refine import place_in_region, refine_place, same_region
+from geomap.events.refine import REACH, place_in_region, refine_place, same_region
 from geomap.geodesy import haversine_km
 from geomap.lexicons import ENGLISH, Lexicon
 from geomap.model import Mention, Place
@@ -148,9 +149,15 @@ def locate_event(text: str, trigger: tuple[int, int], sentence: tuple[int, int],
     if best is None:
         return None
     score, tie, mention, prep = best
+    if need_place:
+        mention = _site_holder(cues, text, mention, candidates) or mention
     place = mention.place
     if need_place:
         container = container_of(cues, text, mention, mentions)
+        owner = _owner_of(text, mention, mentions) if container is None else None
+        if owner is None and cues.urban_part.match(text, mention.end):
+            owner = _town_of(mention, container, candidates)
+        container = container or owner
         level = admin_level(container.place) if container is not None else 0
         better = refine_place(text, mention, container, level, cues, gazetteer)
         region = _framing_region(cues, text, mention, mentions, sentence)
@@ -163,7 +170,8 @@ def locate_event(text: str, trigger: tuple[int, int], sentence: tuple[int, int],
             place = better
             mention = Mention(mention.start, mention.end, mention.name, mention.kind, better,
                               mention.confidence, mention.country_hint)
-        province = _province_instead(mention, container, level, region)
+        province = _province_instead(mention, container, level, region) or _owner_instead(
+            mention, owner, level)
         if province is not None:
             mention, place, prep = province, province.place, None
     return Location(place, mention, _precision(cues, text, mention, prep), score, tie)
@@ -235,6 +243,52 @@ def _province_instead(mention: Mention, container: Mention | None, level: int,
         return container
     return Mention(mention.start, mention.end, mention.name, mention.kind, province,
                    mention.confidence, mention.country_hint)
+
+
+def _owner_of(text: str, mention: Mention, mentions: list[Mention]) -> Mention | None:
+    """The place that owns ``mention`` in "Y's X" ("the capital's old quarter"): X lies in Y."""
+    for other in mentions:
+        if other.end >= mention.start:
+            break
+        if other.kind == "literal" and other.place is not None:
+            owned = POSSESSIVE_AT.match(text, other.end)
+            if owned is not None and owned.end() == mention.start:
+                return other
+    return None
+
+
+def _site_holder(cues: LocateCues, text: str, mention: Mention,
+                 candidates: list[Mention]) -> Mention | None:
+    """The place right after "X <site word> in" ("the X intersection in Y"): X names the site
+    after a place, Y is where the site, and so the event, is."""
+    holder = next((other for other in candidates if other.start >= mention.end), None)
+    if holder is None or holder.place is None or holder.start - mention.end > 60 \
+            or not cues.site_in.match(text[mention.end:holder.start]):
+        return None
+    return holder
+
+
+def _town_of(mention: Mention, container: Mention | None,
+             candidates: list[Mention]) -> Mention | None:
+    """The town an urban part ("X neighbourhood") lies in: its container when that is a town,
+    else the last town its sentence names before it ("in Y, ..., in X quarter")."""
+    if container is not None:
+        return container if admin_level(container.place) == 0 else None
+    return next((other for other in reversed(candidates) if other.end <= mention.start
+                 and other.place is not None and admin_level(other.place) == 0), None)
+
+
+def _owner_instead(mention: Mention, owner: Mention | None, level: int) -> Mention | None:
+    """"Y's X" with X read outside Y and no reading of it inside: a quarter the gazetteer
+    only knows elsewhere is better placed at the town that owns it than at a namesake."""
+    place = mention.place
+    if owner is None or place is None or owner.place is None:
+        return None
+    # (distance alone: a town's part lies near it, whatever province a namesake shares)
+    far = REACH.of_level(level) if level else REACH.town
+    if haversine_km(place.lat, place.lon, owner.place.lat, owner.place.lon) <= far:
+        return None
+    return owner
 
 
 def _precision(cues: LocateCues, text: str, mention: Mention, prep: str | None) -> int:

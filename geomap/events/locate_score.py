@@ -247,7 +247,7 @@ def _contained_in_earlier(cues: LocateCues, text: str, mention: Mention, mention
 
 
 # (an apostrophe lost in conversion leaves spaces: "X   s old quarter")
-_POSSESSIVE_AT = re.compile(r"(?:['’]|\s{2,})s\s+(?:(?:[a-z]+ern|central|old|new)\s+)?")
+POSSESSIVE_AT = re.compile(r"(?:['’]|\s{2,})s\s+(?:(?:[a-z]+ern|central|old|new)\s+)?")
 
 
 def _heads_next(cues: LocateCues, text: str, mention: Mention,
@@ -276,7 +276,7 @@ def _larger(one: Place | None, other: Place | None) -> bool:
 
 
 def _owns_next(text: str, mention: Mention, mentions: list[Mention], for_place: bool) -> bool:
-    owner = _POSSESSIVE_AT.match(text, mention.end)
+    owner = POSSESSIVE_AT.match(text, mention.end)
     return owner is not None and any(
         other.start == owner.end() and other.kind == "literal"
         and (other.place is not None or not for_place) for other in mentions)
@@ -307,7 +307,7 @@ def _places_between(text: str, mentions: list[Mention], start: int, end: int) ->
     """Offsets (from ``start``) of the places named in text[start:end], but for owners in a
     possessive ("in X's Y district" still ties the district)."""
     return [m.start - start for m in mentions if start <= m.start and m.end <= end
-            and m.kind == "literal" and not _POSSESSIVE_AT.match(text, m.end)]
+            and m.kind == "literal" and not POSSESSIVE_AT.match(text, m.end)]
 
 
 def preposition(cues: LocateCues, before: str, places: list[int] = ()) -> str | None:

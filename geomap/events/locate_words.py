@@ -56,6 +56,8 @@ class LocateCues:
     settlement_before: re.Pattern[str]
     heads_next: re.Pattern[str]  # "X suburb of" / "X's old quarter of": X holds the next name
     part_head: re.Pattern[str]  # a class word of heads_next that names a part ("district")
+    site_in: re.Pattern[str]  # "X <site word> in": X names a site that lies in the next name
+    urban_part: re.Pattern[str]  # a class word after a name that makes it a part of a town
     article_before: re.Pattern[str]  # "the" (and adjectives) before a name used attributively
     saying: re.Pattern[str]  # a word of saying
     unmarked_place: re.Pattern[str]  # a capitalised name a place word governs
@@ -156,6 +158,9 @@ def _build(lexicon: Lexicon) -> LocateCues:
             r"(?:(?P<owner>['’]s)\s+|\s+)(?:[a-z][\w-]*\s+){0,3}?(?P<head>"
             + _any(w["container_heads"]) + r")\s+(?:of\s+)?(?:the\s+)?"),
         part_head=re.compile(r"(?:" + _any(w["part_heads"]) + r")$", re.IGNORECASE),
+        site_in=re.compile(r"^(?:[\s-]+[\w'’-]+){0,4}?\s+(?:" + _any(w["site_words"])
+                           + r")s?\s+(?:in|at|of|near)\s+(?:the\s+)?$", re.IGNORECASE),
+        urban_part=re.compile(r"\s+(?:" + _any(w["urban_parts"]) + r")\b", re.IGNORECASE),
         article_before=re.compile(r"\bthe\s+(?:[a-z][\w-]*\s+){0,2}$", re.IGNORECASE),
         saying=re.compile(r"\b(?:" + _any(w["saying"]) + r")\b", re.IGNORECASE),
         unmarked_place=re.compile(
