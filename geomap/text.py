@@ -15,6 +15,8 @@ _SENTENCE_END = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])
 #: The run of word characters and dots that ends a text.
 _TRAILING_WORD = re.compile(r"[\w.]+\Z")
 _WINDOW = 48
+_TIMES_OF_DAY = frozenset({"a.m", "p.m"})
+_GOES_ON = re.compile(r"\s*[(\[0-9]")
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr gen lt col maj capt sgt st mt ft sen rep gov pres prof jr sr inc ltd co corp "
     "jan feb mar apr jun jul aug sep sept oct nov dec no vs etc al approx dept est fig u.s "
@@ -38,9 +40,10 @@ def _sentence_spans(text: str) -> list[tuple[int, int]]:
     start = 0
     for match in _SENTENCE_END.finditer(text):
         end = match.end() if not match.group().startswith("\n") else match.start()
-        if match.group().startswith(".") and _is_abbreviation(
-                _last_word(text, start, match.start() + 1)):
-            continue
+        if match.group().startswith("."):
+            word = _last_word(text, start, match.start() + 1)
+            if _is_abbreviation(word) or _time_goes_on(text, word, match.end()):
+                continue
         _append_trimmed(text, start, end, spans)
         start = match.end()
     _append_trimmed(text, start, len(text), spans)
@@ -62,6 +65,12 @@ def _last_word(text: str, start: int, end: int) -> str:
 def _is_abbreviation(word: str) -> bool:
     word = word.lower().rstrip(".")
     return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+
+
+def _time_goes_on(text: str, word: str, after: int) -> bool:
+    """"at 9 a.m. (0600 GMT) troops ...", "at 4 p.m. 10 people": a time of day whose full stop
+    is followed by a bracket or a number ends no sentence ("at 9 a.m. The army ..." does)."""
+    return word.lower().rstrip(".") in _TIMES_OF_DAY and bool(_GOES_ON.match(text, after))
 
 
 def _append_trimmed(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:

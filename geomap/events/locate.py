@@ -8,7 +8,6 @@ is placed once -- not at every place the sentence names.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
@@ -318,24 +317,6 @@ def focus_place(mentions: list[Mention]) -> Place | None:
     return first[key].place
 
 
-#: A time of day ("at 9 a.m. (0600 GMT)", "at 4 p.m. Sunday"): the abbreviation's full stop
-#: ends no sentence when the text goes on in lower case or a bracket.
-_TIME_ABBREVIATION = re.compile(r"\b[ap]\.m\.\s*$", re.IGNORECASE)
-_GOES_ON = re.compile(r"\s*[(a-z0-9]")
-
-
-def _joined(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """``sentences`` with the splits after a time of day undone."""
-    joined: list[tuple[int, int]] = []
-    for start, end in sentences:
-        if joined and _TIME_ABBREVIATION.search(text, joined[-1][0], joined[-1][1]) \
-                and _GOES_ON.match(text, joined[-1][1]):
-            joined[-1] = (joined[-1][0], end)
-        else:
-            joined.append((start, end))
-    return joined
-
-
 def locate_verb(text: str, start: int, end: int, mentions: list[Mention], *,
                 threshold: float = TIED) -> Mention | None:
     """The event-geolocation task: the mention naming where the event at text[start:end]
@@ -352,7 +333,7 @@ def locate_verbs(text: str, verbs: list[tuple[int, int]], mentions: list[Mention
     cues = locate_cues(lexicon)
     mentions = with_sites(text, with_particles(text, mentions, cues), cues)
     mentions = sorted(mentions + unmarked_names(text, mentions, cues), key=_start)
-    sentences = _joined(text, sentence_spans(text))
+    sentences = list(sentence_spans(text))
     starts = [s for s, _ in sentences]
     country = dominant_country(mentions)
     found: list[Mention | None] = []
