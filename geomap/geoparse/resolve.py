@@ -142,6 +142,7 @@ class Resolver:
             if groups[span_group[j]].chosen is not None
             and is_region(groups[span_group[j]].chosen))
         for _ in range(2):
+            before = [group.chosen for group in groups]
             self._vote(groups, context, base_countries, explicit_only=False)
             anchors = Anchors(list({(g.chosen.lat, g.chosen.lon, g.norm) for g in groups
                                     if g.chosen is not None and not g.weak
@@ -150,6 +151,10 @@ class Resolver:
                 if len(group.candidates) > 1:
                     group.chosen = self._best(group, context, anchors, containment, span_group,
                                               groups)
+            if all(group.chosen is chosen for group, chosen in zip(groups, before, strict=True)):
+                # nothing moved: the next round's votes and anchors would be these very ones,
+                # and it would only repeat this round's choices
+                break
         for group in groups:
             if group.chosen is not None and _hamlet_abroad(group.chosen, context):
                 group.chosen = None  # (a name with one sense skips the rounds that filter)
