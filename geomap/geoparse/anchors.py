@@ -71,6 +71,7 @@ def distance_bonus(candidate, anchors: Anchors, own: str) -> float:
     best = math.inf
     lat0, lon0 = candidate.lat, candidate.lon
     shrink = math.cos(math.radians(lat0))
+    near_km, hypot = ANCHOR.near_km, math.hypot
     for lat, lon, norm in anchors.near(lat0, lon0):
         # Within the 800 km that matter, the flat-Earth distance is within 1 % of the great
         # circle; anchors a latitude band away need no arithmetic at all.
@@ -79,9 +80,11 @@ def distance_bonus(candidate, anchors: Anchors, own: str) -> float:
         dlon = abs(lon0 - lon)
         if dlon > 180.0:
             dlon = 360.0 - dlon
-        distance = _KM_PER_DEGREE * math.hypot(lat0 - lat, dlon * shrink)
+        distance = _KM_PER_DEGREE * hypot(lat0 - lat, dlon * shrink)
         if distance < best:
             best = distance
+            if best < near_km:
+                break  # the top bonus: no nearer anchor can earn more
     if best < ANCHOR.near_km:
         return ANCHOR.near
     if best < ANCHOR.region_km:

@@ -178,9 +178,11 @@ def called_places(text: str, tokens: list[Token], spans: list[Span],
     class_words, offices = words.class_words, words.offices
     for span in spans:
         m = _past_asides(tokens, span.last + 1)
-        following = [t.text.lower() for t in tokens[m:m + 8]]
-        if len(following) >= 3 and following[0] in words.called_openers and \
-                following[1] in words.articles:
+        # (the opener and article are checked before the words after them are lower-cased:
+        # most names are followed by neither)
+        if m + 2 < len(tokens) and tokens[m].text.lower() in words.called_openers and \
+                tokens[m + 1].text.lower() in words.articles:
+            following = [t.text.lower() for t in tokens[m:m + 8]]
             for position, word in enumerate(following[2:], start=3):
                 if word in class_words:
                     if position < len(following) and following[position] in offices:
@@ -193,8 +195,8 @@ def called_places(text: str, tokens: list[Token], spans: list[Span],
                 tokens[m + 1:m + 3], words):
             # "Marion, Ohio", "Springfield, Ill.", "Camden, New Jersey"
             found.add(text[span.start:span.end])
-        before = [t.text.lower() for t in tokens[max(0, span.first - 2):span.first]]
-        if len(before) == 2 and before[1] == "of" and before[0] in words.place_class_words:
+        if span.first >= 2 and tokens[span.first - 1].text.lower() == "of" and \
+                tokens[span.first - 2].text.lower() in words.place_class_words:
             found.add(text[span.start:span.end])
     return found
 

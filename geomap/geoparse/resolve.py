@@ -142,6 +142,7 @@ class Resolver:
             if groups[span_group[j]].chosen is not None
             and is_region(groups[span_group[j]].chosen))
         for _ in range(2):
+            before = [group.chosen for group in groups]
             self._vote(groups, context, base_countries, explicit_only=False)
             anchors = Anchors(list({(g.chosen.lat, g.chosen.lon, g.norm) for g in groups
                                     if g.chosen is not None and not g.weak
@@ -150,6 +151,10 @@ class Resolver:
                 if len(group.candidates) > 1:
                     group.chosen = self._best(group, context, anchors, containment, span_group,
                                               groups)
+            if all(group.chosen is chosen for group, chosen in zip(groups, before, strict=True)):
+                # nothing moved: the next round's votes and anchors would be these very ones,
+                # and it would only repeat this round's choices
+                break
         for group in groups:
             if group.chosen is not None and _hamlet_abroad(group.chosen, context):
                 group.chosen = None  # (a name with one sense skips the rounds that filter)
@@ -205,7 +210,6 @@ class Resolver:
         own_country, own_admin1 = group.votes
         country_total = context.total_countries() - sum(own_country.values())
         admin1_total = context.total_admin1() - sum(own_admin1.values())
-        share = DocumentContext._share_bonus
         resolved_containers = [c for c in containers if c.chosen is not None]
         if not containers and not states and not contained:
             # A country's own name means the country: a namesake town ("China, Maine") must be
@@ -245,17 +249,31 @@ class Resolver:
         region_named = any(
             c.feature_code in COUNTRY_CODES or context.countries.get(c.country_code, 0)
             > own_country.get(c.country_code, 0) for c in group.own_named)
+        # Per-group invariants, hoisted out of the per-candidate loop (the resolver's hot path).
+        countries, admin1 = context.countries, context.admin1
+        country_weight, admin1_weight = EVIDENCE.country_share, EVIDENCE.admin1_share
+        floor = EVIDENCE.share_floor
+        placed_in = context.placed_in
+        # the containers a sense must lie in, by the candidate's level (1 town .. 3 country)
+        regions_at = {lv: [c for c in resolved_containers
+                           if (c in stated and (level(c.chosen) >= 2 or lv < 2))
+                           or (level(c.chosen) >= 2 and lv < level(c.chosen))]
+                      for lv in (1, 2, 3)} if resolved_containers else None
         for candidate, score in zip(group.candidates, group.priors, strict=True):
-            if _hamlet_abroad(candidate, context):
+            code = candidate.country_code
+            if placed_in and code not in placed_in and is_hamlet(candidate):
                 # A hamlet abroad is no news of an article that places itself in other
                 # countries: with the villages of many countries imported, the name is one the
                 # gazetteer lacks, and unresolved beats wrong.
                 continue
-            score += share(context.countries, candidate.country_code, own_country, country_total,
-                           EVIDENCE.country_share)
+            held_votes = countries.get(code, 0) - own_country.get(code, 0)
+            if held_votes > 0 and country_total > 0:
+                score += floor + country_weight * held_votes / country_total
             if candidate.admin1_code:
-                score += share(context.admin1, (candidate.country_code, candidate.admin1_code),
-                               own_admin1, admin1_total, EVIDENCE.admin1_share)
+                key = (code, candidate.admin1_code)
+                held_votes = admin1.get(key, 0) - own_admin1.get(key, 0)
+                if held_votes > 0 and admin1_total > 0:
+                    score += floor + admin1_weight * held_votes / admin1_total
             if anchors:
                 bonus = distance_bonus(candidate, anchors, group.norm)
                 if bonus and region_named and candidate.feature_class == "P" and \
@@ -266,30 +284,30 @@ class Resolver:
                 score += bonus
             if siblings:
                 score += sibling_bonus(candidate, siblings)
-            if contained and level(candidate) >= 2 and holds_any(candidate, contained):
+            own_level = level(candidate)
+            if contained and own_level >= 2 and holds_any(candidate, contained):
                 score += EVIDENCE.holds_contained
             elif holds and candidate.feature_class == "P" and names_its_region(candidate):
                 # a container is a province, and a city that names its province stands for it;
                 # a namesake town abroad names none
                 score += EVIDENCE.holds_contained
-            fits = [containment_bonus(candidate, container) for container in containers]
             if fitting and not any(containment_bonus(candidate, c) for c in firm):
                 continue  # the text names the container: a namesake outside it is another place
-            score += sum(fits)
-            in_state = candidate.country_code == "US" and candidate.admin1_code in states
+            if containers:
+                score += sum([containment_bonus(candidate, container)
+                              for container in containers])
+            in_state = code == "US" and candidate.admin1_code in states
             if in_state:
                 score += EVIDENCE.us_state
             # The text puts the place in a country or region; a sense elsewhere is some other
             # place of that name (the gazetteer lacks the right one): unresolved beats wrong.
             # (but a country or region "in" a town is some other construction: "the political
             # system in Lebanon in Sidon")
-            regions = [c for c in resolved_containers
-                       if (c in stated and (level(c.chosen) >= 2 or level(candidate) < 2))
-                       or (level(c.chosen) >= 2 and level(candidate) < level(c.chosen))]
+            regions = regions_at[own_level] if regions_at else None
             # Seas, straits and cross-border regions (no country) cannot lie "elsewhere".
-            if candidate.country_code and (
+            if code and (
                     (regions and not any(containment_bonus(candidate, c) for c in regions)) or (
-                    states and not in_state and level(candidate) < 2)):
+                    states and not in_state and own_level < 2)):
                 continue
             scored.append((score, candidate))
         if not scored:
