@@ -124,9 +124,9 @@ def _cuts(lexicon: Lexicon) -> tuple[re.Pattern, re.Pattern]:
             re.compile(lexicon.refers_back, re.IGNORECASE))
 
 
-def _segments(text: str, start: int, end: int, lexicon: Lexicon) -> list[tuple[int, int]]:
+def _segments(text: str, start: int, end: int, breaks: re.Pattern) -> list[tuple[int, int]]:
     out, cursor = [], start
-    for brk in built_from(lexicon, _cuts)[0].finditer(text, start, end):
+    for brk in breaks.finditer(text, start, end):
         if brk.start() > cursor:
             out.append((cursor, brk.start()))
         cursor = brk.end()
@@ -144,7 +144,7 @@ def _drafts(text: str, sentences: tuple[tuple[int, int], ...], mentions: list[Me
     country = dominant_country(mentions)
     # ACLED notes of demonstration events carry the crowd size ("[size=no report]").
     crowd = _CROWD_SIZE.search(text) is not None
-    refers_back = built_from(dates.lexicon, _cuts)[1]
+    segment_break, refers_back = built_from(dates.lexicon, _cuts)
     quiet = False  # the sentence before named no event
     for index, ((s, e), triggers) in enumerate(zip(sentences, triggers_by_sentence, strict=True)):
         # A headline above the dateline restates the story the body tells, day and all.
@@ -160,7 +160,7 @@ def _drafts(text: str, sentences: tuple[tuple[int, int], ...], mentions: list[Me
             continue
         sentence_has_date = dates.find(s, e) is not None
         attached = False
-        for a, b in _segments(text, s, e, dates.lexicon):
+        for a, b in _segments(text, s, e, segment_break):
             own = [tr for tr in foreground if a <= tr.start < b]
             previous = drafts[-1] if drafts else None
             adjacent = previous is not None and previous.last_sentence >= index - 1 and \

@@ -81,12 +81,6 @@ class DocumentContext:
         if country_hint:
             self.countries[country_hint.upper()] += 2
 
-    def country_bonus(self, candidate, own: Counter[str] | None = None) -> float:
-        own = own or {}
-        total = self.total_countries() - sum(own.values())
-        return self._share_bonus(self.countries, candidate.country_code, own, total,
-                                 EVIDENCE.country_share)
-
     def admin1_bonus(self, candidate, own: Counter[tuple[str, str]] | None = None) -> float:
         if not candidate.admin1_code:
             return 0.0
@@ -261,11 +255,12 @@ class Resolver:
                       for lv in (1, 2, 3)} if resolved_containers else None
         for candidate, score in zip(group.candidates, group.priors, strict=True):
             code = candidate.country_code
-            if placed_in and code not in placed_in and is_hamlet(candidate):
+            if placed_in and code not in placed_in and is_hamlet(candidate):  # _hamlet_abroad
                 # A hamlet abroad is no news of an article that places itself in other
                 # countries: with the villages of many countries imported, the name is one the
                 # gazetteer lacks, and unresolved beats wrong.
                 continue
+            # DocumentContext._share_bonus, written out: this loop is the resolver's hot path
             held_votes = countries.get(code, 0) - own_country.get(code, 0)
             if held_votes > 0 and country_total > 0:
                 score += floor + country_weight * held_votes / country_total
