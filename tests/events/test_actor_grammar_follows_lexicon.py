@@ -2,18 +2,15 @@
 come from the lexicon's actors.toml (issue #12): a lexicon that adds an agent preposition
 reads the agent its way."""
 
-from dataclasses import replace
-
 import pytest
+from lexicon_edits import with_entry, without_entry
 
 from geomap.events.actors import find_actors, pick_actors
 from geomap.lexicons import ENGLISH, LexiconError
 
 
 def _with_phrase(name, pattern):
-    phrases = dict(ENGLISH.actor_grammar)
-    phrases[name] = pattern
-    return replace(ENGLISH, actor_grammar=tuple(phrases.items()))
+    return with_entry("actor_grammar", name, pattern)
 
 
 def test_the_agent_preposition_comes_from_the_lexicon():
@@ -35,7 +32,6 @@ def test_acled_forces_of_wording_follows_the_lexicon():
 
 
 def test_a_missing_actor_phrase_is_a_lexicon_error():
-    lacking = replace(ENGLISH, actor_grammar=tuple(
-        (k, v) for k, v in ENGLISH.actor_grammar if k != "suffered"))
+    lacking = without_entry("actor_grammar", "suffered")
     with pytest.raises(LexiconError, match="suffered"):
         find_actors("Rebels attacked.", 0, 16, lexicon=lacking)

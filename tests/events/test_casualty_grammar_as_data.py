@@ -3,19 +3,13 @@ five dead") and around the people counted ("both guards", "the driver and his so
 the lexicon, not English in code: a lexicon that rewrites one phrase reads the report its way,
 and a language folder missing a phrase fails on first use, naming it (issue #12)."""
 
-from dataclasses import replace
-
 import pytest
+from lexicon_edits import with_entry as _with
+from lexicon_edits import without_entry
 
 from geomap.events.casualties import parse_casualties
 from geomap.events.casualty_patterns import casualty_words
 from geomap.lexicons import ENGLISH, LexiconError
-
-
-def _with(table: str, name: str, pattern: str):
-    entries = tuple((key, pattern if key == name else value)
-                    for key, value in getattr(ENGLISH, table))
-    return replace(ENGLISH, **{table: entries})
 
 
 def test_a_no_casualty_phrase_comes_from_the_lexicon():
@@ -38,15 +32,13 @@ def test_the_people_of_a_plural_subject_follow_the_lexicon():
     text = "The driver und his son were killed when the mill was shelled."
     assert parse_casualties(text).fatalities == 1  # "his son" only
     german_and = r"(?-i:(\s*,\s*(?:und\s+)?|\s+und\s+))"
-    wider = _with("people_grammar", "conjunct", german_and)
-    wider = replace(wider, people_sets=tuple(
-        (key, ("und",) if key == "conjunctions" else words) for key, words in wider.people_sets))
+    wider = _with("people_sets", "conjunctions", ("und",),
+                  _with("people_grammar", "conjunct", german_and))
     assert parse_casualties(text, wider).fatalities == 2
 
 
 def test_a_missing_phrase_is_a_lexicon_error_naming_it():
-    lacking = replace(ENGLISH, casualty_grammar=tuple(
-        (key, value) for key, value in ENGLISH.casualty_grammar if key != "partitive"))
+    lacking = without_entry("casualty_grammar", "partitive")
     with pytest.raises(LexiconError, match="partitive"):
         casualty_words(lacking)
 

@@ -1,19 +1,12 @@
 """The phrases event types are told apart by (a passive target, a device that went off or was
 defused, a protest's grievance) come from the lexicon's cues.toml (issue #12)."""
 
-from dataclasses import replace
-
 import pytest
+from lexicon_edits import with_entry, without_entry
 
 from geomap.events.classify import target_is_armed
 from geomap.events.triggers import Trigger
-from geomap.lexicons import ENGLISH, LexiconError
-
-
-def _with_phrase(name, pattern):
-    phrases = dict(ENGLISH.cue_grammar)
-    phrases[name] = pattern
-    return replace(ENGLISH, cue_grammar=tuple(phrases.items()))
+from geomap.lexicons import LexiconError
 
 
 def test_the_passive_that_makes_the_subject_the_target_follows_the_lexicon():
@@ -21,13 +14,13 @@ def test_the_passive_that_makes_the_subject_the_target_follows_the_lexicon():
     at = text.index("ambushed")
     trigger = Trigger(at, at + len("ambushed"), "attack", True)
     assert not target_is_armed(text, 0, len(text), trigger)
-    wider = _with_phrase("passive", r"\b(?:was|were|been|being|got|wurde)\s+(?:\w+\s+)?$")
+    wider = with_entry("cue_grammar", "passive",
+                       r"\b(?:was|were|been|being|got|wurde)\s+(?:\w+\s+)?$")
     assert target_is_armed(text, 0, len(text), trigger, wider)
 
 
 def test_a_lexicon_without_a_cue_phrase_is_a_lexicon_error():
-    lacking = replace(ENGLISH, cue_grammar=tuple(
-        (k, v) for k, v in ENGLISH.cue_grammar if k != "grievance"))
+    lacking = without_entry("cue_grammar", "grievance")
     trigger = Trigger(0, 6, "attack", True)
     with pytest.raises(LexiconError, match="grievance"):
         target_is_armed("Attack on the post.", 0, 19, trigger, lacking)
