@@ -177,6 +177,14 @@ class Lexicon:
         return frozenset(alias for group in self.groups for alias in group.aliases)
 
 
+def fill(pattern: str, slots: dict[str, str]) -> str:
+    """``pattern`` with each ``{name}`` of ``slots`` replaced by its pattern (regex braces such
+    as ``{0,3}`` are no slot and stay)."""
+    for name, value in slots.items():
+        pattern = pattern.replace(f"{{{name}}}", value)
+    return pattern
+
+
 def _pairs(table: dict) -> Pairs:
     return tuple((str(k), v) for k, v in table.items())
 
@@ -206,13 +214,8 @@ def _build(lang: str, d: dict[str, dict]) -> Lexicon:
     calendar, numbers, people = d["calendar"], d["numbers"], d["people"]
     casualties, actors, triggers, cues = d["casualties"], d["actors"], d["triggers"], d["cues"]
     words = numbers["words"]
-    fragments = {f"{{{k}}}": _pattern(v) for k, v in triggers["fragments"].items()}
-    fragments["{euphemism_counts}"] = "|".join(words["euphemism_counts"])
-
-    def expand(pattern: str) -> str:
-        for placeholder, value in fragments.items():
-            pattern = pattern.replace(placeholder, value)
-        return pattern
+    fragments = {k: _pattern(v) for k, v in triggers["fragments"].items()}
+    fragments["euphemism_counts"] = "|".join(words["euphemism_counts"])
 
     return Lexicon(
         lang=lang,
@@ -255,7 +258,7 @@ def _build(lang: str, d: dict[str, dict]) -> Lexicon:
         national=tuple(actors["national"].items()), force_noun=actors["force_noun"],
         actor_grammar=tuple(actors["grammar"].items()),
         actor_sets=tuple((name, tuple(words)) for name, words in actors["sets"].items()),
-        triggers=tuple(TriggerWords(t["cue"], expand(_pattern(t["pattern"])), t["strong"],
+        triggers=tuple(TriggerWords(t["cue"], fill(_pattern(t["pattern"]), fragments), t["strong"],
                                     t.get("case_sensitive", False))
                        for t in triggers["trigger"]),
         acronyms=tuple(triggers["acronyms"]), background=tuple(triggers["background"]),

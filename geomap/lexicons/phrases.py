@@ -10,17 +10,9 @@ from collections.abc import Iterable
 from dataclasses import fields
 from typing import TypeVar
 
-from geomap.lexicons import Lexicon, LexiconError
+from geomap.lexicons import Lexicon, LexiconError, fill
 
 T = TypeVar("T")
-
-
-def fill(pattern: str, slots: dict[str, str]) -> str:
-    """``pattern`` with each ``{name}`` of ``slots`` replaced by its pattern (regex braces such
-    as ``{0,3}`` are no slot and stay)."""
-    for name, value in slots.items():
-        pattern = pattern.replace(f"{{{name}}}", value)
-    return pattern
 
 
 def compile_phrases(lexicon: Lexicon, where: str, phrases: Iterable[tuple[str, str]],
