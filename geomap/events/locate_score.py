@@ -111,7 +111,8 @@ def candidate_score(text: str, mention: Mention, mentions: list[Mention], trigge
             offset = max(sentence[0], holder.start - 80)
             prep = preposition(cues, text[offset:holder.start],
                                _places_between(text, mentions, offset, holder.start))
-    if prep is None and mention.end <= trigger[0] and _PASSIVE_SUBJECT.match(
+    if prep is None and mention.end <= trigger[0] and not _PROGRESSIVE.search(
+            text, trigger[0], trigger[1]) and _PASSIVE_SUBJECT.match(
             text[mention.end:trigger[0]]) and (for_place or not cues.person_verb.match(
                 text, trigger[0], trigger[1])):
         # "X was taken", "the town is guarded": the place undergoes it (but "X was shot" is a
@@ -210,9 +211,14 @@ def _other_clause(cues: LocateCues, between: str) -> bool:
     return word not in cues.prepositions and word not in cues.toll_participles
 
 
-_PASSIVE_SUBJECT = re.compile(r"(?:['’]s(?:\s+[a-z]+){1,2})?"  # "Gulu's markets were guarded"
-                              r"\s+(?:has |have |had )?(?:was|were|is|are|been|being)\s+"
-                              r"(?:[a-z]+ly\s+)?(?:being\s+|been\s+)?$")
+_PROGRESSIVE = re.compile(r"ing$")  # "X are patrolling": active, X is the actor
+_PASSIVE_SUBJECT = re.compile(
+    r"(?:['’]s(?:\s+[a-z]+){1,2}"  # "Gulu's markets were guarded"
+    r"|(?:\s+[a-z][\w-]*){1,2}(?=\s*,|\s+(?:has|have|had|was|were|is|are)\b))?"  # "the X plateau"
+    r"(?:\s*,\s*(?:which|that)|\s*,\s*(?:[\w.]+\s+){0,3}?(?:north|south|east|west)\w*\s+of"
+    r"\s[^,;]{1,30},)?"  # "X, which was ...", "X, north of Y, was"
+    r"\s+(?:has |have |had )?(?:was|were|is|are|been|being)\s+"
+    r"(?:(?:[a-z]+ly|still|already|now|also|then|later|once|often)\s+)?(?:being\s+|been\s+)?$")
 # "the old market quarter in eastern X" (a lower-case compass word only: "North" in "Y, North
 # Region" begins the next name)
 _CONTAINER_GAP = re.compile(r"^\s*(?:,|\(|in|of|-)\s*(?:the\s+)?(?-i:(?:north|south|east|west|"
