@@ -253,7 +253,10 @@ def _contained_in_earlier(cues: LocateCues, text: str, mention: Mention, mention
 
 
 # (an apostrophe lost in conversion leaves spaces: "X   s old quarter")
-POSSESSIVE_AT = re.compile(r"(?:['’]|\s{2,})s\s+(?:(?:[a-z]+ern|central|old|new)\s+)?")
+# ("Y's walled old X", "Y's office in X": up to two lower-case words, but none that joins a
+# second party, as in "Y's border with X", where Y is still the place)
+POSSESSIVE_AT = re.compile(r"(?:['’]|\s{2,})s\s+(?:(?!(?:with|and|or|to|from)\s)"
+                           r"[a-z][\w-]*\s+){0,2}")
 
 
 def _heads_next(cues: LocateCues, text: str, mention: Mention,
