@@ -45,7 +45,8 @@ def unmarked_names(text: str, mentions: list[Mention], cues: LocateCues) -> list
     for pattern in (cues.unmarked_place, cues.unmarked_site, cues.unmarked_governed):
         for match in pattern.finditer(text):
             start, end = match.span("name")
-            if any(start < e and s < end for s, e in taken) or _not_a_name(text[start:end]):
+            if any(start < e and s < end for s, e in taken) or _not_a_name(text[start:end]) \
+                    or cues.class_word_alone.fullmatch(text, start, end):
                 continue
             taken.append((start, end))
             found.append(Mention(start, end, text[start:end], "literal", None, 0.5))

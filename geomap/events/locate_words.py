@@ -62,6 +62,7 @@ class LocateCues:
     saying: re.Pattern[str]  # a word of saying
     unmarked_place: re.Pattern[str]  # a capitalised name a place word governs
     unmarked_site: re.Pattern[str]  # a capitalised name ending in a site's class word
+    class_word_alone: re.Pattern[str]  # a site's class word with no name ("the Hospital grounds")
     unmarked_governed: re.Pattern[str]  # a capitalised name right after a locative preposition
     trailing_calendar: re.Pattern[str]  # a day or month read as the end of a name
     name_goes_on: re.Pattern[str]  # one more word of the name after a mention
@@ -178,6 +179,7 @@ def _build(lexicon: Lexicon) -> LocateCues:
             r"(?!(?:" + calendar + "|" + _any(w["name_stops"]) + r")\b)[A-Z][\w'’‘-]*)*)"
             # not an initial ("U.N.") nor a name that goes on after a number ("Terminal 4")
             r"(?![\w'’‘-]|\s+[A-Z]|\.[A-Z]|\s+\d)"),
+        class_word_alone=re.compile(r"(?:" + _any(w["facility_heads"]) + r")"),
         unmarked_site=re.compile(
             r"(?<![\w'’‘-])(?P<name>(?:(?!(?:" + calendar + "|" + _any(w["unmarked_stops"])
             + r")\b)" + opening + r"[A-Z][\w'’‘-]*[\s-](?:(?:" + _any(w["name_particles"])
