@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from geomap.events.locate_clause import clause_cost
 from geomap.events.locate_words import LocateCues, locate_cues
 from geomap.events.refine import within
 from geomap.model import Mention, Place
@@ -50,11 +51,6 @@ class TieWeights:
     actor: float = -3.0
     #: "troops based in X": X is where an actor is based, not where its act happens
     home_base: float = -3.0
-    #: a semicolon between name and verb: another clause, usually another event
-    semicolon: float = -2.0
-    #: a comma between verb and name that opens another clause rather than going on placing
-    #: the verb, or a word of saying between them (span task only)
-    other_clause: float = -1.5
     #: distance from the verb costs one point per this many characters ...
     chars_per_point: float = 150.0
     #: ... counted up to this many characters ...
@@ -180,35 +176,8 @@ def candidate_score(text: str, mention: Mention, mentions: list[Mention], trigge
     distance = (mention.start - trigger[1]) if mention.start >= trigger[1] else (
         trigger[0] - mention.end) * w.before_verb_factor
     score -= min(distance, w.max_distance) / w.chars_per_point
-    between = text[min(trigger[1], mention.end):max(trigger[0], mention.start)]
-    if ";" in between:
-        score += w.semicolon
-    elif not for_place and cues.saying.search(between):
-        # (span task) "officials in X said rebels attacked": the speaker's place
-        score += w.other_clause
-    elif not for_place and mention.start >= trigger[1] and _other_clause(cues, between):
-        # (span task only: an event needs coordinates, and a neighbouring clause's place is
-        # still its best guess; the span task may answer that the sentence gives none)
-        score += w.other_clause
+    score += clause_cost(cues, text, mention, trigger, for_place)
     return score, prep
-
-
-_FIRST_WORD = re.compile(r"\s*(?:\W\s*)?(\w+(?:\s+(?:to|of))?)")
-
-
-def _other_clause(cues: LocateCues, between: str) -> bool:
-    """A comma between the verb and a name after it opens another clause ("..., which X
-    said", "..., a town that X", "..., targeting X": a second event), unless a preposition
-    after it goes on placing the verb ("..., in X", "..., near X"), a participle gives the
-    event's toll ("..., killing five in X") or the name itself follows the comma."""
-    if "," not in between:
-        return False
-    first = _FIRST_WORD.match(between.rsplit(",", 1)[1])
-    if first is None:
-        return False  # the name right after the comma: an apposition ("the capital, X")
-    word = first.group(1).lower()
-    # "..., killing five in X" gives the same event's toll: no other clause
-    return word not in cues.prepositions and word not in cues.toll_participles
 
 
 _PROGRESSIVE = re.compile(r"ing$")  # "X are patrolling": active, X is the actor

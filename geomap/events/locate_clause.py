@@ -1,0 +1,64 @@
+"""Whether a name lies in the event verb's own clause: what stands between the two.
+
+A semicolon, a word of saying ("officials in X said rebels attacked") or a comma that opens
+another clause ("..., which X said") puts the name in another clause, where it usually places
+another event or the speaker rather than this one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from geomap.events.locate_words import LocateCues
+from geomap.model import Mention
+
+
+@dataclass(frozen=True, slots=True)
+class ClauseWeights:
+    """What a clause boundary between verb and name takes from the name's tie."""
+
+    #: a semicolon between name and verb: another clause, usually another event
+    semicolon: float = -2.0
+    #: a comma between verb and name that opens another clause rather than going on placing
+    #: the verb, or a word of saying between them (span task only)
+    other_clause: float = -1.5
+
+
+CLAUSE = ClauseWeights()
+
+
+def clause_cost(cues: LocateCues, text: str, mention: Mention, trigger: tuple[int, int],
+                for_place: bool, weights: ClauseWeights = CLAUSE) -> float:
+    """What the words between the verb at ``trigger`` and ``mention`` take from its tie (0 or
+    less)."""
+    between = text[min(trigger[1], mention.end):max(trigger[0], mention.start)]
+    if ";" in between:
+        return weights.semicolon
+    if for_place:
+        # (span task only: an event needs coordinates, and a neighbouring clause's place is
+        # still its best guess; the span task may answer that the sentence gives none)
+        return 0.0
+    if cues.saying.search(between):
+        return weights.other_clause  # "officials in X said rebels attacked": the speaker's place
+    if mention.start >= trigger[1] and _other_clause(cues, between):
+        return weights.other_clause
+    return 0.0
+
+
+_FIRST_WORD = re.compile(r"\s*(?:\W\s*)?(\w+(?:\s+(?:to|of))?)")
+
+
+def _other_clause(cues: LocateCues, between: str) -> bool:
+    """A comma between the verb and a name after it opens another clause ("..., which X
+    said", "..., a town that X", "..., targeting X": a second event), unless a preposition
+    after it goes on placing the verb ("..., in X", "..., near X"), a participle gives the
+    event's toll ("..., killing five in X") or the name itself follows the comma."""
+    if "," not in between:
+        return False
+    first = _FIRST_WORD.match(between.rsplit(",", 1)[1])
+    if first is None:
+        return False  # the name right after the comma: an apposition ("the capital, X")
+    word = first.group(1).lower()
+    # "..., killing five in X" gives the same event's toll: no other clause
+    return word not in cues.prepositions and word not in cues.toll_participles
