@@ -23,6 +23,8 @@ class ClauseWeights:
     #: a comma between verb and name that opens another clause rather than going on placing
     #: the verb, or a word of saying between them (span task only)
     other_clause: float = -1.5
+    #: "killed since the start of the war in X" (span task): X places when the time began
+    time_phrase: float = -1.5
 
 
 CLAUSE = ClauseWeights()
@@ -43,6 +45,12 @@ def clause_cost(cues: LocateCues, text: str, mention: Mention, trigger: tuple[in
         return weights.other_clause  # "officials in X said rebels attacked": the speaker's place
     if mention.start >= trigger[1] and _other_clause(cues, between):
         return weights.other_clause
+    if mention.start >= trigger[1] and cues.time_opener.search(between):
+        return weights.time_phrase
+    if mention.end <= trigger[0] and (opener := cues.time_opener.search(
+            text, max(0, mention.start - 80), mention.start)) is not None \
+            and not re.search(r"[,;.]", text[opener.end():mention.start]):
+        return weights.time_phrase  # "Since the war in X began, hundreds were killed"
     return 0.0
 
 

@@ -60,6 +60,7 @@ class LocateCues:
     urban_part: re.Pattern[str]  # a class word after a name that makes it a part of a town
     article_before: re.Pattern[str]  # "the" (and adjectives) before a name used attributively
     saying: re.Pattern[str]  # a word of saying
+    time_opener: re.Pattern[str]  # "since": a phrase of time begins
     unmarked_place: re.Pattern[str]  # a capitalised name a place word governs
     unmarked_site: re.Pattern[str]  # a capitalised name ending in a site's class word
     class_word_alone: re.Pattern[str]  # a site's class word with no name ("the Hospital grounds")
@@ -166,6 +167,10 @@ def _build(lexicon: Lexicon) -> LocateCues:
         urban_part=re.compile(r"\s+(?:" + _any(w["urban_parts"]) + r")\b", re.IGNORECASE),
         article_before=re.compile(r"\bthe\s+(?:[a-z][\w-]*\s+){0,2}$", re.IGNORECASE),
         saying=re.compile(r"\b(?:" + _any(w["saying"]) + r")\b", re.IGNORECASE),
+        # (not "since Tuesday", "since 2011": a bare date closes the phrase at once)
+        time_opener=re.compile(r"\b(?:" + _any(w["time_openers"]) + r")\s+(?!(?:" + calendar
+                               + r"|\d|last\b|yesterday\b|then\b|early\b|late\b|mid))",
+                               re.IGNORECASE),
         unmarked_place=re.compile(
             r"\b(?:(?i:" + _any(w["unmarked_heads"]) + r")\s+)(?:the\s+)?"
             r"(?P<name>(?!(?:" + calendar + "|" + _any(w["unmarked_stops"]) + r")\b)"
