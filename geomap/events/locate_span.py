@@ -42,7 +42,8 @@ def unmarked_names(text: str, mentions: list[Mention], cues: LocateCues) -> list
     place a sentence can give."""
     taken = [(m.start, m.end) for m in mentions]
     found = []
-    for pattern in (cues.unmarked_place, cues.unmarked_site, cues.unmarked_governed):
+    for pattern in (cues.unmarked_place, cues.unmarked_site, cues.unmarked_governed,
+                    cues.unmarked_classed):
         for match in pattern.finditer(text):
             start, end = match.span("name")
             if any(start < e and s < end for s, e in taken) or _not_a_name(text[start:end]) \

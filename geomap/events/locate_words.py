@@ -65,6 +65,7 @@ class LocateCues:
     unmarked_site: re.Pattern[str]  # a capitalised name ending in a site's class word
     class_word_alone: re.Pattern[str]  # a site's class word with no name ("the Hospital grounds")
     unmarked_governed: re.Pattern[str]  # a capitalised name right after a locative preposition
+    unmarked_classed: re.Pattern[str]  # "near the X crossing": a name a class word follows
     trailing_calendar: re.Pattern[str]  # a day or month read as the end of a name
     name_goes_on: re.Pattern[str]  # one more word of the name after a mention
     leading_particle: re.Pattern[str]  # "al-" right before a mention: part of its name
@@ -184,6 +185,15 @@ def _build(lexicon: Lexicon) -> LocateCues:
             r"(?!(?:" + calendar + "|" + _any(w["name_stops"]) + r")\b)[A-Z][\w'’‘-]*)*)"
             # not an initial ("U.N.") nor a name that goes on after a number ("Terminal 4")
             r"(?![\w'’‘-]|\s+[A-Z]|\.[A-Z]|\s+\d)"),
+        unmarked_classed=re.compile(
+            # (not "a Sunni district", nor "the Sunni district of X": there the capitalised word
+            # is an adjective, the class word generic or named next)
+            r"(?<![\w-])(?i:" + _any(w["classed_openers"]) + r")\s+(?:the\s+)?(?!an?\s)"
+            r"(?:[a-z][\w-]*\s+){0,2}?"
+            r"(?P<name>(?!(?:" + calendar + "|" + _any(w["unmarked_stops"]) + r")\b)"
+            + opening + r"[A-Z][\w'’‘-]*(?:[\s-](?:(?:" + _any(w["name_particles"]) + r")[- ])?"
+            r"[A-Z][\w'’‘-]*)*)"
+            r"(?=\s+(?:[a-z][\w-]*\s+)?(?:" + _any(w["place_classes"]) + r")\b(?!\s+of\b))"),
         class_word_alone=re.compile(r"(?:" + _any(w["facility_heads"]) + r")"),
         unmarked_site=re.compile(
             r"(?<![\w'’‘-])(?P<name>(?:(?!(?:" + calendar + "|" + _any(w["unmarked_stops"])
