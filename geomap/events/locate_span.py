@@ -43,7 +43,7 @@ def unmarked_names(text: str, mentions: list[Mention], cues: LocateCues) -> list
     taken = [(m.start, m.end) for m in mentions]
     found = []
     for pattern in (cues.unmarked_place, cues.unmarked_site, cues.unmarked_governed,
-                    cues.unmarked_classed):
+                    cues.unmarked_classed, cues.unmarked_feature):
         for match in pattern.finditer(text):
             start, end = match.span("name")
             if any(start < e and s < end for s, e in taken) or _not_a_name(text[start:end]) \

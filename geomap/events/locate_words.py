@@ -66,6 +66,7 @@ class LocateCues:
     class_word_alone: re.Pattern[str]  # a site's class word with no name ("the Hospital grounds")
     unmarked_governed: re.Pattern[str]  # a capitalised name right after a locative preposition
     unmarked_classed: re.Pattern[str]  # "near the X crossing": a name a class word follows
+    unmarked_feature: re.Pattern[str]  # "Jabal X", "Mount Y": a feature named by its class word
     trailing_calendar: re.Pattern[str]  # a day or month read as the end of a name
     name_goes_on: re.Pattern[str]  # one more word of the name after a mention
     leading_particle: re.Pattern[str]  # "al-" right before a mention: part of its name
@@ -194,6 +195,10 @@ def _build(lexicon: Lexicon) -> LocateCues:
             + opening + r"[A-Z][\w'’‘-]*(?:[\s-](?:(?:" + _any(w["name_particles"]) + r")[- ])?"
             r"[A-Z][\w'’‘-]*)*)"
             r"(?=\s+(?:[a-z][\w-]*\s+)?(?:" + _any(w["place_classes"]) + r")\b(?!\s+of\b))"),
+        unmarked_feature=re.compile(
+            r"(?<![\w'’‘-])(?P<name>(?:" + _any(w["feature_openers"]) + r")\s+"
+            + opening + r"[A-Z][\w'’‘-]*(?:[\s-](?:(?:" + _any(w["name_particles"]) + r")[- ])?"
+            r"(?!(?:" + calendar + "|" + _any(w["name_stops"]) + r")\b)[A-Z][\w'’‘-]*)*)"),
         class_word_alone=re.compile(r"(?:" + _any(w["facility_heads"]) + r")"),
         unmarked_site=re.compile(
             r"(?<![\w'’‘-])(?P<name>(?:(?!(?:" + calendar + "|" + _any(w["unmarked_stops"])
