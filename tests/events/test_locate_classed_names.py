@@ -37,3 +37,8 @@ def test_an_adjective_before_a_generic_class_word_is_no_name():
 def test_an_adjective_before_a_named_class_word_is_no_name():
     text = "A bomb exploded in the old Sunni quarter of Valdrin on Friday."
     assert _span(text, "exploded") == "Valdrin"
+
+
+def test_a_name_a_movement_goes_into_is_the_place():
+    text = "The insurgents drove into Velmoor in armoured trucks."
+    assert _span(text, "drove") == "Velmoor"
