@@ -237,12 +237,17 @@ def _heads_next(cues: LocateCues, text: str, mention: Mention,
     if head is None or not (head.group("owner") or cues.article_before.search(
             text, max(0, mention.start - 30), mention.start)):
         return None
-    held = next((other for other in mentions if other.start == head.end()
-                 and other.kind == "literal"), None)
+    # (the held name may be read from its second word on: "the X island of Hanish al-Y")
+    held = next((other for other in mentions if other.kind == "literal"
+                 and head.end() <= other.start <= head.end() + 30
+                 and _NAME_WORDS.fullmatch(text, head.end(), other.start)), None)
     if held is not None and not head.group("owner") and cues.part_head.match(head.group("head")) \
             and not _larger(mention.place, held.place):
         return None  # "the X district of Y": X is the part, Y holds it
     return held
+
+
+_NAME_WORDS = re.compile(r"(?:[A-Z][\w'’-]*\s+){0,3}")
 
 
 def _larger(one: Place | None, other: Place | None) -> bool:

@@ -29,10 +29,18 @@ def whole_name(text: str, mention: Mention, mentions: list[Mention],
         while (more := cues.name_goes_on.match(text, end)) is not None and not any(
                 end < at < more.end() for at in starts):
             end = more.end()
+    if _PARTICLE_FIRST.match(text, start) and (head := _HEAD_WORDS.search(
+            text, max(0, start - 40), start)) is not None and not any(
+                m.start < start and m.end > head.start() for m in mentions if m is not mention):
+        start = head.start()  # "Hanish al-Y" read from "al-Y": a name opens on no particle
     if (start, end) == (mention.start, mention.end):
         return mention
     return Mention(start, end, text[start:end], mention.kind, mention.place, mention.confidence,
                    mention.country_hint)
+
+
+_PARTICLE_FIRST = re.compile(r"[a-z]{1,3}-[A-Z]")
+_HEAD_WORDS = re.compile(r"(?<![\w'’-])(?!(?:The|A|An|In|On|At)\s)(?:[A-Z][\w'’-]*\s){1,2}$")
 
 
 def unmarked_names(text: str, mentions: list[Mention], cues: LocateCues) -> list[Mention]:
