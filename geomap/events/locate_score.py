@@ -165,8 +165,11 @@ def candidate_score(text: str, mention: Mention, mentions: list[Mention], trigge
         score += w.actor  # (span task) "in the 1967 X war": the name qualifies the war
     if not for_place and cues.home_base.search(before):
         score += w.home_base  # (span task) "troops based in X patrolled Y": X is their base
-    if cues.names_a_route.match(text, mention.end) or (
-            for_place and cues.route_name.search(mention.name)):
+    # (span task: "on a X street" is a street in X, only "X Street" one named after it; the
+    # coordinates task keeps reading "X road" as a route too: in ACLED's notes a lower-case
+    # road after a town is as often the highway named after it)
+    route = cues.names_a_route if for_place else cues.names_a_street
+    if route.match(text, mention.end) or (for_place and cues.route_name.search(mention.name)):
         # (the geoparser reads "X Road" as X when it knows no such street)
         score += w.route
     if (prep is None or (prep == "of" and for_place)) and cues.actor_noun.match(

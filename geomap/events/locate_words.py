@@ -45,6 +45,7 @@ class LocateCues:
     truncated: re.Pattern[str]
     reference_point: re.Pattern[str]
     names_a_route: re.Pattern[str]
+    names_a_street: re.Pattern[str]  # ... capitalised only: "a X street" is a street in X
     route_name: re.Pattern[str]
     actor_noun: re.Pattern[str]
     district: re.Pattern[str]
@@ -141,6 +142,7 @@ def _build(lexicon: Lexicon) -> LocateCues:
             r"(?:the\s+)?(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE),
         names_a_route=re.compile(r"(?:-[A-Z][\w'’-]*)?\s+(?:" + _any(tuple(
             f"[{word[0]}{word[0].lower()}]{word[1:]}" for word in w["route_after"])) + r")\b"),
+        names_a_street=re.compile(r"(?:-[A-Z][\w'’-]*)?\s+(?:" + _any(w["route_after"]) + r")\b"),
         route_name=re.compile(r"\s(?:" + _any(w["route_ends"]) + r")$"),
         actor_noun=re.compile(r"^['’]?s?\s+(?:" + _any(w["actor_nouns"]) + r")\b", re.IGNORECASE),
         district=re.compile(r"^\s+(?:" + _any(w["district"]) + r")\b", re.IGNORECASE),
