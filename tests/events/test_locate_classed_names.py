@@ -42,3 +42,8 @@ def test_an_adjective_before_a_named_class_word_is_no_name():
 def test_a_name_a_movement_goes_into_is_the_place():
     text = "The insurgents drove into Velmoor in armoured trucks."
     assert _span(text, "drove") == "Velmoor"
+
+
+def test_a_name_after_hometown_of_is_the_place():
+    text = "A bodyguard was killed in his hometown of Velmoor on Friday."
+    assert _span(text, "killed") == "Velmoor"
