@@ -59,7 +59,7 @@ class LocateCues:
     part_head: re.Pattern[str]  # a class word of heads_next that names a part ("district")
     site_in: re.Pattern[str]  # "X <site word> in": X names a site that lies in the next name
     urban_part: re.Pattern[str]  # a class word after a name that makes it a part of a town
-    article_before: re.Pattern[str]  # "the" or "Y's" (and adjectives) before an attributive name
+    article_before: re.Pattern[str]  # "the" (and adjectives) before a name used attributively
     saying: re.Pattern[str]  # a word of saying
     time_opener: re.Pattern[str]  # "since": a phrase of time begins
     unmarked_place: re.Pattern[str]  # a capitalised name a place word governs
@@ -169,7 +169,7 @@ def _build(lexicon: Lexicon) -> LocateCues:
         site_in=re.compile(r"^(?:[\s-]+[\w'’-]+){0,4}?\s+(?:" + _any(w["site_words"])
                            + r")s?\s+(?:in|at|of|near)\s+(?:the\s+)?$", re.IGNORECASE),
         urban_part=re.compile(r"\s+(?:" + _any(w["urban_parts"]) + r")\b", re.IGNORECASE),
-        article_before=re.compile(r"(?:\bthe|['’]s)\s+(?:[a-z][\w-]*\s+){0,2}$", re.IGNORECASE),
+        article_before=re.compile(r"\bthe\s+(?:[a-z][\w-]*\s+){0,2}$", re.IGNORECASE),
         saying=re.compile(r"\b(?:" + _any(w["saying"]) + r")\b", re.IGNORECASE),
         # (not "since Tuesday", "since 2011": a bare date closes the phrase at once)
         time_opener=re.compile(r"\b(?:" + _any(w["time_openers"]) + r")\s+(?!(?:" + calendar
