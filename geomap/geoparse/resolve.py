@@ -23,6 +23,7 @@ from geomap.geoparse.fit import (
     is_region,
     level,
     may_be_sibling,
+    names_a_unit,
     names_its_region,
     sibling_bonus,
     votes,
@@ -201,6 +202,12 @@ class Resolver:
         holds = any(k not in containment.listed and k not in containment.stated
                     and groups[span_group[k]] is not group
                     for j in group.spans for k in held.get(j, ()))
+        # "Santa Ana (Santa Ana)", "X town (X, Z)": the name put in its own namesake is the
+        # town that gives its name to a district or province, its seat
+        # (a comma or a bracket: "X is the seat of the X district" says no more than "X")
+        holds_itself = any(groups[span_group[k]] is group and k not in containment.listed
+                           and k not in containment.stated
+                           for j in group.spans for k in held.get(j, ()))
         own_country, own_admin1 = group.votes
         country_total = context.total_countries() - sum(own_country.values())
         admin1_total = context.total_admin1() - sum(own_admin1.values())
@@ -285,6 +292,8 @@ class Resolver:
             elif holds and candidate.feature_class == "P" and names_its_region(candidate):
                 # a container is a province, and a city that names its province stands for it;
                 # a namesake town abroad names none
+                score += EVIDENCE.holds_contained
+            elif holds_itself and candidate.feature_class == "P" and names_a_unit(candidate):
                 score += EVIDENCE.holds_contained
             if fitting and not any(containment_bonus(candidate, c) for c in firm):
                 continue  # the text names the container: a namesake outside it is another place
