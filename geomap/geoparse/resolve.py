@@ -150,6 +150,8 @@ class Resolver:
                 # nothing moved: the next round's votes and anchors would be these very ones,
                 # and it would only repeat this round's choices
                 break
+        for group in _hamlets_outside_named_provinces(groups, containment, span_group):
+            group.chosen = None
         for group in groups:
             if group.chosen is not None and _hamlet_abroad(group.chosen, context):
                 group.chosen = None  # (a name with one sense skips the rounds that filter)
@@ -334,6 +336,23 @@ class Resolver:
                  and self.normalize(c.name) == group.norm
                  and distance_bonus(c, anchors, group.norm) >= ANCHOR.near]
         return max(local, key=lambda c: c.population or 0) if local else None
+
+
+def _hamlets_outside_named_provinces(groups: list[NameGroup], containment: Containment,
+                                     span_group: list[int]) -> list[NameGroup]:
+    """The names the text puts nowhere that resolved to a hamlet outside every first-level region
+    the text puts its other places in ("X village, near Y (Z district, W province)"): with the
+    villages of whole countries imported such a hamlet is a namesake of one the gazetteer lacks
+    near the others, and unresolved beats wrong (as ``_hamlet_abroad``, one level down)."""
+    containers = (groups[span_group[j]].chosen for j in set(containment.inside.values()))
+    provinces = {(sense.country_code, sense.admin1_code) for sense in containers
+                 if sense is not None and sense.feature_code == "ADM1"}
+    if not provinces:
+        return []
+    placed = {span_group[k] for k in containment.inside}
+    return [group for index, group in enumerate(groups)
+            if index not in placed and group.chosen is not None and is_hamlet(group.chosen)
+            and (group.chosen.country_code, group.chosen.admin1_code) not in provinces]
 
 
 def _hamlet_abroad(candidate, context: DocumentContext) -> bool:
