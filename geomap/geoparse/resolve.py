@@ -341,12 +341,12 @@ class Resolver:
 def _hamlets_outside_named_provinces(groups: list[NameGroup], containment: Containment,
                                      span_group: list[int]) -> list[NameGroup]:
     """The names the text puts nowhere that resolved to a hamlet outside every first-level region
-    the text puts its other places in ("X village, near Y (Z district, W province)"): with the
-    villages of whole countries imported such a hamlet is a namesake of one the gazetteer lacks
-    near the others, and unresolved beats wrong (as ``_hamlet_abroad``, one level down)."""
-    containers = (groups[span_group[j]].chosen for j in set(containment.inside.values()))
-    provinces = {(sense.country_code, sense.admin1_code) for sense in containers
-                 if sense is not None and sense.feature_code == "ADM1"}
+    the text names ("X village, near Y (Z district, W province)", "X, in the W countryside"):
+    with the villages of whole countries imported such a hamlet is a namesake of one the
+    gazetteer lacks where the text is, and unresolved beats wrong (``_hamlet_abroad``, one level
+    down). A hamlet the text itself puts in a container ("X (Y)") is its own evidence."""
+    provinces = {(group.chosen.country_code, group.chosen.admin1_code) for group in groups
+                 if group.chosen is not None and group.chosen.feature_code == "ADM1"}
     if not provinces:
         return []
     placed = {span_group[k] for k in containment.inside}

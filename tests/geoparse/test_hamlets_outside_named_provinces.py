@@ -1,6 +1,6 @@
-"""A name the text puts nowhere, resolved to a hamlet outside every province the text puts its
-other places in, is left unresolved: with whole countries' villages imported it is a namesake of
-a place the gazetteer lacks near the others."""
+"""A name the text puts nowhere, resolved to a hamlet outside every province the text names, is
+left unresolved: with whole countries' villages imported it is a namesake of a place the
+gazetteer lacks where the text is."""
 
 from __future__ import annotations
 
@@ -64,3 +64,12 @@ def test_a_hamlet_the_text_places_itself_is_not_second_guessed():
     Resolver(lambda s: s.lower()).resolve(groups, Containment(inside={0: 1, 2: 3}),
                                           [0, 1, 2, 3], DocumentContext())
     assert sulvek.chosen == hamlet
+
+
+def test_a_province_named_without_a_container_counts_too():
+    # "Shells hit Sulvek; Ostra province officials counted the damage"
+    hamlet = _sense(16, "Sulvek", "03", 15.0)
+    sulvek = NameGroup("sulvek", [0], [hamlet])
+    groups = [sulvek, NameGroup("ostra", [1], [OSTRA])]
+    Resolver(lambda s: s.lower()).resolve(groups, Containment(), [0, 1], DocumentContext())
+    assert sulvek.chosen is None
