@@ -196,9 +196,8 @@ class Resolver:
                     containers.append(groups[span_group[k]])
         states = {containment.us_state[k] for k in group.spans if k in containment.us_state}
         held = containment.held()
-        contained = [groups[span_group[k]] for j in group.spans for k in held.get(j, ())
-                     if k not in containment.listed
-                     and groups[span_group[k]] is not group and groups[span_group[k]].candidates]
+        contained = [groups[span_group[k]] for k in _held_below(group.spans, held, containment)
+                     if groups[span_group[k]] is not group and groups[span_group[k]].candidates]
         # "X, Donetsk", "X (Donetsk)": the name holds another by a comma or a bracket (not
         # by "in" or "of", which also link a town to its quarters), known to the gazetteer or not
         holds = any(k not in containment.listed and k not in containment.stated
@@ -336,6 +335,19 @@ class Resolver:
                  and self.normalize(c.name) == group.norm
                  and distance_bonus(c, anchors, group.norm) >= ANCHOR.near]
         return max(local, key=lambda c: c.population or 0) if local else None
+
+
+def _held_below(spans: list[int], held: dict[int, list[int]],
+                containment: Containment) -> list[int]:
+    """The spans the text puts in any of ``spans``, directly or down a chain: in "X (Y, Z)" Z
+    holds Y and X too, so a sense of Z that holds some sense of X is the one meant, even where
+    Y is a name the gazetteer lacks or misreads."""
+    found: list[int] = []
+    frontier = spans
+    for _ in range(3):  # (as deep as a chain of containers is followed up)
+        frontier = [k for j in frontier for k in held.get(j, ()) if k not in containment.listed]
+        found.extend(frontier)
+    return found
 
 
 def _hamlets_outside_named_provinces(groups: list[NameGroup], containment: Containment,
