@@ -28,7 +28,7 @@ from geomap.geoparse.fit import (
     sibling_bonus,
     votes,
 )
-from geomap.geoparse.hamlets import is_hamlet
+from geomap.geoparse.hamlets import hamlets_outside_named_provinces, is_hamlet
 from geomap.geoparse.kinds import COUNTRY_CODES
 from geomap.geoparse.senses import (
     display_name,
@@ -150,7 +150,7 @@ class Resolver:
                 # nothing moved: the next round's votes and anchors would be these very ones,
                 # and it would only repeat this round's choices
                 break
-        for group in _hamlets_outside_named_provinces(groups, containment, span_group):
+        for group in hamlets_outside_named_provinces(groups, containment, span_group):
             group.chosen = None
         for group in groups:
             if group.chosen is not None and _hamlet_abroad(group.chosen, context):
@@ -348,23 +348,6 @@ def _held_below(spans: list[int], held: dict[int, list[int]],
         frontier = [k for j in frontier for k in held.get(j, ()) if k not in containment.listed]
         found.extend(frontier)
     return found
-
-
-def _hamlets_outside_named_provinces(groups: list[NameGroup], containment: Containment,
-                                     span_group: list[int]) -> list[NameGroup]:
-    """The names the text puts nowhere that resolved to a hamlet outside every first-level region
-    the text names ("X village, near Y (Z district, W province)", "X, in the W countryside"):
-    with the villages of whole countries imported such a hamlet is a namesake of one the
-    gazetteer lacks where the text is, and unresolved beats wrong (``_hamlet_abroad``, one level
-    down). A hamlet the text itself puts in a container ("X (Y)") is its own evidence."""
-    provinces = {(group.chosen.country_code, group.chosen.admin1_code) for group in groups
-                 if group.chosen is not None and group.chosen.feature_code == "ADM1"}
-    if not provinces:
-        return []
-    placed = {span_group[k] for k in containment.inside}
-    return [group for index, group in enumerate(groups)
-            if index not in placed and group.chosen is not None and is_hamlet(group.chosen)
-            and (group.chosen.country_code, group.chosen.admin1_code) not in provinces]
 
 
 def _hamlet_abroad(candidate, context: DocumentContext) -> bool:
