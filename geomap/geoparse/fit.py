@@ -107,6 +107,16 @@ def may_be_sibling(group, container) -> bool:
     return any(level(c) in levels and level(c) >= 2 for c in group.candidates)
 
 
+#: Seats of government, which give their names to the units they govern.
+_SEATS = frozenset({"PPLC", "PPLA", "PPLA2", "PPLA3", "PPLA4"})
+
+
+def names_a_unit(sense) -> bool:
+    """A town that names the unit it governs: a seat of government, or a city named like its
+    first-level region ("Santa Ana" in Santa Ana department)."""
+    return sense.feature_code in _SEATS or names_its_region(sense)
+
+
 def names_its_region(sense) -> bool:
     """A city that gives its name to its first-level region ("Kharkiv", "Idlib")."""
     city = anyascii(sense.name or "").lower()
@@ -119,4 +129,4 @@ def names_its_region(sense) -> bool:
 
 
 __all__ = ["containment_bonus", "fit", "holds_any", "is_region", "level", "may_be_sibling",
-           "names_its_region", "sibling_bonus", "votes"]
+           "names_a_unit", "names_its_region", "sibling_bonus", "votes"]

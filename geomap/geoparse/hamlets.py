@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from geomap.geoparse.context import Containment
 from geomap.geoparse.kinds import locative_before
 from geomap.geoparse.recognize import Span, Token
 from geomap.geoparse.spans import CLASS_AFTER
@@ -44,6 +45,24 @@ def is_hamlet(candidate) -> bool:
     """A populated place too small to hold another or to be named without a cue."""
     return candidate.feature_class == "P" and (candidate.population or 0) < HAMLET_POPULATION \
         and candidate.feature_code not in _SEATS
+
+
+def hamlets_outside_named_provinces(groups: list, containment: Containment,
+                                    span_group: list[int]) -> list:
+    """The names the text puts nowhere that resolved to a hamlet outside every first-level region
+    the text names ("X village, near Y (Z district, W province)", "X, in the W countryside"):
+    with the villages of whole countries imported such a hamlet is a namesake of one the
+    gazetteer lacks where the text is, and unresolved beats wrong (the resolver's hamlet abroad,
+    one level down). A hamlet the text itself puts in a container ("X (Y)") is its own
+    evidence."""
+    provinces = {(group.chosen.country_code, group.chosen.admin1_code) for group in groups
+                 if group.chosen is not None and group.chosen.feature_code == "ADM1"}
+    if not provinces:
+        return []
+    placed = {span_group[k] for k in containment.inside}
+    return [group for index, group in enumerate(groups)
+            if index not in placed and group.chosen is not None and is_hamlet(group.chosen)
+            and (group.chosen.country_code, group.chosen.admin1_code) not in provinces]
 
 
 def without_bare_hamlets(spans: list[Span], text: str, tokens: list[Token],

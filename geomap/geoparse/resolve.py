@@ -23,11 +23,12 @@ from geomap.geoparse.fit import (
     is_region,
     level,
     may_be_sibling,
+    names_a_unit,
     names_its_region,
     sibling_bonus,
     votes,
 )
-from geomap.geoparse.hamlets import is_hamlet
+from geomap.geoparse.hamlets import hamlets_outside_named_provinces, is_hamlet
 from geomap.geoparse.kinds import COUNTRY_CODES
 from geomap.geoparse.senses import (
     display_name,
@@ -149,6 +150,8 @@ class Resolver:
                 # nothing moved: the next round's votes and anchors would be these very ones,
                 # and it would only repeat this round's choices
                 break
+        for group in hamlets_outside_named_provinces(groups, containment, span_group):
+            group.chosen = None
         for group in groups:
             if group.chosen is not None and _hamlet_abroad(group.chosen, context):
                 group.chosen = None  # (a name with one sense skips the rounds that filter)
@@ -193,14 +196,19 @@ class Resolver:
                     containers.append(groups[span_group[k]])
         states = {containment.us_state[k] for k in group.spans if k in containment.us_state}
         held = containment.held()
-        contained = [groups[span_group[k]] for j in group.spans for k in held.get(j, ())
-                     if k not in containment.listed
-                     and groups[span_group[k]] is not group and groups[span_group[k]].candidates]
+        contained = [groups[span_group[k]] for k in _held_below(group.spans, held, containment)
+                     if groups[span_group[k]] is not group and groups[span_group[k]].candidates]
         # "X, Donetsk", "X (Donetsk)": the name holds another by a comma or a bracket (not
         # by "in" or "of", which also link a town to its quarters), known to the gazetteer or not
         holds = any(k not in containment.listed and k not in containment.stated
                     and groups[span_group[k]] is not group
                     for j in group.spans for k in held.get(j, ()))
+        # "Santa Ana (Santa Ana)", "X town (X, Z)": the name put in its own namesake is the
+        # town that gives its name to a district or province, its seat
+        # (a comma or a bracket: "X is the seat of the X district" says no more than "X")
+        holds_itself = any(groups[span_group[k]] is group and k not in containment.listed
+                           and k not in containment.stated
+                           for j in group.spans for k in held.get(j, ()))
         own_country, own_admin1 = group.votes
         country_total = context.total_countries() - sum(own_country.values())
         admin1_total = context.total_admin1() - sum(own_admin1.values())
@@ -286,6 +294,8 @@ class Resolver:
                 # a container is a province, and a city that names its province stands for it;
                 # a namesake town abroad names none
                 score += EVIDENCE.holds_contained
+            elif holds_itself and candidate.feature_class == "P" and names_a_unit(candidate):
+                score += EVIDENCE.holds_contained
             if fitting and not any(containment_bonus(candidate, c) for c in firm):
                 continue  # the text names the container: a namesake outside it is another place
             if containers:
@@ -325,6 +335,19 @@ class Resolver:
                  and self.normalize(c.name) == group.norm
                  and distance_bonus(c, anchors, group.norm) >= ANCHOR.near]
         return max(local, key=lambda c: c.population or 0) if local else None
+
+
+def _held_below(spans: list[int], held: dict[int, list[int]],
+                containment: Containment) -> list[int]:
+    """The spans the text puts in any of ``spans``, directly or down a chain: in "X (Y, Z)" Z
+    holds Y and X too, so a sense of Z that holds some sense of X is the one meant, even where
+    Y is a name the gazetteer lacks or misreads."""
+    found: list[int] = []
+    frontier = spans
+    for _ in range(3):  # (as deep as a chain of containers is followed up)
+        frontier = [k for j in frontier for k in held.get(j, ()) if k not in containment.listed]
+        found.extend(frontier)
+    return found
 
 
 def _hamlet_abroad(candidate, context: DocumentContext) -> bool:
