@@ -70,10 +70,7 @@ class EvidenceWeights:
     near_km: float = 60.0
     far_km: float = 200.0
     # "X, Y" where Y is a city that names its province ("Vilkhivka, Kharkiv"): the province.
-    # One unit short of ``container_near``: the text names the province more often than the
-    # city's outskirts, so within it the name's own spelling and a seat (1.5 units) outweigh
-    # mere closeness to the city; closeness still parts namesakes that are otherwise alike.
-    container_named_region: float = 7.0
+    container_named_region: float = 6.0
     # "Atlanta, Georgia": a region that holds some sense of the name put inside it.
     holds_contained: float = 4.0
     # "Springfield, Ill.": the state abbreviation is as explicit as text gets.
