@@ -12,9 +12,10 @@ Its point is the **median latitude and median longitude of its places**, as gaze
 places the districts of admin2Codes.txt (a few misfiled places must not drag it away, and the
 most populous place would be just the district's seat). Its names are districts.py's forms
 ("X", "X District", "X Raion", "district of X" ...), except that the bare "X" is left out when a
-populated place, a first-level region or a country of the same country bears that name: the
-town (or province) stays what a bare name means, and only the text's own class word ("X
-district") reaches the district. US counties (zipcodes) and British and Irish counties
+populated place anywhere, a place's Latin-script alternate name or a first-level region of
+the same country, or a country bears that name, spaces aside ("Tarin Kot" is the town
+Tarinkot): the town (or province) stays what a bare name means, and only the text's own class
+word ("X district") reaches the district. US counties (zipcodes) and British and Irish counties
 (counties.csv) come from better sources and are skipped here.
 
 The member places are kept (table ``district_member``) so that a later import of a country dump,
@@ -85,16 +86,29 @@ def derive_districts(cities: dict, rows: Iterable[dict] | None = None) -> list[D
 def taken_names(cities: dict, admin1_names: dict[tuple[str, str], str],
                 countries: dict) -> set[tuple[str, str]]:
     """(country, normalised name) of every place, region and country a bare district name
-    would compete with."""
+    would compete with; country "" holds the names taken everywhere.
+
+    A town's own name is taken in every country ("Knox" stays the US towns, not an Australian
+    district, in a story that only says "Knox"); its Latin-script alternate names only in its own
+    country ("Tarin Kot" is the town of Tarinkot, not its district).
+    """
     taken = set()
     for row in cities.values():
-        taken.add((row["countrycode"], normalize_name(row["name"])))
+        country = row["countrycode"]
+        taken.add(("", _squashed(row["name"])))
         if row.get("asciiname"):
-            taken.add((row["countrycode"], normalize_name(row["asciiname"])))
-    taken |= {(country, normalize_name(name)) for (country, _), name in admin1_names.items()}
-    names = {normalize_name(row["name"]) for row in countries.values()}
-    taken |= {(country, name) for country in {key[0] for key in taken} for name in names}
+            taken.add(("", _squashed(row["asciiname"])))
+        for name in row.get("alternatenames") or ():
+            if name.isascii():
+                taken.add((country, _squashed(name)))
+    taken |= {(country, _squashed(name)) for (country, _), name in admin1_names.items()}
+    taken |= {("", _squashed(row["name"])) for row in countries.values()}
     return taken
+
+
+def _squashed(name: str) -> str:
+    """The name's key without its spaces: "Tarin Kot" is the town "Tarinkot"."""
+    return normalize_name(name).replace(" ", "")
 
 
 def district_features(districts: Iterable[District],
@@ -102,7 +116,9 @@ def district_features(districts: Iterable[District],
     for district in districts:
         core = normalize_name(district_core(district.name))
         names = district_names(district.name)
-        if (district.country, core) in taken or len(core) < _MIN_BARE_LENGTH:
+        squashed = core.replace(" ", "")
+        if (("", squashed) in taken or (district.country, squashed) in taken
+                or len(squashed) < _MIN_BARE_LENGTH):
             names = [name for name in names if normalize_name(name) != core]
         if not names:
             continue
