@@ -24,6 +24,11 @@ def test_a_name_only_a_district_bears_is_the_district_where_the_text_places_it(p
     assert ("Kahmard", "ADM2", SOURCE) in _senses(parse, text)
 
 
+def test_a_local_word_for_a_district_is_a_cue_too(parse):
+    assert ("Ohaukwu", "ADM2", SOURCE) in _senses(
+        parse, "Gunmen raided two villages of Ohaukwu LGA overnight.")
+
+
 @pytest.mark.parametrize("text", [
     "KAHMARD - Local elders met on Monday to plan the harvest.",  # a dateline names a town
     "The Kahmard family opened a bakery last year.",  # a family named after it
