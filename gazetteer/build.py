@@ -117,12 +117,14 @@ def _build_into(temp_db: Path, step: Callable[[str], None]) -> None:
     records = countries.country_records(country_rows, admin1.country_centres(cities))
     write_countries(conn, writer, records)
     step("countries")
-    admin1_names = admin1.admin1_names(cities)
+    joined = admin1.join_places(cities)
+    admin1_names = admin1.admin1_names(cities, joined)
     admin1_features = list(admin1.admin1_features(cities, admin1_names))
     write_admin1(conn, writer, admin1_features)
     step("admin1")
-    districts = admin2.derive_districts(cities)
-    taken = admin2.taken_names(cities, admin1_names, country_rows)
+    districts = admin2.derive_districts(joined)
+    del joined
+    taken = admin2.taken_names(districts, cities, admin1_names, country_rows)
     for feature in admin2.district_features(districts, taken):
         writer.add(feature)
     write_members(conn, admin2.member_rows(districts))

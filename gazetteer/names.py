@@ -193,14 +193,14 @@ def district_core(name: str) -> str:
     return core
 
 
-def district_names(name: str) -> list[str]:
+def district_names(name: str, suffixes: Iterable[str] = ADMIN2_SUFFIXES) -> list[str]:
     """Display spellings a district is written with: 'Suki' -> 'Suki', 'Suki District', ...
 
     The embedded default's counties keep the exact forms they are curated with; districts from
-    admin2Codes.txt and from cities1000 (sources/admin2.py) use these.
+    admin2Codes.txt and from cities1000 (sources/admin2.py, with fewer ``suffixes``) use these.
     """
     core = district_core(name)
-    forms = [core] + [f"{core} {suffix}" for suffix in ADMIN2_SUFFIXES] + [f"district of {core}"]
+    forms = [core] + [f"{core} {suffix}" for suffix in suffixes] + [f"district of {core}"]
     return [form for form in dict.fromkeys([name, *forms]) if form]
 
 

