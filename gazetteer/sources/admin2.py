@@ -38,11 +38,11 @@ from gazetteer.sources.admin1 import JoinedPlace
 SOURCE = "cities1000-admin2"
 #: Countries whose districts come from a better source (us_counties.py, data/counties.csv).
 SKIP_COUNTRIES = frozenset({"US", "GB", "IE"})
-#: The division words of the embedded districts' spellings ("X District", "X Raion"): the
-#: common English ones. All of names.ADMIN2_SUFFIXES ("X Woreda", "X Tehsil", ...) took the
-#: build's peak to 640 MB, past its 600 MB budget (587 MB with these); a country dump's
+#: The division words of the embedded districts' spellings ("X District", "X Province" for the
+#: Philippines', "X Raion" for Ukraine's). All of names.ADMIN2_SUFFIXES ("X Woreda", "X Tehsil",
+#: ...) took the build's peak RSS to 640 MB, past its 600 MB budget; a country dump's
 #: admin2Codes.txt brings the others for its country.
-EMBEDDED_SUFFIXES = ("district", "province", "raion", "rayon", "county", "municipality")
+EMBEDDED_SUFFIXES = ("district", "province", "raion")
 #: A bare district name shorter than this is an abbreviation or a word more often than a place.
 _MIN_BARE_LENGTH = 4
 
