@@ -47,9 +47,13 @@ ROWS = [
 ]
 
 
+def derive() -> list[admin2.District]:
+    return admin2.derive_districts(join_places(CITIES, ROWS))
+
+
 @pytest.fixture(scope="module")
 def districts() -> list[admin2.District]:
-    return admin2.derive_districts(join_places(CITIES, ROWS))
+    return derive()
 
 
 def test_a_district_is_its_places_grouped_and_placed_at_their_median(districts):
@@ -91,8 +95,11 @@ def dump_row(geonameid: int, name: str, lat: float, lon: float, admin1: str, adm
 
 @pytest.fixture
 def embedded(tmp_path: Path, districts) -> Path:
+    return write_embedded(tmp_path / "g.sqlite", districts)
+
+
+def write_embedded(database: Path, districts: list[admin2.District]) -> Path:
     """A small gazetteer holding the fixture's towns and districts as the builder writes them."""
-    database = tmp_path / "g.sqlite"
     conn = store.connect(database, create=True)
     writer = store.FeatureWriter(conn)
     for row in CITIES.values():
