@@ -125,11 +125,11 @@ def write_members(conn: sqlite3.Connection, rows: Iterable[tuple[int, int]]) -> 
                      rows)
 
 
-def adopt_dump_codes(conn: sqlite3.Connection) -> int:
-    """Code and re-place the embedded districts whose places came with admin2 codes; returns
-    how many districts were placed again or handed over to admin2Codes.txt's."""
+def adopt_dump_codes(conn: sqlite3.Connection) -> None:
+    """Code and place again the embedded districts whose places came with admin2 codes (or
+    hand them over to admin2Codes.txt's district of that code)."""
     if not conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'district_member'").fetchone():
-        return 0
+        return
     votes: dict[int, dict[_Key, int]] = {}
     for district, country, admin1, admin2 in conn.execute(
             "SELECT m.district, f.country_code, f.admin1_code, fa.admin2_code "
@@ -147,22 +147,19 @@ def adopt_dump_codes(conn: sqlite3.Connection) -> int:
             owner[key] = (district, count)
     named = _named_districts(conn, set(owner))
     points = place_points(conn, set(owner) - set(named))
-    moved = 0
     for key, (district, _count) in owner.items():
         if key in named:
             _hand_over(conn, district, named[key])
         elif key in points:
             lat, lon = points[key]
             conn.execute("UPDATE feature SET lat = ?, lon = ?, admin1_code = ? "
-                         "WHERE geonameid = ?", (lat, lon, key[1], district))
+                         "WHERE geonameid = ?", (lat, lon, key[1] or None, district))
             conn.execute("INSERT OR REPLACE INTO feature_admin2 (geonameid, admin2_code) "
                          "VALUES (?, ?)", (district, key[2]))
-        moved += 1
     for district in set(votes) - {district for district, _ in owner.values()}:
         key = max(votes[district].items(), key=lambda item: (item[1], item[0]))[0]
         _hand_over(conn, district, named.get(key, owner[key][0]))
     conn.commit()
-    return moved
 
 
 def _named_districts(conn: sqlite3.Connection, keys: set[_Key]) -> dict[_Key, int]:
