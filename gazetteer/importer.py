@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from gazetteer import store
-from gazetteer.districts import import_admin2
+from gazetteer.districts import adopt_dump_codes, import_admin2
 from gazetteer.errors import ImportInputError
 from gazetteer.fuzzynames import write_fuzzy_names
 from gazetteer.model import Feature
@@ -105,6 +105,7 @@ def import_files(database: str | Path, paths: Iterable[str | Path | tuple[str | 
                 path, item_kind = item if isinstance(item, tuple) else (item, None)
                 reports.append(_import_one(conn, Path(path),
                                            item_kind or kind or detect_kind(path), progress))
+            adopt_dump_codes(conn)
             reconcile_admin1(conn)
             write_fuzzy_names(conn)
             write_name_index(conn, database)

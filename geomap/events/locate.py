@@ -135,7 +135,11 @@ def locate_event(text: str, trigger: tuple[int, int], sentence: tuple[int, int],
     for mention in candidates:
         tie, prep = candidate_score(text, mention, mentions, trigger, sentence, need_place,
                                     cues=cues)
-        score = tie - CHOICE.admin_level * admin_level(mention.place)
+        # A district is where ACLED puts an event that its text places only by district: only
+        # provinces and countries give way to a town of the sentence.
+        level = 0 if mention.place is not None and mention.place.feature_code == "ADM2" \
+            else admin_level(mention.place)
+        score = tie - CHOICE.admin_level * level
         if need_place and country and mention.place is not None \
                 and mention.place.country not in (None, country):
             score += CHOICE.foreign

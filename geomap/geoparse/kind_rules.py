@@ -44,6 +44,8 @@ class KindClassifier(Protocol):
     def organisation_around(self, span: Span, text: str, tokens: list, headline: bool,
                             strength: int) -> bool: ...
 
+    def uncued_district(self, span: Span, name: str, tokens: list) -> bool: ...
+
 
 class _Next:
     __slots__ = ()
@@ -168,6 +170,15 @@ def pattern_span(c: Candidate) -> Verdict:
     """Pattern spans ("Boone County", "the town of X") need only a name-like head word."""
     if c.span.source == "pattern":
         return c.classifier.pattern_kind(c.span, c.seen)
+    return NEXT
+
+
+def district_only(c: Candidate) -> Verdict:
+    """"HUME - Principal X said", "the Hamdan family": a name no town bears that a district
+    outranks, where the text does not treat it as a place (kinds.py says when it does)."""
+    if c.strength == 0 and c.span.source != "pattern" and \
+            c.classifier.uncued_district(c.span, c.name, c.tokens):
+        return None
     return NEXT
 
 
@@ -372,7 +383,8 @@ def inside_organisation(c: Candidate) -> Verdict:
 #: The rules in the order they are tried; a span no rule decides is a literal place.
 KIND_RULES = (
     typed_already, calendar_agency_or_office, lone_title, short_acronym, region_people,
-    nationality, called_a_place, stray_letter, pattern_span, language, known_person,
+    nationality, called_a_place, stray_letter, pattern_span, district_only, language,
+    known_person,
     person_before, hyphen_glued, long_acronym, listed_non_place, organisation_alone,
     numbered_unit, common_word, given_name_or_lower_case, surname, sentence_article,
     the_common_phrase, disease, strain, currency, said_name, inflected_word,

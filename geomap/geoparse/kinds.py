@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from gazetteer.districts import DERIVED_SOURCE
+from gazetteer.sources.admin2 import SOURCE as EMBEDDED_SOURCE
 from geomap.geoparse.codes import COUNTRY_CODES, STRONG_POPULATION
 from geomap.geoparse.kind_rules import KIND_RULES, NEXT, Candidate
 from geomap.geoparse.persons import DocumentWords, is_title, looks_like_name
@@ -30,6 +32,13 @@ from geomap.geoparse.surroundings import (
     locative_before,
 )
 from geomap.geoparse.words import ENGLISH_WORDS, Words
+
+#: Sources of districts placed by their villages (named by no text of their own).
+_DISTRICT_SOURCES = frozenset({DERIVED_SOURCE, EMBEDDED_SOURCE})
+#: Punctuation and links after a name that put it among places: "X, Y", "X (Y)", "X and Y";
+#: and the local words for a district that the lexicon's class words lack ("Ohaukwu LGA").
+_PLACE_CUES = frozenset({",", "(", ")", "and", "or", "lga", "lgas", "raion", "rayon",
+                         "tehsil", "woreda"})
 
 __all__ = ["COUNTRY_CODES", "STRONG_POPULATION", "DocumentWords",
            "KindClassifier", "locative_before"]
@@ -116,6 +125,25 @@ class KindClassifier:
             if re.search(r"-(?:controlled|held|led|backed|majority|dominated|populated)$", word):
                 return None
         return span
+
+    def uncued_district(self, span: Span, name: str, tokens: list[Token]) -> bool:
+        """A name whose best sense is a district placed by its villages and that no town of
+        any size bears, with nothing around it that makes it a place: "in X", "X district",
+        "X, Y", "(X)", "A and X". A district's name is often a family's ("Hamdan"), and a
+        wire dateline names a town, never a district; only the text's own cue reaches one."""
+        senses = self.gazetteer.candidates(name)
+        if not senses or senses[0].source not in _DISTRICT_SOURCES or any(
+                sense.feature_class == "P" and sense.population for sense in senses):
+            return False
+        words = self.words
+        before = tokens[span.first - 1] if span.first > 0 else None
+        after = tokens[span.last + 1] if span.last + 1 < len(tokens) else None
+        word = after.text.lower() if after is not None else ""
+        if word in _PLACE_CUES or word in words.class_after or word in words.plural_class_words:
+            return False
+        # (not a comma before it: "council members, Hume said" is a person)
+        return not (locative_before(tokens, span.first, words)
+                    or (before is not None and before.text in {"and", "or"}))
 
     def organisation_around(self, span: Span, text: str, tokens: list[Token], headline: bool,
                              strength: int) -> bool:
