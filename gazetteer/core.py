@@ -48,7 +48,7 @@ def _sql(admin2: bool) -> str:
 #: region, country and district names come from small tables the Gazetteer keeps in dicts, which
 #: spares three joins per row (the lookup is most of a cold geoparse's gazetteer time).
 _RANKED_SQL = """
-SELECT n.is_primary, n.key, f.geonameid, f.name, f.lat, f.lon, f.feature_class, f.feature_code,
+SELECT n.is_primary, f.geonameid, f.name, f.lat, f.lon, f.feature_class, f.feature_code,
        f.country_code, f.admin1_code, f.population, f.source, {admin2}
 FROM name AS n JOIN feature AS f ON f.geonameid = n.geonameid
 {admin2_join}WHERE n.key = ?"""
@@ -83,6 +83,7 @@ class Gazetteer:
         self._candidate_sql, self._feature_sql = _ranked_sql(admin2), _sql(admin2)
         self._unit_names = _unit_names(conn)
         self._district_names: dict[tuple, str | None] = {}
+        self._has_districts = _has_districts(conn)
         self._index = load_name_index(conn, path)
         if self._index is None:
             self._index = self._rebuild_index()
@@ -197,12 +198,18 @@ class Gazetteer:
         if not key:
             return ()
         rows = self.connection().execute(self._candidate_sql, (key,)).fetchall()
-        units, district = self._unit_names, self._district_name
-        found = [_candidate(
-            (*row[2:10], units.get((row[8], row[9])), row[10], row[11], units.get(row[8]),
-             row[12], district(row[8], row[9], row[12])), matched=row[1],
-            is_primary=bool(row[0])) for row in rows]
-        found.sort(key=lambda c: (-c.score, c.geonameid))
+        units = self._unit_names
+        # One pass, positional arguments, no per-row helper: a village pack gives a name five
+        # senses on average, and this loop builds each of them once per process.
+        district = self._district_name if self._has_districts else _no_district
+        found = [Candidate(
+            geonameid, name, lat, lon, feature_class, feature_code, country, admin1,
+            units.get((country, admin1)), population, source, key, units.get(country),
+            bool(is_primary), prior_score(feature_class, feature_code, population, source),
+            admin2, district(country, admin1, admin2))
+            for (is_primary, geonameid, name, lat, lon, feature_class, feature_code, country,
+                 admin1, population, source, admin2) in rows]
+        found.sort(key=_rank_order)
         return tuple(found)
 
     def _district_name(self, country: str | None, admin1: str | None,
@@ -324,6 +331,7 @@ class Gazetteer:
             cache.cache_clear()
         self._unit_names = _unit_names(self.connection())
         self._district_names = {}
+        self._has_districts = _has_districts(self.connection())
 
 
 def _unit_names(conn: sqlite3.Connection) -> dict:
@@ -332,6 +340,21 @@ def _unit_names(conn: sqlite3.Connection) -> dict:
     names.update(((country, code), name) for country, code, name in conn.execute(
         "SELECT country_code, admin1_code, name FROM admin1"))
     return names
+
+
+def _has_districts(conn: sqlite3.Connection) -> bool:
+    """Whether the file names any district: without admin2Codes.txt imported, every district
+    name is None and the per-code query can be skipped."""
+    return store.has_admin2(conn) and conn.execute(
+        "SELECT 1 FROM admin2 LIMIT 1").fetchone() is not None
+
+
+def _no_district(country: str | None, admin1: str | None, admin2: str | None) -> None:
+    return None
+
+
+def _rank_order(candidate: Candidate) -> tuple[float, int]:
+    return -candidate.score, candidate.geonameid
 
 
 def _countries_of(conn: sqlite3.Connection, features: list[Feature]) -> set[str]:
