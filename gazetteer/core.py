@@ -195,7 +195,10 @@ class Gazetteer:
         return list(ranked[:limit])
 
     def _query_ranked(self, key: str) -> tuple[Candidate, ...]:
-        if not key:
+        # The name index holds every key of the name table (rewritten with it, pending keys in
+        # between): a key it lacks has no rows, and a cold geoparse asks for one in eight
+        # that way ("X County", "the Y") -- a trie probe instead of a query that finds nothing.
+        if not key or not self.has_name(key):
             return ()
         rows = self.connection().execute(self._candidate_sql, (key,)).fetchall()
         units = self._unit_names
