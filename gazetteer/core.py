@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
-from gazetteer import fuzzynames, store
+from gazetteer import fuzzynames, notable, store
 from gazetteer.errors import GazetteerFileError
 from gazetteer.model import Candidate, Feature
 from gazetteer.nameindex import load_name_index, write_name_index
@@ -89,6 +89,7 @@ class Gazetteer:
             self._index = self._rebuild_index()
         self._pending = {row[0] for row in conn.execute("SELECT key FROM name_pending")}
         self._demonyms = dict(conn.execute("SELECT key, iso2 FROM demonym"))
+        self._notable = notable.NotableNames(conn)
         self._ranked = lru_cache(maxsize=100_000)(self._query_ranked)
         # The resolver asks for the same few countries, regions and features in every article
         # (each a join over five tables): kept like the ranked lookups, dropped on any write.
@@ -247,6 +248,11 @@ class Gazetteer:
         return self._index.has_prefix(prefix) or any(
             key.startswith(prefix) for key in self._pending)
 
+    def may_be_notable(self, normalized: str) -> bool:
+        """False only when no feature called ``normalized`` is a country, a capital, a region
+        or a place of 100,000 people or more (``gazetteer.notable``): no need to read its senses."""
+        return self._notable.may_name(self.connection(), normalized, self._pending)
+
     def demonym(self, word: str) -> str | None:
         """The ISO2 country a demonym points to: "Syrians" -> "SY", "U.S." -> "US"."""
         return self._demonyms.get(normalize_name(word))
@@ -303,6 +309,7 @@ class Gazetteer:
             # The fuzzy fallback's stored buckets stay current if they were: refold the
             # countries the features are in now and were in before (a replaced feature).
             countries = _countries_of(conn, features) if fuzzynames.is_current(conn) else None
+            self._notable.before_write(conn, features)
             writer = store.FeatureWriter(conn)
             for feature in features:
                 writer.add(feature)
@@ -327,6 +334,7 @@ class Gazetteer:
         self._index = load_name_index(conn, self.path) or self._rebuild_index()
         self._pending = {row[0] for row in conn.execute("SELECT key FROM name_pending")}
         self._demonyms = dict(conn.execute("SELECT key, iso2 FROM demonym"))
+        self._notable = notable.NotableNames(conn)
         self._forget_lookups()
 
     def _forget_lookups(self) -> None:

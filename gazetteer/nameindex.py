@@ -24,6 +24,7 @@ from pathlib import Path
 
 import marisa_trie
 
+from gazetteer.notable import write_notable_names
 from gazetteer.store import get_meta, set_meta
 
 _TOKEN_PREFIX = "\x01index-token:"
@@ -89,8 +90,8 @@ class _ShardFeed:
 
 def write_name_index(conn: sqlite3.Connection, database: str | Path,
                      shard_keys: int = SHARD_KEYS) -> list[Path]:
-    """Rewrite the index from the ``name`` table (temp files renamed into place) and record its
-    token and shard bounds in ``meta``."""
+    """Rewrite the index from the ``name`` table (temp files renamed into place), with the keys
+    of notable features (gazetteer.notable), and record its token and shard bounds in ``meta``."""
     token = secrets.token_hex(8)
     rows = conn.execute("SELECT DISTINCT key FROM name ORDER BY key")
     feed = _ShardFeed((row[0] for row in rows), shard_keys)
@@ -111,6 +112,7 @@ def write_name_index(conn: sqlite3.Connection, database: str | Path,
     for stale in _shard_paths(database)[len(written):]:
         with contextlib.suppress(FileNotFoundError):
             stale.unlink()
+    write_notable_names(conn, token)
     set_meta(conn, index_token=token, index_bounds=json.dumps(bounds))
     conn.execute("DELETE FROM name_pending")
     conn.commit()
