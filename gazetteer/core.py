@@ -89,7 +89,7 @@ class Gazetteer:
             self._index = self._rebuild_index()
         self._pending = {row[0] for row in conn.execute("SELECT key FROM name_pending")}
         self._demonyms = dict(conn.execute("SELECT key, iso2 FROM demonym"))
-        self._notable = notable.NotableNames(conn)
+        self._notable = notable.NotableNames(conn, self._index)
         self._ranked = lru_cache(maxsize=100_000)(self._query_ranked)
         # The resolver asks for the same few countries, regions and features in every article
         # (each a join over five tables): kept like the ranked lookups, dropped on any write.
@@ -251,7 +251,7 @@ class Gazetteer:
     def may_be_notable(self, normalized: str) -> bool:
         """False only when no feature called ``normalized`` is a country, a capital, a region
         or a place of 100,000 people or more (``gazetteer.notable``): no need to read its senses."""
-        return self._notable.may_name(self.connection(), normalized, self._pending)
+        return self._notable.may_name(normalized, self._pending)
 
     def demonym(self, word: str) -> str | None:
         """The ISO2 country a demonym points to: "Syrians" -> "SY", "U.S." -> "US"."""
@@ -334,7 +334,7 @@ class Gazetteer:
         self._index = load_name_index(conn, self.path) or self._rebuild_index()
         self._pending = {row[0] for row in conn.execute("SELECT key FROM name_pending")}
         self._demonyms = dict(conn.execute("SELECT key, iso2 FROM demonym"))
-        self._notable = notable.NotableNames(conn)
+        self._notable = notable.NotableNames(conn, self._index)
         self._forget_lookups()
 
     def _forget_lookups(self) -> None:

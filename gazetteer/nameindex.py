@@ -52,8 +52,12 @@ class NameIndex:
         self.tries = tries
         self.bounds = bounds  # first key of shards 1..n-1
 
+    def shard(self, key: str) -> int:
+        """The number of the shard that holds ``key`` (if any does)."""
+        return bisect.bisect_right(self.bounds, key) if self.bounds else 0
+
     def _trie(self, key: str) -> marisa_trie.Trie:
-        return self.tries[bisect.bisect_right(self.bounds, key)]
+        return self.tries[self.shard(key)]
 
     def __contains__(self, key: str) -> bool:
         return key in self._trie(key)
@@ -112,11 +116,20 @@ def write_name_index(conn: sqlite3.Connection, database: str | Path,
     for stale in _shard_paths(database)[len(written):]:
         with contextlib.suppress(FileNotFoundError):
             stale.unlink()
-    write_notable_names(conn, token)
+    write_notable_names(conn, token, _open_shards(written, bounds))
     set_meta(conn, index_token=token, index_bounds=json.dumps(bounds))
     conn.execute("DELETE FROM name_pending")
     conn.commit()
     return written
+
+
+def _open_shards(paths: list[Path], bounds: list[str]) -> NameIndex:
+    tries = []
+    for path in paths:
+        trie = marisa_trie.Trie()
+        trie.mmap(str(path))
+        tries.append(trie)
+    return NameIndex(tries, bounds)
 
 
 def move_name_index(source_database: str | Path, target_database: str | Path) -> None:

@@ -19,9 +19,13 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from gazetteer.model import Feature
 from gazetteer.store import get_meta, set_meta
+
+if TYPE_CHECKING:
+    from gazetteer.nameindex import NameIndex
 
 #: Feature codes that make a feature notable whatever its population.
 NOTABLE_CODES = frozenset({"PCLI", "PCL", "PCLD", "PCLF", "PCLS", "PCLIX", "TERR", "PPLC",
@@ -30,6 +34,10 @@ NOTABLE_CODES = frozenset({"PCLI", "PCL", "PCLD", "PCLF", "PCLS", "PCLIX", "TERR
 NOTABLE_POPULATION = 100_000
 
 _TABLE = "CREATE TABLE IF NOT EXISTS notable_name (key TEXT PRIMARY KEY) WITHOUT ROWID"
+#: The same keys as one bit per key of each name-index shard (bit n: the trie's key number n),
+#: read once at open: a bit test is ~20 times cheaper than a query, and the geoparser asks
+#: about every capitalised phrase it meets.
+_BITS = "CREATE TABLE IF NOT EXISTS notable_bits (shard INTEGER PRIMARY KEY, bits BLOB NOT NULL)"
 
 
 def covers(codes: Iterable[str], population: int) -> bool:
@@ -42,16 +50,26 @@ def _is_notable(feature_code: str | None, population: int | None) -> bool:
     return feature_code in NOTABLE_CODES or (population or 0) >= NOTABLE_POPULATION
 
 
-def write_notable_names(conn: sqlite3.Connection, token: str) -> None:
-    """Refill the table from the name and feature rows and stamp it with the index's token (the
-    caller commits, with the index's own meta rows)."""
+def write_notable_names(conn: sqlite3.Connection, token: str, index: NameIndex) -> None:
+    """Refill the table from the name and feature rows, and its bitmaps from ``index`` (the
+    name index just written), and stamp them with the index's token (the caller commits, with
+    the index's own meta rows)."""
     conn.execute(_TABLE)
+    conn.execute(_BITS)
     conn.execute("DELETE FROM notable_name")
+    conn.execute("DELETE FROM notable_bits")
     codes = sorted(NOTABLE_CODES)
     conn.execute(
         "INSERT INTO notable_name (key) SELECT DISTINCT key FROM name WHERE geonameid IN "
         "(SELECT geonameid FROM feature WHERE population >= ? OR feature_code IN "
         f"({','.join('?' * len(codes))})) ORDER BY key", [NOTABLE_POPULATION, *codes])
+    bits = [bytearray(len(trie) // 8 + 1) for trie in index.tries]
+    for (key,) in conn.execute("SELECT key FROM notable_name"):
+        shard = index.shard(key)
+        number = index.tries[shard][key]
+        bits[shard][number >> 3] |= 1 << (number & 7)
+    conn.executemany("INSERT INTO notable_bits (shard, bits) VALUES (?, ?)",
+                     [(shard, bytes(row)) for shard, row in enumerate(bits)])
     set_meta(conn, notable_names=token)
 
 
@@ -63,16 +81,24 @@ def is_current(conn: sqlite3.Connection) -> bool:
 class NotableNames:
     """One open file's view of the table: ``trusted`` while its stamp matches the index."""
 
-    def __init__(self, conn: sqlite3.Connection):
+    def __init__(self, conn: sqlite3.Connection, index: NameIndex):
         self.trusted = is_current(conn)
+        self.index = index
+        self.bits = dict(conn.execute("SELECT shard, bits FROM notable_bits")) \
+            if self.trusted else {}
+        self.trusted = self.trusted and len(self.bits) == len(index.tries)
 
-    def may_name(self, conn: sqlite3.Connection, key: str, pending: set[str]) -> bool:
+    def may_name(self, key: str, pending: set[str]) -> bool:
         """False only when ``key`` is known to name no notable feature; keys added since the
-        index was written (``pending``) may."""
+        index was written (``pending``) may, and a key the index lacks names nothing."""
         if not self.trusted or key in pending:
             return True
-        return conn.execute("SELECT 1 FROM notable_name WHERE key = ?",
-                            (key,)).fetchone() is not None
+        shard = self.index.shard(key)
+        try:
+            number = self.index.tries[shard][key]
+        except KeyError:
+            return False
+        return bool(self.bits[shard][number >> 3] >> (number & 7) & 1)
 
     def before_write(self, conn: sqlite3.Connection, features: list[Feature]) -> None:
         """Withdraw the stamp when the features about to be written could make a key notable:

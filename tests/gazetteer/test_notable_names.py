@@ -11,6 +11,7 @@ from conftest import SAMPLE_ROWS, geonames_line
 
 from gazetteer import Feature, Gazetteer
 from gazetteer.importer import import_files
+from gazetteer.nameindex import write_name_index
 from gazetteer.notable import NOTABLE_CODES, NOTABLE_POPULATION, covers, is_current
 
 VILLAGES = [geonames_line(990_000_001, "Tell Quietly", 36.1, 37.1, population=40),
@@ -89,3 +90,12 @@ def test_covers_is_a_superset_check():
     assert covers(set(), 1_000_000)
     assert not covers({"ADM2"}, NOTABLE_POPULATION)
     assert not covers({"PCLI"}, NOTABLE_POPULATION - 1)
+
+
+def test_the_bitmaps_agree_with_the_table_across_index_shards(mixed):
+    write_name_index(mixed.connection(), mixed.path, shard_keys=4)  # several small shards
+    mixed.refresh()
+    assert len(mixed._index.tries) > 2
+    keys, notable = _keys_from_rows(mixed)
+    assert {key for key in keys if mixed.may_be_notable(key)} == notable
+    assert not mixed.may_be_notable("no such key anywhere")
