@@ -245,7 +245,7 @@ class Gazetteer:
     def has_prefix(self, normalized: str) -> bool:
         """Whether some indexed name continues ``normalized`` with another word."""
         prefix = normalized + " "
-        return self._index.has_prefix(prefix) or any(
+        return self._index.has_prefix(prefix) or bool(self._pending) and any(
             key.startswith(prefix) for key in self._pending)
 
     def may_be_notable(self, normalized: str) -> bool:

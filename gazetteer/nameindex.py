@@ -57,7 +57,9 @@ class NameIndex:
         return bisect.bisect_right(self.bounds, key) if self.bounds else 0
 
     def _trie(self, key: str) -> marisa_trie.Trie:
-        return self.tries[self.shard(key)]
+        # One shard (the embedded default, a village pack) needs no search: the recogniser
+        # asks this for every phrase it grows.
+        return self.tries[bisect.bisect_right(self.bounds, key)] if self.bounds else self.tries[0]
 
     def __contains__(self, key: str) -> bool:
         return key in self._trie(key)
