@@ -76,6 +76,11 @@ class NameCache:
             self._strength[(norm, primary_only)] = level
         return level
 
+    def may_be_notable(self, name: str) -> bool:
+        """False only when no country, capital, first-level region or city of 100,000+ bears
+        ``name``: a test for such senses can skip reading the senses."""
+        return self._notable(self.normalize(name))
+
     def _notable(self, norm: str) -> bool:
         """Whether ``norm`` may name a feature of strength 1 or more (a failing answer: maybe)."""
         if self._may_be_notable is None:

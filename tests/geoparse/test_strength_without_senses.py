@@ -39,3 +39,10 @@ def test_names_of_nothing_notable_are_answered_without_their_senses(parser):
     looked_up = set(fast._candidates)
     assert "syria" in looked_up
     assert not {"nowhere particular", "monday"} & looked_up
+
+
+def test_a_region_demonym_still_finds_its_region(parser):
+    assert parser.cache.may_be_notable("Iowa") and not parser.cache.may_be_notable("Monday")
+    assert parser.typer.region_demonym("Iowans") == "Iowa"
+    assert parser.typer.region_demonym("Ohioans") == "Ohio"
+    assert parser.typer.region_demonym("Mondayans") is None
