@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
-from gazetteer import fuzzynames, store
+from gazetteer import fuzzynames, notable, store
 from gazetteer.errors import GazetteerFileError
 from gazetteer.model import Candidate, Feature
 from gazetteer.nameindex import load_name_index, write_name_index
@@ -48,7 +48,7 @@ def _sql(admin2: bool) -> str:
 #: region, country and district names come from small tables the Gazetteer keeps in dicts, which
 #: spares three joins per row (the lookup is most of a cold geoparse's gazetteer time).
 _RANKED_SQL = """
-SELECT n.is_primary, n.key, f.geonameid, f.name, f.lat, f.lon, f.feature_class, f.feature_code,
+SELECT n.is_primary, f.geonameid, f.name, f.lat, f.lon, f.feature_class, f.feature_code,
        f.country_code, f.admin1_code, f.population, f.source, {admin2}
 FROM name AS n JOIN feature AS f ON f.geonameid = n.geonameid
 {admin2_join}WHERE n.key = ?"""
@@ -83,11 +83,13 @@ class Gazetteer:
         self._candidate_sql, self._feature_sql = _ranked_sql(admin2), _sql(admin2)
         self._unit_names = _unit_names(conn)
         self._district_names: dict[tuple, str | None] = {}
+        self._has_districts = _has_districts(conn)
         self._index = load_name_index(conn, path)
         if self._index is None:
             self._index = self._rebuild_index()
         self._pending = {row[0] for row in conn.execute("SELECT key FROM name_pending")}
         self._demonyms = dict(conn.execute("SELECT key, iso2 FROM demonym"))
+        self._notable = notable.NotableNames(conn, self._index)
         self._ranked = lru_cache(maxsize=100_000)(self._query_ranked)
         # The resolver asks for the same few countries, regions and features in every article
         # (each a join over five tables): kept like the ranked lookups, dropped on any write.
@@ -194,15 +196,24 @@ class Gazetteer:
         return list(ranked[:limit])
 
     def _query_ranked(self, key: str) -> tuple[Candidate, ...]:
-        if not key:
+        # The name index holds every key of the name table (rewritten with it, pending keys in
+        # between): a key it lacks has no rows, and a cold geoparse asks for one in eight
+        # that way ("X County", "the Y") -- a trie probe instead of a query that finds nothing.
+        if not key or not self.has_name(key):
             return ()
         rows = self.connection().execute(self._candidate_sql, (key,)).fetchall()
-        units, district = self._unit_names, self._district_name
-        found = [_candidate(
-            (*row[2:10], units.get((row[8], row[9])), row[10], row[11], units.get(row[8]),
-             row[12], district(row[8], row[9], row[12])), matched=row[1],
-            is_primary=bool(row[0])) for row in rows]
-        found.sort(key=lambda c: (-c.score, c.geonameid))
+        units = self._unit_names
+        # One pass, positional arguments, no per-row helper: a village pack gives a name five
+        # senses on average, and this loop builds each of them once per process.
+        district = self._district_name if self._has_districts else _no_district
+        found = [Candidate(
+            geonameid, name, lat, lon, feature_class, feature_code, country, admin1,
+            units.get((country, admin1)), population, source, key, units.get(country),
+            bool(is_primary), prior_score(feature_class, feature_code, population, source),
+            admin2, district(country, admin1, admin2))
+            for (is_primary, geonameid, name, lat, lon, feature_class, feature_code, country,
+                 admin1, population, source, admin2) in rows]
+        found.sort(key=_rank_order)
         return tuple(found)
 
     def _district_name(self, country: str | None, admin1: str | None,
@@ -234,8 +245,13 @@ class Gazetteer:
     def has_prefix(self, normalized: str) -> bool:
         """Whether some indexed name continues ``normalized`` with another word."""
         prefix = normalized + " "
-        return self._index.has_prefix(prefix) or any(
+        return self._index.has_prefix(prefix) or bool(self._pending) and any(
             key.startswith(prefix) for key in self._pending)
+
+    def may_be_notable(self, normalized: str) -> bool:
+        """False only when no feature called ``normalized`` is a country, a capital, a region
+        or a place of 100,000 people or more (``gazetteer.notable``): no need to read its senses."""
+        return self._notable.may_name(normalized, self._pending)
 
     def demonym(self, word: str) -> str | None:
         """The ISO2 country a demonym points to: "Syrians" -> "SY", "U.S." -> "US"."""
@@ -293,6 +309,7 @@ class Gazetteer:
             # The fuzzy fallback's stored buckets stay current if they were: refold the
             # countries the features are in now and were in before (a replaced feature).
             countries = _countries_of(conn, features) if fuzzynames.is_current(conn) else None
+            self._notable.before_write(conn, features)
             writer = store.FeatureWriter(conn)
             for feature in features:
                 writer.add(feature)
@@ -317,6 +334,7 @@ class Gazetteer:
         self._index = load_name_index(conn, self.path) or self._rebuild_index()
         self._pending = {row[0] for row in conn.execute("SELECT key FROM name_pending")}
         self._demonyms = dict(conn.execute("SELECT key, iso2 FROM demonym"))
+        self._notable = notable.NotableNames(conn, self._index)
         self._forget_lookups()
 
     def _forget_lookups(self) -> None:
@@ -324,6 +342,7 @@ class Gazetteer:
             cache.cache_clear()
         self._unit_names = _unit_names(self.connection())
         self._district_names = {}
+        self._has_districts = _has_districts(self.connection())
 
 
 def _unit_names(conn: sqlite3.Connection) -> dict:
@@ -332,6 +351,21 @@ def _unit_names(conn: sqlite3.Connection) -> dict:
     names.update(((country, code), name) for country, code, name in conn.execute(
         "SELECT country_code, admin1_code, name FROM admin1"))
     return names
+
+
+def _has_districts(conn: sqlite3.Connection) -> bool:
+    """Whether the file names any district: without admin2Codes.txt imported, every district
+    name is None and the per-code query can be skipped."""
+    return store.has_admin2(conn) and conn.execute(
+        "SELECT 1 FROM admin2 LIMIT 1").fetchone() is not None
+
+
+def _no_district(country: str | None, admin1: str | None, admin2: str | None) -> None:
+    return None
+
+
+def _rank_order(candidate: Candidate) -> tuple[float, int]:
+    return -candidate.score, candidate.geonameid
 
 
 def _countries_of(conn: sqlite3.Connection, features: list[Feature]) -> set[str]:

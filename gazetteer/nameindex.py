@@ -24,6 +24,7 @@ from pathlib import Path
 
 import marisa_trie
 
+from gazetteer.notable import write_notable_names
 from gazetteer.store import get_meta, set_meta
 
 _TOKEN_PREFIX = "\x01index-token:"
@@ -51,8 +52,14 @@ class NameIndex:
         self.tries = tries
         self.bounds = bounds  # first key of shards 1..n-1
 
+    def shard(self, key: str) -> int:
+        """The number of the shard that holds ``key`` (if any does)."""
+        return bisect.bisect_right(self.bounds, key) if self.bounds else 0
+
     def _trie(self, key: str) -> marisa_trie.Trie:
-        return self.tries[bisect.bisect_right(self.bounds, key)]
+        # One shard (the embedded default, a village pack) needs no search: the recogniser
+        # asks this for every phrase it grows.
+        return self.tries[bisect.bisect_right(self.bounds, key)] if self.bounds else self.tries[0]
 
     def __contains__(self, key: str) -> bool:
         return key in self._trie(key)
@@ -89,8 +96,8 @@ class _ShardFeed:
 
 def write_name_index(conn: sqlite3.Connection, database: str | Path,
                      shard_keys: int = SHARD_KEYS) -> list[Path]:
-    """Rewrite the index from the ``name`` table (temp files renamed into place) and record its
-    token and shard bounds in ``meta``."""
+    """Rewrite the index from the ``name`` table (temp files renamed into place), with the keys
+    of notable features (gazetteer.notable), and record its token and shard bounds in ``meta``."""
     token = secrets.token_hex(8)
     rows = conn.execute("SELECT DISTINCT key FROM name ORDER BY key")
     feed = _ShardFeed((row[0] for row in rows), shard_keys)
@@ -111,10 +118,20 @@ def write_name_index(conn: sqlite3.Connection, database: str | Path,
     for stale in _shard_paths(database)[len(written):]:
         with contextlib.suppress(FileNotFoundError):
             stale.unlink()
+    write_notable_names(conn, token, _open_shards(written, bounds))
     set_meta(conn, index_token=token, index_bounds=json.dumps(bounds))
     conn.execute("DELETE FROM name_pending")
     conn.commit()
     return written
+
+
+def _open_shards(paths: list[Path], bounds: list[str]) -> NameIndex:
+    tries = []
+    for path in paths:
+        trie = marisa_trie.Trie()
+        trie.mmap(str(path))
+        tries.append(trie)
+    return NameIndex(tries, bounds)
 
 
 def move_name_index(source_database: str | Path, target_database: str | Path) -> None:

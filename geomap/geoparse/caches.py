@@ -7,6 +7,8 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
+from gazetteer import notable
+from gazetteer.names import normalize_name
 from geomap.geoparse.codes import COUNTRY_CODES, STRONG_POPULATION
 from geomap.geoparse.resolve import drop_shadowed_regions
 
@@ -23,6 +25,12 @@ class NameCache:
         self.gazetteer = gazetteer
         self.normalize = normalize
         self._lookup = getattr(recognizer, "_lookup", None)
+        # A name no notable feature bears has strength 0 whatever its senses: the gazetteer
+        # says so without reading them, when its notion of notable covers strength_of's.
+        maybe = getattr(gazetteer, "may_be_notable", None)
+        same_keys = getattr(normalize, "__wrapped__", normalize) is normalize_name
+        self._may_be_notable = maybe if maybe is not None and same_keys and notable.covers(
+            COUNTRY_CODES | {"PPLC", "ADM1"}, min(STRONG_POPULATION, 1_000_000)) else None
         self._candidates: dict[str, list] = {}
         self._strength: dict[tuple[str, bool], int] = {}
         self._unshadowed: dict[str, tuple[list, list]] = {}
@@ -61,12 +69,27 @@ class NameCache:
         level = self._strength.get((norm, primary_only))
         if level is None:
             level = 0
-            for candidate in self.candidates(name):
+            for candidate in self.candidates(name) if self._notable(norm) else ():
                 if primary_only and self.normalize(candidate.name) != norm:
                     continue
                 level = max(level, strength_of(candidate))
             self._strength[(norm, primary_only)] = level
         return level
+
+    def may_be_notable(self, name: str) -> bool:
+        """False only when no country, capital, first-level region or city of 100,000+ bears
+        ``name``: a test for such senses can skip reading the senses."""
+        return self._notable(self.normalize(name))
+
+    def _notable(self, norm: str) -> bool:
+        """Whether ``norm`` may name a feature of strength 1 or more (a failing answer: maybe)."""
+        if self._may_be_notable is None:
+            return True
+        try:
+            return self._may_be_notable(norm)
+        except Exception as error:  # the lookup itself then reports and yields none
+            log.warning("notable-name check failed for %r: %s", norm, error)
+            return True
 
     def knows(self, phrase: str) -> bool:
         """Whether the recogniser would take ``phrase`` for a name (its own cached lookup when

@@ -93,8 +93,10 @@ class SpanTyper:
                     or not cache.knows(stem):
                 continue
             norm = cache.normalize(stem)
-            if any(c.feature_code == "ADM1" and cache.normalize(c.name) == norm
-                   and (country is None or c.country_code == country)
-                   for c in cache.candidates(stem)):
+            # An ADM1 is notable: a stem no notable feature bears needs no reading of senses.
+            if cache.may_be_notable(stem) and any(
+                    c.feature_code == "ADM1" and cache.normalize(c.name) == norm
+                    and (country is None or c.country_code == country)
+                    for c in cache.candidates(stem)):
                 return stem
         return None
