@@ -35,10 +35,9 @@ from geomap.geoparse.words import ENGLISH_WORDS, Words
 
 #: Sources of districts placed by their villages (named by no text of their own).
 _DISTRICT_SOURCES = frozenset({DERIVED_SOURCE, EMBEDDED_SOURCE})
-#: Punctuation and links after a name that put it among places: "X, Y", "X (Y)", "X and Y";
-#: and the local words for a district that the lexicon's class words lack ("Ohaukwu LGA").
-_PLACE_CUES = frozenset({",", "(", ")", "and", "or", "lga", "lgas", "raion", "rayon",
-                         "tehsil", "woreda"})
+#: Punctuation and links after a name that put it among places: "X, Y", "X (Y)", "X and Y"
+#: (the words that do so, class words and local district words, are the lexicon's).
+_PLACE_CUES = frozenset({",", "(", ")", "and", "or"})
 
 __all__ = ["COUNTRY_CODES", "STRONG_POPULATION", "DocumentWords",
            "KindClassifier", "locative_before"]
@@ -139,7 +138,8 @@ class KindClassifier:
         before = tokens[span.first - 1] if span.first > 0 else None
         after = tokens[span.last + 1] if span.last + 1 < len(tokens) else None
         word = after.text.lower() if after is not None else ""
-        if word in _PLACE_CUES or word in words.class_after or word in words.plural_class_words:
+        if word in _PLACE_CUES or word in words.class_after or word in words.plural_class_words \
+                or word in words.district_words:
             return False
         # (not a comma before it: "council members, Hume said" is a person)
         return not (locative_before(tokens, span.first, words)

@@ -55,6 +55,7 @@ class Words:
     place_acronyms: frozenset[str]
     place_class_words: frozenset[str]
     plural_class_words: frozenset[str]
+    district_words: frozenset[str]
     admin_words: frozenset[str]
     town_words: frozenset[str]
     us_style_suffixes: frozenset[str]
@@ -115,7 +116,8 @@ def _build(lexicon: Lexicon) -> Words:
         "languages", "agencies", "titles", "given_names", "speech_verbs", "adverbs_before_verb",
         "organisation_heads", "organisation_of", "metonym_before", "metonym_possessed",
         "modified_nouns", "modifier_participles", "place_acronyms", "place_class_words",
-        "plural_class_words", "admin_words", "town_words", "us_style_suffixes", "faiths",
+        "plural_class_words", "district_words", "admin_words", "town_words", "us_style_suffixes",
+        "faiths",
         "resident_nouns", "facility_heads", "locative_prepositions", "leading_function_words",
         "language_prepositions", "articles", "list_conjunctions", "called_openers",
         "called_stops", "inside_openers", "inside_prepositions", "inside_participles",

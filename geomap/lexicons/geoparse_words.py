@@ -45,6 +45,7 @@ class GeoparseWords:
     place_class_words: tuple[str, ...]
     containment_class_words: tuple[str, ...]
     plural_class_words: tuple[str, ...]
+    district_words: tuple[str, ...]
     admin_words: tuple[str, ...]
     town_words: tuple[str, ...]
     us_style_suffixes: tuple[str, ...]
