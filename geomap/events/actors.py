@@ -11,6 +11,8 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+from operator import attrgetter
 
 from geomap.lexicons import ENGLISH, Lexicon, built_from
 from geomap.lexicons.phrases import checked, compile_phrases
@@ -120,12 +122,15 @@ def _national(match: re.Match, national: dict[str, str]) -> str:
     return f"{label} forces"
 
 
+_START = attrgetter("start")
+
+
 def mentions_between(mentions: Sequence[Mention], start: int, end: int) -> Sequence[Mention]:
     """The mentions that start in [start, end), by bisection: ``mentions`` are in text order
     (extract_events sorts them), and a scan of all of them per event made long articles cost
     the square of their length."""
-    low = bisect.bisect_left(mentions, start, key=lambda m: m.start)
-    high = bisect.bisect_left(mentions, end, lo=low, key=lambda m: m.start)
+    low = bisect.bisect_left(mentions, start, key=_START)
+    high = bisect.bisect_left(mentions, end, lo=low, key=_START)
     return mentions[low:high]
 
 
@@ -241,4 +246,10 @@ def is_state_actor(name: str | None) -> bool:
 
 def is_group_name(name: str, lexicon: Lexicon = ENGLISH) -> bool:
     """Armed groups' names ("Taliban", "Hezbollah") are actors, never event places."""
-    return bool(built_from(lexicon, _actors).group_name.match(name.strip()))
+    return _names_group(built_from(lexicon, _actors).group_name, name)
+
+
+@lru_cache(maxsize=4096)
+def _names_group(group_name: re.Pattern, name: str) -> bool:
+    # asked for every place mention near every event: an article repeats its few names
+    return bool(group_name.match(name.strip()))
