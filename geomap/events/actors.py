@@ -11,7 +11,6 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from operator import attrgetter
 
 from geomap.lexicons import ENGLISH, Lexicon, built_from
@@ -255,10 +254,4 @@ def is_state_actor(name: str | None) -> bool:
 
 def is_group_name(name: str, lexicon: Lexicon = ENGLISH) -> bool:
     """Armed groups' names ("Taliban", "Hezbollah") are actors, never event places."""
-    return _names_group(built_from(lexicon, _actors).group_name, name)
-
-
-@lru_cache(maxsize=4096)
-def _names_group(group_name: re.Pattern, name: str) -> bool:
-    # asked for every place mention near every event: an article repeats its few names
-    return bool(group_name.match(name.strip()))
+    return bool(built_from(lexicon, _actors).group_name.match(name.strip()))
