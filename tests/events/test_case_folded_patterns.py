@@ -74,3 +74,18 @@ def test_casualties_read_the_same_without_folding(text, monkeypatch):
     monkeypatch.setattr(casualties, "folded", lambda pattern: None)
     monkeypatch.setattr(casualties, "on_text", lambda pattern, text, lowered: (pattern, text))
     assert parse_casualties(text) == folded_reading
+
+
+@pytest.mark.parametrize("text", [
+    "On 3 May 2020, gunmen raided a farm.", "ON MARCH 14, 2019 A BOMB WENT OFF.",
+    "The Talks Of 21 Sept. 2018 Ended.", "police said on 02/11/2021 that May 5 was calm",
+])
+def test_calendar_dates_read_the_same_without_folding(text, monkeypatch):
+    from datetime import date
+
+    from geomap.events import dates
+
+    folded_reading = dates.find_dates(text, published=date(2021, 6, 1))
+    monkeypatch.setattr(dates, "on_text", lambda pattern, text, lowered: (pattern, text))
+    assert dates.find_dates(text, published=date(2021, 6, 1)) == folded_reading
+    assert folded_reading  # every sentence holds a calendar date
