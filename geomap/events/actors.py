@@ -11,6 +11,7 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from operator import attrgetter
 
 from geomap.lexicons import ENGLISH, Lexicon, built_from
 from geomap.lexicons.phrases import checked, compile_phrases
@@ -45,6 +46,11 @@ class _Actors:
     # lower-case, with no non-ASCII letter and no look-behind.
     national_ascii: re.Pattern[str] | None
     generic_ascii: list[tuple[re.Pattern[str], str]] | None
+    # All the generic patterns as one (and its case-sensitive twin, None with generic_ascii):
+    # it matches a sentence exactly when one of them does, and most sentences name no generic
+    # actor, so one search spares them a pass of every pattern.
+    generic_gate: re.Pattern[str]
+    generic_gate_ascii: re.Pattern[str] | None
     g: ActorGrammar  # actors.toml's [grammar] and [sets]
 
 
@@ -79,6 +85,7 @@ def _actors(lexicon: Lexicon) -> _Actors:
     # (a non-ASCII letter could fold to an ASCII one under IGNORECASE: "ſ" matches "s")
     ascii_ok = all(p == p.lower() and "(?<" not in p
                    and all(c.isascii() or not c.isalpha() for c in p) for p in sources)
+    generic_gate = rf"\b(?:{'|'.join(f'(?:{p})' for p, _ in lexicon.generic_actors)})\b"
     return _Actors(
         national, lexicon.force_noun,
         re.compile(national_forces, re.IGNORECASE),
@@ -90,6 +97,7 @@ def _actors(lexicon: Lexicon) -> _Actors:
         re.compile(national_forces) if ascii_ok else None,
         [(re.compile(rf"\b(?:{p})\b"), name) for p, name in lexicon.generic_actors]
         if ascii_ok else None,
+        re.compile(generic_gate, re.IGNORECASE), re.compile(generic_gate) if ascii_ok else None,
         grammar)
 
 
@@ -120,12 +128,15 @@ def _national(match: re.Match, national: dict[str, str]) -> str:
     return f"{label} forces"
 
 
+_START = attrgetter("start")
+
+
 def mentions_between(mentions: Sequence[Mention], start: int, end: int) -> Sequence[Mention]:
     """The mentions that start in [start, end), by bisection: ``mentions`` are in text order
     (extract_events sorts them), and a scan of all of them per event made long articles cost
     the square of their length."""
-    low = bisect.bisect_left(mentions, start, key=lambda m: m.start)
-    high = bisect.bisect_left(mentions, end, lo=low, key=lambda m: m.start)
+    low = bisect.bisect_left(mentions, start, key=_START)
+    high = bisect.bisect_left(mentions, end, lo=low, key=_START)
     return mentions[low:high]
 
 
@@ -145,9 +156,11 @@ def find_actors(text: str, start: int, end: int, mentions: list[Mention] = (),
         for (pattern, name), gate in zip(tables.groups, tables.group_gates, strict=True):
             if gate.search(text, start, end) is not None:
                 found.extend((m.start(), m.end(), name) for m in pattern.finditer(text, start, end))
-    for pattern, name in generic:
-        for m in pattern.finditer(subject, pos, endpos):
-            found.append((m.start() + offset, m.end() + offset, name))
+    gate = tables.generic_gate_ascii if generic is tables.generic_ascii else tables.generic_gate
+    if gate.search(subject, pos, endpos) is not None:
+        for pattern, name in generic:
+            for m in pattern.finditer(subject, pos, endpos):
+                found.append((m.start() + offset, m.end() + offset, name))
     # A demonym the geoparser recognised before a force noun ("Chadian troops").
     for mention in mentions_between(mentions, start, end):
         if mention.kind == "demonym":

@@ -34,6 +34,7 @@ from geomap.events.people import (
     uncounted_people,
 )
 from geomap.lexicons import ENGLISH, Lexicon
+from geomap.lexicons.phrases import folded, on_text
 
 
 @dataclass
@@ -94,7 +95,12 @@ class _Figure:
 def _figures(text: str, w: CasualtyWords) -> list[_Figure]:
     figures: list[_Figure] = []
     previous_end = 0
-    for verb in w.verb.finditer(text):
+    # found on the lower-cased text when that can be (phrases.folded), then matched again
+    # where found, so every match reads the text as written
+    fast = folded(w.verb) if text.isascii() else None
+    verbs = (w.verb.match(text, hit.start()) for hit in fast.finditer(text.lower())) if fast \
+        else w.verb.finditer(text)
+    for verb in verbs:
         word = verb.group(0).lower()
         kill = verb.group("kill") is not None
         after = text[verb.end():]
@@ -298,9 +304,17 @@ def read_casualties(text: str, w: CasualtyWords) -> Casualties:
     # "an Afghan Local Police (ALP) commander": a name's acronym in brackets is no word of the
     # phrase (blanked, so offsets stay)
     figures = _figures(_ACRONYM.sub(lambda m: " " * len(m.group(0)), text), w)
-    one_of = w.g.one_of.search(text)
+    lowered = text.lower() if text.isascii() else None
+
+    def search(pattern: re.Pattern) -> re.Match | None:
+        # faster on lower-cased text (phrases.on_text): only counts, which read the same
+        # lower-cased, are taken from these matches
+        run, subject = on_text(pattern, text, lowered)
+        return run.search(subject)
+
+    one_of = search(w.g.one_of)
     parts = _count_value(one_of, w) if one_of else None
-    if parts is None and (stated := w.g.across_parts.search(text)):
+    if parts is None and (stated := search(w.g.across_parts)):
         num = stated.group("num")
         parts = 2 if num.lower() in w.g.both else count_value(num, w.numbers)
     for figure in figures:
@@ -319,22 +333,23 @@ def read_casualties(text: str, w: CasualtyWords) -> Casualties:
         result.victims = [f.victim for f in kills]
     if wounds:
         result.injured = sum(f.value for f in wounds)
-    if result.fatalities is not None and w.g.perpetrator_too.search(text):
+    if result.fatalities is not None and search(w.g.perpetrator_too):
         result.fatalities += 1  # "In addition to the gunman, four guests died"
-    if (suicides := len(w.g.self_killed.findall(text))) and \
-            not w.g.perpetrator_counted.search(text):
+    run, subject = on_text(w.g.self_killed, text, lowered)
+    if (suicides := len(run.findall(subject))) and not search(w.g.perpetrator_counted):
         # "... then killed himself": the perpetrator's death is one of the event's (ACLED and
         # GTD both count it), unless a figure already names the assailant among the dead
         result.fatalities = (result.fatalities or 0) + suicides
-    tolls = [v for m in w.g.toll.finditer(text) if (v := _count_value(m, w)) is not None]
+    run, subject = on_text(w.g.toll, text, lowered)
+    tolls = [v for m in run.finditer(subject) if (v := _count_value(m, w)) is not None]
     if tolls:  # a toll is the total: the most conservative toll replaces the summed figures
         result.fatalities = min(tolls)
         result.fatalities_low = result.fatalities_high = None
-    if result.fatalities is None and w.g.zero.search(text):
+    if result.fatalities is None and search(w.g.zero):
         result.fatalities = 0
-    if result.injured is None and (w.g.zero.search(text) or w.g.zero_injured.search(text)):
+    if result.injured is None and (search(w.g.zero) or search(w.g.zero_injured)):
         result.injured = 0
-    if result.fatalities is None and w.g.unknown.search(text):
+    if result.fatalities is None and search(w.g.unknown):
         result.unknown = True
     if (coded := coded_toll(text, result.fatalities)) is not None:
         result.fatalities, result.fatalities_low, result.fatalities_high = coded, None, None

@@ -25,6 +25,22 @@ _SPLIT = re.compile(
 _CODED_THEN_SPLIT = re.compile(r"\bcoded as (?P<total>\d+)(?: fatalities)? and (?:then )?"
                                r"(?:split|spread)", re.IGNORECASE)
 
+_FATALITIES = re.compile("fatalit", re.IGNORECASE)
+_SPLIT_WORD = re.compile("split|spread", re.IGNORECASE)
+#: The text up to the last character that can not stand between a statement's start and its
+#: anchor word: a count's digits, commas, hyphens and words, or "N fatalities were" before
+#: "split" (the full stop or bracket a closing total follows, for ``_BEFORE_TOTAL``).
+_BEFORE_COUNT = re.compile(r".*[^\w\s,-]", re.DOTALL)
+_BEFORE_TOTAL = re.compile(r".*[^\w\s,.\]-]", re.DOTALL)
+#: The text up to the end of its last "fatalit", which a closing total holds.
+_UP_TO_LAST_FATALITIES = re.compile(r"(?s:.*)fatalit", re.IGNORECASE)
+#: Where a statement can begin: each opens on a word ("\b" before a word character).
+_WORD_START = re.compile(r"\b\w")
+#: Each statement with a word every match of it holds, and what can stand before that word in
+#: it (None: the match begins with the word).
+_STATEMENTS = ((_CODED_TO_EVENT, _FATALITIES, _BEFORE_COUNT), (_CODED_AS, _FATALITIES, None),
+               (_SPLIT, _SPLIT_WORD, _BEFORE_COUNT))
+
 
 def _value(match: re.Match, group: str = "num") -> int | None:
     phrase = match.group(group)
@@ -38,9 +54,41 @@ def coding_statement(text: str) -> tuple[int, int] | None:
     lowered = text.lower()
     if "fatalit" not in lowered and "split" not in lowered and "spread" not in lowered:
         return None  # every statement names fatalities or a split: most notes have neither
-    found = [m for pattern in (_CODED_TO_EVENT, _CODED_AS, _SPLIT, _TRAILING_TOTAL)
-             if (m := pattern.search(text))]
+    found = [m for pattern, anchor, before in _STATEMENTS
+             if (m := _leftmost(pattern, text, anchor, before))]
+    if (closing := _closing_total(text)) is not None:
+        found.append(closing)
     return min((m.span() for m in found), default=None)
+
+
+def _leftmost(pattern: re.Pattern, text: str, anchor: re.Pattern,
+              before: re.Pattern | None) -> re.Match | None:
+    """``pattern.search(text)``, trying only the starts near a hit of ``anchor``: every match
+    holds an anchor hit with only characters ``before`` skips between its start and the hit.
+    A search tries every position of the text, which cost a long article a second per
+    statement; this tries each position at most once and most of them never."""
+    tried = 0  # every start before this one was tried, or can not start a match
+    for hit in anchor.finditer(text):
+        if hit.start() < tried:
+            continue
+        # the run ends after the last character that can not stand before the anchor word
+        run = before.match(text, tried, hit.start()) if before else None
+        first = hit.start() if before is None else run.end() if run else tried
+        for word in _WORD_START.finditer(text, first, hit.start() + 1):
+            if (match := pattern.match(text, word.start())) is not None:
+                return match
+        tried = hit.start() + 1
+    return None
+
+
+def _closing_total(text: str) -> re.Match | None:
+    """``_TRAILING_TOTAL.search(text)``: the total closes the text, so it holds the last
+    "fatalit", and only the run of characters that can stand before it is searched."""
+    last = _UP_TO_LAST_FATALITIES.match(text)
+    if last is None:
+        return None
+    run = _BEFORE_TOTAL.match(text, 0, last.end() - len("fatalit"))
+    return _TRAILING_TOTAL.search(text, run.end() if run else 0)
 
 
 def coded_toll(text: str, counted: int | None) -> int | None:

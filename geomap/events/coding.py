@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from geomap.events import taxonomy as t
-from geomap.events.acled_columns import place_identity, timestamp, with_acled_columns
+from geomap.events.acled_columns import acled_columns, place_identity, timestamp
 from geomap.events.actors import find_actors, pick_actors
 from geomap.events.casualties import Casualties, read_casualties
 from geomap.events.casualty_patterns import CasualtyWords, casualty_words
@@ -97,10 +97,17 @@ def to_event(article: Article, text: str, draft: Draft, mentions: list[Mention],
         when is not None and when.start >= 0)
     notes = body if len(body) <= MAX_NOTES else body[:MAX_NOTES - 1] + "…"
     geonameid, place_id = place_identity(place)
-    return with_acled_columns(Event(
+    event_type = t.event_type_of(sub)
+    # ACLED's derived columns are stated with the rest (as with_acled_columns would derive them
+    # from the built event), so each event is built once rather than built and then replaced.
+    sources = (article.source,) if article.source else ()
+    urls = (article.url,) if article.url else ()
+    derived = acled_columns((event_type, sub, event_date, actor1, actor2, country_name, iso,
+                             sources, urls, notes))
+    return Event(
         event_id=hashlib.sha1(key.encode()).hexdigest()[:16],
         article_id=article.id,
-        event_type=t.event_type_of(sub),
+        event_type=event_type,
         sub_event_type=sub,
         event_date=event_date,
         time_precision=precision,
@@ -127,7 +134,8 @@ def to_event(article: Article, text: str, draft: Draft, mentions: list[Mention],
         place_id=place_id,
         trigger_span=(draft.trigger.start, draft.trigger.end),
         victims=tuple(casualties.victims),
-    ))
+        **derived,
+    )
 
 
 @lru_cache(maxsize=512)

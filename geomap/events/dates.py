@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from geomap.lexicons import ENGLISH, Lexicon, LexiconError, RelativeDay, built_from
-from geomap.lexicons.phrases import checked, compile_phrases
+from geomap.lexicons.phrases import checked, compile_phrases, on_text
 
 _NUMERIC = re.compile(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>(?:19|20)\d\d)\b")
 _DIGIT = re.compile(r"\d")
@@ -141,8 +141,12 @@ def _calendar_dates(calendar: _Calendar, text: str, start: int, end: int,
         return []  # every calendar date has a day in digits: most sentences have no digit
     segment = text[start:end]
     found: list[EventDate] = []
+    lowered = segment.lower() if segment.isascii() else None
     for pattern in (calendar.day_month_year, calendar.month_day_year):
-        for m in pattern.finditer(segment):
+        # on the lower-cased text when it can be (phrases.on_text): months and numbers read the
+        # same lower-cased
+        run, subject = on_text(pattern, segment, lowered)
+        for m in run.finditer(subject):
             day, month = int(m.group("day")), calendar.month(m.group("month"))
             if m.group("month").lower() in calendar.ambiguous and not m.group("year") and \
                     pattern is calendar.month_day_year:

@@ -206,7 +206,8 @@ def find_triggers_by_sentence(text: str, sentences: list[tuple[int, int]],
         cue_name, pattern, _, strong = compiled[k]
         if k not in tables.acronym_entries or _case_ok(text[start:end], pattern.pattern, tables):
             buckets[index].append((start, end, cue_name, strong))
-    return [_resolve(text, sentences[i][0], bucket, tables, lowered)
+    # most sentences of a long article have no candidate at all
+    return [_resolve(text, sentences[i][0], bucket, tables, lowered) if bucket else []
             for i, bucket in enumerate(buckets)]
 
 
