@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from geomap.events.locate import locate_verb
 from geomap.model import Mention, Place
 
 #: Real coordinates (GeoNames) for the places the fixtures name.
@@ -54,3 +55,13 @@ def build_mentions(text: str, *, metonyms: tuple[str, ...] = (),
             kind = "metonym" if name in metonyms else "embedded" if name in embedded else "literal"
             mentions.append(Mention(s, e, name, kind, PLACES[name], 0.9))
     return sorted(mentions, key=lambda m: m.start)
+
+
+def verb_place(text: str, word: str, mentions: list[Mention] | None = None) -> str | None:
+    """The name of the place the span task ties to the first ``word`` of ``text`` (None: no
+    place), with the mentions above unless the test gives its own (``[]``: only names the
+    locator finds on its own)."""
+    start = text.index(word)
+    found = build_mentions(text) if mentions is None else mentions
+    mention = locate_verb(text, start, start + len(word), found)
+    return None if mention is None else mention.name

@@ -4,52 +4,46 @@ an actor is stationed at ("troops based in X patrolled Y")."""
 
 from __future__ import annotations
 
-from event_fixtures import build_mentions
+from event_fixtures import build_mentions, verb_place
 
-from geomap.events.locate import TIED, locate_verb
+from geomap.events.locate import TIED
 from geomap.events.locate_score import candidate_score
-
-
-def _span(text: str, word: str) -> str | None:
-    start = text.index(word)
-    mention = locate_verb(text, start, start + len(word), build_mentions(text))
-    return None if mention is None else mention.name
 
 
 def test_the_subject_of_was_shot_is_a_person():
     text = "Homs was shot twice by an unknown gunman, his lawyer said."
-    assert _span(text, "shot") is None
+    assert verb_place(text, "shot") is None
 
 
 def test_the_subject_of_was_shelled_is_a_place():
     text = "Homs was shelled twice overnight."
-    assert _span(text, "shelled") == "Homs"
+    assert verb_place(text, "shelled") == "Homs"
 
 
 def test_the_place_after_a_person_verb_still_counts():
     text = "Homs was shot twice outside a cafe in Idlib, his lawyer said."
-    assert _span(text, "shot") == "Idlib"
+    assert verb_place(text, "shot") == "Idlib"
 
 
 def test_an_actors_base_is_not_where_it_acts():
     text = "Jets based in Kabul have patrolled over Idlib since March."
-    assert _span(text, "patrolled") == "Idlib"
+    assert verb_place(text, "patrolled") == "Idlib"
     text = "Guards stationed in Homs patrolled the roads all night."
-    assert _span(text, "patrolled") is None
+    assert verb_place(text, "patrolled") is None
 
 
 def test_a_name_qualifying_a_war_does_not_place_the_verb():
     text = "The hill was captured from its defenders in the long Homs war."
-    assert _span(text, "captured") is None
+    assert verb_place(text, "captured") is None
     text = "Idlib was captured by the army in the 1990 Homs war."
-    assert _span(text, "captured") == "Idlib"
+    assert verb_place(text, "captured") == "Idlib"
 
 
 def test_the_owner_of_a_war_does_not_place_the_verb():
     text = "Thousands have been killed in Homs's long civil war."
-    assert _span(text, "killed") is None
+    assert verb_place(text, "killed") is None
     text = "Thousands have been killed in Homs's old quarter."
-    assert _span(text, "killed") == "Homs"
+    assert verb_place(text, "killed") == "Homs"
 
 
 

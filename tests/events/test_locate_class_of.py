@@ -4,38 +4,30 @@ Y" X names the part, so X is the more specific place (while "the Y suburb of X" 
 
 from __future__ import annotations
 
-from event_fixtures import build_mentions
-
-from geomap.events.locate import locate_verb
-
-
-def _span(text: str, word: str) -> str | None:
-    start = text.index(word)
-    mention = locate_verb(text, start, start + len(word), build_mentions(text))
-    return None if mention is None else mention.name
+from event_fixtures import verb_place
 
 
 def test_a_town_of_x_before_the_verb_places_the_event():
     text = "Masked gunmen in the old Crusader city of Aleppo killed a judge outside his home."
-    assert _span(text, "killed") == "Aleppo"
+    assert verb_place(text, "killed") == "Aleppo"
 
 
 def test_residents_of_x_before_the_verb_do_not_place_it():
     text = "Residents of Homs protested loudly against the new tax."
-    assert _span(text, "protested") is None
+    assert verb_place(text, "protested") is None
 
 
 def test_the_x_district_of_y_is_x():
     text = "A car bomb exploded in the Karam Houmid district of Aleppo, police said."
-    assert _span(text, "exploded") == "Karam Houmid"
+    assert verb_place(text, "exploded") == "Karam Houmid"
 
 
 def test_the_y_suburb_of_x_is_x():
     text = "A car bomb exploded in the Aleppo suburb of Karam Houmid, police said."
-    assert _span(text, "exploded") == "Karam Houmid"
+    assert verb_place(text, "exploded") == "Karam Houmid"
 
 
 def test_the_city_neighbourhood_of_x_is_x():
     """A part word after the bigger place: the city holds the quarter named next."""
     text = "A car bomb exploded in the Aleppo neighbourhood of Karam Houmid, police said."
-    assert _span(text, "exploded") == "Karam Houmid"
+    assert verb_place(text, "exploded") == "Karam Houmid"

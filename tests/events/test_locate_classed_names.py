@@ -5,13 +5,11 @@ adjective before a generic class word ("a Sunni district", "the Sunni district o
 
 from __future__ import annotations
 
-from geomap.events.locate import locate_verb
+from event_fixtures import verb_place
 
 
 def _span(text: str, word: str) -> str | None:
-    start = text.index(word)
-    mention = locate_verb(text, start, start + len(word), [])
-    return None if mention is None else mention.name
+    return verb_place(text, word, [])
 
 
 def test_a_name_before_a_class_word_is_the_place():

@@ -3,32 +3,24 @@ the name after it, so the span task answers with the second, more specific name.
 
 from __future__ import annotations
 
-from event_fixtures import build_mentions
-
-from geomap.events.locate import locate_verb
-
-
-def _span(text: str, word: str) -> str | None:
-    start = text.index(word)
-    mention = locate_verb(text, start, start + len(word), build_mentions(text))
-    return None if mention is None else mention.name
+from event_fixtures import verb_place
 
 
 def test_the_named_suburb_not_the_city_that_holds_it():
     text = "Gunmen shot two traders in the eastern Aleppo suburb of Karam Houmid on Monday."
-    assert _span(text, "shot") == "Karam Houmid"
+    assert verb_place(text, "shot") == "Karam Houmid"
 
 
 def test_the_named_capital_not_the_province():
     text = "Hundreds of students marched in the Kunar capital Asadabad on Sunday."
-    assert _span(text, "marched") == "Asadabad"
+    assert verb_place(text, "marched") == "Asadabad"
 
 
 def test_a_possessive_owner_holds_the_place_after_its_class_word():
     text = "A bomb exploded in Kunar's provincial capital of Asadabad overnight."
-    assert _span(text, "exploded") == "Asadabad"
+    assert verb_place(text, "exploded") == "Asadabad"
 
 
 def test_without_the_article_the_first_name_is_the_part():
     text = "Shells fell on Karam Houmid district of Aleppo at dawn."
-    assert _span(text, "fell") == "Karam Houmid"
+    assert verb_place(text, "fell") == "Karam Houmid"

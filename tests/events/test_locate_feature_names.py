@@ -5,14 +5,11 @@ specific place: a name that ends in a capitalised class word of a site ("the X R
 from __future__ import annotations
 
 import pytest
-
-from geomap.events.locate import locate_verb
+from event_fixtures import verb_place
 
 
 def _span(text: str, word: str) -> str | None:
-    start = text.index(word)
-    mention = locate_verb(text, start, start + len(word), [])
-    return None if mention is None else mention.name
+    return verb_place(text, word, [])
 
 
 @pytest.mark.parametrize("name", ["Dervan Roundabout", "Qasrin Gas Fields", "Al-Tawil Suburb",

@@ -4,13 +4,11 @@ unknown name a place, since people and titles are captured too."""
 
 from __future__ import annotations
 
-from geomap.events.locate import locate_verb
+from event_fixtures import verb_place
 
 
 def _span(text: str, word: str) -> str | None:
-    start = text.index(word)
-    mention = locate_verb(text, start, start + len(word), [])
-    return None if mention is None else mention.name
+    return verb_place(text, word, [])
 
 
 def test_an_unknown_name_a_patrol_governs_is_its_place():

@@ -4,33 +4,25 @@ place when the verb governs none."""
 
 from __future__ import annotations
 
-from event_fixtures import build_mentions
-
-from geomap.events.locate import locate_verb
-
-
-def _span(text: str, word: str) -> str | None:
-    start = text.index(word)
-    mention = locate_verb(text, start, start + len(word), build_mentions(text))
-    return None if mention is None else mention.name
+from event_fixtures import verb_place
 
 
 def test_the_place_the_verb_governs_beats_the_scene_set_before_it():
     text = ("In Aleppo, after a week of quiet, militia units shelled the army's "
             "positions along the road into the outlying market town of Jarablus.")
-    assert _span(text, "shelled") == "Jarablus"
+    assert verb_place(text, "shelled") == "Jarablus"
 
 
 def test_the_scene_is_the_place_when_the_verb_governs_none():
     text = "In Homs, two officers were shot dead on Sunday."
-    assert _span(text, "shot") == "Homs"
+    assert verb_place(text, "shot") == "Homs"
 
 
 def test_a_place_that_undergoes_the_event_is_not_a_scene():
     text = "Idlib was heavily shelled for the third night running."
-    assert _span(text, "shelled") == "Idlib"
+    assert verb_place(text, "shelled") == "Idlib"
 
 
 def test_an_apposition_after_the_verbs_object_is_its_object():
     text = "Army units patrolled the province's biggest town, Tartus, after the riots."
-    assert _span(text, "patrolled") == "Tartus"
+    assert verb_place(text, "patrolled") == "Tartus"

@@ -4,31 +4,25 @@ sentence gives, more specific than the town it lies in."""
 
 from __future__ import annotations
 
-from event_fixtures import build_mentions
+from event_fixtures import build_mentions, verb_place
 
 from geomap.events.locate import locate_verb
 from geomap.model import Mention
 
 
-def _span(text: str, word: str) -> str | None:
-    start = text.index(word)
-    mention = locate_verb(text, start, start + len(word), build_mentions(text))
-    return None if mention is None else mention.name
-
-
 def test_a_site_named_by_its_class_word_is_the_place():
     text = "Two nurses were shot at the Greyfield Hospital in Homs on Tuesday."
-    assert _span(text, "shot") == "Greyfield Hospital"
+    assert verb_place(text, "shot") == "Greyfield Hospital"
 
 
 def test_a_site_with_a_particle_in_its_name_is_taken_whole():
     text = "Rebels captured the Tal al-Marj Airbase after a long siege."
-    assert _span(text, "captured") == "Tal al-Marj Airbase"
+    assert verb_place(text, "captured") == "Tal al-Marj Airbase"
 
 
 def test_a_lone_class_word_is_no_site():
     text = "Police patrolled the Hospital grounds all night."
-    assert _span(text, "patrolled") is None
+    assert verb_place(text, "patrolled") is None
 
 
 
@@ -46,4 +40,4 @@ def test_a_site_named_after_a_town_is_the_site_not_the_town():
 
 def test_a_site_an_owner_names_is_not_taken_whole():
     text = "A monk was shot at Homs's Church of the Saviour on Sunday."
-    assert _span(text, "shot") == "Homs"
+    assert verb_place(text, "shot") == "Homs"

@@ -4,25 +4,19 @@ another country, or outside the district the sentence puts it in, still names th
 
 from __future__ import annotations
 
-from event_fixtures import build_mentions
+from event_fixtures import build_mentions, verb_place
 
-from geomap.events.locate import locate_event, locate_verb
-
-
-def _span(text: str, word: str) -> str | None:
-    start = text.index(word)
-    mention = locate_verb(text, start, start + len(word), build_mentions(text))
-    return None if mention is None else mention.name
+from geomap.events.locate import locate_event
 
 
 def test_a_name_read_abroad_still_names_the_place():
     text = "Police in Homs and Idlib said militants attacked Asadabad market on Friday."
-    assert _span(text, "attacked") == "Asadabad"
+    assert verb_place(text, "attacked") == "Asadabad"
 
 
 def test_a_name_read_outside_its_district_still_names_the_place():
     text = "Militants shot a guard near the Asadabad area of Homs district."
-    assert _span(text, "shot") == "Asadabad"
+    assert verb_place(text, "shot") == "Asadabad"
 
 
 def test_the_coordinates_task_still_distrusts_a_reading_abroad():

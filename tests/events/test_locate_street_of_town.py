@@ -4,27 +4,19 @@ street after a town elsewhere. And "downtown X" after a verb is still the verb's
 
 from __future__ import annotations
 
-from event_fixtures import build_mentions
-
-from geomap.events.locate import locate_verb
-
-
-def _span(text: str, word: str) -> str | None:
-    start = text.index(word)
-    mention = locate_verb(text, start, start + len(word), build_mentions(text))
-    return None if mention is None else mention.name
+from event_fixtures import verb_place
 
 
 def test_a_town_before_a_lower_case_street_is_the_place():
     text = "A driver was shot dead as he drove on a Homs street at dusk."
-    assert _span(text, "shot") == "Homs"
+    assert verb_place(text, "shot") == "Homs"
 
 
 def test_a_street_named_after_a_town_is_not_that_town():
     text = "A driver was shot dead as he drove on Homs Road at dusk."
-    assert _span(text, "shot") != "Homs"
+    assert verb_place(text, "shot") != "Homs"
 
 
 def test_downtown_before_the_object_keeps_it_the_object():
     text = "Army units patrolled downtown Idlib on Friday."
-    assert _span(text, "patrolled") == "Idlib"
+    assert verb_place(text, "patrolled") == "Idlib"

@@ -5,32 +5,24 @@ verb."""
 
 from __future__ import annotations
 
-from event_fixtures import build_mentions
-
-from geomap.events.locate import locate_verb
-
-
-def _span(text: str, word: str) -> str | None:
-    start = text.index(word)
-    mention = locate_verb(text, start, start + len(word), build_mentions(text))
-    return None if mention is None else mention.name
+from event_fixtures import verb_place
 
 
 def test_a_name_in_a_since_phrase_after_the_verb_places_nothing():
     text = "Some 300 fighters have been killed since the start of the siege of Idlib."
-    assert _span(text, "killed") is None
+    assert verb_place(text, "killed") is None
 
 
 def test_a_name_in_a_since_phrase_before_the_verb_places_nothing():
     text = "Since the fighting in Homs began, hundreds of families have been displaced."
-    assert _span(text, "displaced") is None
+    assert verb_place(text, "displaced") is None
 
 
 def test_a_bare_date_closes_the_time_phrase():
     text = "Volunteers patrolled the schools since Tuesday in Aleppo and Idlib."
-    assert _span(text, "patrolled") == "Aleppo"
+    assert verb_place(text, "patrolled") == "Aleppo"
 
 
 def test_without_since_the_same_name_places_the_event():
     text = "Some 300 fighters have been killed in the siege of Idlib."
-    assert _span(text, "killed") == "Idlib"
+    assert verb_place(text, "killed") == "Idlib"

@@ -4,24 +4,16 @@ other clause: the place after it still places the verb, while another participle
 
 from __future__ import annotations
 
-from event_fixtures import build_mentions
-
-from geomap.events.locate import locate_verb
-
-
-def _span(text: str, word: str) -> str | None:
-    start = text.index(word)
-    mention = locate_verb(text, start, start + len(word), build_mentions(text))
-    return None if mention is None else mention.name
+from event_fixtures import verb_place
 
 
 def test_a_toll_participle_keeps_the_place_with_the_verb():
     text = ("A suicide bomber detonated his vest on Friday evening, killing eight shoppers "
             "and wounding dozens in a crowded market in Homs.")
-    assert _span(text, "detonated") == "Homs"
+    assert verb_place(text, "detonated") == "Homs"
 
 
 def test_another_participle_still_opens_a_second_event():
     text = ("A suicide bomber detonated his vest on Friday evening, prompting a curfew "
             "and fresh raids across much of Homs.")
-    assert _span(text, "detonated") is None
+    assert verb_place(text, "detonated") is None

@@ -5,75 +5,67 @@ UN offices")."""
 
 from __future__ import annotations
 
-from event_fixtures import build_mentions
-
-from geomap.events.locate import locate_verb
-
-
-def _span(text: str, word: str) -> str | None:
-    start = text.index(word)
-    mention = locate_verb(text, start, start + len(word), build_mentions(text))
-    return None if mention is None else mention.name
+from event_fixtures import verb_place
 
 
 def test_an_unknown_name_after_in_is_the_place():
-    assert _span("Six guards were killed in Velmora when gunmen opened fire.",
+    assert verb_place("Six guards were killed in Velmora when gunmen opened fire.",
                  "killed") == "Velmora"
 
 
 def test_a_compass_word_before_the_name_is_skipped():
-    assert _span("A bomb exploded near central Ostrava Nova on Monday.",
+    assert verb_place("A bomb exploded near central Ostrava Nova on Monday.",
                  "exploded") == "Ostrava Nova"
 
 
 def test_an_owner_is_no_place():
-    assert _span("Students marched in Velmor's support last week.", "marched") is None
+    assert verb_place("Students marched in Velmor's support last week.", "marched") is None
 
 
 def test_an_adjective_made_with_a_hyphen_is_no_place():
-    assert _span("Men dressed in Kestrel-style coats attacked the guards.", "attacked") is None
+    assert verb_place("Men dressed in Kestrel-style coats attacked the guards.", "attacked") is None
 
 
 def test_an_acronym_is_no_place():
-    assert _span("A gunman shot at UN offices overnight.", "shot") is None
+    assert verb_place("A gunman shot at UN offices overnight.", "shot") is None
 
 
 def test_the_first_of_the_villages_of_a_list_is_the_place():
     text = "Militias shelled the villages of Dorvan Kel, Ostrava Nova and Velmora overnight."
-    assert _span(text, "shelled") == "Dorvan Kel"
+    assert verb_place(text, "shelled") == "Dorvan Kel"
 
 
 def test_a_name_opening_on_a_particle_is_taken_whole():
     text = "Two people were killed in the northern Aleppo neighbourhood of al-Mashtal on Monday."
-    assert _span(text, "killed") == "al-Mashtal"
+    assert verb_place(text, "killed") == "al-Mashtal"
 
 
 def test_an_owner_with_a_lost_apostrophe_still_owns_the_next_name():
     """Text converted badly leaves spaces where the apostrophe was ("Syria   s Aleppo")."""
     text = "Two people were killed in Syria   s Aleppo on Monday."
-    assert _span(text, "killed") == "Aleppo"
+    assert verb_place(text, "killed") == "Aleppo"
 
 
 def test_a_sentence_opening_on_in_governs_the_name_after_it():
-    assert _span("In Velmora, about 300 people marched against the new tax.",
+    assert verb_place("In Velmora, about 300 people marched against the new tax.",
                  "marched") == "Velmora"
 
 
 def test_the_hills_of_an_unknown_name_are_the_place():
     text = "Artillery shelled the hills of Dorvan Kel before dawn."
-    assert _span(text, "shelled") == "Dorvan Kel"
+    assert verb_place(text, "shelled") == "Dorvan Kel"
 
 
 def test_a_verb_whose_object_is_a_place_governs_an_unmarked_name():
     text = "Government troops liberated Dorvan Kel after a week of fighting."
-    assert _span(text, "liberated") == "Dorvan Kel"
+    assert verb_place(text, "liberated") == "Dorvan Kel"
 
 
 def test_a_name_opening_on_an_ayn_mark_is_taken_whole():
     text = "Rebels shelled the village of ‘Ayn Dorvan overnight."
-    assert _span(text, "shelled") == "‘Ayn Dorvan"
+    assert verb_place(text, "shelled") == "‘Ayn Dorvan"
 
 
 def test_a_village_called_x_is_x():
     text = "Gunmen attacked a village called Dorvan Kel before dawn."
-    assert _span(text, "attacked") == "Dorvan Kel"
+    assert verb_place(text, "attacked") == "Dorvan Kel"
