@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
+from geomap.events import extract_events
 from geomap.events.locate import locate_verb
-from geomap.model import Mention, Place
+from geomap.model import Article, Event, Mention, Place
 
 #: Real coordinates (GeoNames) for the places the fixtures name.
 PLACES = {
@@ -65,3 +66,10 @@ def verb_place(text: str, word: str, mentions: list[Mention] | None = None) -> s
     found = build_mentions(text) if mentions is None else mentions
     mention = locate_verb(text, start, start + len(word), found)
     return None if mention is None else mention.name
+
+
+def first_event(text: str) -> Event:
+    """The first event extracted from ``text`` as an undated article (the test fails if none)."""
+    events = extract_events(Article(id="t", text=text))
+    assert events, text
+    return events[0]

@@ -1,32 +1,26 @@
 """A clash told as what followed an attack ("killed in the ensuing clash") does not make an
 attack on civilians a battle; it is the battle when nothing before it says what happened."""
 
-from geomap.events import extract_events
+from event_fixtures import first_event
+
 from geomap.events.triggers import find_triggers
-from geomap.model import Article
-
-
-def _first(text: str):
-    events = extract_events(Article(id="t", text=text))
-    assert events, text
-    return events[0]
 
 
 def test_an_attack_on_a_village_stays_an_attack_on_civilians():
-    event = _first("On 2 April 2021, gunmen attacked the village of Tessam and burned its "
-                   "granary. Two policemen were killed in the ensuing clash.")
+    event = first_event("On 2 April 2021, gunmen attacked the village of Tessam and burned its "
+                        "granary. Two policemen were killed in the ensuing clash.")
     assert event.event_type == "Violence against civilians"
 
 
 def test_an_attack_on_a_barracks_is_a_battle():
-    event = _first("On 2 April 2021, gunmen attacked an army barracks in Tessam. Two soldiers "
-                   "were killed in the ensuing clash.")
+    event = first_event("On 2 April 2021, gunmen attacked an army barracks in Tessam. Two soldiers "
+                        "were killed in the ensuing clash.")
     assert event.event_type == "Battles"
 
 
 def test_the_ensuing_clash_alone_is_a_battle():
-    event = _first("On 2 April 2021, three rebels and a soldier died in Tessam in the ensuing "
-                   "clash with troops.")
+    event = first_event("On 2 April 2021, three rebels and a soldier died in Tessam in the ensuing "
+                        "clash with troops.")
     assert (event.event_type, event.sub_event_type) == ("Battles", "Armed clash")
 
 

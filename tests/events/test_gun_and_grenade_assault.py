@@ -2,15 +2,10 @@
 of the assault: ACLED codes it by its target; a grenade or rocket attack alone stays one."""
 
 import pytest
+from event_fixtures import first_event
 
 from geomap.events import extract_events
 from geomap.model import Article
-
-
-def _first(text: str):
-    events = extract_events(Article(id="t", text=text))
-    assert events, text
-    return events[0]
 
 
 @pytest.mark.parametrize("text", [
@@ -24,7 +19,7 @@ def _first(text: str):
     "Kirkuk, wounding two policemen.",
 ])
 def test_grenades_within_a_gun_assault_on_armed_men_are_a_clash(text):
-    event = _first(text)
+    event = first_event(text)
     assert (event.event_type, event.sub_event_type) == ("Battles", "Armed clash")
 
 
@@ -41,7 +36,7 @@ def test_grenades_within_a_gun_assault_on_armed_men_are_a_clash(text):
      "vehicle in Kirkuk, wounding two policemen.", "Remote explosive/landmine/IED"),
 ])
 def test_explosives_without_a_gun_assault_keep_their_weapon(text, sub):
-    assert _first(text).sub_event_type == sub
+    assert first_event(text).sub_event_type == sub
 
 
 def test_gun_words_alone_make_no_event():

@@ -2,15 +2,10 @@
 destruction unless people were hurt too."""
 
 import pytest
+from event_fixtures import first_event
 
 from geomap.events import extract_events
 from geomap.model import Article
-
-
-def _first(text: str):
-    events = extract_events(Article(id="t", text=text))
-    assert events, text
-    return events[0]
 
 
 @pytest.mark.parametrize("text", [
@@ -20,14 +15,14 @@ def _first(text: str):
     "On 9 May 2021, armed herders rustled cattle from a village near Maradi.",
 ])
 def test_theft_and_dead_animals_are_property_destruction(text):
-    event = _first(text)
+    event = first_event(text)
     assert (event.event_type, event.sub_event_type) == (
         "Strategic developments", "Looting/property destruction")
 
 
 def test_people_killed_as_well_make_it_an_attack():
-    event = _first("On 9 May 2021, gunmen raided a village near Maradi, killed three farmers "
-                   "and stole their cattle.")
+    event = first_event("On 9 May 2021, gunmen raided a village near Maradi, killed three farmers "
+                        "and stole their cattle.")
     assert event.sub_event_type == "Attack"
 
 
