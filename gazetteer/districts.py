@@ -140,9 +140,10 @@ def adopt_dump_codes(conn: sqlite3.Connection) -> None:
         counts[key] = counts.get(key, 0) + 1
     # A code goes to the district with the most members under it; a second district that
     # claims it (two spellings of one district) hands its names over.
+    best = {district: max(counts.items(), key=lambda item: (item[1], item[0]))
+            for district, counts in votes.items()}
     owner: dict[_Key, tuple[int, int]] = {}
-    for district, counts in votes.items():
-        key, count = max(counts.items(), key=lambda item: (item[1], item[0]))
+    for district, (key, count) in best.items():
         if key not in owner or count > owner[key][1]:
             owner[key] = (district, count)
     named = _named_districts(conn, set(owner))
@@ -157,7 +158,7 @@ def adopt_dump_codes(conn: sqlite3.Connection) -> None:
             conn.execute("INSERT OR REPLACE INTO feature_admin2 (geonameid, admin2_code) "
                          "VALUES (?, ?)", (district, key[2]))
     for district in set(votes) - {district for district, _ in owner.values()}:
-        key = max(votes[district].items(), key=lambda item: (item[1], item[0]))[0]
+        key = best[district][0]
         _hand_over(conn, district, named.get(key, owner[key][0]))
     conn.commit()
 

@@ -118,20 +118,17 @@ def write_name_index(conn: sqlite3.Connection, database: str | Path,
     for stale in _shard_paths(database)[len(written):]:
         with contextlib.suppress(FileNotFoundError):
             stale.unlink()
-    write_notable_names(conn, token, _open_shards(written, bounds))
+    write_notable_names(conn, token, NameIndex([_mapped(path) for path in written], bounds))
     set_meta(conn, index_token=token, index_bounds=json.dumps(bounds))
     conn.execute("DELETE FROM name_pending")
     conn.commit()
     return written
 
 
-def _open_shards(paths: list[Path], bounds: list[str]) -> NameIndex:
-    tries = []
-    for path in paths:
-        trie = marisa_trie.Trie()
-        trie.mmap(str(path))
-        tries.append(trie)
-    return NameIndex(tries, bounds)
+def _mapped(path: Path) -> marisa_trie.Trie:
+    trie = marisa_trie.Trie()
+    trie.mmap(str(path))
+    return trie
 
 
 def move_name_index(source_database: str | Path, target_database: str | Path) -> None:
@@ -155,9 +152,8 @@ def load_name_index(conn: sqlite3.Connection, database: str | Path) -> NameIndex
         path = index_path(database, shard)
         if not path.is_file():
             return None
-        trie = marisa_trie.Trie()
         try:
-            trie.mmap(str(path))
+            trie = _mapped(path)
         except Exception:  # noqa: BLE001 -- a truncated or foreign file: rebuild, don't crash
             return None
         if _TOKEN_PREFIX + token not in trie:
