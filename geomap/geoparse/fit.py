@@ -10,7 +10,7 @@ from anyascii import anyascii
 
 from gazetteer.names import ADMIN1_SUFFIXES
 from geomap.geodesy import haversine_km
-from geomap.geoparse.hamlets import is_hamlet
+from geomap.geoparse.hamlets import SEATS, is_hamlet
 from geomap.geoparse.kinds import COUNTRY_CODES
 from geomap.geoparse.weights import EVIDENCE
 
@@ -107,14 +107,15 @@ def may_be_sibling(group, container) -> bool:
     return any(level(c) in levels and level(c) >= 2 for c in group.candidates)
 
 
-#: Seats of government, which give their names to the units they govern.
-_SEATS = frozenset({"PPLC", "PPLA", "PPLA2", "PPLA3", "PPLA4"})
+#: Seats of the units they give their names to: the seats a hamlet never is, less PPLG (a seat
+#: of government other than the capital, which governs no unit of its own name).
+_UNIT_SEATS = SEATS - {"PPLG"}
 
 
 def names_a_unit(sense) -> bool:
     """A town that names the unit it governs: a seat of government, or a city named like its
     first-level region ("Santa Ana" in Santa Ana department)."""
-    return sense.feature_code in _SEATS or names_its_region(sense)
+    return sense.feature_code in _UNIT_SEATS or names_its_region(sense)
 
 
 def names_its_region(sense) -> bool:

@@ -19,7 +19,8 @@ from geomap.geoparse.spans import CLASS_AFTER
 
 #: Below this population a populated place without a seat's feature code is a hamlet.
 HAMLET_POPULATION = 1000
-_SEATS = frozenset({"PPLA", "PPLA2", "PPLA3", "PPLA4", "PPLC", "PPLG"})
+#: Seats of government, capitals and PPLG included: never a hamlet, whatever their population.
+SEATS = frozenset({"PPLA", "PPLA2", "PPLA3", "PPLA4", "PPLC", "PPLG"})
 _BEFORE = frozenset({"of", "village", "town", "hamlet", "settlement", "locality",
                      # a verb that takes a place as its object ("shelled X", "captured X")
                      "attacked", "shelled", "bombed", "raided", "stormed", "captured", "seized",
@@ -44,7 +45,7 @@ _PARTICLES = frozenset({"al", "el", "ech", "ash", "as", "ad", "ar", "an", "az", 
 def is_hamlet(candidate) -> bool:
     """A populated place too small to hold another or to be named without a cue."""
     return candidate.feature_class == "P" and (candidate.population or 0) < HAMLET_POPULATION \
-        and candidate.feature_code not in _SEATS
+        and candidate.feature_code not in SEATS
 
 
 def hamlets_outside_named_provinces(groups: list, containment: Containment,

@@ -198,17 +198,15 @@ class Resolver:
         held = containment.held()
         contained = [groups[span_group[k]] for k in _held_below(group.spans, held, containment)
                      if groups[span_group[k]] is not group and groups[span_group[k]].candidates]
-        # "X, Donetsk", "X (Donetsk)": the name holds another by a comma or a bracket (not
-        # by "in" or "of", which also link a town to its quarters), known to the gazetteer or not
-        holds = any(k not in containment.listed and k not in containment.stated
-                    and groups[span_group[k]] is not group
-                    for j in group.spans for k in held.get(j, ()))
+        # What the name holds by a comma or a bracket (not by "in" or "of", which also link a
+        # town to its quarters; not "X is the seat of the X district", which says no more)
+        linked = [groups[span_group[k]] for j in group.spans for k in held.get(j, ())
+                  if k not in containment.listed and k not in containment.stated]
+        # "X, Donetsk", "X (Donetsk)": another name, known to the gazetteer or not
+        holds = any(other is not group for other in linked)
         # "Santa Ana (Santa Ana)", "X town (X, Z)": the name put in its own namesake is the
         # town that gives its name to a district or province, its seat
-        # (a comma or a bracket: "X is the seat of the X district" says no more than "X")
-        holds_itself = any(groups[span_group[k]] is group and k not in containment.listed
-                           and k not in containment.stated
-                           for j in group.spans for k in held.get(j, ()))
+        holds_itself = any(other is group for other in linked)
         own_country, own_admin1 = group.votes
         country_total = context.total_countries() - sum(own_country.values())
         admin1_total = context.total_admin1() - sum(own_admin1.values())
