@@ -129,6 +129,8 @@ def to_event(article: Article, text: str, draft: Draft, mentions: list[Mention],
         notes=notes,
         source=article.source,
         source_url=article.url,
+        sources=sources,  # the very values the derived columns read
+        source_urls=urls,
         confidence=round(min(confidence, 1.0), 2),
         timestamp=timestamp(article.published),
         place_id=place_id,

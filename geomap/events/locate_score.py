@@ -107,8 +107,9 @@ def candidate_score(text: str, mention: Mention, mentions: list[Mention], trigge
             offset = max(sentence[0], holder.start - 80)
             prep = preposition(cues, text[offset:holder.start],
                                _places_between(text, mentions, offset, holder.start))
-    if prep is None and mention.end <= trigger[0] and not _PROGRESSIVE.search(
-            text, trigger[0], trigger[1]) and _PASSIVE_SUBJECT.match(
+    # ("X are patrolling" is active: X is the actor)
+    if prep is None and mention.end <= trigger[0] and not text.endswith(
+            "ing", trigger[0], trigger[1]) and _PASSIVE_SUBJECT.match(
             text[mention.end:trigger[0]]) and (for_place or not cues.person_verb.match(
                 text, trigger[0], trigger[1])):
         # "X was taken", "the town is guarded": the place undergoes it (but "X was shot" is a
@@ -183,7 +184,6 @@ def candidate_score(text: str, mention: Mention, mentions: list[Mention], trigge
     return score, prep
 
 
-_PROGRESSIVE = re.compile(r"ing$")  # "X are patrolling": active, X is the actor
 _PASSIVE_SUBJECT = re.compile(
     r"(?:['’]s(?:\s+[a-z]+){1,2}"  # "Gulu's markets were guarded"
     r"|(?:\s+[a-z][\w-]*){1,2}(?=\s*,|\s+(?:has|have|had|was|were|is|are)\b))?"  # "the X plateau"
