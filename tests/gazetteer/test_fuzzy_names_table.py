@@ -8,7 +8,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import geonames_line
+from geonames_rows import geonames_line
 
 from gazetteer import Gazetteer, normalize_name, store
 from gazetteer.fuzzynames import fold_country, is_current, load_bucket, write_fuzzy_names

@@ -9,7 +9,7 @@ import sqlite3
 import zipfile
 
 import pytest
-from conftest import SAMPLE_ROWS, geonames_line
+from geonames_rows import SAMPLE_ROWS, geonames_line
 
 from gazetteer import Gazetteer
 from gazetteer.importer import import_files
