@@ -90,6 +90,9 @@ class Gazetteer:
         self._pending = {row[0] for row in conn.execute("SELECT key FROM name_pending")}
         self._demonyms = dict(conn.execute("SELECT key, iso2 FROM demonym"))
         self._notable = notable.NotableNames(conn, self._index)
+        # The geoparser asks about the same names many times (senses, notable, district):
+        # normalising each once per process.
+        self._key = lru_cache(maxsize=100_000)(normalize_name)
         self._ranked = lru_cache(maxsize=100_000)(self._query_ranked)
         # The resolver asks for the same few countries, regions and features in every article
         # (each a join over five tables): kept like the ranked lookups, dropped on any write.
@@ -180,7 +183,7 @@ class Gazetteer:
         ``country`` (ISO2) restricts; ``kinds`` restricts to feature classes ("P", "A", ...) or
         codes ("PCLI", "ADM1", "MT", ...); ``near`` (lat, lon) only re-ranks by distance.
         """
-        ranked = self._ranked(normalize_name(name))
+        ranked = self._ranked(self._key(name))
         if country:
             country = country.upper()
             ranked = tuple(c for c in ranked if c.country_code == country)
@@ -252,6 +255,12 @@ class Gazetteer:
         """False only when no feature called ``normalized`` is a country, a capital, a region
         or a place of 100,000 people or more (``gazetteer.notable``): no need to read its senses."""
         return self._notable.may_name(normalized, self._pending)
+
+    def may_be_district(self, name: str) -> bool:
+        """False only when no district placed by its villages (``notable.DISTRICT_SOURCES``) is
+        called ``name`` (as written, like :meth:`candidates`): the kind rules ask it of every weak
+        name, and most name no district, so their senses need not be read."""
+        return self._notable.may_name_district(self._key(name), self._pending)
 
     def demonym(self, word: str) -> str | None:
         """The ISO2 country a demonym points to: "Syrians" -> "SY", "U.S." -> "US"."""
