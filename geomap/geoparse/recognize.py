@@ -165,6 +165,7 @@ class GazetteerRecognizer:
         spans: list[Span] = []
         words = self.words
         articles = words.arabic_articles
+        known, lookup = self._known, self._lookup  # a hit (most phrases) needs no call
         n = len(tokens)
         resume = 0  # the first token after the last match
         # Only a capitalised word or an Arabic article can start a name: pick those out at C
@@ -182,7 +183,8 @@ class GazetteerRecognizer:
             while j < n and j - i < MAX_NAME_TOKENS:
                 if j > i and not _can_continue(tokens[j - 1], tokens[j], text, words):
                     break
-                is_name, is_prefix = self._lookup(text[token.start:tokens[j].end])
+                phrase = text[token.start:tokens[j].end]
+                is_name, is_prefix = known.get(phrase) or lookup(phrase)
                 if is_name and _can_end(tokens[j], words):
                     best = j
                 if not is_prefix:
@@ -225,9 +227,10 @@ def _can_end(token: Token, words: Words) -> bool:
 def pattern_spans(text: str, tokens: list[Token], words: Words = ENGLISH_WORDS) -> list[Span]:
     """Place-like spans announced by a class word, kept even where the gazetteer lacks them."""
     patterns = words.patterns
-    matches = (list(patterns.of.finditer(text)), list(patterns.suffix.finditer(text)),
-               list(patterns.route.finditer(text)), list(patterns.facility.finditer(text)),
-               list(patterns.locative.finditer(text)))
+    matches = (list(patterns.of.finditer(text)) if patterns.of_gate.search(text) else [],
+               list(patterns.suffix.finditer(text)), list(patterns.route.finditer(text)),
+               list(patterns.facility.finditer(text)) if patterns.facility_gate.search(text)
+               else [], list(patterns.locative.finditer(text)))
     if not any(matches):
         return []
     offsets = [t.start for t in tokens]
