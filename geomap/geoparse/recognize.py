@@ -21,7 +21,7 @@ from geomap.geoparse.words import ENGLISH_WORDS, Words
 MAX_NAME_TOKENS = 7
 # Hyphens are tokens of their own, so "Fargo-Moorhead" yields two names and "al-Assad" can start
 # at "al"; apostrophes and dots stay inside words ("Ma'arrat", "U.S.", "Reuters.com").
-_SPACED_TOKEN = re.compile(r"(\s*)(\w+(?:['’.]\w+)*\.?|[^\w\s])", re.UNICODE)
+_TOKEN = re.compile(r"(\w+(?:['’.]\w+)*\.?|[^\w\s])", re.UNICODE)
 # ... except a full stop glued between a word and a capitalised one ("Palmyra.The army"): it ends
 # the sentence and must not hide the name before it.
 _GLUED_STOP = re.compile(r"(?<=\w\w\w)\.(?=[A-Z])")
@@ -72,18 +72,26 @@ def tokenize(text: str, words: Words = ENGLISH_WORDS) -> list[Token]:
     """Word and punctuation tokens with sentence-initial and line-start flags (linear time);
     ``words`` says which abbreviations keep their full stop.
 
-    The pattern consumes every character but trailing blanks, so offsets are running sums of
-    the matched lengths (cheaper than a match object per token on long articles)."""
+    The pattern takes every character but blanks, so offsets are running sums of the blanks'
+    and tokens' lengths (cheaper than a match object per token on long articles)."""
     tokens: list[Token] = []
     append = tokens.append
     new = tuple.__new__  # Token(...) without the named tuple's Python-level __new__
     initial = True
     position = 0
-    # The plain case (a word with no full stop, no possessive, on the same line) takes one test
-    # per token: this loop runs once per word of every article.
-    for space, word in _SPACED_TOKEN.findall(text):
+    # split keeps the tokens and yields the blanks between them (blanks only: every other
+    # character is a token): space, token, space, token, ..., trailing blanks.
+    parts = iter(_TOKEN.split(text))
+    # This loop runs once per word of every article: the plain case takes one test.
+    for space, word in zip(parts, parts, strict=False):  # the trailing blanks stay unpaired
         start = position + len(space)
         end = position = start + len(word)
+        if word.isalnum() and "\n" not in space:
+            # a plain word (no full stop, apostrophe or punctuation) on the same line: most
+            # tokens, and nothing below would apply to it
+            append(new(Token, (start, end, word, initial, False)))
+            initial = False
+            continue
         if "\n" in space:
             newline = True
             if space.count("\n") > 1:
