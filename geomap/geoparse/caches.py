@@ -24,7 +24,7 @@ class NameCache:
     def __init__(self, gazetteer, normalize: Callable[[str], str], recognizer):
         self.gazetteer = gazetteer
         self.normalize = normalize
-        self._lookup = getattr(recognizer, "_lookup", None)
+        self._is_name = getattr(recognizer, "is_name", None)
         # A name no notable feature bears has strength 0 whatever its senses: the gazetteer
         # says so without reading them, when its notion of notable covers strength_of's.
         maybe = getattr(gazetteer, "may_be_notable", None)
@@ -107,8 +107,8 @@ class NameCache:
     def knows(self, phrase: str) -> bool:
         """Whether the recogniser would take ``phrase`` for a name (its own cached lookup when
         it has one, else the gazetteer's name index)."""
-        if self._lookup is not None:
-            return self._lookup(phrase)[0]
+        if self._is_name is not None:
+            return self._is_name(phrase)
         return self.gazetteer.has_name(self.normalize(phrase))
 
 

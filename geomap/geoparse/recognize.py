@@ -142,18 +142,32 @@ class GazetteerRecognizer:
         self.gazetteer = gazetteer
         self.normalize = normalize
         self.words = words
-        self._known: dict[str, tuple[bool, bool]] = {}
+        # Per process: whether a phrase is a name, and whether some name goes on after it
+        # (asked only when the next token could continue one: most capitalised words are
+        # followed by one that cannot, and the index's prefix search is its dearest question).
+        self._names: dict[str, bool] = {}
+        self._prefixes: dict[str, bool] = {}
 
-    def _lookup(self, phrase: str) -> tuple[bool, bool]:
-        """(is a name, is the beginning of a longer name), cached per process."""
-        hit = self._known.get(phrase)
+    def is_name(self, phrase: str) -> bool:
+        """Whether the gazetteer knows ``phrase`` as a name (cached per process)."""
+        hit = self._names.get(phrase)
         if hit is None:
             norm = self.normalize(phrase)
-            hit = (bool(norm) and self.gazetteer.has_name(norm),
-                   bool(norm) and self.gazetteer.has_prefix(norm))
-            if len(self._known) > 500_000:
-                self._known.clear()
-            self._known[phrase] = hit
+            hit = bool(norm) and self.gazetteer.has_name(norm)
+            if len(self._names) > 500_000:
+                self._names.clear()
+            self._names[phrase] = hit
+        return hit
+
+    def _is_prefix(self, phrase: str) -> bool:
+        """Whether some name begins with ``phrase`` and another word (cached per process)."""
+        hit = self._prefixes.get(phrase)
+        if hit is None:
+            norm = self.normalize(phrase)
+            hit = bool(norm) and self.gazetteer.has_prefix(norm)
+            if len(self._prefixes) > 500_000:
+                self._prefixes.clear()
+            self._prefixes[phrase] = hit
         return hit
 
     def _drop_organisation_suffix(self, text: str, tokens: list[Token], first: int,
@@ -165,7 +179,7 @@ class GazetteerRecognizer:
         after = tokens[last + 1] if last + 1 < len(tokens) else None
         if after is None or not (after.text[:1].isupper() or after.text in {"of", "'s", "’s"}):
             return last
-        if self._lookup(text[tokens[first].start:tokens[last - 1].end])[0]:
+        if self.is_name(text[tokens[first].start:tokens[last - 1].end]):
             return last - 1
         return last
 
@@ -173,7 +187,7 @@ class GazetteerRecognizer:
         spans: list[Span] = []
         words = self.words
         articles = words.arabic_articles
-        known, lookup = self._known, self._lookup  # a hit (most phrases) needs no call
+        names, prefixes = self._names, self._prefixes  # a hit (most phrases) needs no call
         n = len(tokens)
         resume = 0  # the first token after the last match
         # Only a capitalised word or an Arabic article can start a name: pick those out at C
@@ -188,13 +202,19 @@ class GazetteerRecognizer:
                 continue  # "A New Jersey company": the article must not swallow "New"
             best = -1
             j = i
-            while j < n and j - i < MAX_NAME_TOKENS:
-                if j > i and not _can_continue(tokens[j - 1], tokens[j], text, words):
-                    break
+            while True:
                 phrase = text[token.start:tokens[j].end]
-                is_name, is_prefix = known.get(phrase) or lookup(phrase)
+                is_name = names.get(phrase)
+                if is_name is None:
+                    is_name = self.is_name(phrase)
                 if is_name and _can_end(tokens[j], words):
                     best = j
+                if j + 1 >= n or j + 1 - i >= MAX_NAME_TOKENS or \
+                        not _can_continue(tokens[j], tokens[j + 1], text, words):
+                    break
+                is_prefix = prefixes.get(phrase)
+                if is_prefix is None:
+                    is_prefix = self._is_prefix(phrase)
                 if not is_prefix:
                     break
                 j += 1
