@@ -17,7 +17,7 @@ from pathlib import Path
 
 from gazetteer import fuzzynames, notable, store
 from gazetteer.errors import GazetteerFileError
-from gazetteer.model import Candidate, Feature
+from gazetteer.model import Candidate, Feature, new_candidate
 from gazetteer.nameindex import load_name_index, write_name_index
 from gazetteer.names import normalize_name
 from gazetteer.paths import default_path, exclusive_lock
@@ -209,7 +209,7 @@ class Gazetteer:
         # One pass, positional arguments, no per-row helper: a village pack gives a name five
         # senses on average, and this loop builds each of them once per process.
         district = self._district_name if self._has_districts else _no_district
-        found = [Candidate(
+        found = [new_candidate(
             geonameid, name, lat, lon, feature_class, feature_code, country, admin1,
             units.get((country, admin1)), population, source, key, units.get(country),
             bool(is_primary), prior_score(feature_class, feature_code, population, source),

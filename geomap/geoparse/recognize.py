@@ -244,12 +244,15 @@ def _can_continue(previous: Token, token: Token, text: str, words: Words) -> boo
         return token.start == previous.end  # "Al-Qarn", "People's Republic of China"
     if previous.text in {"-", "'", "’"}:
         return word[:1].isalpha() and token.start == previous.end
+    if word[:1].isupper():  # (Token.capitalised, without a property call: a hot path)
+        return True
     low = word.lower()
-    return token.capitalised or low in words.name_particles or low in words.feature_words
+    return low in words.name_particles or low in words.feature_words
 
 
 def _can_end(token: Token, words: Words) -> bool:
-    return token.capitalised or token.text in words.name_final_feature_words
+    word = token.text
+    return word[:1].isupper() or word in words.name_final_feature_words
 
 
 def pattern_spans(text: str, tokens: list[Token], words: Words = ENGLISH_WORDS) -> list[Span]:
