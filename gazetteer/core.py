@@ -90,9 +90,7 @@ class Gazetteer:
         self._pending = {row[0] for row in conn.execute("SELECT key FROM name_pending")}
         self._demonyms = dict(conn.execute("SELECT key, iso2 FROM demonym"))
         self._notable = notable.NotableNames(conn, self._index)
-        # The geoparser asks about the same names many times (senses, notable, district):
-        # normalising each once per process.
-        self._key = lru_cache(maxsize=100_000)(normalize_name)
+        self._key = lru_cache(maxsize=100_000)(normalize_name)  # names are asked again & again
         self._ranked = lru_cache(maxsize=100_000)(self._query_ranked)
         # The resolver asks for the same few countries, regions and features in every article
         # (each a join over five tables): kept like the ranked lookups, dropped on any write.
@@ -258,8 +256,7 @@ class Gazetteer:
 
     def may_be_district(self, name: str) -> bool:
         """False only when no district placed by its villages (``notable.DISTRICT_SOURCES``) is
-        called ``name`` (as written, like :meth:`candidates`): the kind rules ask it of every weak
-        name, and most name no district, so their senses need not be read."""
+        called ``name`` (as written): the kind rules ask it of every weak name."""
         return self._notable.may_name_district(self._key(name), self._pending)
 
     def demonym(self, word: str) -> str | None:
@@ -389,12 +386,9 @@ def _countries_of(conn: sqlite3.Connection, features: list[Feature]) -> set[str]
 
 
 def _candidate(row: tuple, *, matched: str, is_primary: bool) -> Candidate:
-    return Candidate(
-        geonameid=row[0], name=row[1], lat=row[2], lon=row[3], feature_class=row[4],
-        feature_code=row[5], country_code=row[6], admin1_code=row[7], admin1_name=row[8],
-        population=row[9], source=row[10], country_name=row[11], is_primary_name=is_primary,
-        matched=matched, score=prior_score(row[4], row[5], row[9], row[10]),
-        admin2_code=row[12], admin2_name=row[13])
+    """A candidate from ``_sql``'s row (its columns in the fields' order up to the source)."""
+    return new_candidate(*row[:11], matched, row[11], is_primary,
+                         prior_score(row[4], row[5], row[9], row[10]), row[12], row[13])
 
 
 def _with_score(candidate: Candidate, score: float) -> Candidate:
