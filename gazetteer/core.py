@@ -92,6 +92,7 @@ class Gazetteer:
         self._notable = notable.NotableNames(conn, self._index)
         self._key = lru_cache(maxsize=100_000)(normalize_name)  # names are asked again & again
         self._ranked = lru_cache(maxsize=100_000)(self._query_ranked)
+        self.may_be_district = lru_cache(maxsize=100_000)(self._may_be_district)
         # The resolver asks for the same few countries, regions and features in every article
         # (each a join over five tables): kept like the ranked lookups, dropped on any write.
         self._feature = lru_cache(maxsize=20_000)(self._query_feature)
@@ -254,9 +255,9 @@ class Gazetteer:
         or a place of 100,000 people or more (``gazetteer.notable``): no need to read its senses."""
         return self._notable.may_name(normalized, self._pending)
 
-    def may_be_district(self, name: str) -> bool:
-        """False only when no district placed by its villages (``notable.DISTRICT_SOURCES``) is
-        called ``name`` (as written): the kind rules ask it of every weak name."""
+    def _may_be_district(self, name: str) -> bool:
+        """``may_be_district(name)`` (cached): False only when no district placed by its
+        villages (``notable.DISTRICT_SOURCES``) is called ``name`` (as written)."""
         return self._notable.may_name_district(self._key(name), self._pending)
 
     def demonym(self, word: str) -> str | None:
@@ -344,7 +345,7 @@ class Gazetteer:
         self._forget_lookups()
 
     def _forget_lookups(self) -> None:
-        for cache in (self._ranked, self._feature, self._unit):
+        for cache in (self._ranked, self._feature, self._unit, self.may_be_district):
             cache.cache_clear()
         self._unit_names = _unit_names(self.connection())
         self._district_names = {}
