@@ -32,7 +32,7 @@ from gazetteer.sources import (
 
 #: Bump when the embedded default's content changes (sources, variants, ranking data): an
 #: untouched default built by an older geomap is then rebuilt on first use.
-BUILDER_VERSION = 11
+BUILDER_VERSION = 12
 
 STEPS = ("load cities500", "countries", "admin1", "districts", "cities", "continents", "counties",
          "supplement", "name index", "finish")

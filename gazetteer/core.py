@@ -17,7 +17,7 @@ from pathlib import Path
 
 from gazetteer import fuzzynames, notable, store
 from gazetteer.errors import GazetteerFileError
-from gazetteer.model import Candidate, Feature
+from gazetteer.model import Candidate, Feature, new_candidate
 from gazetteer.nameindex import load_name_index, write_name_index
 from gazetteer.names import normalize_name
 from gazetteer.paths import default_path, exclusive_lock
@@ -90,7 +90,9 @@ class Gazetteer:
         self._pending = {row[0] for row in conn.execute("SELECT key FROM name_pending")}
         self._demonyms = dict(conn.execute("SELECT key, iso2 FROM demonym"))
         self._notable = notable.NotableNames(conn, self._index)
+        self._key = lru_cache(maxsize=100_000)(normalize_name)  # names are asked again & again
         self._ranked = lru_cache(maxsize=100_000)(self._query_ranked)
+        self.may_be_district = lru_cache(maxsize=100_000)(self._may_be_district)
         # The resolver asks for the same few countries, regions and features in every article
         # (each a join over five tables): kept like the ranked lookups, dropped on any write.
         self._feature = lru_cache(maxsize=20_000)(self._query_feature)
@@ -180,7 +182,7 @@ class Gazetteer:
         ``country`` (ISO2) restricts; ``kinds`` restricts to feature classes ("P", "A", ...) or
         codes ("PCLI", "ADM1", "MT", ...); ``near`` (lat, lon) only re-ranks by distance.
         """
-        ranked = self._ranked(normalize_name(name))
+        ranked = self._ranked(self._key(name))
         if country:
             country = country.upper()
             ranked = tuple(c for c in ranked if c.country_code == country)
@@ -206,7 +208,7 @@ class Gazetteer:
         # One pass, positional arguments, no per-row helper: a village pack gives a name five
         # senses on average, and this loop builds each of them once per process.
         district = self._district_name if self._has_districts else _no_district
-        found = [Candidate(
+        found = [new_candidate(
             geonameid, name, lat, lon, feature_class, feature_code, country, admin1,
             units.get((country, admin1)), population, source, key, units.get(country),
             bool(is_primary), prior_score(feature_class, feature_code, population, source),
@@ -252,6 +254,11 @@ class Gazetteer:
         """False only when no feature called ``normalized`` is a country, a capital, a region
         or a place of 100,000 people or more (``gazetteer.notable``): no need to read its senses."""
         return self._notable.may_name(normalized, self._pending)
+
+    def _may_be_district(self, name: str) -> bool:
+        """``may_be_district(name)`` (cached): False only when no district placed by its
+        villages (``notable.DISTRICT_SOURCES``) is called ``name`` (as written)."""
+        return self._notable.may_name_district(self._key(name), self._pending)
 
     def demonym(self, word: str) -> str | None:
         """The ISO2 country a demonym points to: "Syrians" -> "SY", "U.S." -> "US"."""
@@ -338,7 +345,7 @@ class Gazetteer:
         self._forget_lookups()
 
     def _forget_lookups(self) -> None:
-        for cache in (self._ranked, self._feature, self._unit):
+        for cache in (self._ranked, self._feature, self._unit, self.may_be_district):
             cache.cache_clear()
         self._unit_names = _unit_names(self.connection())
         self._district_names = {}
@@ -380,12 +387,9 @@ def _countries_of(conn: sqlite3.Connection, features: list[Feature]) -> set[str]
 
 
 def _candidate(row: tuple, *, matched: str, is_primary: bool) -> Candidate:
-    return Candidate(
-        geonameid=row[0], name=row[1], lat=row[2], lon=row[3], feature_class=row[4],
-        feature_code=row[5], country_code=row[6], admin1_code=row[7], admin1_name=row[8],
-        population=row[9], source=row[10], country_name=row[11], is_primary_name=is_primary,
-        matched=matched, score=prior_score(row[4], row[5], row[9], row[10]),
-        admin2_code=row[12], admin2_name=row[13])
+    """A candidate from ``_sql``'s row (its columns in the fields' order up to the source)."""
+    return new_candidate(*row[:11], matched, row[11], is_primary,
+                         prior_score(row[4], row[5], row[9], row[10]), row[12], row[13])
 
 
 def _with_score(candidate: Candidate, score: float) -> Candidate:

@@ -78,6 +78,7 @@ CREATE TABLE IF NOT EXISTS demonym (key TEXT PRIMARY KEY, iso2 TEXT NOT NULL) WI
 -- keys of notable features, written with the trie (gazetteer.notable)
 CREATE TABLE IF NOT EXISTS notable_name (key TEXT PRIMARY KEY) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS notable_bits (shard INTEGER PRIMARY KEY, bits BLOB NOT NULL);
+CREATE TABLE IF NOT EXISTS district_bits (shard INTEGER PRIMARY KEY, bits BLOB NOT NULL);
 -- keys added after the trie was written (fallback answers, `add`); cleared when it is rewritten
 CREATE TABLE IF NOT EXISTS name_pending (key TEXT PRIMARY KEY) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS geocode_cache (

@@ -24,7 +24,7 @@ class NameCache:
     def __init__(self, gazetteer, normalize: Callable[[str], str], recognizer):
         self.gazetteer = gazetteer
         self.normalize = normalize
-        self._lookup = getattr(recognizer, "_lookup", None)
+        self._is_name = getattr(recognizer, "is_name", None)
         # A name no notable feature bears has strength 0 whatever its senses: the gazetteer
         # says so without reading them, when its notion of notable covers strength_of's.
         maybe = getattr(gazetteer, "may_be_notable", None)
@@ -33,6 +33,9 @@ class NameCache:
             COUNTRY_CODES | {"PPLC", "ADM1"}, min(STRONG_POPULATION, 1_000_000)) else None
         self._candidates: dict[str, list] = {}
         self._strength: dict[tuple[str, bool], int] = {}
+        # ... and by the name as written: the rules ask for the same spans' strengths again and
+        # again, and this answers them without normalising (indexed by ``primary_only``).
+        self._strength_as_written: tuple[dict[str, int], dict[str, int]] = ({}, {})
         self._unshadowed: dict[str, tuple[list, list]] = {}
 
     def candidates(self, name: str) -> list:
@@ -65,6 +68,16 @@ class NameCache:
         """How strong a place a name can be: 4 a country, 3 a capital or a city of 1M+, 2 an
         admin1 region, 1 a city of 100k+, 0 anything else. With ``primary_only``, only senses
         whose main name is this very name count (so "In" is not India through an ISO code)."""
+        written = self._strength_as_written[primary_only]
+        level = written.get(name)
+        if level is None:
+            level = self._strength_of(name, primary_only)
+            if len(written) > MAX_NAMES:
+                written.clear()
+            written[name] = level
+        return level
+
+    def _strength_of(self, name: str, primary_only: bool) -> int:
         norm = self.normalize(name)
         level = self._strength.get((norm, primary_only))
         if level is None:
@@ -94,8 +107,8 @@ class NameCache:
     def knows(self, phrase: str) -> bool:
         """Whether the recogniser would take ``phrase`` for a name (its own cached lookup when
         it has one, else the gazetteer's name index)."""
-        if self._lookup is not None:
-            return self._lookup(phrase)[0]
+        if self._is_name is not None:
+            return self._is_name(phrase)
         return self.gazetteer.has_name(self.normalize(phrase))
 
 

@@ -176,8 +176,11 @@ def called_places(text: str, tokens: list[Token], spans: list[Span],
     X". Such a statement outweighs any guess that X is a person or a common word."""
     found: set[str] = set()
     class_words, offices = words.class_words, words.offices
+    n = len(tokens)
     for span in spans:
-        m = _past_asides(tokens, span.last + 1)
+        m = span.last + 1
+        if m < n and tokens[m].text == "(":  # (most names are followed by no aside)
+            m = _past_asides(tokens, m)
         # (the opener and article are checked before the words after them are lower-cased:
         # most names are followed by neither)
         if m + 2 < len(tokens) and tokens[m].text.lower() in words.called_openers and \

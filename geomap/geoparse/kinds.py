@@ -130,6 +130,8 @@ class KindClassifier:
         any size bears, with nothing around it that makes it a place: "in X", "X district",
         "X, Y", "(X)", "A and X". A district's name is often a family's ("Hamdan"), and a
         wire dateline names a town, never a district; only the text's own cue reaches one."""
+        if not self.gazetteer.may_be_district(name):
+            return False  # a bit test: most weak names name no district, and reading is dear
         senses = self.gazetteer.candidates(name)
         if not senses or senses[0].source not in _DISTRICT_SOURCES or any(
                 sense.feature_class == "P" and sense.population for sense in senses):

@@ -15,7 +15,12 @@ GAP = r"[ \t]+"  # names never run across a line break
 
 @dataclass(frozen=True, slots=True)
 class Patterns:
-    """Compiled phrase patterns: each one's group 1 (``of``: group 2) is the name."""
+    """Compiled phrase patterns: each one's group 1 (``of``: group 2) is the name.
+
+    A scan over the article is most of a pattern's cost: the regex engine tries the pattern at
+    every position unless it opens with a plain letter, when it skips at C speed to the letters
+    a match can start with (``_word_start``; worth it for capitals, which are few, not for
+    lower-case letters)."""
 
     of: re.Pattern[str]  # group 1 the class word, group 2 the name
     suffix: re.Pattern[str]  # group 1 the name, group 2 the class word
@@ -23,10 +28,31 @@ class Patterns:
     facility: re.Pattern[str]
     locative: re.Pattern[str]
     lowercase_class: frozenset[str]  # class words that announce a name without being part of it
+    # Text every match of ``of`` (``facility``) contains: an article without it is not scanned
+    # with the whole pattern (a third of the articles lack the first, half the second).
+    of_gate: re.Pattern[str]
+    facility_gate: re.Pattern[str]
 
 
 def _any(fragments: tuple[str, ...]) -> str:
     return "|".join(fragments)
+
+
+#: After a pattern's first letter: the character before that letter is no word character, i.e.
+#: the ``\\b`` before it, checked once the letter has matched so that the pattern opens with it.
+_AFTER_FIRST = r"(?<!\w.)"
+#: ``\\b`` then NAME, opening with NAME's capital (the "St." reading first, as NAME tries it).
+_NAME_AT_WORD = r"[A-Z]" + _AFTER_FIRST + r"(?:(?<=S)t\.|(?:[\w’'-]*\w)?)"
+
+
+def _word_start(fragments: tuple[str, ...]) -> str:
+    """``\\b(?:a|b|...)`` with each alternative opening with its own first letter and the
+    word boundary checked after it: the same matches, each alternative tried in its order. A
+    fragment not opening with a plain letter keeps the lookahead form."""
+    if not all(fragment[:1].isalpha() and fragment[1:2] not in {"?", "*", "+", "{"}
+               and "|" not in fragment for fragment in fragments):
+        return _starting(_firsts(fragments)) + r"\b(?:" + _any(fragments) + ")"
+    return "(?:" + "|".join(f[0] + _AFTER_FIRST + f[1:] for f in fragments) + ")"
 
 
 def _starting(letters: str | None) -> str:
@@ -61,14 +87,13 @@ def compile_patterns(g: GeoparseWords) -> Patterns:
         + _any(g.pattern_of_class) + r")[ \t]+of[ \t]+(" + NAME + r"(?:" + GAP + r"(?:" + NAME
         + "|" + _any(g.pattern_of_particles) + r"))*)")
     suffix = re.compile(
-        r"(?=[A-Z])\b(" + NAME + r"(?:" + GAP + NAME + r"){0,2})" + GAP + r"("
+        r"(" + _NAME_AT_WORD + r"(?:" + GAP + NAME + r"){0,2})" + GAP + r"("
         + _any(g.pattern_suffix_class)
         # "Main St." but not "St. Francis", "Ward Dr. Jones": an abbreviation before a name is
         # a title or a saint.
         + r"|(?:" + _any(g.pattern_suffix_abbreviations) + r")\.(?![ \t]+[A-Z]))"
         r"(?!\w)(?![ \t]*\d)")  # "Florida Highway 19" is a numbered route, found below
-    route = re.compile(_starting(_firsts(g.pattern_route_words)) + r"\b((?:"
-                       + _any(g.pattern_route_words) + r")[- ]\d+)\b")
+    route = re.compile(r"(" + _word_start(g.pattern_route_words) + r"[- ]\d+)\b")
     # "at Lincoln Park High School": a named facility after a locative preposition is where
     # something happened (GWN's "coercion" of an organisation into a location).
     facility = re.compile(
@@ -85,4 +110,6 @@ def compile_patterns(g: GeoparseWords) -> Patterns:
         + _any(g.pattern_locative_particles) + r")" + GAP + r")?" + NAME + r"){0,3})"
         r"(?![\w’'-])(?![ \t]+(?:[A-Z]|of[ \t]+[A-Z]|(?:"
         + _any(g.pattern_not_after_locative) + r")\b))")
-    return Patterns(of, suffix, route, facility, locative, frozenset(g.lowercase_class_words))
+    return Patterns(of, suffix, route, facility, locative, frozenset(g.lowercase_class_words),
+                    re.compile(r"of[ \t]+(?:St\.|[A-Z])"),
+                    re.compile(_any(g.pattern_facility_words)))

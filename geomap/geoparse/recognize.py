@@ -21,7 +21,7 @@ from geomap.geoparse.words import ENGLISH_WORDS, Words
 MAX_NAME_TOKENS = 7
 # Hyphens are tokens of their own, so "Fargo-Moorhead" yields two names and "al-Assad" can start
 # at "al"; apostrophes and dots stay inside words ("Ma'arrat", "U.S.", "Reuters.com").
-_SPACED_TOKEN = re.compile(r"(\s*)(\w+(?:['’.]\w+)*\.?|[^\w\s])", re.UNICODE)
+_TOKEN = re.compile(r"(\w+(?:['’.]\w+)*\.?|[^\w\s])", re.UNICODE)
 # ... except a full stop glued between a word and a capitalised one ("Palmyra.The army"): it ends
 # the sentence and must not hide the name before it.
 _GLUED_STOP = re.compile(r"(?<=\w\w\w)\.(?=[A-Z])")
@@ -72,18 +72,26 @@ def tokenize(text: str, words: Words = ENGLISH_WORDS) -> list[Token]:
     """Word and punctuation tokens with sentence-initial and line-start flags (linear time);
     ``words`` says which abbreviations keep their full stop.
 
-    The pattern consumes every character but trailing blanks, so offsets are running sums of
-    the matched lengths (cheaper than a match object per token on long articles)."""
+    The pattern takes every character but blanks, so offsets are running sums of the blanks'
+    and tokens' lengths (cheaper than a match object per token on long articles)."""
     tokens: list[Token] = []
     append = tokens.append
     new = tuple.__new__  # Token(...) without the named tuple's Python-level __new__
     initial = True
     position = 0
-    # The plain case (a word with no full stop, no possessive, on the same line) takes one test
-    # per token: this loop runs once per word of every article.
-    for space, word in _SPACED_TOKEN.findall(text):
+    # split keeps the tokens and yields the blanks between them (blanks only: every other
+    # character is a token): space, token, space, token, ..., trailing blanks.
+    parts = iter(_TOKEN.split(text))
+    # This loop runs once per word of every article: the plain case takes one test.
+    for space, word in zip(parts, parts, strict=False):  # the trailing blanks stay unpaired
         start = position + len(space)
         end = position = start + len(word)
+        if word.isalnum() and "\n" not in space:
+            # a plain word (no full stop, apostrophe or punctuation) on the same line: most
+            # tokens, and nothing below would apply to it
+            append(new(Token, (start, end, word, initial, False)))
+            initial = False
+            continue
         if "\n" in space:
             newline = True
             if space.count("\n") > 1:
@@ -134,18 +142,32 @@ class GazetteerRecognizer:
         self.gazetteer = gazetteer
         self.normalize = normalize
         self.words = words
-        self._known: dict[str, tuple[bool, bool]] = {}
+        # Per process: whether a phrase is a name, and whether some name goes on after it
+        # (asked only when the next token could continue one: most capitalised words are
+        # followed by one that cannot, and the index's prefix search is its dearest question).
+        self._names: dict[str, bool] = {}
+        self._prefixes: dict[str, bool] = {}
 
-    def _lookup(self, phrase: str) -> tuple[bool, bool]:
-        """(is a name, is the beginning of a longer name), cached per process."""
-        hit = self._known.get(phrase)
+    def is_name(self, phrase: str) -> bool:
+        """Whether the gazetteer knows ``phrase`` as a name (cached per process)."""
+        hit = self._names.get(phrase)
         if hit is None:
             norm = self.normalize(phrase)
-            hit = (bool(norm) and self.gazetteer.has_name(norm),
-                   bool(norm) and self.gazetteer.has_prefix(norm))
-            if len(self._known) > 500_000:
-                self._known.clear()
-            self._known[phrase] = hit
+            hit = bool(norm) and self.gazetteer.has_name(norm)
+            if len(self._names) > 500_000:
+                self._names.clear()
+            self._names[phrase] = hit
+        return hit
+
+    def _is_prefix(self, phrase: str) -> bool:
+        """Whether some name begins with ``phrase`` and another word (cached per process)."""
+        hit = self._prefixes.get(phrase)
+        if hit is None:
+            norm = self.normalize(phrase)
+            hit = bool(norm) and self.gazetteer.has_prefix(norm)
+            if len(self._prefixes) > 500_000:
+                self._prefixes.clear()
+            self._prefixes[phrase] = hit
         return hit
 
     def _drop_organisation_suffix(self, text: str, tokens: list[Token], first: int,
@@ -157,7 +179,7 @@ class GazetteerRecognizer:
         after = tokens[last + 1] if last + 1 < len(tokens) else None
         if after is None or not (after.text[:1].isupper() or after.text in {"of", "'s", "’s"}):
             return last
-        if self._lookup(text[tokens[first].start:tokens[last - 1].end])[0]:
+        if self.is_name(text[tokens[first].start:tokens[last - 1].end]):
             return last - 1
         return last
 
@@ -165,6 +187,7 @@ class GazetteerRecognizer:
         spans: list[Span] = []
         words = self.words
         articles = words.arabic_articles
+        names, prefixes = self._names, self._prefixes  # a hit (most phrases) needs no call
         n = len(tokens)
         resume = 0  # the first token after the last match
         # Only a capitalised word or an Arabic article can start a name: pick those out at C
@@ -179,12 +202,19 @@ class GazetteerRecognizer:
                 continue  # "A New Jersey company": the article must not swallow "New"
             best = -1
             j = i
-            while j < n and j - i < MAX_NAME_TOKENS:
-                if j > i and not _can_continue(tokens[j - 1], tokens[j], text, words):
-                    break
-                is_name, is_prefix = self._lookup(text[token.start:tokens[j].end])
+            while True:
+                phrase = text[token.start:tokens[j].end]
+                is_name = names.get(phrase)
+                if is_name is None:
+                    is_name = self.is_name(phrase)
                 if is_name and _can_end(tokens[j], words):
                     best = j
+                if j + 1 >= n or j + 1 - i >= MAX_NAME_TOKENS or \
+                        not _can_continue(tokens[j], tokens[j + 1], text, words):
+                    break
+                is_prefix = prefixes.get(phrase)
+                if is_prefix is None:
+                    is_prefix = self._is_prefix(phrase)
                 if not is_prefix:
                     break
                 j += 1
@@ -214,20 +244,24 @@ def _can_continue(previous: Token, token: Token, text: str, words: Words) -> boo
         return token.start == previous.end  # "Al-Qarn", "People's Republic of China"
     if previous.text in {"-", "'", "’"}:
         return word[:1].isalpha() and token.start == previous.end
+    if word[:1].isupper():  # (Token.capitalised, without a property call: a hot path)
+        return True
     low = word.lower()
-    return token.capitalised or low in words.name_particles or low in words.feature_words
+    return low in words.name_particles or low in words.feature_words
 
 
 def _can_end(token: Token, words: Words) -> bool:
-    return token.capitalised or token.text in words.name_final_feature_words
+    word = token.text
+    return word[:1].isupper() or word in words.name_final_feature_words
 
 
 def pattern_spans(text: str, tokens: list[Token], words: Words = ENGLISH_WORDS) -> list[Span]:
     """Place-like spans announced by a class word, kept even where the gazetteer lacks them."""
     patterns = words.patterns
-    matches = (list(patterns.of.finditer(text)), list(patterns.suffix.finditer(text)),
-               list(patterns.route.finditer(text)), list(patterns.facility.finditer(text)),
-               list(patterns.locative.finditer(text)))
+    matches = (list(patterns.of.finditer(text)) if patterns.of_gate.search(text) else [],
+               list(patterns.suffix.finditer(text)), list(patterns.route.finditer(text)),
+               list(patterns.facility.finditer(text)) if patterns.facility_gate.search(text)
+               else [], list(patterns.locative.finditer(text)))
     if not any(matches):
         return []
     offsets = [t.start for t in tokens]

@@ -21,6 +21,31 @@ from geomap.lexicons import ENGLISH, Lexicon, built_from
 Table = dict[str, str]
 
 
+#: The only characters that match an ASCII letter when case is ignored but do not lower-case
+#: to it (dotted and dotless I, long s): a text holding one is always scanned.
+_ODD_FOLDS = ("\u0130", "\u0131", "\u017f")
+
+
+@dataclass(frozen=True, slots=True)
+class UnitWords:
+    """Local unit words one country uses ("woreda", "barangay"), found in any case.
+
+    Few articles hold one, and a case-blind regex scan is dear (the engine tries it at every
+    position): a text whose lower-cased form holds none of the (ASCII) words has no match, and
+    ``findall`` answers at once."""
+
+    pattern: re.Pattern[str]
+    words: tuple[str, ...]
+
+    def findall(self, text: str) -> list[str]:
+        if all(word.isascii() for word in self.words) and not any(
+                odd in text for odd in _ODD_FOLDS):
+            lowered = text.lower()
+            if not any(word in lowered for word in self.words):
+                return []
+        return self.pattern.findall(text)
+
+
 @dataclass(frozen=True, slots=True)
 class Words:
     """Lower-case word sets and tables (see geoparse.toml for what each one decides)."""
@@ -94,7 +119,7 @@ class Words:
     not_locative: frozenset[str]  # words no "in X" place guess may contain
     not_names: frozenset[str]  # words no fuzzy search starts or ends with
     alias_starts: frozenset[str]
-    unit_word: re.Pattern[str]
+    unit_word: UnitWords
     patterns: Patterns  # the recogniser's phrase patterns
     # actors.toml: armed groups, keyed as group_key() spells them
     group_names: frozenset[str]
@@ -159,7 +184,8 @@ def _build(lexicon: Lexicon) -> Words:
                    | s["titles"] | months | days | s["directions"]),
         alias_starts=frozenset(form for words in aliases
                                for form in (words[0].upper(), words[0].capitalize())),
-        unit_word=re.compile(r"\b(?:" + "|".join(map(re.escape, units)) + r")\b", re.IGNORECASE),
+        unit_word=UnitWords(re.compile(r"\b(?:" + "|".join(map(re.escape, units)) + r")\b",
+                                       re.IGNORECASE), tuple(units)),
         patterns=compile_patterns(g),
         group_names=groups,
         group_first_words=frozenset(form for key in groups for word in [key.split()[0]]

@@ -1,0 +1,65 @@
+"""The phrase patterns written to open with a letter (so the regex engine skips to it) find
+exactly what the plain ``\\b(?:...)`` forms find, and the gates that spare an article a scan
+never hide a match."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from geomap.geoparse.patterns import GAP, NAME, compile_patterns
+from geomap.geoparse.recognize import pattern_spans, tokenize
+from geomap.geoparse.words import ENGLISH_WORDS
+from geomap.lexicons import ENGLISH
+
+SENTENCES = [
+    "Traffic stopped on Highway 19 and on Route 7-9 near the US 1 junction.",
+    "Highway 4 opened; the xHighway 5 sign and State Route 12 did not.",
+    "I-95 and Interstate 80 were shut, U.S. 30 too, and County Road 3.",
+    "Boone County sheriffs met St. Francis Parish officials on Main St. downtown.",
+    "Ward Dr. Jones lives on Elm Rd. near the Nile River and Lake Tana.",
+    "The village of Kafr Testa and the town of St. Remy lie in the district of Al Qusayr.",
+    "Shells fell at the main Al Noor Hospital and near the Central Market in Testville.",
+    "St.Louis County and O'Brien County, Saint-Denis Township, Lake\tErie Canal.",
+    "Nothing here: a quiet day with no names in it at all.",
+]
+
+
+def _plain(fragments: tuple[str, ...]) -> str:
+    return r"\b(?:" + "|".join(fragments) + ")"
+
+
+def _matches(pattern: re.Pattern[str], text: str) -> list[tuple]:
+    return [(m.span(), m.groups()) for m in pattern.finditer(text)]
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_the_letter_led_forms_match_as_the_plain_forms_do(text):
+    g = ENGLISH.geoparse
+    patterns = compile_patterns(g)
+    route = re.compile(r"(" + _plain(g.pattern_route_words) + r"[- ]\d+)\b")
+    suffix = re.compile(
+        r"\b(" + NAME + r"(?:" + GAP + NAME + r"){0,2})" + GAP + r"(" + "|".join(
+            g.pattern_suffix_class) + r"|(?:" + "|".join(g.pattern_suffix_abbreviations)
+        + r")\.(?![ \t]+[A-Z]))(?!\w)(?![ \t]*\d)")
+    assert _matches(patterns.route, text) == _matches(route, text)
+    assert _matches(patterns.suffix, text) == _matches(suffix, text)
+
+
+def test_the_route_pattern_still_needs_a_word_start():
+    patterns = compile_patterns(ENGLISH.geoparse)
+    assert [m.group(1) for m in patterns.route.finditer("xHighway 5, Highway 6")] == \
+        ["Highway 6"]
+    assert patterns.route.match("Highway 6").group(1) == "Highway 6"  # at the very start
+
+
+def test_the_gates_never_hide_a_phrase():
+    text = SENTENCES[5] + " " + SENTENCES[6]
+    spans = pattern_spans(text, tokenize(text), ENGLISH_WORDS)
+    found = {(text[s.start:s.end], s.feature_word) for s in spans}
+    assert {("Kafr Testa", "village"), ("St. Remy", "town"), ("Al Qusayr", "district"),
+            ("Al Noor Hospital", "facility")} <= found
+    quiet = SENTENCES[-1]
+    assert ENGLISH_WORDS.patterns.of_gate.search(quiet) is None
+    assert ENGLISH_WORDS.patterns.facility_gate.search(quiet) is None

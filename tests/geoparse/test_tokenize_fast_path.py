@@ -1,0 +1,40 @@
+"""The tokeniser's plain-word path (a word of letters and digits on the same line) and its
+other paths agree on offsets and flags, whatever blanks, scripts and punctuation surround them."""
+
+from __future__ import annotations
+
+from geomap.geoparse.recognize import tokenize
+
+TEXT = ("Rain fell on Testford's market.\n\nNext day , \"Quiet\" streets; snake_case and "
+        "Ünïcode wörds\u00a0between\u2003blanks.Then U.S. aid came (Reuters).  \r\nLast line  ")
+
+
+def test_offsets_cover_every_token_exactly():
+    tokens = tokenize(TEXT)
+    assert all(TEXT[t.start:t.end] == t.text for t in tokens)
+    joined = "".join(t.text for t in tokens)
+    assert joined == "".join(TEXT.split())
+
+
+def test_flags_of_plain_words_follow_sentences_and_lines():
+    flags = {t.text: (t.sentence_initial, t.newline_before) for t in tokenize(TEXT)}
+    assert flags["Rain"] == (True, False)
+    assert flags["fell"] == (False, False)
+    assert flags["Next"] == (True, True)  # after a blank line
+    assert flags["day"] == (False, False)
+    assert flags["Then"] == (True, False)  # after a full stop glued to the word before
+    assert flags["aid"] == (False, False)  # "U.S." keeps its full stop and ends no sentence
+    assert flags["Last"] == (True, True)  # after a full stop and a line break
+    assert flags["snake_case"] == (False, False)
+
+
+def test_a_quote_passes_the_sentence_start_on():
+    tokens = tokenize('He left. "Where now?" she asked.')
+    quoted = next(t for t in tokens if t.text == "Where")
+    assert quoted.sentence_initial and not quoted.newline_before
+    assert [t.text for t in tokens][-2:] == ["asked", "."]
+
+
+def test_possessives_split_off_on_every_path():
+    texts = [t.text for t in tokenize("Testford's mayor and TESTVILLE’S council")]
+    assert texts == ["Testford", "'s", "mayor", "and", "TESTVILLE", "’S", "council"]
