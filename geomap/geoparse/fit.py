@@ -77,6 +77,14 @@ def fit(candidate, sense) -> float:
     return fit
 
 
+def in_province(candidate, container) -> bool:
+    """"X, Herat": ``candidate`` lies in the province of some sense of the container (or within
+    a district's reach of it); the container's other senses count too, as the one it resolved
+    to may be a namesake abroad ("Sofia" the capital for Madagascar's region)."""
+    senses = [container.chosen, *container.candidates[:10]]
+    return any(fit(candidate, sense) >= EVIDENCE.container_named_region for sense in senses)
+
+
 def holds_any(sense, contained: list) -> bool:
     """"Atlanta, Georgia": a container's sense that holds some sense of the name put in it."""
     return any(fit(candidate, sense) > 0 for group in contained
@@ -129,5 +137,5 @@ def names_its_region(sense) -> bool:
     return bool(city) and (city == whole or (len(city) >= 4 and region.startswith(city[:-1])))
 
 
-__all__ = ["containment_bonus", "fit", "holds_any", "is_region", "level", "may_be_sibling",
-           "names_a_unit", "names_its_region", "sibling_bonus", "votes"]
+__all__ = ["containment_bonus", "fit", "holds_any", "in_province", "is_region", "level",
+           "may_be_sibling", "names_a_unit", "names_its_region", "sibling_bonus", "votes"]
