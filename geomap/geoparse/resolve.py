@@ -20,7 +20,6 @@ from geomap.geoparse.deepen import deepen
 from geomap.geoparse.fit import (
     containment_bonus,
     holds_any,
-    in_province,
     is_region,
     level,
     may_be_sibling,
@@ -31,6 +30,7 @@ from geomap.geoparse.fit import (
 )
 from geomap.geoparse.hamlets import hamlets_outside_named_provinces, is_hamlet
 from geomap.geoparse.kinds import COUNTRY_CODES
+from geomap.geoparse.provinces import in_provinces_above, provinces_above
 from geomap.geoparse.senses import (
     display_name,
     drop_shadowed_regions,
@@ -45,8 +45,6 @@ log = logging.getLogger(__name__)
 #: Towns smaller than this, named like a country or first-level region, get no pull from the
 #: article's other places.
 _TOWN_OF_A_REGION_NAME = 50_000
-#: Seats of a country or a first-level region: each lies in a province of its own.
-_REGION_SEATS = frozenset({"PPLC", "PPLA", "PPLG"})
 
 
 @dataclass
@@ -157,8 +155,8 @@ class Resolver:
             group.chosen = None
         for group in groups:
             # (a lone sense skips the rounds, and its province may have resolved after it)
-            if group.chosen is not None and not _in_provinces_above(
-                    group.chosen, _provinces_above(group, containment, span_group, groups)):
+            if group.chosen is not None and not in_provinces_above(
+                    group.chosen, provinces_above(group, containment, span_group, groups)):
                 group.chosen = None
         for group in groups:
             if group.chosen is not None and _hamlet_abroad(group.chosen, context):
@@ -250,7 +248,7 @@ class Resolver:
         # "X, Herat": a city that names its province stands for the province; a sense of X
         # nowhere near it is another place of the name (the gazetteer lacks the one meant)
         # (up the first mention's chain: "X area of Y district (Herat)")
-        provinces = _provinces_above(group, containment, span_group, groups)
+        provinces = provinces_above(group, containment, span_group, groups)
         scored = []
         # a country, or a region of a country the article is about, bears this very name
         if group.own_named is None:
@@ -308,7 +306,7 @@ class Resolver:
                 score += EVIDENCE.holds_contained
             if fitting and not any(containment_bonus(candidate, c) for c in firm):
                 continue  # the text names the container: a namesake outside it is another place
-            if provinces and not _in_provinces_above(candidate, provinces):
+            if provinces and not in_provinces_above(candidate, provinces):
                 continue
             if containers:
                 score += sum([containment_bonus(candidate, container)
@@ -360,44 +358,6 @@ def _held_below(spans: list[int], held: dict[int, list[int]],
         frontier = [k for j in frontier for k in held.get(j, ()) if k not in containment.listed]
         found.extend(frontier)
     return found
-
-
-def _provinces_above(group: NameGroup, containment: Containment, span_group: list[int],
-                     groups: list[NameGroup]) -> list[NameGroup]:
-    """The containers up the first mention's chain resolved to a city that names its province;
-    none through a list ("A, B, C and D", where B would seem to hold A)."""
-    found = []
-    k = group.spans[0]
-    seen = {k}
-    while k in containment.inside and k not in containment.listed and len(seen) < 4:
-        k = containment.inside[k]
-        if k in seen:
-            break
-        seen.add(k)
-        above = containment.inside.get(k)
-        if any(j != above for j in containment.siblings.get(k, ()) if j not in seen):
-            break
-        container = groups[span_group[k]]
-        sense = container.chosen
-        if container is group or sense is None or container.weak or \
-                sense.feature_class != "P" or is_hamlet(sense) or not names_its_region(sense):
-            continue
-        if above is not None and groups[span_group[above]].chosen is not None and \
-                groups[span_group[above]].chosen.feature_class == "P":
-            break  # a town in a town: "A, B, C" is a list of towns
-        found.append(container)
-    return found
-
-
-def _in_provinces_above(candidate, provinces: list[NameGroup]) -> bool:
-    """False for a sense outside a province the text puts it in. A seat of a country or a
-    first-level region, or a city, is never ruled out so: "Kabul, Herat" is a list, and a
-    city is named in news far more often than its namesake villages are."""
-    if not provinces or level(candidate) > 1 or not candidate.country_code or \
-            candidate.feature_code in _REGION_SEATS or \
-            (candidate.population or 0) >= _TOWN_OF_A_REGION_NAME:
-        return True
-    return all(in_province(candidate, province) for province in provinces)
 
 
 def _hamlet_abroad(candidate, context: DocumentContext) -> bool:
