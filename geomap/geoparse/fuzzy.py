@@ -42,6 +42,7 @@ from rapidfuzz import fuzz, process
 from gazetteer import fuzzynames
 from gazetteer.fuzzynames import FOLDS, MIN_COMPACT, Bucket
 from gazetteer.names import normalize_name
+from geomap.geoparse.fit import in_province
 from geomap.geoparse.words import ENGLISH_WORDS, Words
 
 log = logging.getLogger(__name__)
@@ -215,6 +216,8 @@ def resolve_unmatched(matcher: FuzzyMatcher, groups: list, spans: list, names: l
                 return
             regions = [key for key, votes in context.admin1.items() if votes >= 2]
         found = matcher.match(name, countries, regions)
+        if found is not None and not all(in_province(found, region) for region in group.within):
+            continue  # "X, Y province": a likeness outside Y is some other place
         if found is not None:
             group.chosen = found
             group.confidence = _CONFIDENCE

@@ -19,13 +19,16 @@ _CITY = 50_000
 
 
 def provinces_above(group, containment: Containment, span_group: list[int],
-                    groups: list) -> list:
-    """The containers up the first mention's chain resolved to a city that names its province;
-    none through a list ("A, B, C and D", where B would seem to hold A)."""
+                    groups: list, *, regions: bool = False) -> list:
+    """The containers up the first mention's chain resolved to a city that names its province
+    (and, with ``regions``, to a country or first-level region); none through a list ("A, B, C
+    and D", where B would seem to hold A)."""
     found = []
     k = group.spans[0]
     seen = {k}
-    while k in containment.inside and k not in containment.listed and len(seen) < 4:
+    # (a name the gazetteer lacks has no senses to tell a list of places from its containers)
+    while k in containment.inside and (regions or k not in containment.listed) and \
+            len(seen) < 4:
         k = containment.inside[k]
         if k in seen:
             break
@@ -35,6 +38,9 @@ def provinces_above(group, containment: Containment, span_group: list[int],
             break
         container = groups[span_group[k]]
         sense = container.chosen
+        if regions and sense is not None and not container.weak and level(sense) >= 2:
+            found.append(container)
+            continue
         if container is group or sense is None or container.weak or \
                 sense.feature_class != "P" or is_hamlet(sense) or not names_its_region(sense):
             continue

@@ -64,6 +64,9 @@ class NameGroup:
     own_named: list | None = None  # countries and regions bearing this very name, computed once
     # The text itself settles the sense (a wire dateline): context may not overrule it.
     settled: bool = False
+    # For a name the gazetteer lacks: the regions the text puts it in (a country, a province or
+    # a city that names one), which a guess at its spelling must not leave.
+    within: list = field(default_factory=list)
 
 
 class DocumentContext:
@@ -151,6 +154,10 @@ class Resolver:
                 # nothing moved: the next round's votes and anchors would be these very ones,
                 # and it would only repeat this round's choices
                 break
+        for group in groups:
+            if not group.candidates:
+                group.within = provinces_above(group, containment, span_group, groups,
+                                               regions=True)
         for group in hamlets_outside_named_provinces(groups, containment, span_group):
             group.chosen = None
         for group in groups:
