@@ -154,10 +154,6 @@ class Resolver:
                 # nothing moved: the next round's votes and anchors would be these very ones,
                 # and it would only repeat this round's choices
                 break
-        for group in groups:
-            if not group.candidates:
-                group.within = provinces_above(group, containment, span_group, groups,
-                                               regions=True)
         for group in hamlets_outside_named_provinces(groups, containment, span_group):
             group.chosen = None
         for group in groups:
@@ -165,6 +161,9 @@ class Resolver:
             if group.chosen is not None and not in_provinces_above(
                     group.chosen, provinces_above(group, containment, span_group, groups)):
                 group.chosen = None
+            if group.chosen is None:
+                group.within = provinces_above(group, containment, span_group, groups,
+                                               regions=True)
         for group in groups:
             if group.chosen is not None and _hamlet_abroad(group.chosen, context):
                 group.chosen = None  # (a name with one sense skips the rounds that filter)
