@@ -134,7 +134,13 @@ def names_its_region(sense) -> bool:
     # Ibb Governorate, but "Bar" not "Barisal")
     head, _, kind = region.rpartition(" ")
     whole = head if head and kind in ADMIN1_SUFFIXES else region
+    # (letters only: "Al Hasakah" names "Al-Hasakah", "Ma'rib" names "Marib")
+    city, whole, region = _letters(city), _letters(whole), _letters(region)
     return bool(city) and (city == whole or (len(city) >= 4 and region.startswith(city[:-1])))
+
+
+def _letters(name: str) -> str:
+    return "".join(ch for ch in name if ch.isalnum())
 
 
 __all__ = ["containment_bonus", "fit", "holds_any", "in_province", "is_region", "level",
