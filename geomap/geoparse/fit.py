@@ -69,6 +69,10 @@ def fit(candidate, sense) -> float:
     distance = haversine_km(candidate.lat, candidate.lon, sense.lat, sense.lon)
     fit = EVIDENCE.container_near if distance < EVIDENCE.near_km else (
         EVIDENCE.container_far if distance < EVIDENCE.far_km else 0.0)
+    if distance < EVIDENCE.close_km and sense.feature_class == "P":
+        # "X, Y" of a village or quarter and its town: the namesake next to the town, of two
+        # within a district's reach of it
+        fit += EVIDENCE.container_close
     if sense.admin1_code and (candidate.country_code, candidate.admin1_code) == (
             sense.country_code, sense.admin1_code) and names_its_region(sense):
         # "Vilkhivka, Kharkiv": a city that gives its name to its region (oblast, governorate,

@@ -67,6 +67,10 @@ class EvidenceWeights:
     container_region: float = 8.0
     # "X, Y" where Y is a town within ``near_km``: the text puts X next to Y.
     container_near: float = 8.0
+    # ... and this much more within ``close_km`` of a town: a village or quarter put in its
+    # town lies next to it (less than the name the text used is worth).
+    container_close: float = 1.0
+    close_km: float = 20.0
     # ... a town within ``far_km``: the same district or province, probably.
     container_far: float = 4.0
     near_km: float = 60.0
