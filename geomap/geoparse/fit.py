@@ -84,7 +84,7 @@ def fit(candidate, sense) -> float:
 def in_province(candidate, container) -> bool:
     """"X, Herat": ``candidate`` lies in the province of some sense of the container (or within
     a district's reach of it); the container's other senses count too, as the one it resolved
-    to may be a namesake abroad ("Sofia" the capital for Madagascar's region)."""
+    to may be a namesake of the unit meant ("Lima" the capital, not the region around it)."""
     senses = [container.chosen, *container.candidates[:10]]
     return any(fit(candidate, sense) >= EVIDENCE.container_named_region for sense in senses)
 

@@ -31,12 +31,13 @@ def test_a_likeness_in_the_named_country_is_kept(parse):
 
 def test_a_name_whose_senses_all_lie_elsewhere_is_searched_in_the_province(parse):
     # every sense of the text's spelling lies abroad; the province holds another spelling
-    for text in ("Gunmen attacked a convoy near Dushi, Baghlan province, on Friday.",
-                 "Gunmen attacked a convoy near Dushi, Baghlan, on Friday."):
-        place = _place(parse(text), "Dushi")
-        assert place is not None and place.admin1 == "Baghlan"
+    for name, province in (("Dehnow", "Kabul"), ("Khonj", "Panjshir")):
+        text = f"Gunmen attacked a convoy near {name}, {province} province, on Friday."
+        place = _place(parse(text), name)
+        assert place is not None and place.admin1 == province
 
 
 def test_a_name_put_in_a_mere_country_is_not_searched(parse):
-    assert _place(parse("Gunmen attacked a convoy near Dushi, Afghanistan, on Friday."),
-                  "Dushi") is None
+    for name in ("Dehnow", "Khonj"):
+        text = f"Gunmen attacked a convoy near {name}, Afghanistan, on Friday."
+        assert _place(parse(text), name) is None

@@ -37,6 +37,7 @@ def test_a_list_of_towns_is_no_containment(parse):
 
 def test_the_containers_other_sense_still_holds_the_name(parse):
     # the container may resolve to a namesake capital abroad; its region sense still vouches
-    place = _place(parse("Cattle raiders struck Analalava (Analalava, Sofia) at dawn."),
-                   "Analalava")
-    assert place is not None and place.country == "MG"
+    mentions = parse("Cattle raiders struck Oyon (Oyon, Lima) at dawn.")
+    assert _place(mentions, "Lima").feature_code == "PPLC"   # the capital, not its region
+    place = _place(mentions, "Oyon")
+    assert place is not None and place.country == "PE"
