@@ -76,10 +76,7 @@ class EvidenceWeights:
     near_km: float = 60.0
     far_km: float = 200.0
     # "X, Y" where Y is a city that names its province ("Vilkhivka, Kharkiv"): the province.
-    # Within one point of ``container_near``: the text names the province, so among its
-    # namesakes there the one called by the text's name (and a seat) beats one that merely
-    # lies nearer the city under another of its names.
-    container_named_region: float = 7.0
+    container_named_region: float = 6.0
     # "Atlanta, Georgia": a region that holds some sense of the name put inside it.
     holds_contained: float = 4.0
     # "Springfield, Ill.": the state abbreviation is as explicit as text gets.
