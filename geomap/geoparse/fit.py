@@ -69,12 +69,24 @@ def fit(candidate, sense) -> float:
     distance = haversine_km(candidate.lat, candidate.lon, sense.lat, sense.lon)
     fit = EVIDENCE.container_near if distance < EVIDENCE.near_km else (
         EVIDENCE.container_far if distance < EVIDENCE.far_km else 0.0)
+    if distance < EVIDENCE.close_km and sense.feature_class == "P":
+        # "X, Y" of a village or quarter and its town: the namesake next to the town, of two
+        # within a district's reach of it
+        fit += EVIDENCE.container_close
     if sense.admin1_code and (candidate.country_code, candidate.admin1_code) == (
             sense.country_code, sense.admin1_code) and names_its_region(sense):
         # "Vilkhivka, Kharkiv": a city that gives its name to its region (oblast, governorate,
         # province) stands for the region too.
         fit = max(fit, EVIDENCE.container_named_region)
     return fit
+
+
+def in_province(candidate, container) -> bool:
+    """"X, Herat": ``candidate`` lies in the province of some sense of the container (or within
+    a district's reach of it); the container's other senses count too, as the one it resolved
+    to may be a namesake of the unit meant ("Lima" the capital, not the region around it)."""
+    senses = [container.chosen, *container.candidates[:10]]
+    return any(fit(candidate, sense) >= EVIDENCE.container_named_region for sense in senses)
 
 
 def holds_any(sense, contained: list) -> bool:
@@ -126,8 +138,14 @@ def names_its_region(sense) -> bool:
     # Ibb Governorate, but "Bar" not "Barisal")
     head, _, kind = region.rpartition(" ")
     whole = head if head and kind in ADMIN1_SUFFIXES else region
+    # (letters only: "Al Hasakah" names "Al-Hasakah", "Ma'rib" names "Marib")
+    city, whole, region = _letters(city), _letters(whole), _letters(region)
     return bool(city) and (city == whole or (len(city) >= 4 and region.startswith(city[:-1])))
 
 
-__all__ = ["containment_bonus", "fit", "holds_any", "is_region", "level", "may_be_sibling",
-           "names_a_unit", "names_its_region", "sibling_bonus", "votes"]
+def _letters(name: str) -> str:
+    return "".join(ch for ch in name if ch.isalnum())
+
+
+__all__ = ["containment_bonus", "fit", "holds_any", "in_province", "is_region", "level",
+           "may_be_sibling", "names_a_unit", "names_its_region", "sibling_bonus", "votes"]

@@ -42,6 +42,8 @@ from rapidfuzz import fuzz, process
 from gazetteer import fuzzynames
 from gazetteer.fuzzynames import FOLDS, MIN_COMPACT, Bucket
 from gazetteer.names import normalize_name
+from geomap.geoparse.fit import in_province
+from geomap.geoparse.kinds import COUNTRY_CODES
 from geomap.geoparse.words import ENGLISH_WORDS, Words
 
 log = logging.getLogger(__name__)
@@ -203,7 +205,11 @@ def resolve_unmatched(matcher: FuzzyMatcher, groups: list, spans: list, names: l
     article's countries (one sense per discourse: the whole group at once)."""
     countries = None
     for group in groups:
-        if group.candidates or group.chosen is not None:
+        # (a name whose every sense lies outside the province the text puts it in is searched
+        # too: the one meant is the gazetteer's under another spelling, or none; not so a name
+        # put in a mere country, which holds too many likenesses)
+        if group.chosen is not None or (group.candidates and not any(
+                region.chosen.feature_code not in COUNTRY_CODES for region in group.within)):
             continue
         span = spans[group.spans[0]]
         name = _searchable_name(names[group.spans[0]], span, matcher.place_words)
@@ -215,6 +221,8 @@ def resolve_unmatched(matcher: FuzzyMatcher, groups: list, spans: list, names: l
                 return
             regions = [key for key, votes in context.admin1.items() if votes >= 2]
         found = matcher.match(name, countries, regions)
+        if found is not None and not all(in_province(found, region) for region in group.within):
+            continue  # "X, Y province": a likeness outside Y is some other place
         if found is not None:
             group.chosen = found
             group.confidence = _CONFIDENCE

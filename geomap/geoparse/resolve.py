@@ -30,6 +30,7 @@ from geomap.geoparse.fit import (
 )
 from geomap.geoparse.hamlets import hamlets_outside_named_provinces, is_hamlet
 from geomap.geoparse.kinds import COUNTRY_CODES
+from geomap.geoparse.provinces import in_provinces_above, provinces_above
 from geomap.geoparse.senses import (
     display_name,
     drop_shadowed_regions,
@@ -63,6 +64,9 @@ class NameGroup:
     own_named: list | None = None  # countries and regions bearing this very name, computed once
     # The text itself settles the sense (a wire dateline): context may not overrule it.
     settled: bool = False
+    # For a name the gazetteer lacks: the regions the text puts it in (a country, a province or
+    # a city that names one), which a guess at its spelling must not leave.
+    within: list = field(default_factory=list)
 
 
 class DocumentContext:
@@ -153,6 +157,14 @@ class Resolver:
         for group in hamlets_outside_named_provinces(groups, containment, span_group):
             group.chosen = None
         for group in groups:
+            # (a lone sense skips the rounds, and its province may have resolved after it)
+            if group.chosen is not None and not in_provinces_above(
+                    group.chosen, provinces_above(group, containment, span_group, groups)):
+                group.chosen = None
+            if group.chosen is None:
+                group.within = provinces_above(group, containment, span_group, groups,
+                                               regions=True)
+        for group in groups:
             if group.chosen is not None and _hamlet_abroad(group.chosen, context):
                 group.chosen = None  # (a name with one sense skips the rounds that filter)
             if group.weak and group.chosen is not None and not (
@@ -239,6 +251,10 @@ class Resolver:
                     and groups[span_group[j]].chosen is not None]
         fitting = any(containment_bonus(candidate, container)
                       for candidate in group.candidates for container in firm)
+        # "X, Herat": a city that names its province stands for the province; a sense of X
+        # nowhere near it is another place of the name (the gazetteer lacks the one meant)
+        # (up the first mention's chain: "X area of Y district (Herat)")
+        provinces = provinces_above(group, containment, span_group, groups)
         scored = []
         # a country, or a region of a country the article is about, bears this very name
         if group.own_named is None:
@@ -296,6 +312,8 @@ class Resolver:
                 score += EVIDENCE.holds_contained
             if fitting and not any(containment_bonus(candidate, c) for c in firm):
                 continue  # the text names the container: a namesake outside it is another place
+            if provinces and not in_provinces_above(candidate, provinces):
+                continue
             if containers:
                 score += sum([containment_bonus(candidate, container)
                               for container in containers])

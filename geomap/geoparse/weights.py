@@ -37,7 +37,9 @@ class PriorWeights:
     population: float = 1.3
     # Seats of government are named in news out of proportion to their size.
     seat_bonus: Mapping[str, float] = field(default_factory=lambda: _frozen({
-        "PPLC": 1.5, "PPLA": 1.0, "PPLA2": 0.5, "PPLG": 0.5}))
+        "PPLC": 1.5, "PPLA": 1.0, "PPLA2": 0.5, "PPLG": 0.5,
+        # abandoned, destroyed or historical places: news is about where people live now
+        "PPLQ": -1.0, "PPLW": -1.0, "PPLH": -1.0}))
     # Landforms and waters are named in news more often than buildings (S), vegetation (V),
     # roads (R) or undersea features (U) of the same name.
     class_prior: Mapping[str, float] = field(default_factory=lambda: _frozen({
@@ -65,6 +67,10 @@ class EvidenceWeights:
     container_region: float = 8.0
     # "X, Y" where Y is a town within ``near_km``: the text puts X next to Y.
     container_near: float = 8.0
+    # ... and this much more within ``close_km`` of a town: a village or quarter put in its
+    # town lies next to it (less than the name the text used is worth).
+    container_close: float = 1.0
+    close_km: float = 20.0
     # ... a town within ``far_km``: the same district or province, probably.
     container_far: float = 4.0
     near_km: float = 60.0

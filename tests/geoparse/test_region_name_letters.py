@@ -1,0 +1,26 @@
+"""A city names its first-level region whatever the hyphens, apostrophes and spaces of the two
+romanisations ("Tell-Abar" names "Tell Abar", "Sa'nor" names "Sanor")."""
+
+from __future__ import annotations
+
+import pytest
+
+from gazetteer.model import Candidate
+from geomap.geoparse.fit import names_its_region
+
+
+def _city(name: str, region: str) -> Candidate:
+    return Candidate(geonameid=7, name=name, lat=20.0, lon=30.0, feature_class="P",
+                     feature_code="PPLA", country_code="XQ", admin1_code="09",
+                     admin1_name=region, population=90_000, source="test",
+                     matched=name.lower(), is_primary_name=True, score=0.0)
+
+
+@pytest.mark.parametrize(("city", "region", "expected"), [
+    ("Tell Abar", "Tell-Abar", True),
+    ("Sa'nor", "Sanor", True),
+    ("Sa'nor", "Sanor Governorate", True),
+    ("Tell Abar", "Tellmora", False),
+])
+def test_punctuation_aside(city, region, expected):
+    assert names_its_region(_city(city, region)) is expected
