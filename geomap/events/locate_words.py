@@ -107,7 +107,7 @@ def _build(lexicon: Lexicon) -> LocateCues:
         event_noun=re.compile(r"(?:(?:['’]|\s{2,})s\s+(?:[a-z][\w-]*\s+){0,3}?|\s+)(?i:"
                               + _any(w["event_nouns"]) + r")\b"),
         prize_object=re.compile(
-            r"\s+(?:(?:the|a|an|his|her|their|its|[\w-]+['’]s)\s+)?(?:[\w-]+\s+){0,2}?(?:"
+            r"\s+(?:(?:the|a|an|his|her|their|its|[\w-]+['’]s)\s+)?(?:[\w.-]+\s+){0,4}?(?:"
             + _any(w["prize_objects"]) + r")\b", re.IGNORECASE),
         complement=re.compile(r"\s+(?:" + _any(w["complementisers"]) + r")\b", re.IGNORECASE),
         preposition=re.compile(locative.replace("{extra}", ""), re.IGNORECASE),
