@@ -162,6 +162,11 @@ def candidate_score(text: str, mention: Mention, mentions: list[Mention], trigge
     if not for_place and cues.reference_point.search(before):
         # (the coordinates task still uses it, at precision 2, as ACLED does)
         score += w.reference_point
+    if not for_place and cues.neighbour.search(before):
+        # (span task) "clashes at the border with X": X is the country across the border
+        score += w.reference_point
+    if not for_place and cues.qualifier.match(text, mention.end):
+        score += w.actor  # (span task) "the X-based bank", "X-backed rebels"
     if not for_place and cues.event_noun.match(text, mention.end):
         score += w.actor  # (span task) "in the 1967 X war": the name qualifies the war
     if not for_place and cues.home_base.search(before):

@@ -44,6 +44,8 @@ class LocateCues:
     described_in: re.Pattern[str]
     truncated: re.Pattern[str]
     reference_point: re.Pattern[str]
+    neighbour: re.Pattern[str]  # "the border with" right before a name: the neighbour across it
+    qualifier: re.Pattern[str]  # "-based" right after a name: it qualifies an actor or a thing
     names_a_route: re.Pattern[str]
     names_a_street: re.Pattern[str]  # ... capitalised only: "a X street" is a street in X
     route_name: re.Pattern[str]
@@ -140,6 +142,9 @@ def _build(lexicon: Lexicon) -> LocateCues:
         reference_point=re.compile(
             r"\d[\d,.]*\s*(?:" + units + r")\b[^.;]{0,25}?\b(?:from|of)\s+"
             r"(?:the\s+)?(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE),
+        neighbour=re.compile(r"\b(?:" + _any(w["border_words"]) + r")\s+with\s+(?:the\s+)?$",
+                             re.IGNORECASE),
+        qualifier=re.compile(r"-(?:" + _any(w["qualifying_participles"]) + r")\b"),
         names_a_route=re.compile(r"(?:-[A-Z][\w'’-]*)?\s+(?:" + _any(tuple(
             f"[{word[0]}{word[0].lower()}]{word[1:]}" for word in w["route_after"])) + r")\b"),
         names_a_street=re.compile(r"(?:-[A-Z][\w'’-]*)?\s+(?:" + _any(w["route_after"]) + r")\b"),
