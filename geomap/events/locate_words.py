@@ -21,6 +21,7 @@ class LocateCues:
     strong: frozenset[str]  # strong prepositions and governing verbs
     prepositions: frozenset[str]  # every locative preposition, no verb
     toll_participles: frozenset[str]  # "..., killing five": the same event's toll
+    circumstance: frozenset[str]  # "..., during clashes in X": the same event's circumstances
     near: frozenset[str]
     directional: frozenset[str]
     weak_before_verb: frozenset[str]
@@ -97,6 +98,7 @@ def _build(lexicon: Lexicon) -> LocateCues:
         strong=frozenset(w["strong"] + w["governing_verbs"]), near=frozenset(w["near"]),
         prepositions=frozenset(w["strong"] + w["near"] + w["directional"]),
         toll_participles=frozenset(w["toll_participles"]),
+        circumstance=frozenset(w["circumstance_words"]),
         directional=frozenset(w["directional"]),
         weak_before_verb=frozenset(w["weak_before_verb"]),
         naming_of=re.compile(r"\b(?:" + _any(w["naming_classes"]) + r")s?\s+of\s+$",
