@@ -109,9 +109,10 @@ def candidate_score(text: str, mention: Mention, mentions: list[Mention], trigge
                                _places_between(text, mentions, offset, holder.start))
     # ("X are patrolling" is active: X is the actor)
     if prep is None and mention.end <= trigger[0] and not text.endswith(
-            "ing", trigger[0], trigger[1]) and _PASSIVE_SUBJECT.match(
-            text[mention.end:trigger[0]]) and (for_place or not cues.person_verb.match(
-                text, trigger[0], trigger[1])):
+            "ing", trigger[0], trigger[1]) and (subject := _PASSIVE_SUBJECT.match(
+            text[mention.end:trigger[0]])) and (for_place or subject.group("owned") or not
+                                                cues.person_verb.match(text, trigger[0],
+                                                                       trigger[1])):
         # "X was taken", "the town is guarded": the place undergoes it (but "X was shot" is a
         # person)
         prep = "subject"
@@ -190,7 +191,9 @@ def candidate_score(text: str, mention: Mention, mentions: list[Mention], trigge
 
 
 _PASSIVE_SUBJECT = re.compile(
-    r"(?:['’]s(?:\s+[a-z]+){1,2}"  # "Gulu's markets were guarded"
+    # "Gulu's markets were guarded", "X's chief of police was shot": X owns who or what
+    # underwent it
+    r"(?:(?P<owned>['’]s(?:\s+[a-z]+){1,4})"
     r"|(?:\s+[a-z][\w-]*){1,2}(?=\s*,|\s+(?:has|have|had|was|were|is|are)\b))?"  # "the X plateau"
     r"(?:\s*,\s*(?:which|that)|\s*,\s*(?:[\w.]+\s+){0,3}?(?:north|south|east|west)\w*\s+of"
     r"\s[^,;]{1,30},)?"  # "X, which was ...", "X, north of Y, was"
