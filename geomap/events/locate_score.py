@@ -88,8 +88,11 @@ def candidate_score(text: str, mention: Mention, mentions: list[Mention], trigge
     and the preposition (or "object", "subject") that ties it."""
     cues = cues or locate_cues()
     w = weights
-    offset = max(sentence[0], mention.start - 80)
-    before = text[offset:mention.start]
+    # "in al-X": the geoparser leaves the particle out of the name, the preposition governs both
+    particle = cues.leading_particle.search(text, max(0, mention.start - 5), mention.start)
+    start = mention.start if particle is None else particle.start()
+    offset = max(sentence[0], start - 80)
+    before = text[offset:start]
     prep = preposition(cues, before, _places_between(text, mentions, offset, mention.start))
     if prep is None:
         # "in X district and Y town": the second of two coordinated places shares the first
