@@ -135,7 +135,8 @@ def candidate_score(text: str, mention: Mention, mentions: list[Mention], trigge
     elif prep == "subject":
         score += w.passive_subject
     elif prep in cues.strong or prep in cues.near or prep == "object" or (
-            prep in cues.directional and 0 <= mention.start - trigger[1] <= w.direction_reach):
+            prep in cues.directional and 0 <= mention.start - trigger[1] <= w.direction_reach
+            and not (for_place and prep in cues.origin)):
         score += w.governed
     elif prep is not None:
         score += w.other_preposition

@@ -24,6 +24,7 @@ class LocateCues:
     circumstance: frozenset[str]  # "..., during clashes in X": the same event's circumstances
     near: frozenset[str]
     directional: frozenset[str]
+    origin: frozenset[str]  # "from": where a movement set out (events' coordinates: not its place)
     weak_before_verb: frozenset[str]
     naming_of: re.Pattern[str]  # "the town of" right before a name: the name is the place's
     not_happenings: frozenset[str]
@@ -100,6 +101,7 @@ def _build(lexicon: Lexicon) -> LocateCues:
         toll_participles=frozenset(w["toll_participles"]),
         circumstance=frozenset(w["circumstance_words"]),
         directional=frozenset(w["directional"]),
+        origin=frozenset(w["origin"]),
         weak_before_verb=frozenset(w["weak_before_verb"]),
         naming_of=re.compile(r"\b(?:" + _any(w["naming_classes"]) + r")s?\s+of\s+$",
                              re.IGNORECASE),
