@@ -278,16 +278,17 @@ def _site_holder(cues: LocateCues, text: str, mention: Mention,
 
 def _town_inside(region: Mention, candidates: list[Mention],
                  ties: dict[int, float]) -> Mention | None:
-    """The town of the sentence that lies in ``region`` (a province or country) when that region
-    won: "a parcel sent to the X clinic in <province>" happened in X, whatever ties the province
-    closer to the verb (ACLED codes the most specific place the text gives)."""
+    """The town (else the district) of the sentence that lies in ``region``, a province or
+    country, when that region won: "a parcel sent to the X clinic in <province>" happened in X,
+    "in A and B districts, <province>" in A or B, whatever ties the province closer to the verb
+    (ACLED codes the most specific place the text gives)."""
     place = region.place
     if place is None or admin_level(place) < 2:
         return None
-    inside = [m for m in candidates if m.place is not None and admin_level(m.place) == 0
+    inside = [m for m in candidates if m.place is not None and admin_level(m.place) <= 1
               and m.place.country == place.country
               and (admin_level(place) == 3 or same_region(m.place.admin1, place.admin1))]
-    return max(inside, key=lambda m: ties[id(m)], default=None)
+    return max(inside, key=lambda m: (-admin_level(m.place), ties[id(m)]), default=None)
 
 
 def _town_of(mention: Mention, container: Mention | None,

@@ -7,6 +7,7 @@ from __future__ import annotations
 from event_fixtures import build_mentions
 
 from geomap.events.locate import locate_event
+from geomap.model import Mention, Place
 
 
 def _place(text: str, verb: str) -> str | None:
@@ -29,3 +30,15 @@ def test_a_town_outside_the_winning_province_is_not():
 def test_a_town_inside_the_winning_country_is_chosen():
     text = "A bomb left at the busy Jarablus grain market went off in Syria on Monday."
     assert _place(text, "went off") == "Jarabulus"
+
+
+def test_a_district_inside_the_winning_province_is_chosen_when_no_town_is():
+    text = "The Chawkay district council said rebels shelled Kunar overnight."
+    start = text.index("Chawkay")
+    district = Mention(start, start + len("Chawkay"), "Chawkay", "literal",
+                       Place("Chawkay", 34.76, 70.93, None, "AF", "Kunar", "A", "ADM2", 0), 0.9)
+    mentions = sorted([*build_mentions(text), district], key=lambda m: m.start)
+    verb = text.index("shelled")
+    location = locate_event(text, (verb, verb + len("shelled")), (0, len(text)), mentions)
+    assert location is not None and location.place.name == "Chawkay"
+    assert location.precision == 2
