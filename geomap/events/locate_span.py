@@ -29,6 +29,10 @@ def whole_name(text: str, mention: Mention, mentions: list[Mention],
         while (more := cues.name_goes_on.match(text, end)) is not None and not any(
                 end < at < more.end() for at in starts):
             end = more.end()
+        # "Gulf of X": the name goes on over "of" (but "X District of Y" is two places)
+        of_name = cues.of_name.search(text, max(start, end - 12), end + 60)
+        if of_name is not None and of_name.start() < end < of_name.end():
+            end = of_name.end()
     if _PARTICLE_FIRST.match(text, start) and (head := _HEAD_WORDS.search(
             text, max(0, start - 40), start)) is not None and not any(
                 m.start < start and m.end > head.start() for m in mentions if m is not mention):

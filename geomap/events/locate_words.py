@@ -74,6 +74,7 @@ class LocateCues:
     unmarked_feature: re.Pattern[str]  # "Jabal X", "Mount Y": a feature named by its class word
     trailing_calendar: re.Pattern[str]  # a day or month read as the end of a name
     name_goes_on: re.Pattern[str]  # one more word of the name after a mention
+    of_name: re.Pattern[str]  # "Gulf" + " of X": the name goes on over "of" and another name
     leading_particle: re.Pattern[str]  # "al-" right before a mention: part of its name
 
 
@@ -218,6 +219,8 @@ def _build(lexicon: Lexicon) -> LocateCues:
             r"(?:" + _any(w["facility_heads"]) + r"))\b"),
         leading_particle=re.compile(r"(?<![\w'’-])(?:" + _any(w["name_particles"]) + r")-$"),
         trailing_calendar=re.compile(r"\s+" + calendar + r"$"),
+        of_name=re.compile(r"(?<![\w'’-])(?:" + _any(w["of_heads"]) + r") of(?: the)?"
+                           r"(?: [A-Z][\w'’-]*)+"),
         name_goes_on=re.compile(
             r"(?:-|\s)(?:(?:" + _any(w["name_particles"]) + r")[- ])?"
             r"(?!(?:" + calendar + "|" + _any(w["name_stops"]) + r")\b)['’‘]?[A-Z][\w'’‘-]*"),
