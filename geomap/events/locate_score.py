@@ -51,6 +51,11 @@ class TieWeights:
     actor: float = -3.0
     #: "troops based in X": X is where an actor is based, not where its act happens
     home_base: float = -3.0
+    #: (span task) a country named this many characters or more from the verb frames the
+    #: story ("..., the deadliest attack in X this year") rather than placing the event ...
+    far_country_chars: int = 60
+    #: ... and loses this much on top of the distance
+    far_country: float = -1.5
     #: distance from the verb costs one point per this many characters ...
     chars_per_point: float = 150.0
     #: ... counted up to this many characters ...
@@ -190,6 +195,8 @@ def candidate_score(text: str, mention: Mention, mentions: list[Mention], trigge
     distance = (mention.start - trigger[1]) if mention.start >= trigger[1] else (
         trigger[0] - mention.end) * w.before_verb_factor
     score -= min(distance, w.max_distance) / w.chars_per_point
+    if not for_place and distance >= w.far_country_chars and admin_level(mention.place) == 3:
+        score += w.far_country
     score += clause_cost(cues, text, mention, trigger, for_place)
     return score, prep
 
