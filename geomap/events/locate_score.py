@@ -188,9 +188,10 @@ def candidate_score(text: str, mention: Mention, mentions: list[Mention], trigge
     if route.match(text, mention.end) or (for_place and cues.route_name.search(mention.name)):
         # (the geoparser reads "X Road" as X when it knows no such street)
         score += w.route
-    if (prep is None or (prep == "of" and for_place)) and cues.actor_noun.match(
+    if (prep is None or (prep in ("of", "object") and for_place)) and cues.actor_noun.match(
             text[mention.end:mention.end + 30]):
-        # (the span task's annotators do mark "the office of the X mayor")
+        # (the span task's annotators do mark "the office of the X mayor" and "killed the X
+        # police chief"; an event's coordinates are where it happened, not the victim's office)
         score += w.actor
     distance = (mention.start - trigger[1]) if mention.start >= trigger[1] else (
         trigger[0] - mention.end) * w.before_verb_factor

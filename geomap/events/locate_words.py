@@ -154,7 +154,10 @@ def _build(lexicon: Lexicon) -> LocateCues:
             f"[{word[0]}{word[0].lower()}]{word[1:]}" for word in w["route_after"])) + r")\b"),
         names_a_street=re.compile(r"(?:-[A-Z][\w'’-]*)?\s+(?:" + _any(w["route_after"]) + r")\b"),
         route_name=re.compile(r"\s(?:" + _any(w["route_ends"]) + r")$"),
-        actor_noun=re.compile(r"^['’]?s?\s+(?:" + _any(w["actor_nouns"]) + r")\b", re.IGNORECASE),
+        # ("the X provincial governor", "the X district police chief": a few lower-case words
+        # may qualify the actor)
+        actor_noun=re.compile(r"^['’]?s?\s+(?-i:(?:[a-z]+\s+){0,2})(?:" + _any(w["actor_nouns"])
+                              + r")\b", re.IGNORECASE),
         district=re.compile(r"^\s+(?:" + _any(w["district"]) + r")\b", re.IGNORECASE),
         alias_after=re.compile(r"\s*\)\s*(?:" + _any(w["alias_classes"]) + r")s?\b",
                                re.IGNORECASE),
