@@ -28,8 +28,9 @@ class Reach:
 
     #: a town or site as container ("X, Y" with Y a town): its outskirts and villages
     town: float = 60.0
-    #: a district (second-level admin) as container
-    district: float = 150.0
+    #: a district (second-level admin: an LGA, a tehsil, a raion) as container; a few tens of
+    #: km across, so a reading 100+ km off is a namesake (150 km let one through)
+    district: float = 100.0
     #: a province (first-level admin) as container
     province: float = 500.0
     #: ... when the place is known to lie in another first-level region: only a place this near
