@@ -133,9 +133,11 @@ def locate_event(text: str, trigger: tuple[int, int], sentence: tuple[int, int],
     if need_place:
         candidates = [m for m in candidates if not _fragment(text, m, mentions)] or candidates
     best: tuple[float, float, Mention, str | None] | None = None
+    ties = {}
     for mention in candidates:
         tie, prep = candidate_score(text, mention, mentions, trigger, sentence, need_place,
                                     cues=cues)
+        ties[id(mention)] = tie
         # A district is where ACLED puts an event that its text places only by district: only
         # provinces and countries give way to a town of the sentence.
         level = 0 if mention.place is not None and mention.place.feature_code == "ADM2" \
@@ -155,6 +157,9 @@ def locate_event(text: str, trigger: tuple[int, int], sentence: tuple[int, int],
     score, tie, mention, prep = best
     if need_place:
         mention = _site_holder(cues, text, mention, candidates) or mention
+        inner = _town_inside(mention, candidates, ties)
+        if inner is not None:
+            mention, prep = inner, None
     place = mention.place
     if need_place:
         container = container_of(cues, text, mention, mentions)
@@ -269,6 +274,21 @@ def _site_holder(cues: LocateCues, text: str, mention: Mention,
             or not cues.site_in.match(text[mention.end:holder.start]):
         return None
     return holder
+
+
+def _town_inside(region: Mention, candidates: list[Mention],
+                 ties: dict[int, float]) -> Mention | None:
+    """The town (else the district) of the sentence that lies in ``region``, a province or
+    country, when that region won: "a parcel sent to the X clinic in <province>" happened in X,
+    "in A and B districts, <province>" in A or B, whatever ties the province closer to the verb
+    (ACLED codes the most specific place the text gives)."""
+    place = region.place
+    if place is None or admin_level(place) < 2:
+        return None
+    inside = [m for m in candidates if m.place is not None and admin_level(m.place) <= 1
+              and m.place.country == place.country
+              and (admin_level(place) == 3 or same_region(m.place.admin1, place.admin1))]
+    return max(inside, key=lambda m: (-admin_level(m.place), ties[id(m)]), default=None)
 
 
 def _town_of(mention: Mention, container: Mention | None,

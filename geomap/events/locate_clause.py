@@ -69,5 +69,7 @@ def _other_clause(cues: LocateCues, between: str) -> bool:
     if first is None:
         return False  # the name right after the comma: an apposition ("the capital, X")
     word = first.group(1).lower()
-    # "..., killing five in X" gives the same event's toll: no other clause
-    return word not in cues.prepositions and word not in cues.toll_participles
+    # "..., killing five in X" gives the same event's toll, "..., during clashes in X" its
+    # circumstances: no other clause
+    return word not in cues.prepositions and word not in cues.toll_participles \
+        and word not in cues.circumstance

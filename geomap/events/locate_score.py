@@ -51,6 +51,11 @@ class TieWeights:
     actor: float = -3.0
     #: "troops based in X": X is where an actor is based, not where its act happens
     home_base: float = -3.0
+    #: (span task) a country named this many characters or more from the verb frames the
+    #: story ("..., the deadliest attack in X this year") rather than placing the event ...
+    far_country_chars: int = 60
+    #: ... and loses this much on top of the distance
+    far_country: float = -1.5
     #: distance from the verb costs one point per this many characters ...
     chars_per_point: float = 150.0
     #: ... counted up to this many characters ...
@@ -88,8 +93,11 @@ def candidate_score(text: str, mention: Mention, mentions: list[Mention], trigge
     and the preposition (or "object", "subject") that ties it."""
     cues = cues or locate_cues()
     w = weights
-    offset = max(sentence[0], mention.start - 80)
-    before = text[offset:mention.start]
+    # "in al-X": the geoparser leaves the particle out of the name, the preposition governs both
+    particle = cues.leading_particle.search(text, max(0, mention.start - 5), mention.start)
+    start = mention.start if particle is None else particle.start()
+    offset = max(sentence[0], start - 80)
+    before = text[offset:start]
     prep = preposition(cues, before, _places_between(text, mentions, offset, mention.start))
     if prep is None:
         # "in X district and Y town": the second of two coordinated places shares the first
@@ -109,9 +117,10 @@ def candidate_score(text: str, mention: Mention, mentions: list[Mention], trigge
                                _places_between(text, mentions, offset, holder.start))
     # ("X are patrolling" is active: X is the actor)
     if prep is None and mention.end <= trigger[0] and not text.endswith(
-            "ing", trigger[0], trigger[1]) and _PASSIVE_SUBJECT.match(
-            text[mention.end:trigger[0]]) and (for_place or not cues.person_verb.match(
-                text, trigger[0], trigger[1])):
+            "ing", trigger[0], trigger[1]) and (subject := _PASSIVE_SUBJECT.match(
+            text[mention.end:trigger[0]])) and (for_place or subject.group("owned") or not
+                                                cues.person_verb.match(text, trigger[0],
+                                                                       trigger[1])):
         # "X was taken", "the town is guarded": the place undergoes it (but "X was shot" is a
         # person)
         prep = "subject"
@@ -131,7 +140,8 @@ def candidate_score(text: str, mention: Mention, mentions: list[Mention], trigge
     elif prep == "subject":
         score += w.passive_subject
     elif prep in cues.strong or prep in cues.near or prep == "object" or (
-            prep in cues.directional and 0 <= mention.start - trigger[1] <= w.direction_reach):
+            prep in cues.directional and 0 <= mention.start - trigger[1] <= w.direction_reach
+            and not (for_place and prep in cues.origin)):
         score += w.governed
     elif prep is not None:
         score += w.other_preposition
@@ -162,6 +172,11 @@ def candidate_score(text: str, mention: Mention, mentions: list[Mention], trigge
     if not for_place and cues.reference_point.search(before):
         # (the coordinates task still uses it, at precision 2, as ACLED does)
         score += w.reference_point
+    if not for_place and cues.neighbour.search(before):
+        # (span task) "clashes at the border with X": X is the country across the border
+        score += w.reference_point
+    if not for_place and cues.qualifier.match(text, mention.end):
+        score += w.actor  # (span task) "the X-based bank", "X-backed rebels"
     if not for_place and cues.event_noun.match(text, mention.end):
         score += w.actor  # (span task) "in the 1967 X war": the name qualifies the war
     if not for_place and cues.home_base.search(before):
@@ -173,19 +188,24 @@ def candidate_score(text: str, mention: Mention, mentions: list[Mention], trigge
     if route.match(text, mention.end) or (for_place and cues.route_name.search(mention.name)):
         # (the geoparser reads "X Road" as X when it knows no such street)
         score += w.route
-    if (prep is None or (prep == "of" and for_place)) and cues.actor_noun.match(
+    if (prep is None or (prep in ("of", "object") and for_place)) and cues.actor_noun.match(
             text[mention.end:mention.end + 30]):
-        # (the span task's annotators do mark "the office of the X mayor")
+        # (the span task's annotators do mark "the office of the X mayor" and "killed the X
+        # police chief"; an event's coordinates are where it happened, not the victim's office)
         score += w.actor
     distance = (mention.start - trigger[1]) if mention.start >= trigger[1] else (
         trigger[0] - mention.end) * w.before_verb_factor
     score -= min(distance, w.max_distance) / w.chars_per_point
+    if not for_place and distance >= w.far_country_chars and admin_level(mention.place) == 3:
+        score += w.far_country
     score += clause_cost(cues, text, mention, trigger, for_place)
     return score, prep
 
 
 _PASSIVE_SUBJECT = re.compile(
-    r"(?:['’]s(?:\s+[a-z]+){1,2}"  # "Gulu's markets were guarded"
+    # "Gulu's markets were guarded", "X's chief of police was shot": X owns who or what
+    # underwent it
+    r"(?:(?P<owned>['’]s(?:\s+[a-z]+){1,4})"
     r"|(?:\s+[a-z][\w-]*){1,2}(?=\s*,|\s+(?:has|have|had|was|were|is|are)\b))?"  # "the X plateau"
     r"(?:\s*,\s*(?:which|that)|\s*,\s*(?:[\w.]+\s+){0,3}?(?:north|south|east|west)\w*\s+of"
     r"\s[^,;]{1,30},)?"  # "X, which was ...", "X, north of Y, was"

@@ -29,10 +29,19 @@ def whole_name(text: str, mention: Mention, mentions: list[Mention],
         while (more := cues.name_goes_on.match(text, end)) is not None and not any(
                 end < at < more.end() for at in starts):
             end = more.end()
+        # "Gulf of X": the name goes on over "of" (but "X District of Y" is two places)
+        of_name = cues.of_name.search(text, max(start, end - 12), end + 60)
+        if of_name is not None and of_name.start() < end < of_name.end():
+            end = of_name.end()
     if _PARTICLE_FIRST.match(text, start) and (head := _HEAD_WORDS.search(
             text, max(0, start - 40), start)) is not None and not any(
                 m.start < start and m.end > head.start() for m in mentions if m is not mention):
         start = head.start()  # "Hanish al-Y" read from "al-Y": a name opens on no particle
+    elif (word := _WORD_BEFORE.search(text, max(0, start - 30), start)) is not None \
+            and not _OPENS_SENTENCE.search(text, max(0, word.start() - 3), word.start()) \
+            and not cues.class_word_alone.fullmatch(word.group(1)) \
+            and not any(m.start < start and m.end > word.start() for m in mentions):
+        start = word.start()  # "West X", "Plaza Y": a capitalised word of the name before it
     if (start, end) == (mention.start, mention.end):
         return mention
     return Mention(start, end, text[start:end], mention.kind, mention.place, mention.confidence,
@@ -40,6 +49,9 @@ def whole_name(text: str, mention: Mention, mentions: list[Mention],
 
 
 _PARTICLE_FIRST = re.compile(r"[a-z]{1,3}-[A-Z]")
+# (one capitalised word, not an owner's "X's" nor a sentence's opening word "In", "The")
+_WORD_BEFORE = re.compile(r"(?<![\w'’.‘-])([A-Z][a-z][\w]*) $")
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?:;\"“(]\s*|\n\s*)$")
 _HEAD_WORDS = re.compile(r"(?<![\w'’-])(?!(?:The|A|An|In|On|At)\s)(?:[A-Z][\w'’-]*\s){1,2}$")
 
 

@@ -21,8 +21,10 @@ class LocateCues:
     strong: frozenset[str]  # strong prepositions and governing verbs
     prepositions: frozenset[str]  # every locative preposition, no verb
     toll_participles: frozenset[str]  # "..., killing five": the same event's toll
+    circumstance: frozenset[str]  # "..., during clashes in X": the same event's circumstances
     near: frozenset[str]
     directional: frozenset[str]
+    origin: frozenset[str]  # "from": where a movement set out (events' coordinates: not its place)
     weak_before_verb: frozenset[str]
     naming_of: re.Pattern[str]  # "the town of" right before a name: the name is the place's
     not_happenings: frozenset[str]
@@ -44,6 +46,8 @@ class LocateCues:
     described_in: re.Pattern[str]
     truncated: re.Pattern[str]
     reference_point: re.Pattern[str]
+    neighbour: re.Pattern[str]  # "the border with" right before a name: the neighbour across it
+    qualifier: re.Pattern[str]  # "-based" right after a name: it qualifies an actor or a thing
     names_a_route: re.Pattern[str]
     names_a_street: re.Pattern[str]  # ... capitalised only: "a X street" is a street in X
     route_name: re.Pattern[str]
@@ -70,6 +74,7 @@ class LocateCues:
     unmarked_feature: re.Pattern[str]  # "Jabal X", "Mount Y": a feature named by its class word
     trailing_calendar: re.Pattern[str]  # a day or month read as the end of a name
     name_goes_on: re.Pattern[str]  # one more word of the name after a mention
+    of_name: re.Pattern[str]  # "Gulf" + " of X": the name goes on over "of" and another name
     leading_particle: re.Pattern[str]  # "al-" right before a mention: part of its name
 
 
@@ -95,7 +100,9 @@ def _build(lexicon: Lexicon) -> LocateCues:
         strong=frozenset(w["strong"] + w["governing_verbs"]), near=frozenset(w["near"]),
         prepositions=frozenset(w["strong"] + w["near"] + w["directional"]),
         toll_participles=frozenset(w["toll_participles"]),
+        circumstance=frozenset(w["circumstance_words"]),
         directional=frozenset(w["directional"]),
+        origin=frozenset(w["origin"]),
         weak_before_verb=frozenset(w["weak_before_verb"]),
         naming_of=re.compile(r"\b(?:" + _any(w["naming_classes"]) + r")s?\s+of\s+$",
                              re.IGNORECASE),
@@ -107,7 +114,7 @@ def _build(lexicon: Lexicon) -> LocateCues:
         event_noun=re.compile(r"(?:(?:['’]|\s{2,})s\s+(?:[a-z][\w-]*\s+){0,3}?|\s+)(?i:"
                               + _any(w["event_nouns"]) + r")\b"),
         prize_object=re.compile(
-            r"\s+(?:(?:the|a|an|his|her|their|its|[\w-]+['’]s)\s+)?(?:[\w-]+\s+){0,2}?(?:"
+            r"\s+(?:(?:the|a|an|his|her|their|its|[\w-]+['’]s)\s+)?(?:[\w.-]+\s+){0,4}?(?:"
             + _any(w["prize_objects"]) + r")\b", re.IGNORECASE),
         complement=re.compile(r"\s+(?:" + _any(w["complementisers"]) + r")\b", re.IGNORECASE),
         preposition=re.compile(locative.replace("{extra}", ""), re.IGNORECASE),
@@ -140,11 +147,17 @@ def _build(lexicon: Lexicon) -> LocateCues:
         reference_point=re.compile(
             r"\d[\d,.]*\s*(?:" + units + r")\b[^.;]{0,25}?\b(?:from|of)\s+"
             r"(?:the\s+)?(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE),
+        neighbour=re.compile(r"\b(?:" + _any(w["border_words"]) + r")\s+with\s+(?:the\s+)?$",
+                             re.IGNORECASE),
+        qualifier=re.compile(r"-(?:" + _any(w["qualifying_participles"]) + r")\b"),
         names_a_route=re.compile(r"(?:-[A-Z][\w'’-]*)?\s+(?:" + _any(tuple(
             f"[{word[0]}{word[0].lower()}]{word[1:]}" for word in w["route_after"])) + r")\b"),
         names_a_street=re.compile(r"(?:-[A-Z][\w'’-]*)?\s+(?:" + _any(w["route_after"]) + r")\b"),
         route_name=re.compile(r"\s(?:" + _any(w["route_ends"]) + r")$"),
-        actor_noun=re.compile(r"^['’]?s?\s+(?:" + _any(w["actor_nouns"]) + r")\b", re.IGNORECASE),
+        # ("the X provincial governor", "the X district police chief": a few lower-case words
+        # may qualify the actor)
+        actor_noun=re.compile(r"^['’]?s?\s+(?-i:(?:[a-z]+\s+){0,2})(?:" + _any(w["actor_nouns"])
+                              + r")\b", re.IGNORECASE),
         district=re.compile(r"^\s+(?:" + _any(w["district"]) + r")\b", re.IGNORECASE),
         alias_after=re.compile(r"\s*\)\s*(?:" + _any(w["alias_classes"]) + r")s?\b",
                                re.IGNORECASE),
@@ -209,6 +222,8 @@ def _build(lexicon: Lexicon) -> LocateCues:
             r"(?:" + _any(w["facility_heads"]) + r"))\b"),
         leading_particle=re.compile(r"(?<![\w'’-])(?:" + _any(w["name_particles"]) + r")-$"),
         trailing_calendar=re.compile(r"\s+" + calendar + r"$"),
+        of_name=re.compile(r"(?<![\w'’-])(?:" + _any(w["of_heads"]) + r") of(?: the)?"
+                           r"(?: [A-Z][\w'’-]*)+"),
         name_goes_on=re.compile(
             r"(?:-|\s)(?:(?:" + _any(w["name_particles"]) + r")[- ])?"
             r"(?!(?:" + calendar + "|" + _any(w["name_stops"]) + r")\b)['’‘]?[A-Z][\w'’‘-]*"),

@@ -28,10 +28,15 @@ class Reach:
 
     #: a town or site as container ("X, Y" with Y a town): its outskirts and villages
     town: float = 60.0
-    #: a district (second-level admin) as container
-    district: float = 150.0
+    #: a district (second-level admin: an LGA, a tehsil, a raion) as container; a few tens of
+    #: km across, so a reading 100+ km off is a namesake (150 km let one through)
+    district: float = 100.0
     #: a province (first-level admin) as container
     province: float = 500.0
+    #: ... when the place is known to lie in another first-level region: only a place this near
+    #: the named province's centre may still be in it (a border-straddling reading); a place
+    #: farther off is a namesake, read again inside the province
+    other_province: float = 100.0
     #: a country as container
     country: float = 3000.0
     #: "X city" for X read as a region: the city of that name must lie this near the region
@@ -51,7 +56,9 @@ def within(lat: float, lon: float, admin1: str | None, container: Place, level: 
     Poltava" means Poltava oblast even when "Poltava" was read as the city)."""
     if admin1 and container.admin1 and admin1 == container.admin1:
         return True
-    return haversine_km(lat, lon, container.lat, container.lon) <= REACH.of_level(level)
+    reach = REACH.other_province if level == 2 and admin1 and container.admin1 \
+        and not same_region(admin1, container.admin1) else REACH.of_level(level)
+    return haversine_km(lat, lon, container.lat, container.lon) <= reach
 
 
 def refine_place(text: str, mention: Mention, container: Mention | None,
