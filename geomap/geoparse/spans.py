@@ -3,6 +3,7 @@ spans merged with gazetteer matches, compass words and AP state abbreviations.""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from operator import itemgetter
 
@@ -90,10 +91,13 @@ def hyphen_chain_end(tokens: list[Token], last: int) -> int:
     return k
 
 
-def with_direction(span: Span, tokens: list[Token], words: Words = ENGLISH_WORDS) -> Span:
+def with_direction(span: Span, tokens: list[Token], words: Words = ENGLISH_WORDS,
+                   senses: Callable[[str], list] | None = None, name: str = "") -> Span:
     """"West Africa", "Northern Syria": a capitalised compass word glued before a region's name
     is part of it (resolution falls back to the bare name when the gazetteer lacks the whole).
-    Before a town ("North Arlington") it more often names a neighbourhood or an organisation."""
+    Before a US state or a city ("Eastern Kentucky", "South Philadelphia") it only says which
+    part of it is meant: the name is the state's or the city's own (``senses`` gives the
+    name's gazetteer senses; "Greater" makes a metropolitan area's name, "Greater Mumbai")."""
     k = span.first - 1
     if k < 0 or span.source == "state":
         return span
@@ -101,9 +105,25 @@ def with_direction(span: Span, tokens: list[Token], words: Words = ENGLISH_WORDS
     if (word.text.lower() in words.directions and word.text[:1].isupper()
             and not word.all_caps and tokens[span.first].start - word.end == 1
             and not tokens[span.first].newline_before):
+        if senses is not None and _only_a_part(word.text.lower(), senses(name), words):
+            return span
         return Span(word.start, span.end, k, span.last, span.source, span.kind,
                     span.country_hint, span.feature_word or "direction")
     return span
+
+
+def _only_a_part(word: str, senses: list, words: Words) -> bool:
+    """Whether a compass word before a name with these senses says which part of it is meant
+    rather than naming a region: before a town ("South Philadelphia") any compass point does;
+    before a US state ("Georgia" too) an adjective or a point between two ("Eastern Kentucky",
+    "Northeast Texas") does, while a bare point names a region of its own ("South Florida").
+    The compass words are the demonyms' plain points; "Greater", "Upper" are none."""
+    points = sum(point in word for point in words.demonym_directions)
+    if not points:
+        return False
+    if any(c.feature_code == "ADM1" and c.country_code == "US" for c in senses):
+        return points > 1  # "southern" holds "south" and "southern"; "northeast" two points
+    return bool(senses) and senses[0].feature_class == "P"
 
 
 def merge_patterns(found: list[Span], patterns: list[Span], tokens: list[Token],
