@@ -139,7 +139,7 @@ def merge_patterns(found: list[Span], patterns: list[Span], tokens: list[Token],
         if first is None:
             continue
         cover = range(first, span.last + 1)
-        if any(k in used for k in cover):
+        if any(k in used for k in cover) or _modifier_compound(tokens, first, span.last):
             continue
         after = tokens[span.last + 1] if span.last + 1 < len(tokens) else None
         if span.feature_word == "district" and after is not None and \
@@ -159,6 +159,18 @@ def merge_patterns(found: list[Span], patterns: list[Span], tokens: list[Token],
         added.append(Span(tokens[first].start, span.end, first, span.last, "pattern",
                           feature_word=span.feature_word))
     return [span for n, span in enumerate(found) if n not in dropped] + added
+
+
+def _modifier_compound(tokens: list[Token], first: int, last: int) -> bool:
+    """"an Ossetian-controlled village", "the rebel-held district": a name glued by a hyphen
+    to a lower-case word says who holds the place, it is not the place's name (the name
+    before the hyphen stays what the recogniser made of it). A short lower-case link
+    ("Sar-e Gaw", "Stratford-upon-Avon") is part of a name."""
+    for k in range(first, last):
+        word = tokens[k + 1].text
+        if tokens[k].text == "-" and word.islower() and len(word) > 4:
+            return True
+    return False
 
 
 def us_state_abbreviation(tokens: list[Token], k: int,
