@@ -191,10 +191,15 @@ def language(c: Candidate) -> Verdict:
 
 
 def known_person(c: Candidate) -> Verdict:
-    """"Sullivan, 32,", a surname the article gave a person: that person again."""
-    if c.single and c.strength < 3 and (age_follows(c.tokens, c.span.last) or (
-            c.name in c.seen.persons
-            and not locative_before(c.tokens, c.span.first, c.words))):
+    """"Sullivan, 32,", a surname the article gave a person: that person again. Even a capital's
+    name ("Mabel Douglas ... Douglas said", "Paris, 51,") is the person's when the article
+    gave it to one and it then speaks or is given an age."""
+    if not c.single or c.strength > 3:
+        return NEXT
+    tokens, last = c.tokens, c.span.last
+    known = c.name in c.seen.persons and not locative_before(tokens, c.span.first, c.words)
+    if c.strength < 3 and (known or age_follows(tokens, last)) or known and (
+            age_follows(tokens, last) or speech_follows(tokens, last, c.words)):
         c.reject_person()
         return None
     return NEXT
