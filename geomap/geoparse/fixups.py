@@ -48,8 +48,11 @@ def whole_name(span: Span, text: str, tokens: list[Token], seen: DocumentWords,
             seen.title_case[span.first] or following is None or \
             not (following.text == "-" or following.text[:1].isupper()):
         return span
+    # ("The Licking County board": a sentence's article that some hamlet bears begins no
+    # longer name; the class word's pattern takes the name that follows it)
     if cache.strength(text[span.start:span.end]) > 0 or \
-            tokens[span.first].text.lower() in words.given_names:
+            tokens[span.first].text.lower() in words.given_names or \
+            tokens[span.first].text.lower() in words.leading_function_words:
         return span
     last = hyphen_chain_end(tokens, span.last)
     if last == span.last:
