@@ -300,7 +300,9 @@ def the_common_phrase(c: Candidate) -> Verdict:
 
 
 def disease(c: Candidate) -> Verdict:
-    """"Marburg virus", "Ebola outbreak": the disease, not the place."""
+    """"Marburg virus", "Ebola outbreak": the disease, not the place -- even where the article
+    calls the name a place elsewhere ("X, Virginia"): the words right after this mention say
+    what it is here."""
     if c.after is not None and c.after.text.lower() in c.words.disease_words:
         return None
     return NEXT
@@ -388,10 +390,10 @@ def inside_organisation(c: Candidate) -> Verdict:
 #: The rules in the order they are tried; a span no rule decides is a literal place.
 KIND_RULES = (
     typed_already, calendar_agency_or_office, lone_title, short_acronym, region_people,
-    nationality, called_a_place, stray_letter, pattern_span, district_only, language,
-    known_person,
+    nationality, disease, strain, called_a_place, stray_letter, pattern_span, district_only,
+    language, known_person,
     person_before, hyphen_glued, long_acronym, listed_non_place, organisation_alone,
     numbered_unit, common_word, given_name_or_lower_case, surname, sentence_article,
-    the_common_phrase, disease, strain, currency, said_name, inflected_word,
+    the_common_phrase, currency, said_name, inflected_word,
     first_name_of_known_surname, first_name_of_unknown, person_after, inside_organisation,
 )
