@@ -191,15 +191,22 @@ def language(c: Candidate) -> Verdict:
 
 
 def known_person(c: Candidate) -> Verdict:
-    """"Sullivan, 32,", a surname the article gave a person: that person again. Even a capital's
-    name ("Mabel Douglas ... Douglas said", "Paris, 51,") is the person's when the article
-    gave it to one and it then speaks or is given an age."""
+    """"Sullivan, 32,", a surname the article gave a person: that person again. A name given an
+    age is a person's whatever town bears it ("Paris, 51,"; a country's name aside), and so is
+    the name before it ("Ariel Leal, 22,"); a capital's name the article gave a person is
+    that person when it speaks ("Tom Douglas ... Douglas said")."""
     if not c.single or c.strength > 3:
         return NEXT
     tokens, last = c.tokens, c.span.last
     known = c.name in c.seen.persons and not locative_before(tokens, c.span.first, c.words)
-    if c.strength < 3 and (known or age_follows(tokens, last)) or known and (
-            age_follows(tokens, last) or speech_follows(tokens, last, c.words)):
+    if age_follows(tokens, last) or (c.strength < 3 and known) or (
+            known and speech_follows(tokens, last, c.words)):
+        c.reject_person()
+        return None
+    # "Ariel Leal, 22,": the word before an aged name is the person's first name
+    after = c.after
+    if after is not None and age_follows(tokens, last + 1) and adjacent(c.first, after, c.text) \
+            and looks_like_name(after, c.words) and not c.headline:
         c.reject_person()
         return None
     return NEXT
