@@ -351,10 +351,12 @@ def inflected_word(c: Candidate) -> Verdict:
 
 
 def first_name_of_known_surname(c: Candidate) -> Verdict:
-    """"Chad Porter", "Jordan Smith": a first name, whatever else it names."""
+    """"Chad Porter", "Jordan Smith": a first name, whatever else it names; so is a name before
+    a surname the article gave a person ("Sergei Volkov ... his niece Irina Volkov")."""
     after, tokens, last = c.after, c.tokens, c.span.last
     if (after is not None and c.single and not c.headline and adjacent(c.first, after, c.text)
-            and after.text[:1].isupper() and bare(after.text) in c.words.surnames
+            and after.text[:1].isupper()
+            and (bare(after.text) in c.words.surnames or after.text in c.seen.persons)
             and (last + 2 >= len(tokens) or not tokens[last + 2].text[:1].isupper())):
         c.reject_person()
         return None

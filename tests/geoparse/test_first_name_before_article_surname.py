@@ -1,0 +1,14 @@
+"""A name right before a surname the article gave a person is that person's first name, even
+where a town bears it."""
+
+from __future__ import annotations
+
+
+def test_a_relative_sharing_the_surname_is_no_place(parse):
+    text = "Colonel Ivan Petrenko was poisoned in March. His niece Leona Petrenko flew in."
+    assert [m.name for m in parse(text)] == []
+
+
+def test_the_town_before_another_word_stays_a_place(parse):
+    text = "Colonel Ivan Petrenko was poisoned in March. His niece flew in from Leona, Texas."
+    assert "Leona" in [m.name for m in parse(text)]
