@@ -124,9 +124,10 @@ def lone_title(c: Candidate) -> Verdict:
 
 
 def short_acronym(c: Candidate) -> Verdict:
-    """"UN", "AP", "IS": three capitals or fewer are an acronym unless they name a country."""
+    """"UN", "AP", "IS": three capitals or fewer are an acronym unless they name a country; a
+    dotted one the gazetteer gives a region or a big city ("L.A.", "D.C.") is that place."""
     if c.single and c.caps and len(c.name.replace(".", "")) <= 3 and \
-            c.low not in c.words.place_acronyms:
+            c.low not in c.words.place_acronyms and not ("." in c.name and c.strength >= 2):
         return None
     return NEXT
 
@@ -224,9 +225,12 @@ def person_before(c: Candidate) -> Verdict:
 
 
 def hyphen_glued(c: Candidate) -> Verdict:
-    """"Wal-Mart", "Coca-Cola": a name glued by a hyphen to a word that is no place."""
-    classifier = c.classifier
-    if hyphen_compound(c.tokens, c.span, c.text, classifier.gazetteer, classifier.strength):
+    """"Wal-Mart", "Coca-Cola": a name glued by a hyphen to a word that is no place; a
+    nationality before the hyphen pairs two nations instead ("Egyptian-US relations")."""
+    classifier, tokens, first = c.classifier, c.tokens, c.span.first
+    if hyphen_compound(tokens, c.span, c.text, classifier.gazetteer, classifier.strength) and \
+            not (first >= 2 and tokens[first - 1].text == "-"
+                 and classifier.demonym(tokens[first - 2].text)):
         return None
     return NEXT
 
