@@ -156,8 +156,17 @@ def nationality(c: Candidate) -> Verdict:
 
 
 def called_a_place(c: Candidate) -> Verdict:
-    """"X is a small town": the text's own word outweighs every guess below."""
-    return c.span if c.name in c.seen.called_places else NEXT
+    """"X is a small town": the text's own word outweighs every guess below -- but not for an
+    organisation's head word ending a longer capitalised name, which "X State University,
+    California" seems to call a town ("Union is a town in ..." still is one)."""
+    if c.name not in c.seen.called_places:
+        return NEXT
+    before = c.before
+    if c.single and c.low in c.words.organisation_heads and before is not None and \
+            before.text[:1].isupper() and adjacent(before, c.first, c.text) and \
+            before.text.lower() not in c.words.leading_function_words:
+        return NEXT
+    return c.span
 
 
 def stray_letter(c: Candidate) -> Verdict:
