@@ -9,98 +9,21 @@ of error the rule removes.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import replace
-from typing import Final, Protocol
 
-from geomap.geoparse.persons import DocumentWords, looks_like_name
-from geomap.geoparse.recognize import Span
-from geomap.geoparse.surroundings import (
-    adjacent,
-    age_follows,
-    bare,
-    dateline,
-    hyphen_compound,
-    locative_before,
-    speech_follows,
+from geomap.geoparse.kind_candidate import NEXT, Candidate, KindClassifier, Verdict
+from geomap.geoparse.person_rules import (
+    first_name_of_known_surname,
+    first_name_of_unknown,
+    known_person,
+    person_after,
+    person_before,
+    said_name,
+    surname,
 )
-from geomap.geoparse.words import Words
+from geomap.geoparse.surroundings import adjacent, bare, dateline, hyphen_compound
 
-
-class KindClassifier(Protocol):
-    """What the rules call back into (kinds.KindClassifier, which runs them)."""
-
-    words: Words
-    gazetteer: object
-    strength: Callable[..., int]
-
-    def demonym(self, word: str) -> str | None: ...
-
-    def pattern_kind(self, span: Span, seen: DocumentWords) -> Span | None: ...
-
-    def person_before(self, before, seen: DocumentWords, headline: bool, single: bool,
-                      strength: int) -> bool: ...
-
-    def organisation_around(self, span: Span, text: str, tokens: list, headline: bool,
-                            strength: int) -> bool: ...
-
-    def uncued_district(self, span: Span, name: str, tokens: list) -> bool: ...
-
-
-class _Next:
-    __slots__ = ()
-
-    def __repr__(self) -> str:
-        return "NEXT"
-
-
-#: A rule's answer when it does not decide.
-NEXT: Final = _Next()
-
-
-class Candidate:
-    """One span with what the rules read around it; the gazetteer strengths are looked up on
-    first use (most spans are decided before a rule needs them)."""
-
-    __slots__ = ("_own", "_strength", "acronym", "after", "before", "caps", "classifier", "first",
-                 "headline", "low", "name", "seen", "single", "span", "text", "tokens", "words")
-
-    def __init__(self, span: Span, text: str, seen: DocumentWords, classifier: KindClassifier):
-        tokens = seen.tokens
-        self.span, self.text, self.seen, self.classifier = span, text, seen, classifier
-        self.tokens, self.words = tokens, classifier.words
-        self.first = tokens[span.first]
-        self.name = text[span.start:span.end]
-        self.low = bare(self.name)
-        self.single = span.first == span.last
-        self.before = tokens[span.first - 1] if span.first > 0 else None
-        self.after = tokens[span.last + 1] if span.last + 1 < len(tokens) else None
-        self.headline = seen.title_case[span.first]
-        self.caps = self.first.all_caps  # "NATO", "US": capitals throughout
-        self.acronym = self.caps and self.low.replace(".", "") in self.words.place_acronyms
-        self._strength: int | None = None
-        self._own: int | None = None
-
-    @property
-    def strength(self) -> int:
-        """The name's strongest sense (4 country ... 0 other)."""
-        if self._strength is None:
-            self._strength = self.classifier.strength(self.name)
-        return self._strength
-
-    @property
-    def own(self) -> int:
-        """The strongest sense whose main name is this very name (no alias, no code)."""
-        if self._own is None:
-            self._own = self.classifier.strength(self.name, primary_only=True)
-        return self._own
-
-    def reject_person(self) -> None:
-        """Remember the name as a person's: alone elsewhere in the article it is that person."""
-        self.seen.rejected_persons.add(self.name)
-
-
-Verdict = Span | None | _Next
+__all__ = ["KIND_RULES", "NEXT", "Candidate", "KindClassifier", "Verdict"]
 
 
 def typed_already(c: Candidate) -> Verdict:
@@ -200,39 +123,6 @@ def language(c: Candidate) -> Verdict:
     return NEXT
 
 
-def known_person(c: Candidate) -> Verdict:
-    """"Sullivan, 32,", a surname the article gave a person: that person again. A name given an
-    age is a person's whatever town bears it ("Paris, 51,"; a country's name aside), and so is
-    the name before it ("Ariel Leal, 22,"); a capital's name the article gave a person is
-    that person when it speaks ("Tom Douglas ... Douglas said")."""
-    if not c.single or c.strength > 3:
-        return NEXT
-    tokens, last = c.tokens, c.span.last
-    known = c.name in c.seen.persons and not locative_before(tokens, c.span.first, c.words)
-    if age_follows(tokens, last) or (c.strength < 3 and known) or (
-            known and speech_follows(tokens, last, c.words)):
-        c.reject_person()
-        return None
-    # "Ariel Leal, 22,": the word before an aged name is the person's first name
-    after = c.after
-    if after is not None and age_follows(tokens, last + 1) and adjacent(c.first, after, c.text) \
-            and looks_like_name(after, c.words) and not c.headline:
-        c.reject_person()
-        return None
-    return NEXT
-
-
-def person_before(c: Candidate) -> Verdict:
-    """"Gen. Ivan", "John Kerry", "Ciaran Doyle": a title, a given name or an unknown name
-    right before makes a person's name."""
-    if c.before is not None and adjacent(c.before, c.first, c.text) and \
-            c.classifier.person_before(c.before, c.seen, c.headline, c.single, c.strength):
-        if c.single and c.strength < 2:
-            c.reject_person()
-        return None
-    return NEXT
-
-
 def hyphen_glued(c: Candidate) -> Verdict:
     """"Wal-Mart", "Coca-Cola": a name glued by a hyphen to a word that is no place; a
     nationality before the hyphen pairs two nations instead ("Egyptian-US relations")."""
@@ -296,15 +186,6 @@ def given_name_or_lower_case(c: Candidate) -> Verdict:
     return NEXT
 
 
-def surname(c: Candidate) -> Verdict:
-    """"Jackson" alone: a person already introduced, unless a locative or dateline places it."""
-    if c.single and not c.acronym and c.low in c.words.surnames and c.strength < 2 and \
-            not locative_before(c.tokens, c.span.first, c.words) and \
-            not dateline(c.tokens, c.span.first):
-        return None
-    return NEXT
-
-
 def sentence_article(c: Candidate) -> Verdict:
     """"A New ...": an article opening a sentence, not a name."""
     return None if not c.single and c.first.text in {"A", "An"} else NEXT
@@ -344,60 +225,12 @@ def currency(c: Candidate) -> Verdict:
     return NEXT
 
 
-def said_name(c: Candidate) -> Verdict:
-    """"said Bradley in an interview" (but "said Topeka City Manager")."""
-    before, after = c.before, c.after
-    if (c.single and before is not None and after is not None
-            and before.text.lower() in c.words.speech_verbs and not c.headline
-            and not after.text[:1].isupper() and c.strength < 2):
-        return None
-    return NEXT
-
-
 def inflected_word(c: Candidate) -> Verdict:
     """"Tests were run", "Builders said": an inflected common word opening a sentence or in a
     headline."""
     if c.single and (c.first.sentence_initial or c.headline) and \
             c.low.endswith(c.words.word_endings) and c.strength == 0:
         return None
-    return NEXT
-
-
-def first_name_of_known_surname(c: Candidate) -> Verdict:
-    """"Chad Porter", "Jordan Smith": a first name, whatever else it names; so is a name before
-    a surname the article gave a person ("Sergei Volkov ... his niece Irina Volkov")."""
-    after, tokens, last = c.after, c.tokens, c.span.last
-    if (after is not None and c.single and not c.headline and adjacent(c.first, after, c.text)
-            and after.text[:1].isupper()
-            and (bare(after.text) in c.words.surnames or after.text in c.seen.persons)
-            and (last + 2 >= len(tokens) or not tokens[last + 2].text[:1].isupper())):
-        c.reject_person()
-        return None
-    return NEXT
-
-
-def first_name_of_unknown(c: Candidate) -> Verdict:
-    """"Pablo Ostrikov": a first name that some hamlet also bears, before a name no place has."""
-    after = c.after
-    if (after is not None and c.single and not c.headline
-            and adjacent(c.first, after, c.text) and looks_like_name(after, c.words)
-            and not after.all_caps and c.strength == 0
-            and not c.classifier.gazetteer.has_name(bare(after.text))):
-        c.reject_person()
-        return None
-    return NEXT
-
-
-def person_after(c: Candidate) -> Verdict:
-    """"the Obama administration", "Anderson urged" (but not "based in Regina announced"):
-    a small place's name before a person's follower or a speech verb is a person's."""
-    after = c.after
-    if after is not None and c.single and c.strength < 2:
-        if after.text.lower() in c.words.person_followers:
-            return None
-        if speech_follows(c.tokens, c.span.last, c.words) and not locative_before(
-                c.tokens, c.span.first, c.words):
-            return None
     return NEXT
 
 
