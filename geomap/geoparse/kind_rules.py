@@ -115,6 +115,24 @@ def district_only(c: Candidate) -> Verdict:
     return NEXT
 
 
+def town_before_city_office(c: Candidate) -> Verdict:
+    """"the San Fernando City Councilwoman", "Springfield City Schools": a town's name, then
+    "City" and an office's capitalised word, names the town's council or schools -- the place
+    is the town, not a namesake that bears "X City" (a region's "Kansas City" or "Quezon
+    City" stays whole)."""
+    span, tokens, after = c.span, c.tokens, c.after
+    if c.single or tokens[span.last].text != "City" or after is None or \
+            not after.text[:1].isupper() or not adjacent(tokens[span.last], after, c.text):
+        return NEXT
+    town = c.text[span.start:tokens[span.last - 1].end]
+    strength = c.classifier.strength
+    senses = c.classifier.gazetteer.candidates(town)
+    if not senses or senses[0].feature_class != "P" or strength(town) <= c.strength:
+        return NEXT
+    shrunk = replace(span, end=tokens[span.last - 1].end, last=span.last - 1)
+    return c.classifier.classify(shrunk, c.text, c.seen)
+
+
 def language(c: Candidate) -> Verdict:
     """"published in English", "translated from Arabic": a language (English, Indiana aside)."""
     if c.single and c.low in c.words.languages and c.before is not None and \
@@ -246,7 +264,7 @@ def inside_organisation(c: Candidate) -> Verdict:
 KIND_RULES = (
     typed_already, calendar_agency_or_office, lone_title, short_acronym, region_people,
     nationality, disease, strain, called_a_place, stray_letter, pattern_span, district_only,
-    language, known_person,
+    town_before_city_office, language, known_person,
     person_before, hyphen_glued, long_acronym, listed_non_place, organisation_alone,
     numbered_unit, common_word, given_name_or_lower_case, surname, sentence_article,
     the_common_phrase, currency, said_name, inflected_word,
