@@ -49,8 +49,11 @@ def whole_name(span: Span, text: str, tokens: list[Token], seen: DocumentWords,
     following = tokens[span.last + 1] if span.last + 1 < len(tokens) else None
     if span.source != "gazetteer" or span.first != span.last or seen.title_case[span.first]:
         return span
-    first = _article_head(tokens, span.first, words)
-    linked = _article_link(tokens, span.last, words)
+    articles = words.arabic_articles
+    first = _article_head(tokens, span.first, words) \
+        if span.first > 1 and tokens[span.first - 1].text in articles else span.first
+    linked = _article_link(tokens, span.last, words) \
+        if following is not None and following.text in articles else 0
     if first == span.first and not linked and (following is None or not (
             following.text == "-" or following.text[:1].isupper())):
         return span

@@ -44,8 +44,9 @@ class SpanTyper:
             return Span(token.start, token.end, k, k, "demonym", "demonym", feature_word=region)
         if not token.all_caps and (region := self.region_demonym(token.text)):
             return Span(token.start, token.end, k, k, "demonym", "demonym", feature_word=region)
-        if k > 0 and not token.all_caps and (region := self.compass_region_demonym(
-                tokens[k - 1], token)):
+        if k > 0 and tokens[k - 1].text.lower() in self.words.demonym_directions and \
+                not token.all_caps and (region := self.compass_region_demonym(
+                    tokens[k - 1], token)):
             return Span(token.start, token.end, k, k, "demonym", "demonym", feature_word=region)
         return None
 
