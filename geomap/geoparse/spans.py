@@ -148,8 +148,12 @@ def merge_patterns(found: list[Span], patterns: list[Span], tokens: list[Token],
         inside = {owner[k] for k in cover if k in owner}
         if span.feature_word == "locative" and inside:
             continue  # only for names the gazetteer has nothing for ("in Ngoroba")
-        if span.feature_word in words.facility_heads and first not in owner:
-            continue  # "Knox Park" grows a known name; "Tremarle Home Park" names no place
+        if span.feature_word in words.facility_heads and (first not in owner or any(
+                tokens[k].text.lower() in words.organisation_heads
+                for k in range(first, span.last))):
+            # "Knox Park" grows a known name; "Brindlewick Home Park" names no place, and in
+            # "Marksville Fire Station" the town stays the mention
+            continue
         if any(found[n].first < first or found[n].last > span.last for n in inside):
             continue
         if span.feature_word == "facility" and first in owner:

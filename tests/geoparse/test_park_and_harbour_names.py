@@ -1,5 +1,6 @@
-""""Park", "Harbor", "Castle", "Crossing" after a name belong to it: "Knox Park" is the park,
-not the town it is named after; a facility word after words no place bears makes no place."""
+""""Park", "Harbor", "Castle", "Crossing", "Station" after a name belong to it: "Knox Park" is
+the park, not the town it is named after; a facility word after words no place bears makes no
+place."""
 
 from __future__ import annotations
 
@@ -13,6 +14,8 @@ def _names(parse, text):
 @pytest.mark.parametrize(("text", "name"), [
     ("Skaters are banned from Knox Park after dark, the council said.", "Knox Park"),
     ("Tolls rose at the Boston Harbor tunnels this spring, drivers said.", "Boston Harbor"),
+    ("Visitors filled the shops of Decatur Station on Friday, the owners said.",
+     "Decatur Station"),
 ])
 def test_a_known_name_grows_into_its_park_or_harbour(parse, text, name):
     names = _names(parse, text)
