@@ -142,9 +142,12 @@ def merge_patterns(found: list[Span], patterns: list[Span], tokens: list[Token],
         if any(k in used for k in cover) or _modifier_compound(tokens, first, span.last):
             continue
         after = tokens[span.last + 1] if span.last + 1 < len(tokens) else None
-        if span.feature_word == "district" and after is not None and \
-                after.text[:1].isupper() and after.text.lower() in words.organisation_heads:
-            continue  # "Queens District Attorney", "District Court": an office
+        if (span.feature_word == "district" or span.feature_word in words.organisation_heads) \
+                and after is not None and after.text[:1].isupper() \
+                and after.text.lower() in words.organisation_heads:
+            # "Queens District Attorney", "Florida Highway Patrol": an office, whose place is
+            # the name before the class word ("Mayo County Council" is the county's)
+            continue
         inside = {owner[k] for k in cover if k in owner}
         if span.feature_word == "locative" and inside:
             continue  # only for names the gazetteer has nothing for ("in Ngoroba")
