@@ -41,9 +41,9 @@ def whole_name(span: Span, text: str, tokens: list[Token], seen: DocumentWords,
     village") the span grows to the whole name (left for the fallback); elsewhere the
     fragment is dropped (it is as often a person: "Pablo Ostrikov"). A known word after the
     fragment ("Fire Station", "Smith", "Afghanistan") is no continuation. A lower-case Arabic
-    article links the parts too ("in Khan al Asal"; a name after the article, "Maarat al
-    Numan", ends one): placed, the whole is the place; a name after the article that the text
-    does not place is dropped ("MP Samir al X"), the name before it kept as it was.
+    article links the parts too ("in Tal el Hawa"; a name after the article, "Ain al
+    Arab", ends one): placed, the whole is the place; a name after the article that the text
+    does not place is dropped ("the deputy Karim al X"), the name before it kept as it was.
     ``demonym`` is the classifier's nationality test."""
     words = seen.words
     following = tokens[span.last + 1] if span.last + 1 < len(tokens) else None
@@ -57,7 +57,7 @@ def whole_name(span: Span, text: str, tokens: list[Token], seen: DocumentWords,
     if first == span.first and not linked and (following is None or not (
             following.text == "-" or following.text[:1].isupper())):
         return span
-    # ("The Licking County board": a sentence's article that some hamlet bears begins no
+    # ("The Harlan County board": a sentence's article that some hamlet bears begins no
     # longer name; the class word's pattern takes the name that follows it)
     if cache.strength(text[span.start:span.end]) > 0 or \
             tokens[span.first].text.lower() in words.given_names or \
@@ -80,7 +80,7 @@ def whole_name(span: Span, text: str, tokens: list[Token], seen: DocumentWords,
 
 
 def _article_link(tokens: list[Token], last: int, words: Words) -> int:
-    """"Khan al Asal", "Mais al-Jabal": a lower-case Arabic article and a capitalised word after
+    """"Tal el Hawa", "Tal al-Hawa": a lower-case Arabic article and a capitalised word after
     a name continue it; the index of that word, else 0. Spaced, only the unassimilated article
     ("al", "el") links: the assimilated ones are written with a hyphen ("as-Sham"), and spaced
     they are English words ("as", "at")."""
@@ -99,7 +99,7 @@ def _article_link(tokens: list[Token], last: int, words: Words) -> int:
 
 
 def _article_head(tokens: list[Token], first: int, words: Words) -> int:
-    """"Maarat al Numan": the capitalised word before a lower-case article heads the name the
+    """"Ain al Arab": the capitalised word before a lower-case article heads the name the
     span ends; its index, else ``first``."""
     k = first - 1
     if k < 1 or tokens[k].text not in words.arabic_articles or \

@@ -48,7 +48,7 @@ def lone_title(c: Candidate) -> Verdict:
 
 def short_acronym(c: Candidate) -> Verdict:
     """"UN", "AP", "IS": three capitals or fewer are an acronym unless they name a country; a
-    dotted one the gazetteer gives a region or a big city ("L.A.", "D.C.") is that place."""
+    dotted one the gazetteer gives a region or a big city ("L.A.") is that place."""
     if c.single and c.caps and len(c.name.replace(".", "")) <= 3 and \
             c.low not in c.words.place_acronyms and not ("." in c.name and c.strength >= 2):
         return None
@@ -81,7 +81,7 @@ def nationality(c: Candidate) -> Verdict:
 def called_a_place(c: Candidate) -> Verdict:
     """"X is a small town": the text's own word outweighs every guess below -- but not for an
     organisation's head word ending a longer capitalised name, which "X State University,
-    California" seems to call a town ("Union is a town in ..." still is one)."""
+    Ohio" seems to call a town (a town bearing such a word alone still is one)."""
     if c.name not in c.seen.called_places:
         return NEXT
     before = c.before
@@ -116,7 +116,7 @@ def district_only(c: Candidate) -> Verdict:
 
 
 def town_before_city_office(c: Candidate) -> Verdict:
-    """"the San Fernando City Councilwoman", "Springfield City Schools": a town's name, then
+    """"a Santa Rosa City Councilman", "the Pasadena City Council": a town's name, then
     "City" and an office's capitalised word, names the town's council or schools -- the place
     is the town, not a namesake that bears "X City" (a region's "Kansas City" or "Quezon
     City" stays whole)."""
@@ -143,7 +143,7 @@ def language(c: Candidate) -> Verdict:
 
 def hyphen_glued(c: Candidate) -> Verdict:
     """"Wal-Mart", "Coca-Cola": a name glued by a hyphen to a word that is no place; a
-    nationality before the hyphen pairs two nations instead ("Egyptian-US relations")."""
+    nationality before the hyphen pairs two nations instead ("Kenyan-US talks")."""
     classifier, tokens, first = c.classifier, c.tokens, c.span.first
     if hyphen_compound(tokens, c.span, c.text, classifier.gazetteer, classifier.strength) and \
             not (first >= 2 and tokens[first - 1].text == "-"

@@ -95,9 +95,9 @@ def with_direction(span: Span, tokens: list[Token], words: Words = ENGLISH_WORDS
                    senses: Callable[[str], list] | None = None, name: str = "") -> Span:
     """"West Africa", "Northern Syria": a capitalised compass word glued before a region's name
     is part of it (resolution falls back to the bare name when the gazetteer lacks the whole).
-    Before a US state or a city ("Eastern Kentucky", "South Philadelphia") it only says which
+    Before a US state or a city ("Eastern Oregon", "North Houston") it only says which
     part of it is meant: the name is the state's or the city's own (``senses`` gives the
-    name's gazetteer senses; "Greater" makes a metropolitan area's name, "Greater Mumbai")."""
+    name's gazetteer senses; "Greater" makes a metropolitan area's name, "Greater Manchester")."""
     k = span.first - 1
     if k < 0 or span.source == "state":
         return span
@@ -114,9 +114,9 @@ def with_direction(span: Span, tokens: list[Token], words: Words = ENGLISH_WORDS
 
 def _only_a_part(word: str, senses: list, words: Words) -> bool:
     """Whether a compass word before a name with these senses says which part of it is meant
-    rather than naming a region: before a town ("South Philadelphia") any compass point does;
-    before a US state ("Georgia" too) an adjective or a point between two ("Eastern Kentucky",
-    "Northeast Texas") does, while a bare point names a region of its own ("South Florida").
+    rather than naming a region: before a town ("North Houston") any compass point does;
+    before a US state ("Georgia" too) an adjective or a point between two ("Eastern Oregon",
+    "Northeast Ohio") does, while a bare point names a region of its own ("West Texas").
     The compass words are the demonyms' plain points; "Greater", "Upper" are none."""
     points = sum(point in word for point in words.demonym_directions)
     if not points:
@@ -145,8 +145,8 @@ def merge_patterns(found: list[Span], patterns: list[Span], tokens: list[Token],
         if (span.feature_word == "district" or span.feature_word in words.organisation_heads) \
                 and after is not None and after.text[:1].isupper() \
                 and after.text.lower() in words.organisation_heads:
-            # "Queens District Attorney", "Florida Highway Patrol": an office, whose place is
-            # the name before the class word ("Mayo County Council" is the county's)
+            # "Queens District Attorney", "Nevada Highway Patrol": an office, whose place is
+            # the name before the class word ("Boone County Council" is the county's)
             continue
         inside = {owner[k] for k in cover if k in owner}
         if span.feature_word == "locative" and inside:
@@ -154,7 +154,7 @@ def merge_patterns(found: list[Span], patterns: list[Span], tokens: list[Token],
         if span.feature_word in words.facility_heads and (first not in owner or any(
                 tokens[k].text.lower() in words.organisation_heads
                 for k in range(first, span.last))):
-            # "Knox Park" grows a known name; "Brindlewick Home Park" names no place, and in
+            # "Macon Park" grows a known name; "Brindlewick Home Park" names no place, and in
             # "Marksville Fire Station" the town stays the mention
             continue
         if any(found[n].first < first or found[n].last > span.last for n in inside):
@@ -171,10 +171,10 @@ def merge_patterns(found: list[Span], patterns: list[Span], tokens: list[Token],
 
 
 def _modifier_compound(tokens: list[Token], first: int, last: int) -> bool:
-    """"an Ossetian-controlled village", "the rebel-held district": a name glued by a hyphen
+    """"an Armenian-controlled village", "the rebel-held district": a name glued by a hyphen
     to a lower-case word says who holds the place, it is not the place's name (the name
     before the hyphen stays what the recogniser made of it). A short lower-case link
-    ("Sar-e Gaw", "Stratford-upon-Avon") is part of a name."""
+    ("Sar-e Dara", "Stratford-upon-Avon") is part of a name."""
     for k in range(first, last):
         word = tokens[k + 1].text
         if tokens[k].text == "-" and word.islower() and len(word) > 4:

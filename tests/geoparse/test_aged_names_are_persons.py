@@ -11,7 +11,7 @@ def _names(parse, text):
 
 
 @pytest.mark.parametrize("text", [
-    "The crash killed Ariel Leal, 22, and injured two others.",
+    "The crash killed Ariel Montoya, 22, and injured two others on the bridge.",
     "Police said Paris, 51, was found at home on Sunday.",
 ])
 def test_an_aged_name_and_its_first_name_are_no_places(parse, text):

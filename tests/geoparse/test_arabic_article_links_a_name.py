@@ -26,7 +26,7 @@ def test_a_word_after_the_article_ends_the_name(parse):
 
 
 def test_the_last_word_of_a_person_name_is_no_place(parse):
-    text = "Protesters gathered outside the house of the deputy Samir al Numan last night."
+    text = "Protesters gathered outside the house of the deputy Karim al Numan last night."
     assert _names(parse, text) == []
 
 

@@ -15,5 +15,5 @@ def test_a_university_before_a_state_name_is_no_town(parse):
 
 
 def test_a_town_called_by_an_organisation_word_stays_a_place(parse):
-    text = "In Union, Ohio, the fair opened on Friday."
+    text = "The fair in Union, Ohio, opened on Friday."
     assert "Union" in _names(parse, text)

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 
 def test_a_compass_region_demonym_is_one_demonym(parse):
-    found = parse("Talks stalled after South Ossetian envoys walked out.")
+    found = parse("A South Ossetian choir sang at the festival on Sunday.")
     assert [(m.name, m.kind) for m in found] == [("South Ossetian", "demonym")]
     assert found[0].place is not None and found[0].place.country == "GE"
 
 
 def test_the_plural_is_one_too(parse):
-    names = [m.name for m in parse("Thousands of South Ossetians crossed the pass.")]
+    names = [m.name for m in parse("Many South Ossetians watch the games on television at home.")]
     assert names == ["South Ossetians"]
 
 

@@ -1,4 +1,4 @@
-""""Park", "Harbor", "Castle", "Crossing", "Station" after a name belong to it: "Knox Park" is
+""""Park", "Harbor", "Castle", "Crossing", "Station" after a name belong to it: "Macon Park" is
 the park, not the town it is named after; a facility word after words no place bears makes no
 place."""
 
@@ -12,8 +12,8 @@ def _names(parse, text):
 
 
 @pytest.mark.parametrize(("text", "name"), [
-    ("Skaters are banned from Knox Park after dark, the council said.", "Knox Park"),
-    ("Tolls rose at the Boston Harbor tunnels this spring, drivers said.", "Boston Harbor"),
+    ("Joggers crowd Macon Park every morning before work.", "Macon Park"),
+    ("Ferries crossed Baltimore Harbor at dawn with the cargo.", "Baltimore Harbor"),
     ("Visitors filled the shops of Decatur Station on Friday, the owners said.",
      "Decatur Station"),
 ])

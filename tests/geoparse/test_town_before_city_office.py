@@ -9,12 +9,12 @@ def _names(parse, text):
 
 
 def test_a_town_city_council_member_is_the_town(parse):
-    text = "The vote was close, and the San Fernando City Councilwoman kept her seat."
-    assert _names(parse, text) == ["San Fernando"]
+    text = "A Santa Rosa City Councilman resigned in March over the vote."
+    assert _names(parse, text) == ["Santa Rosa"]
 
 
-def test_a_town_city_schools_is_the_town(parse):
-    assert "Alexandria" in _names(parse, "Parents said the Alexandria City Public Schools lag.")
+def test_a_town_city_council_is_the_town(parse):
+    assert "Pasadena" in _names(parse, "The Pasadena City Council approved the budget.")
 
 
 def test_a_city_named_after_a_region_stays_whole(parse):
