@@ -21,7 +21,7 @@ def known_person(c: Candidate) -> Verdict:
     """"Sullivan, 32,", a surname the article gave a person: that person again. A name given an
     age is a person's whatever town bears it ("Luton, 44,"; a country's name aside), and so is
     the name before it ("Ariel Montoya, 22,"); a capital's name the article gave a person is
-    that person when it speaks ("Ann Douglas ... Douglas said")."""
+    that person when it speaks ("Ann Lima ... Lima said")."""
     if not c.single or c.strength > 3:
         return NEXT
     tokens, last = c.tokens, c.span.last
@@ -71,7 +71,7 @@ def said_name(c: Candidate) -> Verdict:
 
 def first_name_of_known_surname(c: Candidate) -> Verdict:
     """"Chad Porter", "Jordan Smith": a first name, whatever else it names; so is a name before
-    a surname the article gave a person ("Ivan Petrenko ... his daughter Leona Petrenko")."""
+    a surname the article gave a person ("Ivan Petrenko ... his daughter Augusta Petrenko")."""
     after, tokens, last = c.after, c.tokens, c.span.last
     if (after is not None and c.single and not c.headline and adjacent(c.first, after, c.text)
             and after.text[:1].isupper()

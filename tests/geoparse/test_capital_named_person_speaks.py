@@ -9,9 +9,9 @@ def _names(parse, text):
 
 
 def test_a_person_named_like_a_capital_who_speaks_is_no_place(parse):
-    assert _names(parse, "Councillor Ann Douglas opened the fair. Douglas said the rides "
+    assert _names(parse, "Councillor Ann Lima opened the fair. Lima said the rides "
                          "were safe.") == []
 
 
 def test_the_capital_alone_is_still_a_place(parse):
-    assert "Douglas" in _names(parse, "The ferry from Liverpool docked at Douglas at noon.")
+    assert "Lima" in _names(parse, "The flight from Quito landed in Lima at noon.")
