@@ -10,5 +10,5 @@ def test_a_relative_sharing_the_surname_is_no_place(parse):
 
 
 def test_the_town_before_another_word_stays_a_place(parse):
-    text = "Coach Ivan Petrenko retired in June. His daughter moved to Augusta, Kansas."
+    text = "Coach Ivan Petrenko retired in June. His daughter moved to Augusta, Arkansas."
     assert "Augusta" in [m.name for m in parse(text)]
