@@ -120,8 +120,8 @@ class Geoparser:
             whole_name(span, text, tokens, seen, cache, self.classifier.demonym)
             for span in found) if whole is not None])
         found = merge_patterns(found, _pattern_spans(text, tokens, words), tokens, words)
-        found = [with_direction(span, tokens, words) if cache.strength(
-            text[span.start:span.end]) >= 2 else span for span in found]
+        found = [with_direction(span, tokens, words, cache.candidates, name) if cache.strength(
+            name := text[span.start:span.end]) >= 2 else span for span in found]
         found = [self.typer.state(tokens, span) for span in found]
         found = self._with_aliases(found, tokens)
         found = self._with_typed_words(found, tokens)

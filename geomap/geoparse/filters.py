@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from geomap.geoparse.caches import NameCache
-from geomap.geoparse.codes import COUNTRY_CODES
+from geomap.geoparse.codes import COUNTRY_CODES, STRONG_POPULATION
 from geomap.geoparse.resolve import prefer_region
 
 _MACRO_REGIONS = frozenset({"CONT", "RGN", "OCN", "SEA"})
@@ -69,11 +69,14 @@ def no_hamlet_for_a_region(candidates: list, facts: NameFacts) -> list:
 
 def acronym_names_an_area(candidates: list, facts: NameFacts) -> list:
     """"EU", "UK", "DRC" read as the hamlet "Eu" whose name the acronym spells: a short
-    acronym names a country or region."""
+    acronym names a country or region, else a big city."""
     bare = facts.name.replace(".", "")
     if not (bare.isupper() and len(bare) <= 3):
         return candidates
-    return [c for c in candidates if c.feature_class == "A"]
+    # ("L.A.": a big city's abbreviation names the city where no area bears it)
+    return [c for c in candidates if c.feature_class == "A"] or [
+        c for c in candidates
+        if c.feature_class == "P" and (c.population or 0) >= STRONG_POPULATION]
 
 
 def town_before_a_resident(candidates: list, facts: NameFacts) -> list:

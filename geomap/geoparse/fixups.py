@@ -40,30 +40,75 @@ def whole_name(span: Span, text: str, tokens: list[Token], seen: DocumentWords,
     fragment spells. Where the text treats the whole as a place ("in Deh Sabz", "Qala Now
     village") the span grows to the whole name (left for the fallback); elsewhere the
     fragment is dropped (it is as often a person: "Pablo Ostrikov"). A known word after the
-    fragment ("Fire Station", "Smith", "Afghanistan") is no continuation. ``demonym`` is the
-    classifier's nationality test."""
+    fragment ("Fire Station", "Smith", "Afghanistan") is no continuation. A lower-case Arabic
+    article links the parts too ("in Tal el Hawa"; a name after the article, "Ain al
+    Arab", ends one): placed, the whole is the place; a name after the article that the text
+    does not place is dropped ("the deputy Karim al X"), the name before it kept as it was.
+    ``demonym`` is the classifier's nationality test."""
     words = seen.words
     following = tokens[span.last + 1] if span.last + 1 < len(tokens) else None
-    if span.source != "gazetteer" or span.first != span.last or \
-            seen.title_case[span.first] or following is None or \
-            not (following.text == "-" or following.text[:1].isupper()):
+    if span.source != "gazetteer" or span.first != span.last or seen.title_case[span.first]:
         return span
+    articles = words.arabic_articles
+    first = _article_head(tokens, span.first, words) \
+        if span.first > 1 and tokens[span.first - 1].text in articles else span.first
+    linked = _article_link(tokens, span.last, words) \
+        if following is not None and following.text in articles else 0
+    if first == span.first and not linked and (following is None or not (
+            following.text == "-" or following.text[:1].isupper())):
+        return span
+    # ("The Harlan County board": a sentence's article that some hamlet bears begins no
+    # longer name; the class word's pattern takes the name that follows it)
     if cache.strength(text[span.start:span.end]) > 0 or \
-            tokens[span.first].text.lower() in words.given_names:
+            tokens[span.first].text.lower() in words.given_names or \
+            tokens[span.first].text.lower() in words.leading_function_words:
         return span
-    last = hyphen_chain_end(tokens, span.last)
-    if last == span.last:
+    last = linked or hyphen_chain_end(tokens, span.last)
+    if last == span.last and first == span.first:
         while last - span.last < 2 and last + 1 < len(tokens) and _unknown_continuation(
                 tokens[last], tokens[last + 1], text, words, cache, demonym):
             last += 1
-    if last == span.last:
+    if last == span.last and first == span.first:
         return span
     after = tokens[last + 1] if last + 1 < len(tokens) else None
-    placed = locative_before(tokens, span.first, words) or (
+    placed = locative_before(tokens, first, words) or (
         after is not None and after.text.lower() in words.class_after)
     if not placed:
-        return None
-    return Span(span.start, tokens[last].end, span.first, last, "extended")
+        # (an article-linked fragment the text does not place stays as it was)
+        return span if linked and first == span.first else None
+    return Span(tokens[first].start, tokens[last].end, first, last, "extended")
+
+
+def _article_link(tokens: list[Token], last: int, words: Words) -> int:
+    """"Tal el Hawa", "Tal al-Hawa": a lower-case Arabic article and a capitalised word after
+    a name continue it; the index of that word, else 0. Spaced, only the unassimilated article
+    ("al", "el") links: the assimilated ones are written with a hyphen ("as-Sham"), and spaced
+    they are English words ("as", "at")."""
+    k = last + 1
+    if k + 1 >= len(tokens) or tokens[k].text not in words.arabic_articles or \
+            tokens[k].start - tokens[last].end != 1:
+        return 0
+    following = tokens[k + 1]
+    if following.text == "-" and following.start == tokens[k].end and k + 2 < len(tokens) \
+            and tokens[k + 2].start == following.end and tokens[k + 2].text[:1].isupper():
+        return k + 2
+    if tokens[k].text.endswith("l") and following.text[:1].isupper() and \
+            following.start - tokens[k].end == 1 and not following.newline_before:
+        return k + 1
+    return 0
+
+
+def _article_head(tokens: list[Token], first: int, words: Words) -> int:
+    """"Ain al Arab": the capitalised word before a lower-case article heads the name the
+    span ends; its index, else ``first``."""
+    k = first - 1
+    if k < 1 or tokens[k].text not in words.arabic_articles or \
+            not tokens[k - 1].text[:1].isupper() or tokens[k - 1].all_caps or \
+            tokens[k].start - tokens[k - 1].end != 1:
+        return first
+    glued = tokens[first].start == tokens[k].end  # "al" + "-" is two tokens: no glue here
+    spaced = tokens[first].start - tokens[k].end == 1 and tokens[k].text.endswith("l")
+    return k - 1 if spaced or glued else first
 
 
 def _unknown_continuation(previous: Token, token: Token, text: str, words: Words,

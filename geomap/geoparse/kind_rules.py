@@ -9,98 +9,21 @@ of error the rule removes.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import replace
-from typing import Final, Protocol
 
-from geomap.geoparse.persons import DocumentWords, looks_like_name
-from geomap.geoparse.recognize import Span
-from geomap.geoparse.surroundings import (
-    adjacent,
-    age_follows,
-    bare,
-    dateline,
-    hyphen_compound,
-    locative_before,
-    speech_follows,
+from geomap.geoparse.kind_candidate import NEXT, Candidate, KindClassifier, Verdict
+from geomap.geoparse.person_rules import (
+    first_name_of_known_surname,
+    first_name_of_unknown,
+    known_person,
+    person_after,
+    person_before,
+    said_name,
+    surname,
 )
-from geomap.geoparse.words import Words
+from geomap.geoparse.surroundings import adjacent, bare, dateline, hyphen_compound
 
-
-class KindClassifier(Protocol):
-    """What the rules call back into (kinds.KindClassifier, which runs them)."""
-
-    words: Words
-    gazetteer: object
-    strength: Callable[..., int]
-
-    def demonym(self, word: str) -> str | None: ...
-
-    def pattern_kind(self, span: Span, seen: DocumentWords) -> Span | None: ...
-
-    def person_before(self, before, seen: DocumentWords, headline: bool, single: bool,
-                      strength: int) -> bool: ...
-
-    def organisation_around(self, span: Span, text: str, tokens: list, headline: bool,
-                            strength: int) -> bool: ...
-
-    def uncued_district(self, span: Span, name: str, tokens: list) -> bool: ...
-
-
-class _Next:
-    __slots__ = ()
-
-    def __repr__(self) -> str:
-        return "NEXT"
-
-
-#: A rule's answer when it does not decide.
-NEXT: Final = _Next()
-
-
-class Candidate:
-    """One span with what the rules read around it; the gazetteer strengths are looked up on
-    first use (most spans are decided before a rule needs them)."""
-
-    __slots__ = ("_own", "_strength", "acronym", "after", "before", "caps", "classifier", "first",
-                 "headline", "low", "name", "seen", "single", "span", "text", "tokens", "words")
-
-    def __init__(self, span: Span, text: str, seen: DocumentWords, classifier: KindClassifier):
-        tokens = seen.tokens
-        self.span, self.text, self.seen, self.classifier = span, text, seen, classifier
-        self.tokens, self.words = tokens, classifier.words
-        self.first = tokens[span.first]
-        self.name = text[span.start:span.end]
-        self.low = bare(self.name)
-        self.single = span.first == span.last
-        self.before = tokens[span.first - 1] if span.first > 0 else None
-        self.after = tokens[span.last + 1] if span.last + 1 < len(tokens) else None
-        self.headline = seen.title_case[span.first]
-        self.caps = self.first.all_caps  # "NATO", "US": capitals throughout
-        self.acronym = self.caps and self.low.replace(".", "") in self.words.place_acronyms
-        self._strength: int | None = None
-        self._own: int | None = None
-
-    @property
-    def strength(self) -> int:
-        """The name's strongest sense (4 country ... 0 other)."""
-        if self._strength is None:
-            self._strength = self.classifier.strength(self.name)
-        return self._strength
-
-    @property
-    def own(self) -> int:
-        """The strongest sense whose main name is this very name (no alias, no code)."""
-        if self._own is None:
-            self._own = self.classifier.strength(self.name, primary_only=True)
-        return self._own
-
-    def reject_person(self) -> None:
-        """Remember the name as a person's: alone elsewhere in the article it is that person."""
-        self.seen.rejected_persons.add(self.name)
-
-
-Verdict = Span | None | _Next
+__all__ = ["KIND_RULES", "NEXT", "Candidate", "KindClassifier", "Verdict"]
 
 
 def typed_already(c: Candidate) -> Verdict:
@@ -124,9 +47,10 @@ def lone_title(c: Candidate) -> Verdict:
 
 
 def short_acronym(c: Candidate) -> Verdict:
-    """"UN", "AP", "IS": three capitals or fewer are an acronym unless they name a country."""
+    """"UN", "AP", "IS": three capitals or fewer are an acronym unless they name a country; a
+    dotted one the gazetteer gives a region or a big city ("L.A.") is that place."""
     if c.single and c.caps and len(c.name.replace(".", "")) <= 3 and \
-            c.low not in c.words.place_acronyms:
+            c.low not in c.words.place_acronyms and not ("." in c.name and c.strength >= 2):
         return None
     return NEXT
 
@@ -155,8 +79,17 @@ def nationality(c: Candidate) -> Verdict:
 
 
 def called_a_place(c: Candidate) -> Verdict:
-    """"X is a small town": the text's own word outweighs every guess below."""
-    return c.span if c.name in c.seen.called_places else NEXT
+    """"X is a small town": the text's own word outweighs every guess below -- but not for an
+    organisation's head word ending a longer capitalised name, which "X State University,
+    Ohio" seems to call a town (a town bearing such a word alone still is one)."""
+    if c.name not in c.seen.called_places:
+        return NEXT
+    before = c.before
+    if c.single and c.low in c.words.organisation_heads and before is not None and \
+            before.text[:1].isupper() and adjacent(before, c.first, c.text) and \
+            before.text.lower() not in c.words.leading_function_words:
+        return NEXT
+    return c.span
 
 
 def stray_letter(c: Candidate) -> Verdict:
@@ -182,6 +115,24 @@ def district_only(c: Candidate) -> Verdict:
     return NEXT
 
 
+def town_before_city_office(c: Candidate) -> Verdict:
+    """"a Santa Rosa City Councilman", "the Pasadena City Council": a town's name, then
+    "City" and an office's capitalised word, names the town's council or schools -- the place
+    is the town, not a namesake that bears "X City" (a region's "Kansas City" or "Quezon
+    City" stays whole)."""
+    span, tokens, after = c.span, c.tokens, c.after
+    if c.single or tokens[span.last].text != "City" or after is None or \
+            not after.text[:1].isupper() or not adjacent(tokens[span.last], after, c.text):
+        return NEXT
+    town = c.text[span.start:tokens[span.last - 1].end]
+    strength = c.classifier.strength
+    senses = c.classifier.gazetteer.candidates(town)
+    if not senses or senses[0].feature_class != "P" or strength(town) <= c.strength:
+        return NEXT
+    shrunk = replace(span, end=tokens[span.last - 1].end, last=span.last - 1)
+    return c.classifier.classify(shrunk, c.text, c.seen)
+
+
 def language(c: Candidate) -> Verdict:
     """"published in English", "translated from Arabic": a language (English, Indiana aside)."""
     if c.single and c.low in c.words.languages and c.before is not None and \
@@ -190,31 +141,13 @@ def language(c: Candidate) -> Verdict:
     return NEXT
 
 
-def known_person(c: Candidate) -> Verdict:
-    """"Sullivan, 32,", a surname the article gave a person: that person again."""
-    if c.single and c.strength < 3 and (age_follows(c.tokens, c.span.last) or (
-            c.name in c.seen.persons
-            and not locative_before(c.tokens, c.span.first, c.words))):
-        c.reject_person()
-        return None
-    return NEXT
-
-
-def person_before(c: Candidate) -> Verdict:
-    """"Gen. Ivan", "John Kerry", "Ciaran Doyle": a title, a given name or an unknown name
-    right before makes a person's name."""
-    if c.before is not None and adjacent(c.before, c.first, c.text) and \
-            c.classifier.person_before(c.before, c.seen, c.headline, c.single, c.strength):
-        if c.single and c.strength < 2:
-            c.reject_person()
-        return None
-    return NEXT
-
-
 def hyphen_glued(c: Candidate) -> Verdict:
-    """"Wal-Mart", "Coca-Cola": a name glued by a hyphen to a word that is no place."""
-    classifier = c.classifier
-    if hyphen_compound(c.tokens, c.span, c.text, classifier.gazetteer, classifier.strength):
+    """"Wal-Mart", "Coca-Cola": a name glued by a hyphen to a word that is no place; a
+    nationality before the hyphen pairs two nations instead ("Kenyan-US talks")."""
+    classifier, tokens, first = c.classifier, c.tokens, c.span.first
+    if hyphen_compound(tokens, c.span, c.text, classifier.gazetteer, classifier.strength) and \
+            not (first >= 2 and tokens[first - 1].text == "-"
+                 and classifier.demonym(tokens[first - 2].text)):
         return None
     return NEXT
 
@@ -271,15 +204,6 @@ def given_name_or_lower_case(c: Candidate) -> Verdict:
     return NEXT
 
 
-def surname(c: Candidate) -> Verdict:
-    """"Jackson" alone: a person already introduced, unless a locative or dateline places it."""
-    if c.single and not c.acronym and c.low in c.words.surnames and c.strength < 2 and \
-            not locative_before(c.tokens, c.span.first, c.words) and \
-            not dateline(c.tokens, c.span.first):
-        return None
-    return NEXT
-
-
 def sentence_article(c: Candidate) -> Verdict:
     """"A New ...": an article opening a sentence, not a name."""
     return None if not c.single and c.first.text in {"A", "An"} else NEXT
@@ -295,7 +219,9 @@ def the_common_phrase(c: Candidate) -> Verdict:
 
 
 def disease(c: Candidate) -> Verdict:
-    """"Marburg virus", "Ebola outbreak": the disease, not the place."""
+    """"Marburg virus", "Ebola outbreak": the disease, not the place -- even where the article
+    calls the name a place elsewhere ("X, Virginia"): the words right after this mention say
+    what it is here."""
     if c.after is not None and c.after.text.lower() in c.words.disease_words:
         return None
     return NEXT
@@ -317,58 +243,12 @@ def currency(c: Candidate) -> Verdict:
     return NEXT
 
 
-def said_name(c: Candidate) -> Verdict:
-    """"said Bradley in an interview" (but "said Topeka City Manager")."""
-    before, after = c.before, c.after
-    if (c.single and before is not None and after is not None
-            and before.text.lower() in c.words.speech_verbs and not c.headline
-            and not after.text[:1].isupper() and c.strength < 2):
-        return None
-    return NEXT
-
-
 def inflected_word(c: Candidate) -> Verdict:
     """"Tests were run", "Builders said": an inflected common word opening a sentence or in a
     headline."""
     if c.single and (c.first.sentence_initial or c.headline) and \
             c.low.endswith(c.words.word_endings) and c.strength == 0:
         return None
-    return NEXT
-
-
-def first_name_of_known_surname(c: Candidate) -> Verdict:
-    """"Chad Porter", "Jordan Smith": a first name, whatever else it names."""
-    after, tokens, last = c.after, c.tokens, c.span.last
-    if (after is not None and c.single and not c.headline and adjacent(c.first, after, c.text)
-            and after.text[:1].isupper() and bare(after.text) in c.words.surnames
-            and (last + 2 >= len(tokens) or not tokens[last + 2].text[:1].isupper())):
-        c.reject_person()
-        return None
-    return NEXT
-
-
-def first_name_of_unknown(c: Candidate) -> Verdict:
-    """"Pablo Ostrikov": a first name that some hamlet also bears, before a name no place has."""
-    after = c.after
-    if (after is not None and c.single and not c.headline
-            and adjacent(c.first, after, c.text) and looks_like_name(after, c.words)
-            and not after.all_caps and c.strength == 0
-            and not c.classifier.gazetteer.has_name(bare(after.text))):
-        c.reject_person()
-        return None
-    return NEXT
-
-
-def person_after(c: Candidate) -> Verdict:
-    """"the Obama administration", "Anderson urged" (but not "based in Regina announced"):
-    a small place's name before a person's follower or a speech verb is a person's."""
-    after = c.after
-    if after is not None and c.single and c.strength < 2:
-        if after.text.lower() in c.words.person_followers:
-            return None
-        if speech_follows(c.tokens, c.span.last, c.words) and not locative_before(
-                c.tokens, c.span.first, c.words):
-            return None
     return NEXT
 
 
@@ -383,10 +263,10 @@ def inside_organisation(c: Candidate) -> Verdict:
 #: The rules in the order they are tried; a span no rule decides is a literal place.
 KIND_RULES = (
     typed_already, calendar_agency_or_office, lone_title, short_acronym, region_people,
-    nationality, called_a_place, stray_letter, pattern_span, district_only, language,
-    known_person,
+    nationality, disease, strain, called_a_place, stray_letter, pattern_span, district_only,
+    town_before_city_office, language, known_person,
     person_before, hyphen_glued, long_acronym, listed_non_place, organisation_alone,
     numbered_unit, common_word, given_name_or_lower_case, surname, sentence_article,
-    the_common_phrase, disease, strain, currency, said_name, inflected_word,
+    the_common_phrase, currency, said_name, inflected_word,
     first_name_of_known_surname, first_name_of_unknown, person_after, inside_organisation,
 )

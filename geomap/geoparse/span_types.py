@@ -32,6 +32,10 @@ class SpanTyper:
             return Span(token.start, token.end, k, k, "state", country_hint="US",
                         feature_word=state)
         iso = self.classifier.demonym(token.text)
+        if iso and k > 0 and tokens[k - 1].text.lower() in self.words.demonym_directions \
+                and tokens[k - 1].text[:1].isupper():
+            # "North Korean" is no "Korean": the whole names its own country
+            iso = self.classifier.demonym(f"{tokens[k - 1].text} {token.text}") or iso
         if iso and not token.all_caps:
             return Span(token.start, token.end, k, k, "demonym", "demonym", iso,
                         self.region_demonym(token.text, iso))
@@ -40,6 +44,32 @@ class SpanTyper:
             return Span(token.start, token.end, k, k, "demonym", "demonym", feature_word=region)
         if not token.all_caps and (region := self.region_demonym(token.text)):
             return Span(token.start, token.end, k, k, "demonym", "demonym", feature_word=region)
+        if k > 0 and tokens[k - 1].text.lower() in self.words.demonym_directions and \
+                not token.all_caps and (region := self.compass_region_demonym(
+                    tokens[k - 1], token)):
+            return Span(token.start, token.end, k, k, "demonym", "demonym", feature_word=region)
+        return None
+
+    def compass_region_demonym(self, before: Token, token: Token) -> str | None:
+        """"South Ossetian(s)": a resident's name formed on a region whose own name begins
+        with a compass word ("South Ossetia"), which the word alone does not spell; the
+        region it names, else None. (joined_demonyms then takes the compass word in.)"""
+        words, cache = self.words, self.cache
+        word = token.text
+        if before.text.lower() not in words.demonym_directions or not before.text[:1].isupper() \
+                or token.start - before.end != 1 or len(word) < 5 \
+                or not word.endswith(("an", "ans")):
+            return None
+        for cut in (1, 2):
+            stem = word[:-cut]
+            if stem[-1] not in "aeiou":
+                continue
+            region = f"{before.text} {stem}"
+            norm = cache.normalize(region)
+            if cache.knows(region) and any(
+                    c.feature_class != "P" and cache.normalize(c.name) == norm
+                    for c in cache.candidates(region)):
+                return region
         return None
 
     def state(self, tokens: list[Token], span: Span) -> Span:

@@ -3,6 +3,7 @@ spans merged with gazetteer matches, compass words and AP state abbreviations.""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from operator import itemgetter
 
@@ -90,10 +91,13 @@ def hyphen_chain_end(tokens: list[Token], last: int) -> int:
     return k
 
 
-def with_direction(span: Span, tokens: list[Token], words: Words = ENGLISH_WORDS) -> Span:
+def with_direction(span: Span, tokens: list[Token], words: Words = ENGLISH_WORDS,
+                   senses: Callable[[str], list] | None = None, name: str = "") -> Span:
     """"West Africa", "Northern Syria": a capitalised compass word glued before a region's name
     is part of it (resolution falls back to the bare name when the gazetteer lacks the whole).
-    Before a town ("North Arlington") it more often names a neighbourhood or an organisation."""
+    Before a US state or a city ("Eastern Oregon", "North Houston") it only says which
+    part of it is meant: the name is the state's or the city's own (``senses`` gives the
+    name's gazetteer senses; "Greater" makes a metropolitan area's name, "Greater Manchester")."""
     k = span.first - 1
     if k < 0 or span.source == "state":
         return span
@@ -101,9 +105,25 @@ def with_direction(span: Span, tokens: list[Token], words: Words = ENGLISH_WORDS
     if (word.text.lower() in words.directions and word.text[:1].isupper()
             and not word.all_caps and tokens[span.first].start - word.end == 1
             and not tokens[span.first].newline_before):
+        if senses is not None and _only_a_part(word.text.lower(), senses(name), words):
+            return span
         return Span(word.start, span.end, k, span.last, span.source, span.kind,
                     span.country_hint, span.feature_word or "direction")
     return span
+
+
+def _only_a_part(word: str, senses: list, words: Words) -> bool:
+    """Whether a compass word before a name with these senses says which part of it is meant
+    rather than naming a region: before a town ("North Houston") any compass point does;
+    before a US state ("Georgia" too) an adjective or a point between two ("Eastern Oregon",
+    "Northeast Ohio") does, while a bare point names a region of its own ("West Texas").
+    The compass words are the demonyms' plain points; "Greater", "Upper" are none."""
+    points = sum(point in word for point in words.demonym_directions)
+    if not points:
+        return False
+    if any(c.feature_code == "ADM1" and c.country_code == "US" for c in senses):
+        return points > 1  # "southern" holds "south" and "southern"; "northeast" two points
+    return bool(senses) and senses[0].feature_class == "P"
 
 
 def merge_patterns(found: list[Span], patterns: list[Span], tokens: list[Token],
@@ -119,15 +139,24 @@ def merge_patterns(found: list[Span], patterns: list[Span], tokens: list[Token],
         if first is None:
             continue
         cover = range(first, span.last + 1)
-        if any(k in used for k in cover):
+        if any(k in used for k in cover) or _modifier_compound(tokens, first, span.last):
             continue
         after = tokens[span.last + 1] if span.last + 1 < len(tokens) else None
-        if span.feature_word == "district" and after is not None and \
-                after.text[:1].isupper() and after.text.lower() in words.organisation_heads:
-            continue  # "Queens District Attorney", "District Court": an office
+        if (span.feature_word == "district" or span.feature_word in words.organisation_heads) \
+                and after is not None and after.text[:1].isupper() \
+                and after.text.lower() in words.organisation_heads:
+            # "Queens District Attorney", "Nevada Highway Patrol": an office, whose place is
+            # the name before the class word ("Boone County Council" is the county's)
+            continue
         inside = {owner[k] for k in cover if k in owner}
         if span.feature_word == "locative" and inside:
             continue  # only for names the gazetteer has nothing for ("in Ngoroba")
+        if span.feature_word in words.facility_heads and (first not in owner or any(
+                tokens[k].text.lower() in words.organisation_heads
+                for k in range(first, span.last))):
+            # "Macon Park" grows a known name; "Brindlewick Home Park" names no place, and in
+            # "Marksville Fire Station" the town stays the mention
+            continue
         if any(found[n].first < first or found[n].last > span.last for n in inside):
             continue
         if span.feature_word == "facility" and first in owner:
@@ -139,6 +168,18 @@ def merge_patterns(found: list[Span], patterns: list[Span], tokens: list[Token],
         added.append(Span(tokens[first].start, span.end, first, span.last, "pattern",
                           feature_word=span.feature_word))
     return [span for n, span in enumerate(found) if n not in dropped] + added
+
+
+def _modifier_compound(tokens: list[Token], first: int, last: int) -> bool:
+    """"an Armenian-controlled village", "the rebel-held district": a name glued by a hyphen
+    to a lower-case word says who holds the place, it is not the place's name (the name
+    before the hyphen stays what the recogniser made of it). A short lower-case link
+    ("Sar-e Dara", "Stratford-upon-Avon") is part of a name."""
+    for k in range(first, last):
+        word = tokens[k + 1].text
+        if tokens[k].text == "-" and word.islower() and len(word) > 4:
+            return True
+    return False
 
 
 def us_state_abbreviation(tokens: list[Token], k: int,

@@ -1,0 +1,108 @@
+"""The kind rules that tell a person's name from a place's: a title, a given name or a surname
+around the name, an age, a speech verb, a surname the article gave a person. Each is a rule of
+kind_rules.KIND_RULES (which orders them among the others); each docstring names the class of
+error it removes."""
+
+from __future__ import annotations
+
+from geomap.geoparse.kind_candidate import NEXT, Candidate, Verdict
+from geomap.geoparse.persons import looks_like_name
+from geomap.geoparse.surroundings import (
+    adjacent,
+    age_follows,
+    bare,
+    dateline,
+    locative_before,
+    speech_follows,
+)
+
+
+def known_person(c: Candidate) -> Verdict:
+    """"Sullivan, 32,", a surname the article gave a person: that person again. A name given an
+    age is a person's whatever town bears it ("Luton, 44,"; a country's name aside), and so is
+    the name before it ("Ariel Montoya, 22,"); a capital's name the article gave a person is
+    that person when it speaks ("Ann Lima ... Lima said")."""
+    if not c.single or c.strength > 3:
+        return NEXT
+    tokens, last = c.tokens, c.span.last
+    known = c.name in c.seen.persons and not locative_before(tokens, c.span.first, c.words)
+    if age_follows(tokens, last) or (c.strength < 3 and known) or (
+            known and speech_follows(tokens, last, c.words)):
+        c.reject_person()
+        return None
+    # "Ariel Montoya, 22,": the word before an aged name is the person's first name
+    after = c.after
+    if after is not None and age_follows(tokens, last + 1) and adjacent(c.first, after, c.text) \
+            and looks_like_name(after, c.words) and not c.headline:
+        c.reject_person()
+        return None
+    return NEXT
+
+
+def person_before(c: Candidate) -> Verdict:
+    """"Gen. Ivan", "John Kerry", "Ciaran Doyle": a title, a given name or an unknown name
+    right before makes a person's name."""
+    if c.before is not None and adjacent(c.before, c.first, c.text) and \
+            c.classifier.person_before(c.before, c.seen, c.headline, c.single, c.strength):
+        if c.single and c.strength < 2:
+            c.reject_person()
+        return None
+    return NEXT
+
+
+def surname(c: Candidate) -> Verdict:
+    """"Jackson" alone: a person already introduced, unless a locative or dateline places it."""
+    if c.single and not c.acronym and c.low in c.words.surnames and c.strength < 2 and \
+            not locative_before(c.tokens, c.span.first, c.words) and \
+            not dateline(c.tokens, c.span.first):
+        return None
+    return NEXT
+
+
+def said_name(c: Candidate) -> Verdict:
+    """"said Bradley in an interview" (but "said Topeka City Manager")."""
+    before, after = c.before, c.after
+    if (c.single and before is not None and after is not None
+            and before.text.lower() in c.words.speech_verbs and not c.headline
+            and not after.text[:1].isupper() and c.strength < 2):
+        return None
+    return NEXT
+
+
+def first_name_of_known_surname(c: Candidate) -> Verdict:
+    """"Chad Porter", "Jordan Smith": a first name, whatever else it names; so is a name before
+    a surname the article gave a person ("Ivan Petrenko ... his daughter Augusta Petrenko")."""
+    after, tokens, last = c.after, c.tokens, c.span.last
+    if (after is not None and c.single and not c.headline and adjacent(c.first, after, c.text)
+            and after.text[:1].isupper()
+            and (bare(after.text) in c.words.surnames or after.text in c.seen.persons)
+            and (last + 2 >= len(tokens) or not tokens[last + 2].text[:1].isupper())):
+        c.reject_person()
+        return None
+    return NEXT
+
+
+def first_name_of_unknown(c: Candidate) -> Verdict:
+    """"Pablo Ostrikov": a first name that some hamlet also bears, before a name no place has."""
+    after = c.after
+    if (after is not None and c.single and not c.headline
+            and adjacent(c.first, after, c.text) and looks_like_name(after, c.words)
+            and not after.all_caps and c.strength == 0
+            and not c.classifier.gazetteer.has_name(bare(after.text))):
+        c.reject_person()
+        return None
+    return NEXT
+
+
+def person_after(c: Candidate) -> Verdict:
+    """"the Obama administration", "Anderson urged" (but not "based in Regina announced"):
+    a small place's name before a person's follower or a speech verb is a person's."""
+    after = c.after
+    if after is not None and c.single and c.strength < 2:
+        if after.text.lower() in c.words.person_followers:
+            return None
+        if speech_follows(c.tokens, c.span.last, c.words) and not locative_before(
+                c.tokens, c.span.first, c.words):
+            return None
+    return NEXT
+
