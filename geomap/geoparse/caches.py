@@ -25,6 +25,7 @@ class NameCache:
         self.gazetteer = gazetteer
         self.normalize = normalize
         self._is_name = getattr(recognizer, "is_name", None)
+        self._joined = getattr(recognizer, "joined_spelling", None)
         # A name no notable feature bears has strength 0 whatever its senses: the gazetteer
         # says so without reading them, when its notion of notable covers strength_of's.
         maybe = getattr(gazetteer, "may_be_notable", None)
@@ -45,6 +46,9 @@ class NameCache:
         if found is None:
             try:
                 found = list(self.gazetteer.candidates(name, limit=25)) if norm else []
+                joined = self._joined(name) if not found and self._joined else None
+                if joined:
+                    found = list(self.gazetteer.candidates(joined, limit=25))
             except Exception as error:  # one bad name must not empty the article
                 log.warning("gazetteer lookup failed for %r: %s", name, error)
                 found = []

@@ -170,6 +170,30 @@ class GazetteerRecognizer:
             self._prefixes[phrase] = hit
         return hit
 
+    def _joined_pair(self, text: str, tokens: list[Token], i: int) -> bool:
+        first, second = tokens[i], tokens[i + 1]
+        return second.start == first.end + 1 and text[first.end] == " " and \
+            self.joined_spelling(text[first.start:second.end]) is not None
+
+    def joined_spelling(self, name: str) -> str | None:
+        """"Tarinkot" for "Tarin Kot": transliteration splits one word of a name as often as it
+        joins two, so two capitalised words of letters that the gazetteer knows only written as
+        one are that name. English words ("Mill Street" -> Millstreet, "North Eastern") and a
+        given name before a surname ("John Stone") are written apart on purpose."""
+        parts = name.split(" ")
+        if len(parts) != 2:
+            return None
+        first, second = parts
+        words = self.words
+        low = first.lower(), second.lower()
+        if not (first.isalpha() and second.isalpha() and first[:1].isupper()
+                and second[:1].isupper()) or len(name) < 7 or \
+                any(w in words.arabic_articles or w in words.common_words
+                    or w in words.directions for w in low) or low[0] in words.given_names:
+            return None
+        joined = first + low[1]
+        return joined if self.is_name(joined) else None
+
     def _drop_organisation_suffix(self, text: str, tokens: list[Token], first: int,
                                   last: int) -> int:
         """"Ohio State University" -> "Ohio": the gazetteer's "X State"/"X Department" variants
@@ -218,6 +242,8 @@ class GazetteerRecognizer:
                 if not is_prefix:
                     break
                 j += 1
+            if best <= i and i + 1 < n and self._joined_pair(text, tokens, i):
+                best = i + 1
             if best >= 0:
                 best = self._drop_organisation_suffix(text, tokens, i, best)
                 spans.append(Span(token.start, tokens[best].end, i, best))
