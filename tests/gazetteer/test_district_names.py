@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import SAMPLE_ROWS, geonames_line
+from geonames_rows import SAMPLE_ROWS, geonames_line
 
 from gazetteer import Feature, Gazetteer
 from gazetteer.districts import DERIVED_SOURCE
