@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 
 from gazetteer import store
 from gazetteer.errors import ImportInputError
-from gazetteer.model import Feature
+from gazetteer.model import DUMP_DISTRICT_SOURCE, Feature
 from gazetteer.names import district_names
 from gazetteer.sources.geonames_dump import Admin2Code
 
@@ -35,7 +35,6 @@ if TYPE_CHECKING:
     from gazetteer.importer import ImportReport
 
 #: Source of the ADM2 features placed here (a real ADM2 row from a dump replaces it).
-DERIVED_SOURCE = "geonames-admin2"
 
 _Key = tuple[str, str, str]
 
@@ -67,7 +66,7 @@ def import_admin2(conn: sqlite3.Connection, items: Iterable[Admin2Code | ImportI
                 geonameid=code.geonameid, name=code.name, asciiname=code.asciiname or None,
                 lat=lat, lon=lon, feature_class="A", feature_code="ADM2",
                 country_code=code.country_code, admin1_code=code.admin1_code,
-                source=DERIVED_SOURCE, names=names, admin2_code=code.admin2_code))
+                source=DUMP_DISTRICT_SOURCE, names=names, admin2_code=code.admin2_code))
         else:
             report.skipped += 1
             continue
@@ -88,7 +87,7 @@ def _existing_features(conn: sqlite3.Connection, ids: list[int]) -> set[int]:
         marks = ",".join("?" * len(chunk))
         found.update(row[0] for row in conn.execute(
             f"SELECT geonameid FROM feature WHERE geonameid IN ({marks}) AND source != ?",
-            [*chunk, DERIVED_SOURCE]))
+            [*chunk, DUMP_DISTRICT_SOURCE]))
     return found
 
 

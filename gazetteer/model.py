@@ -18,6 +18,13 @@ FEATURE_CLASSES = {
 }
 
 
+#: ``source`` of the districts a builder or importer derives (a country dump's admin2Codes.txt
+#: names, or cities1000's admin2 names for the embedded default); here, not in their modules,
+#: so the name index can tell districts apart without importing the builders.
+DUMP_DISTRICT_SOURCE = "geonames-admin2"
+EMBEDDED_DISTRICT_SOURCE = "cities1000-admin2"
+
+
 @dataclass(slots=True)
 class Feature:
     """One feature on its way into the store; ``names`` are the alternates (display spelling)."""

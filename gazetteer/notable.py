@@ -25,9 +25,7 @@ import sqlite3
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from gazetteer.districts import DERIVED_SOURCE
-from gazetteer.model import Feature
-from gazetteer.sources.admin2 import SOURCE as EMBEDDED_DISTRICT_SOURCE
+from gazetteer.model import DUMP_DISTRICT_SOURCE, EMBEDDED_DISTRICT_SOURCE, Feature
 from gazetteer.store import get_meta, set_meta
 
 if TYPE_CHECKING:
@@ -39,7 +37,7 @@ NOTABLE_CODES = frozenset({"PCLI", "PCL", "PCLD", "PCLF", "PCLS", "PCLIX", "TERR
 #: A feature of this many people or more is notable.
 NOTABLE_POPULATION = 100_000
 #: Sources of districts placed by their villages (the embedded default's and an import's).
-DISTRICT_SOURCES = frozenset({DERIVED_SOURCE, EMBEDDED_DISTRICT_SOURCE})
+DISTRICT_SOURCES = frozenset({DUMP_DISTRICT_SOURCE, EMBEDDED_DISTRICT_SOURCE})
 
 _TABLE = "CREATE TABLE IF NOT EXISTS notable_name (key TEXT PRIMARY KEY) WITHOUT ROWID"
 _BITS = "CREATE TABLE IF NOT EXISTS {table} (shard INTEGER PRIMARY KEY, bits BLOB NOT NULL)"

@@ -34,12 +34,12 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from gazetteer.ids import synthetic_id
-from gazetteer.model import Feature
+from gazetteer.model import EMBEDDED_DISTRICT_SOURCE, Feature
 from gazetteer.names import district_core, district_names, normalize_name
 from gazetteer.sources.admin1 import JoinedPlace
 
 #: Source of these features; the importer re-places them from a country dump.
-SOURCE = "cities1000-admin2"
+SOURCE = EMBEDDED_DISTRICT_SOURCE
 #: Countries whose districts come from a better source (us_counties.py, data/counties.csv).
 SKIP_COUNTRIES = frozenset({"US", "GB", "IE"})
 #: The division words of the embedded districts' spellings ("X District", "X Province" for the

@@ -20,8 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from gazetteer.districts import DERIVED_SOURCE
-from gazetteer.sources.admin2 import SOURCE as EMBEDDED_SOURCE
+from gazetteer.notable import DISTRICT_SOURCES
 from geomap.geoparse.codes import COUNTRY_CODES, STRONG_POPULATION
 from geomap.geoparse.kind_rules import KIND_RULES, NEXT, Candidate
 from geomap.geoparse.persons import DocumentWords, is_title, looks_like_name
@@ -33,8 +32,6 @@ from geomap.geoparse.surroundings import (
 )
 from geomap.geoparse.words import ENGLISH_WORDS, Words
 
-#: Sources of districts placed by their villages (named by no text of their own).
-_DISTRICT_SOURCES = frozenset({DERIVED_SOURCE, EMBEDDED_SOURCE})
 #: Punctuation and links after a name that put it among places: "X, Y", "X (Y)", "X and Y"
 #: (the words that do so, class words and local district words, are the lexicon's).
 _PLACE_CUES = frozenset({",", "(", ")", "and", "or"})
@@ -133,7 +130,7 @@ class KindClassifier:
         if not self.gazetteer.may_be_district(name):
             return False  # a bit test: most weak names name no district, and reading is dear
         senses = self.gazetteer.candidates(name)
-        if not senses or senses[0].source not in _DISTRICT_SOURCES or any(
+        if not senses or senses[0].source not in DISTRICT_SOURCES or any(
                 sense.feature_class == "P" and sense.population for sense in senses):
             return False
         words = self.words

@@ -10,8 +10,8 @@ import pytest
 from geonames_rows import SAMPLE_ROWS, geonames_line
 
 from gazetteer import Feature, Gazetteer
-from gazetteer.districts import DERIVED_SOURCE
 from gazetteer.importer import import_files
+from gazetteer.model import DUMP_DISTRICT_SOURCE
 from gazetteer.nameindex import write_name_index
 from gazetteer.notable import DISTRICT_SOURCES
 from geomap.geoparse import kinds
@@ -20,7 +20,7 @@ from geomap.geoparse import kinds
 def _district(geonameid: int, name: str) -> Feature:
     return Feature(geonameid=geonameid, name=name, lat=35.6, lon=37.6, feature_class="A",
                    feature_code="ADM2", country_code="SY", admin1_code="09",
-                   source=DERIVED_SOURCE)
+                   source=DUMP_DISTRICT_SOURCE)
 
 
 def _village(geonameid: int, name: str) -> Feature:
