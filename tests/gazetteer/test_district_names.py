@@ -14,7 +14,6 @@ from gazetteer.importer import import_files
 from gazetteer.model import DUMP_DISTRICT_SOURCE
 from gazetteer.nameindex import write_name_index
 from gazetteer.notable import DISTRICT_SOURCES
-from geomap.geoparse import kinds
 
 
 def _district(geonameid: int, name: str) -> Feature:
@@ -95,7 +94,3 @@ def test_a_file_written_before_the_bits_answers_maybe(placed):
     keys, _ = _district_keys(placed)
     assert all(placed.may_be_district(key) for key in keys)
     assert placed.may_be_notable("aleppo") and not placed.may_be_notable("tell quietly")
-
-
-def test_the_kind_rules_ask_only_about_covered_sources():
-    assert kinds._DISTRICT_SOURCES <= DISTRICT_SOURCES
