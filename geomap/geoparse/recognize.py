@@ -171,8 +171,10 @@ class GazetteerRecognizer:
         return hit
 
     def _joined_pair(self, text: str, tokens: list[Token], i: int) -> bool:
+        # Most capitalised words are followed by a lower-case one: that answers at once.
         first, second = tokens[i], tokens[i + 1]
-        return second.start == first.end + 1 and text[first.end] == " " and \
+        return second.text[:1].isupper() and second.start == first.end + 1 and \
+            text[first.end] == " " and \
             self.joined_spelling(text[first.start:second.end]) is not None
 
     def joined_spelling(self, name: str) -> str | None:
