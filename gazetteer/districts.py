@@ -34,8 +34,6 @@ from gazetteer.sources.geonames_dump import Admin2Code
 if TYPE_CHECKING:
     from gazetteer.importer import ImportReport
 
-#: Source of the ADM2 features placed here (a real ADM2 row from a dump replaces it).
-
 _Key = tuple[str, str, str]
 
 

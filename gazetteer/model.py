@@ -19,8 +19,9 @@ FEATURE_CLASSES = {
 
 
 #: ``source`` of the districts a builder or importer derives (a country dump's admin2Codes.txt
-#: names, or cities1000's admin2 names for the embedded default); here, not in their modules,
-#: so the name index can tell districts apart without importing the builders.
+#: names, or cities1000's admin2 names for the embedded default; a real ADM2 row from a dump
+#: replaces either); here, not in their modules, so the name index can tell districts apart
+#: without importing the builders.
 DUMP_DISTRICT_SOURCE = "geonames-admin2"
 EMBEDDED_DISTRICT_SOURCE = "cities1000-admin2"
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 import gzip
 import importlib.util
 import json
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from pathlib import Path
@@ -52,19 +53,15 @@ def _array_items(text: str) -> Iterator[dict]:
     """The items of a JSON array, decoded one at a time: the file's 150,000 rows as a list of
     dicts took ~100 MB of the build's 600 MB budget at its peak, and each row is used once."""
     decoder = json.JSONDecoder()
-    index = _skip_space(text, text.index("[") + 1)
-    while index < len(text) and text[index] != "]":
+    index = _SPACE.match(text, text.index("[") + 1).end()
+    while text[index] != "]":
         item, index = decoder.raw_decode(text, index)
         yield item
-        index = _skip_space(text, index)
-        if index < len(text) and text[index] == ",":
-            index = _skip_space(text, index + 1)
+        index = _SEPARATOR.match(text, index).end()
 
 
-def _skip_space(text: str, index: int) -> int:
-    while index < len(text) and text[index] in " \t\r\n":
-        index += 1
-    return index
+_SPACE = re.compile(r"\s*")
+_SEPARATOR = re.compile(r"\s*,?\s*")
 
 
 def join_key(country: str, name: str, lat: float, lon: float) -> tuple:
