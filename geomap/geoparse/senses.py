@@ -41,7 +41,7 @@ def prior(candidate, norm: str, normalize: Callable[[str], str]) -> float:
     tier = PRIOR.tiers.get(candidate.feature_code)
     if tier is None:
         tier = PRIOR.population * math.log10((candidate.population or 0) + 10)
-        tier += PRIOR.seat_bonus.get(candidate.feature_code, 0.0)
+        tier += PRIOR.code_prior.get(candidate.feature_code, 0.0)
         tier += PRIOR.class_prior.get(candidate.feature_class, 0.0)
     primary = getattr(candidate, "is_primary_name", None)
     if primary is None:

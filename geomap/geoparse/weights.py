@@ -35,10 +35,11 @@ class PriorWeights:
     # Ten times the population is worth this much: a city of millions outranks a namesake
     # hamlet even when the article's country votes for the hamlet.
     population: float = 1.3
-    # Seats of government are named in news out of proportion to their size.
-    seat_bonus: Mapping[str, float] = field(default_factory=lambda: _frozen({
+    # By feature code, on top of population: seats of government are named in news out of
+    # proportion to their size; abandoned, destroyed or historical places less than their
+    # living namesakes (news is about where people live now).
+    code_prior: Mapping[str, float] = field(default_factory=lambda: _frozen({
         "PPLC": 1.5, "PPLA": 1.0, "PPLA2": 0.5, "PPLG": 0.5,
-        # abandoned, destroyed or historical places: news is about where people live now
         "PPLQ": -1.0, "PPLW": -1.0, "PPLH": -1.0}))
     # Landforms and waters are named in news more often than buildings (S), vegetation (V),
     # roads (R) or undersea features (U) of the same name.
