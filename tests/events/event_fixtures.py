@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from geomap.events import extract_events
-from geomap.events.locate import locate_verb
+from geomap.events.locate import locate_event, locate_verb
 from geomap.model import Article, Event, Mention, Place
 
 #: Real coordinates (GeoNames) for the places the fixtures name.
@@ -66,6 +66,20 @@ def verb_place(text: str, word: str, mentions: list[Mention] | None = None) -> s
     found = build_mentions(text) if mentions is None else mentions
     mention = locate_verb(text, start, start + len(word), found)
     return None if mention is None else mention.name
+
+
+def event_location(text: str, verb: str, mentions: list[Mention] | None = None):
+    """Where the events path places the first ``verb`` of ``text`` (one sentence; None:
+    nowhere), with the mentions above unless the test gives its own."""
+    start = text.index(verb)
+    found = build_mentions(text) if mentions is None else mentions
+    return locate_event(text, (start, start + len(verb)), (0, len(text)), found)
+
+
+def event_place(text: str, verb: str) -> str | None:
+    """The name of the place ``event_location`` gives (None: no place)."""
+    location = event_location(text, verb)
+    return None if location is None or location.place is None else location.place.name
 
 
 def first_event(text: str) -> Event:

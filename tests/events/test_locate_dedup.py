@@ -1,7 +1,7 @@
 from datetime import date
 
 import pytest
-from event_fixtures import PLACES, build_mentions
+from event_fixtures import PLACES, build_mentions, event_location
 
 from geomap.events.dedup import deduplicate
 from geomap.events.locate import (
@@ -14,12 +14,6 @@ from geomap.events.locate import (
 from geomap.model import Event, Mention
 
 
-def _locate(text, trigger_word):
-    start = text.index(trigger_word)
-    return locate_event(text, (start, start + len(trigger_word)), (0, len(text)),
-                        build_mentions(text))
-
-
 def _with_mention(text, name, place, *, replacing=None):
     """The fixture's mentions, plus ``name`` read as ``place`` (None: unresolved), in place of
     the fixture's own mention ``replacing``."""
@@ -29,21 +23,16 @@ def _with_mention(text, name, place, *, replacing=None):
                   key=lambda m: m.start)
 
 
-def _locate_among(text, trigger_word, mentions):
-    start = text.index(trigger_word)
-    return locate_event(text, (start, start + len(trigger_word)), (0, len(text)), mentions)
-
-
 def test_neighbourhood_in_city_is_the_neighbourhood_at_precision_1():
     text = "Airstrikes hit the rebel held Karam Houmid neighbourhood in Aleppo, Syria."
-    location = _locate(text, "Airstrikes")
+    location = event_location(text, "Airstrikes")
     assert (location.place.name, location.precision) == ("Karam Houmid", 1)
 
 
 def test_near_a_town_is_precision_2_and_a_province_alone_precision_3():
-    near = _locate("Artillery units shelled near Vovchansk, Kharkiv.", "shelled")
+    near = event_location("Artillery units shelled near Vovchansk, Kharkiv.", "shelled")
     assert (near.place.name, near.precision) == ("Vovchansk", 2)
-    province = _locate("Clashes were reported across Kunar.", "Clashes")
+    province = event_location("Clashes were reported across Kunar.", "Clashes")
     assert (province.place.name, province.precision) == ("Kunar", 3)
 
 
@@ -57,7 +46,7 @@ def test_demonyms_metonyms_and_embedded_names_never_locate_an_event():
 def test_armed_group_names_read_as_places_are_skipped():
     text = "Taliban militants attacked a checkpoint in Kabul."
     mentions = _with_mention(text, "Taliban", PLACES["Kharkiv"])
-    assert _locate_among(text, "attacked", mentions).place.name == "Kabul"
+    assert event_location(text, "attacked", mentions).place.name == "Kabul"
 
 
 def test_locate_verb_returns_none_when_no_place_is_tied():
@@ -117,7 +106,7 @@ def test_dedup_does_not_depend_on_input_order():
 def test_a_name_read_only_in_part_gives_way_to_its_container():
     text = "Gunmen attacked a police station in Charkh Dara, Kabul, Afghanistan."
     mentions = _with_mention(text, "Charkh", PLACES["Homs"])
-    assert _locate_among(text, "attacked", mentions).place.name == "Kabul"
+    assert event_location(text, "attacked", mentions).place.name == "Kabul"
     start = text.index("attacked")
     # the span task still points at the name the sentence ties to the verb, read whole
     assert locate_verb(text, start, start + 8, mentions).name == "Charkh Dara"
@@ -126,20 +115,20 @@ def test_a_name_read_only_in_part_gives_way_to_its_container():
 def test_a_second_town_after_in_is_not_read_as_the_first_towns_container():
     # Idlib is no container of Homs (150 km apart): "in Idlib" names a second place.
     text = "Four soldiers were killed in attacks north of Homs in Idlib on Monday."
-    location = _locate(text, "killed")
+    location = event_location(text, "killed")
     assert location is not None and location.place.name in {"Homs", "Idlib"}
     assert location.tie >= 1.5
 
 
 def test_a_region_read_as_its_seat_still_contains_the_town_before_it():
     # "in Aleppo" is the governorate here, though the geoparser reads the name as its city
-    location = _locate("In Jarablus in Aleppo, teachers protested over pay.", "protested")
+    location = event_location("In Jarablus in Aleppo, teachers protested over pay.", "protested")
     assert (location.place.name, location.precision) == ("Jarabulus", 1)
 
 
 def test_an_unknown_place_gives_way_to_its_known_container():
     text = "Militants attacked a camp in Metuge (Kabul) and fled towards Homs."
-    location = _locate_among(text, "attacked", _with_mention(text, "Metuge", None))
+    location = event_location(text, "attacked", _with_mention(text, "Metuge", None))
     assert location.place.name == "Kabul" and location.precision == 1
 
 
@@ -169,7 +158,7 @@ def test_a_stray_namesake_far_from_the_sentences_other_places_is_not_the_event_p
     ("A suicide bomber detonated on Kabul Road in Idlib, Syria.", "detonated"),
 ])
 def test_a_road_named_after_a_town_is_not_the_event_place(text, verb):
-    assert _locate(text, verb).place.name == "Idlib"
+    assert event_location(text, verb).place.name == "Idlib"
 
 
 def test_a_distance_landmark_is_not_where_the_event_happened():
@@ -216,45 +205,45 @@ def test_a_road_span_read_as_its_namesake_town_is_not_the_event_place():
     # lies near enough to Idlib to pass for its container
     text = "A suicide bomber detonated on Aleppo Road in Idlib, Syria."
     mentions = _with_mention(text, "Aleppo Road", PLACES["Aleppo"], replacing="Aleppo")
-    assert _locate_among(text, "detonated", mentions).place.name == "Idlib"
+    assert event_location(text, "detonated", mentions).place.name == "Idlib"
 
 
 def test_a_class_word_after_a_name_does_not_mark_it_as_read_in_part():
-    location = _locate("Gunmen opened fire on a mosque in Idlib City, Syria.", "opened fire")
+    location = event_location("Gunmen opened fire on a mosque in Idlib City, Syria.", "opened fire")
     assert (location.place.name, location.precision) == ("Idlib", 1)
     assert location.tie >= TIED  # "in Idlib City" ties the town to the shooting
 
 
 def test_a_name_qualifying_an_official_is_not_where_the_event_happened():
     text = "Gunmen raided the residence of the Kabul governor and abducted two guards in Idlib."
-    assert _locate(text, "raided").place.name == "Idlib"
+    assert event_location(text, "raided").place.name == "Idlib"
 
 
 def test_a_numbered_part_of_a_place_read_as_its_namesake_gives_way_to_the_container():
     # the gazetteer knows only "Aleppo", not the quarter "Aleppo II" of Idlib
     text = "Gunmen shot a councilor in Aleppo II, Idlib, on Monday."
-    assert _locate(text, "shot").place.name == "Idlib"
+    assert event_location(text, "shot").place.name == "Idlib"
 
 
 def test_a_region_named_right_after_a_town_ends_the_towns_name():
-    location = _locate("A bomb was found in Aleppo Syria on Monday.", "bomb")
+    location = event_location("A bomb was found in Aleppo Syria on Monday.", "bomb")
     assert (location.place.name, location.precision) == ("Aleppo", 1)
 
 
 def test_the_owner_in_a_possessive_holds_the_place_named_after_it():
     text = "Protesters gathered in Aleppo's Karam Houmid neighbourhood on Friday."
-    assert _locate(text, "gathered").place.name == "Karam Houmid"
+    assert event_location(text, "gathered").place.name == "Karam Houmid"
 
 
 def test_a_town_after_a_country_and_in_is_not_taken_for_its_container():
     text = "Workers blocked the gate of the central bank of Syria in Tartus on Tuesday."
-    location = _locate(text, "blocked")
+    location = event_location(text, "blocked")
     assert location.place.name == "Tartus" and location.tie >= TIED
 
 
 def test_a_place_coordinated_with_another_shares_its_preposition():
     text = "Six militants were killed in clashes in Metuge (Manogi) district and Idlib city."
-    location = _locate_among(text, "killed", _with_mention(text, "Metuge", None))
+    location = event_location(text, "killed", _with_mention(text, "Metuge", None))
     assert location.place.name == "Idlib" and location.tie >= TIED
 
 

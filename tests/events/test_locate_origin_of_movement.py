@@ -3,24 +3,15 @@ so an event's coordinates are at Y; the span task still answers X for "withdrew 
 
 from __future__ import annotations
 
-from event_fixtures import build_mentions, verb_place
-
-from geomap.events.locate import locate_event
-
-
-def _place(text: str, verb: str) -> str | None:
-    start = text.index(verb)
-    location = locate_event(text, (start, start + len(verb)), (0, len(text)),
-                            build_mentions(text))
-    return None if location is None or location.place is None else location.place.name
+from event_fixtures import event_place, verb_place
 
 
 def test_the_event_lies_where_the_fire_landed_not_where_it_set_out():
-    assert _place("Rebels fired from Homs at army positions in Idlib.", "fired") == "Idlib"
+    assert event_place("Rebels fired from Homs at army positions in Idlib.", "fired") == "Idlib"
 
 
 def test_a_lone_origin_still_places_the_event():
-    assert _place("Rebels fired from Homs overnight.", "fired") == "Homs"
+    assert event_place("Rebels fired from Homs overnight.", "fired") == "Homs"
 
 
 def test_the_span_task_keeps_the_place_left():

@@ -3,15 +3,13 @@ particle governs the whole name, so X is tied to the event as firmly as a name w
 
 from __future__ import annotations
 
-from event_fixtures import build_mentions
+from event_fixtures import event_location
 
-from geomap.events.locate import TIED, locate_event
+from geomap.events.locate import TIED
 
 
 def _located(text: str, verb: str) -> tuple[str | None, float]:
-    start = text.index(verb)
-    location = locate_event(text, (start, start + len(verb)), (0, len(text)),
-                            build_mentions(text))
+    location = event_location(text, verb)
     assert location is not None
     return location.mention.name, location.tie
 

@@ -4,23 +4,14 @@ happened."""
 
 from __future__ import annotations
 
-from event_fixtures import build_mentions
-
-from geomap.events.locate import locate_event
-
-
-def _place(text: str, verb: str) -> str | None:
-    start = text.index(verb)
-    location = locate_event(text, (start, start + len(verb)), (0, len(text)),
-                            build_mentions(text))
-    return None if location is None or location.place is None else location.place.name
+from event_fixtures import event_place
 
 
 def test_the_province_of_a_governor_is_not_the_place_of_the_attack():
     text = "A roadside bomb exploded against the convoy of the Homs provincial governor in Idlib."
-    assert _place(text, "exploded") == "Idlib"
+    assert event_place(text, "exploded") == "Idlib"
 
 
 def test_the_district_of_a_police_chief_is_not_either():
     text = "Gunmen shot and killed the Homs district police chief in Idlib."
-    assert _place(text, "killed") == "Idlib"
+    assert event_place(text, "killed") == "Idlib"

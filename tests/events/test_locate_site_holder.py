@@ -3,7 +3,8 @@ named after it: the event is placed at Y, not at the place the site takes its na
 
 from __future__ import annotations
 
-from geomap.events.locate import locate_event
+from event_fixtures import event_location
+
 from geomap.model import Mention, Place
 
 NAMED_AFTER = Place("Velmora", 34.00, 36.00, 1, "ZZ", "Coastal", "P", "PPLA", 900_000)
@@ -17,8 +18,7 @@ def _locate(text: str, verb: str):
             at = text.index(name)
             mentions.append(Mention(at, at + len(name), name, "literal", place, 0.8))
     mentions.sort(key=lambda m: m.start)
-    start = text.index(verb)
-    return locate_event(text, (start, start + len(verb)), (0, len(text)), mentions)
+    return event_location(text, verb, mentions)
 
 
 def test_the_place_after_a_site_named_for_another_place_is_the_event_place():

@@ -4,32 +4,25 @@ specific place): "a parcel sent to the X clinic in <province>" happened in X."""
 
 from __future__ import annotations
 
-from event_fixtures import build_mentions
+from event_fixtures import build_mentions, event_place
 
 from geomap.events.locate import locate_event
 from geomap.model import Mention, Place
 
 
-def _place(text: str, verb: str) -> str | None:
-    start = text.index(verb)
-    location = locate_event(text, (start, start + len(verb)), (0, len(text)),
-                            build_mentions(text))
-    return None if location is None or location.place is None else location.place.name
-
-
 def test_a_town_inside_the_winning_province_is_chosen():
     text = "A parcel bomb addressed to the Asadabad family planning clinic exploded in Kunar."
-    assert _place(text, "exploded") == "Asadabad"
+    assert event_place(text, "exploded") == "Asadabad"
 
 
 def test_a_town_outside_the_winning_province_is_not():
     text = "A parcel bomb addressed to the Kabul family planning clinic exploded in Kunar."
-    assert _place(text, "exploded") == "Kunar"
+    assert event_place(text, "exploded") == "Kunar"
 
 
 def test_a_town_inside_the_winning_country_is_chosen():
     text = "A bomb left at the busy Jarablus grain market went off in Syria on Monday."
-    assert _place(text, "went off") == "Jarabulus"
+    assert event_place(text, "went off") == "Jarabulus"
 
 
 def test_a_district_inside_the_winning_province_is_chosen_when_no_town_is():

@@ -3,7 +3,8 @@ town is a namesake (even one in the same province) and the event goes to the tow
 
 from __future__ import annotations
 
-from geomap.events.locate import locate_event
+from event_fixtures import event_location
+
 from geomap.model import Mention, Place
 
 TOWN = Place("Velmora", 34.00, 36.00, 1, "ZZ", "Coastal", "P", "PPLA", 900_000)
@@ -17,8 +18,7 @@ def _locate(text: str, verb: str, quarter: Place):
     mentions = sorted([Mention(town_at, town_at + 7, "Velmora", "literal", TOWN, 0.9),
                        Mention(quarter_at, quarter_at + 6, "Dastri", "literal", quarter, 0.5)],
                       key=lambda m: m.start)
-    start = text.index(verb)
-    return locate_event(text, (start, start + len(verb)), (0, len(text)), mentions)
+    return event_location(text, verb, mentions)
 
 
 SCENE = "On Monday, in Velmora, a trader was shot dead in the Dastri neighbourhood by two men."
