@@ -150,24 +150,20 @@ class GazetteerRecognizer:
 
     def is_name(self, phrase: str) -> bool:
         """Whether the gazetteer knows ``phrase`` as a name (cached per process)."""
-        hit = self._names.get(phrase)
-        if hit is None:
-            norm = self.normalize(phrase)
-            hit = bool(norm) and self.gazetteer.has_name(norm)
-            if len(self._names) > 500_000:
-                self._names.clear()
-            self._names[phrase] = hit
-        return hit
+        return self._ask(self._names, phrase, self.gazetteer.has_name)
 
     def _is_prefix(self, phrase: str) -> bool:
         """Whether some name begins with ``phrase`` and another word (cached per process)."""
-        hit = self._prefixes.get(phrase)
+        return self._ask(self._prefixes, phrase, self.gazetteer.has_prefix)
+
+    def _ask(self, answers: dict[str, bool], phrase: str, question) -> bool:
+        hit = answers.get(phrase)
         if hit is None:
             norm = self.normalize(phrase)
-            hit = bool(norm) and self.gazetteer.has_prefix(norm)
-            if len(self._prefixes) > 500_000:
-                self._prefixes.clear()
-            self._prefixes[phrase] = hit
+            hit = bool(norm) and question(norm)
+            if len(answers) > 500_000:
+                answers.clear()
+            answers[phrase] = hit
         return hit
 
     def _joined_pair(self, text: str, tokens: list[Token], i: int) -> bool:
