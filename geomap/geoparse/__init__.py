@@ -119,7 +119,8 @@ class Geoparser:
         found = without_overlaps([whole for whole in (
             whole_name(span, text, tokens, seen, cache, self.classifier.demonym)
             for span in found) if whole is not None])
-        found = merge_patterns(found, _pattern_spans(text, tokens, words), tokens, words)
+        found = merge_patterns(found, _pattern_spans(text, tokens, words), tokens, words,
+                               lambda span: cache.strength(text[span.start:span.end]) >= 2)
         found = [with_direction(span, tokens, words, cache.candidates, name) if cache.strength(
             name := text[span.start:span.end]) >= 2 else span for span in found]
         found = [self.typer.state(tokens, span) for span in found]

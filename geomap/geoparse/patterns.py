@@ -11,6 +11,9 @@ from geomap.lexicons.geoparse_words import GeoparseWords
 
 NAME = r"(?:St\.|[A-Z](?:[\w’'-]*\w)?)"  # never ending in an apostrophe or a hyphen
 GAP = r"[ \t]+"  # names never run across a line break
+# A particle inside a name links two of its words, spaced or glued by a hyphen ("Rio de Janeiro",
+# "Qasr al-Hayr"); a particle with no name after it ends the name before it.
+_PARTICLE_LINK = r"(?:" + GAP + r"|-)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,8 +87,8 @@ def compile_patterns(g: GeoparseWords) -> Patterns:
     of_firsts = _firsts(g.pattern_of_class)
     of = re.compile(
         _starting(of_firsts and "Tt" + of_firsts) + r"\b(?:[Tt]he[ \t]+)?("
-        + _any(g.pattern_of_class) + r")[ \t]+of[ \t]+(" + NAME + r"(?:" + GAP + r"(?:" + NAME
-        + "|" + _any(g.pattern_of_particles) + r"))*)")
+        + _any(g.pattern_of_class) + r")[ \t]+of[ \t]+(" + NAME + r"(?:" + GAP + r"(?:(?:"
+        + _any(g.pattern_of_particles) + r")" + _PARTICLE_LINK + r")?" + NAME + r")*)")
     suffix = re.compile(
         r"(" + _NAME_AT_WORD + r"(?:" + GAP + NAME + r"){0,2})" + GAP + r"("
         + _any(g.pattern_suffix_class)
@@ -107,7 +110,7 @@ def compile_patterns(g: GeoparseWords) -> Patterns:
         _starting(_firsts(g.pattern_locative, either_case=True)) + r"\b(?:"
         + _any(tuple(map(_either_case, g.pattern_locative))) + r")[ \t]+"
         r"((?:" + _any(g.pattern_locative_articles) + r")?" + NAME + r"(?:" + GAP + r"(?:(?:"
-        + _any(g.pattern_locative_particles) + r")" + GAP + r")?" + NAME + r"){0,3})"
+        + _any(g.pattern_locative_particles) + r")" + _PARTICLE_LINK + r")?" + NAME + r"){0,3})"
         r"(?![\w’'-])(?![ \t]+(?:[A-Z]|of[ \t]+[A-Z]|(?:"
         + _any(g.pattern_not_after_locative) + r")\b))")
     return Patterns(of, suffix, route, facility, locative, frozenset(g.lowercase_class_words),

@@ -253,9 +253,14 @@ def _can_start(tokens: list[Token], i: int, articles: frozenset[str]) -> bool:
     token = tokens[i]
     if token.text[:1].isupper():
         return True
-    # "al-Tharda", "ash-Sham": a lower-case Arabic article glued to a capitalised name.
-    return (token.text in articles and i + 2 < len(tokens) and tokens[i + 1].text == "-"
-            and tokens[i + 1].start == token.end and tokens[i + 2].capitalised)
+    return glued_article(tokens, i, articles)
+
+
+def glued_article(tokens: list[Token], k: int, articles: frozenset[str]) -> bool:
+    """"al-Tharda", "ash-Sham": token k is a lower-case Arabic article glued by a hyphen to the
+    capitalised word it begins."""
+    return tokens[k].text in articles and k + 2 < len(tokens) and tokens[k + 1].text == "-" \
+        and tokens[k + 1].start == tokens[k].end and tokens[k + 2].capitalised
 
 
 def _can_continue(previous: Token, token: Token, text: str, words: Words) -> bool:
@@ -316,6 +321,8 @@ def pattern_spans(text: str, tokens: list[Token], words: Words = ENGLISH_WORDS) 
         first, last = token_at(s), token_at(e, end=True)
         if first is not None and last is not None:
             first = after_possessive(first, last)
+            if first >= 2 and glued_article(tokens, first - 2, words.arabic_articles):
+                first -= 2  # "the al-Zuhour district": the article begins the name
             spans.append(Span(tokens[first].start, e, first, last, "pattern",
                               feature_word=word.lower()))
     for match in matches[3]:
@@ -343,7 +350,8 @@ def _locative_name_ok(tokens: list[Token], first: int, last: int,
     month, title, organisation or given name, X is no acronym ("at UN") or possessive, and it is
     not a language or nationality ("in English", "in Arabic")."""
     words = [tokens[k].text for k in range(first, last + 1)]
-    if any(w.lower().strip("’'") in not_locative for w in words):
+    # (the lower-case particles linking a name's words, "Qasr al-Hayr", are no such words)
+    if any(w.lower().strip("’'") in not_locative for w in words if w[:1].isupper()):
         return False
     head = words[0]
     if head.isupper() or any(w.endswith(("'s", "’s")) for w in words):

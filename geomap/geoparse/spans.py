@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from operator import itemgetter
 
-from geomap.geoparse.recognize import Span, Token
+from geomap.geoparse.recognize import Span, Token, glued_article
 from geomap.geoparse.words import ENGLISH_WORDS, Words
 
 #: Class words that may follow a place's name ("X district"), in English: for callers that take
@@ -127,9 +127,11 @@ def _only_a_part(word: str, senses: list, words: Words) -> bool:
 
 
 def merge_patterns(found: list[Span], patterns: list[Span], tokens: list[Token],
-                   words: Words = ENGLISH_WORDS) -> list[Span]:
+                   words: Words = ENGLISH_WORDS,
+                   strong: Callable[[Span], bool] = lambda span: True) -> list[Span]:
     """Add pattern spans; one that extends gazetteer matches ("Boone" -> "Boone County",
-    "Dayton" -> "Dayton Drive") replaces them, one that cuts through a match is dropped."""
+    "Dayton" -> "Dayton Drive") replaces them, one that cuts through a match is dropped.
+    ``strong`` says whether a match is a big city, a region or a country."""
     owner = {k: n for n, span in enumerate(found) for k in range(span.first, span.last + 1)}
     dropped: set[int] = set()
     added: list[Span] = []
@@ -149,8 +151,13 @@ def merge_patterns(found: list[Span], patterns: list[Span], tokens: list[Token],
             # the name before the class word ("Boone County Council" is the county's)
             continue
         inside = {owner[k] for k in cover if k in owner}
-        if span.feature_word == "locative" and inside:
-            continue  # only for names the gazetteer has nothing for ("in Ngoroba")
+        if span.feature_word == "locative" and inside and not (
+                _article_linked(tokens, first, span.last, words)
+                and not any(strong(found[n]) for n in inside if found[n].first == first)):
+            # only for names the gazetteer has nothing for ("in Ngoroba"), or whose parts an
+            # article links into one name the gazetteer lacks; a city or a country before
+            # the article stays itself ("in Syria al-Qaeda ...")
+            continue
         if span.feature_word in words.facility_heads and (first not in owner or any(
                 tokens[k].text.lower() in words.organisation_heads
                 for k in range(first, span.last))):
@@ -208,6 +215,14 @@ def _trim_leading(span: Span, tokens: list[Token], words: Words) -> int | None:
     while first <= span.last and (tokens[first].text.lower() in words.leading_function_words or (
             tokens[first].sentence_initial and tokens[first].text.lower() in words.common_words)):
         first += 1
-    if first > span.last or not tokens[first].text[:1].isupper():
+    if first > span.last or not (tokens[first].text[:1].isupper()
+                                 or glued_article(tokens, first, words.arabic_articles)):
         return None
     return first
+
+
+def _article_linked(tokens: list[Token], first: int, last: int, words: Words) -> bool:
+    """"Qasr al-Hayr", "Kafr Zita al-Jadida": a hyphen-glued article inside a name links its
+    parts; Arabic place names are built so (Qasr, Tall, Kafr ... + al-X), and the parts are
+    often places of their own in the gazetteer."""
+    return any(glued_article(tokens, k, words.arabic_articles) for k in range(first + 1, last))
