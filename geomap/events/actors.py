@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from operator import attrgetter
 
+from geomap.geoparse.words import group_key, words_of
 from geomap.lexicons import ENGLISH, Lexicon, built_from
 from geomap.lexicons.phrases import checked, compile_phrases
 from geomap.model import Mention
@@ -254,4 +255,6 @@ def is_state_actor(name: str | None) -> bool:
 
 def is_group_name(name: str, lexicon: Lexicon = ENGLISH) -> bool:
     """Armed groups' names ("Taliban", "Hezbollah") are actors, never event places."""
-    return bool(built_from(lexicon, _actors).group_name.match(name.strip()))
+    # (the geoparser's list of group names, which it drops from the places, counts too)
+    return bool(built_from(lexicon, _actors).group_name.match(name.strip())) or \
+        group_key(name.strip()) in words_of(lexicon).group_names
