@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from geomap.geoparse.caches import NameCache
 from geomap.geoparse.persons import DocumentWords
-from geomap.geoparse.recognize import Span, Token
+from geomap.geoparse.recognize import Span, Token, glued_article
 from geomap.geoparse.spans import hyphen_chain_end
 from geomap.geoparse.surroundings import locative_before
 from geomap.geoparse.words import Words
@@ -47,21 +47,20 @@ def whole_name(span: Span, text: str, tokens: list[Token], seen: DocumentWords,
     ``demonym`` is the classifier's nationality test."""
     words = seen.words
     following = tokens[span.last + 1] if span.last + 1 < len(tokens) else None
-    if span.source != "gazetteer" or span.first != span.last or seen.title_case[span.first]:
+    one_word = span.first == span.last or (  # "al-Arab" is one word of a name
+        span.first + 2 == span.last and glued_article(tokens, span.first, words.arabic_articles))
+    if span.source != "gazetteer" or not one_word or seen.title_case[span.first]:
         return span
-    articles = words.arabic_articles
-    first = _article_head(tokens, span.first, words) \
-        if span.first > 1 and tokens[span.first - 1].text in articles else span.first
-    linked = _article_link(tokens, span.last, words) \
-        if following is not None and following.text in articles else 0
+    first = _article_head(tokens, span.first, words)
+    linked = _article_link(tokens, span.last, words) if following is not None else 0
     if first == span.first and not linked and (following is None or not (
             following.text == "-" or following.text[:1].isupper())):
         return span
     # ("The Harlan County board": a sentence's article that some hamlet bears begins no
     # longer name; the class word's pattern takes the name that follows it)
     if cache.strength(text[span.start:span.end]) > 0 or \
-            tokens[span.first].text.lower() in words.given_names or \
-            tokens[span.first].text.lower() in words.leading_function_words:
+            tokens[span.last].text.lower() in words.given_names or \
+            tokens[span.last].text.lower() in words.leading_function_words:
         return span
     last = linked or hyphen_chain_end(tokens, span.last)
     if last == span.last and first == span.first:
@@ -85,13 +84,13 @@ def _article_link(tokens: list[Token], last: int, words: Words) -> int:
     ("al", "el") links: the assimilated ones are written with a hyphen ("as-Sham"), and spaced
     they are English words ("as", "at")."""
     k = last + 1
-    if k + 1 >= len(tokens) or tokens[k].text not in words.arabic_articles or \
-            tokens[k].start - tokens[last].end != 1:
+    if k + 1 >= len(tokens) or tokens[k].start - tokens[last].end != 1:
         return 0
-    following = tokens[k + 1]
-    if following.text == "-" and following.start == tokens[k].end and k + 2 < len(tokens) \
-            and tokens[k + 2].start == following.end and tokens[k + 2].text[:1].isupper():
+    if glued_article(tokens, k, words.arabic_articles):
         return k + 2
+    following = tokens[k + 1]
+    if tokens[k].text not in words.arabic_articles:
+        return 0
     if tokens[k].text.endswith("l") and following.text[:1].isupper() and \
             following.start - tokens[k].end == 1 and not following.newline_before:
         return k + 1
@@ -99,16 +98,23 @@ def _article_link(tokens: list[Token], last: int, words: Words) -> int:
 
 
 def _article_head(tokens: list[Token], first: int, words: Words) -> int:
-    """"Ain al Arab": the capitalised word before a lower-case article heads the name the
-    span ends; its index, else ``first``."""
-    k = first - 1
-    if k < 1 or tokens[k].text not in words.arabic_articles or \
-            not tokens[k - 1].text[:1].isupper() or tokens[k - 1].all_caps or \
-            tokens[k].start - tokens[k - 1].end != 1:
+    """"Ain al Arab", "Ain al-Arab": the capitalised word before the Arabic article that opens
+    the span, or that the span's word follows, heads the name; its index, else ``first``."""
+    articles = words.arabic_articles
+    if glued_article(tokens, first, articles):
+        k = first  # the span is "al-Arab"
+    elif first >= 2 and glued_article(tokens, first - 2, articles):
+        k = first - 2  # the span is "Arab" of "al-Arab"
+    elif first >= 1 and tokens[first - 1].text in articles and tokens[first - 1].text.endswith(
+            "l") and tokens[first].start - tokens[first - 1].end == 1:
+        k = first - 1  # spaced: only the unassimilated article ("al", "el") links
+    else:
         return first
-    glued = tokens[first].start == tokens[k].end  # "al" + "-" is two tokens: no glue here
-    spaced = tokens[first].start - tokens[k].end == 1 and tokens[k].text.endswith("l")
-    return k - 1 if spaced or glued else first
+    head = k - 1
+    if head < 0 or not tokens[head].text[:1].isupper() or tokens[head].all_caps or \
+            tokens[k].start - tokens[head].end != 1 or tokens[k].newline_before:
+        return first
+    return head
 
 
 def _unknown_continuation(previous: Token, token: Token, text: str, words: Words,

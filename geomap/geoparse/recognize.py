@@ -257,10 +257,11 @@ def _can_start(tokens: list[Token], i: int, articles: frozenset[str]) -> bool:
 
 
 def glued_article(tokens: list[Token], k: int, articles: frozenset[str]) -> bool:
-    """"al-Tharda", "ash-Sham": token k is a lower-case Arabic article glued by a hyphen to the
-    capitalised word it begins."""
-    return tokens[k].text in articles and k + 2 < len(tokens) and tokens[k + 1].text == "-" \
-        and tokens[k + 1].start == tokens[k].end and tokens[k + 2].capitalised
+    """"al-Tharda", "Al-Sham": token k is an Arabic article glued by a hyphen to the
+    capitalised word it begins (glued, "Al" is no given name)."""
+    return tokens[k].text.lower() in articles and k + 2 < len(tokens) \
+        and tokens[k + 1].text == "-" and tokens[k + 1].start == tokens[k].end \
+        and tokens[k + 2].capitalised
 
 
 def _can_continue(previous: Token, token: Token, text: str, words: Words) -> bool:

@@ -47,3 +47,11 @@ def test_the_glued_article_begins_a_name_before_its_class_word(parse):
 
 def test_a_placed_name_may_open_on_a_glued_article(parse):
     assert _names(parse, "Troops were redeployed near al-Zuhour on Monday.") == ["al-Zuhour"]
+
+
+def test_a_name_after_a_glued_article_in_a_persons_name_is_no_place(parse):
+    assert _names(parse, "A statement by the deputy Karim al-Banat was read out.") == []
+
+
+def test_a_capitalised_glued_article_links_a_name(parse):
+    assert _names(parse, "Clashes broke out in Khan Al-Sheikh overnight.") == ["Khan Al-Sheikh"]
