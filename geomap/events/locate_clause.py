@@ -1,4 +1,4 @@
-"""Whether a name lies in the event verb's own clause: what stands between the two.
+"""Whether a name lies in the event verb's own clause, or in its grievance: what stands between.
 
 A semicolon, a word of saying ("officials in X said rebels attacked") or a comma that opens
 another clause ("..., which X said") puts the name in another clause, where it usually places
@@ -73,3 +73,20 @@ def _other_clause(cues: LocateCues, between: str) -> bool:
     # circumstances: no other clause
     return word not in cues.prepositions and word not in cues.toll_participles \
         and word not in cues.circumstance
+
+
+#: The prepositions by which a noun of a grievance governs what it is about ("the bombing of X",
+#: "a war on Y"); "in" and "at" as often place the protest itself ("against the plan in X").
+_TOPIC_PREPOSITIONS = frozenset({"of", "on"})
+
+
+def grievance_topic(cues: LocateCues, text: str, mention: Mention, trigger: tuple[int, int],
+                    prep: str | None, before: str) -> bool:
+    """``mention`` is what a protest verb's grievance is about ("protested against the bombing
+    of X"): a noun after the grievance word governs it by "of" or "on" (``prep``), and it is no
+    town a class word names ("against the plan in the town of X"). ``before`` is the text
+    before the name."""
+    return (prep in _TOPIC_PREPOSITIONS and mention.start >= trigger[1]
+            and cues.protest_verb.fullmatch(text, trigger[0], trigger[1]) is not None
+            and cues.grievance.search(text, trigger[1], mention.start) is not None
+            and not cues.naming_of.search(before))

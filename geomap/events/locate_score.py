@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from geomap.events.locate_clause import clause_cost
+from geomap.events.locate_clause import clause_cost, grievance_topic
 from geomap.events.locate_words import LocateCues, locate_cues
 from geomap.events.refine import within
 from geomap.model import Mention, Place
@@ -51,6 +51,8 @@ class TieWeights:
     actor: float = -3.0
     #: "troops based in X": X is where an actor is based, not where its act happens
     home_base: float = -3.0
+    #: (span task) "protested against the bombing of X": X is what the protest is about
+    grievance: float = -3.0
     #: (span task) a country named this many characters or more from the verb frames the
     #: story ("..., the deadliest attack in X this year") rather than placing the event ...
     far_country_chars: int = 60
@@ -181,6 +183,8 @@ def candidate_score(text: str, mention: Mention, mentions: list[Mention], trigge
         score += w.actor  # (span task) "the X-based bank", "X-backed rebels"
     if not for_place and cues.event_noun.match(text, mention.end):
         score += w.actor  # (span task) "in the 1967 X war": the name qualifies the war
+    if not for_place and grievance_topic(cues, text, mention, trigger, prep, before):
+        score += w.grievance
     if not for_place and cues.home_base.search(before):
         score += w.home_base  # (span task) "troops based in X patrolled Y": X is their base
     # (span task: "on a X street" is a street in X, only "X Street" one named after it; the

@@ -32,6 +32,8 @@ class LocateCues:
     prize_object: re.Pattern[str]  # "captured the gold": a figurative taking
     person_verb: re.Pattern[str]  # a verb whose passive subject is a person ("was shot")
     taking_verb: re.Pattern[str]  # a verb of taking ("captured"): "from" after it names a loser
+    protest_verb: re.Pattern[str]  # a verb of protest ("protested"), whose grievance may follow
+    grievance: re.Pattern[str]  # a word opening a protest's grievance ("against")
     home_base: re.Pattern[str]  # "based in" right before a name: an actor's base
     event_noun: re.Pattern[str]  # "war" right after a name: the name qualifies a happening
     preposition: re.Pattern[str]  # a governing word right before the name
@@ -110,6 +112,8 @@ def _build(lexicon: Lexicon) -> LocateCues:
         not_happenings=frozenset(w["not_happenings"]),
         person_verb=re.compile(r"(?:" + _any(w["person_verbs"]) + r")$", re.IGNORECASE),
         taking_verb=re.compile(r"(?:" + _any(w["taking_verbs"]) + r")$", re.IGNORECASE),
+        protest_verb=re.compile(r"(?:" + _any(w["protest_verbs"]) + r")$", re.IGNORECASE),
+        grievance=re.compile(r"\b(?:" + _any(w["grievance_words"]) + r")\b", re.IGNORECASE),
         home_base=re.compile(r"\b(?:" + _any(w["home_base"]) + r")\s+(?:in|at|near|outside)\s+"
                              r"(?:the\s+)?$", re.IGNORECASE),
         # ("X's long civil war" too: the owner of a happening)
