@@ -1,8 +1,9 @@
 """Whether a name lies in the event verb's own clause, or in its grievance: what stands between.
 
-A semicolon, a word of saying ("officials in X said rebels attacked") or a comma that opens
-another clause ("..., which X said") puts the name in another clause, where it usually places
-another event or the speaker rather than this one.
+A semicolon, a word of saying ("officials in X said rebels attacked"), a comma that opens
+another clause ("..., which X said") or a clause of what befell the victim afterwards ("and
+later died at X") puts the name in another clause, where it usually places another event or the
+speaker rather than this one.
 """
 
 from __future__ import annotations
@@ -43,7 +44,9 @@ def clause_cost(cues: LocateCues, text: str, mention: Mention, trigger: tuple[in
         return 0.0
     if cues.saying.search(between):
         return weights.other_clause  # "officials in X said rebels attacked": the speaker's place
-    if mention.start >= trigger[1] and _other_clause(cues, between):
+    if mention.start >= trigger[1] and (_other_clause(cues, between)
+                                        or cues.aftermath.search(between)):
+        # ("captured in X and is being held at Y": Y is the jail, not where it happened)
         return weights.other_clause
     if mention.start >= trigger[1] and cues.time_opener.search(between):
         return weights.time_phrase

@@ -34,6 +34,7 @@ class LocateCues:
     taking_verb: re.Pattern[str]  # a verb of taking ("captured"): "from" after it names a loser
     protest_verb: re.Pattern[str]  # a verb of protest ("protested"), whose grievance may follow
     grievance: re.Pattern[str]  # a word opening a protest's grievance ("against")
+    aftermath: re.Pattern[str]  # "and later died": a clause of what befell the victim after
     home_base: re.Pattern[str]  # "based in" right before a name: an actor's base
     event_noun: re.Pattern[str]  # "war" right after a name: the name qualifies a happening
     preposition: re.Pattern[str]  # a governing word right before the name
@@ -113,6 +114,9 @@ def _build(lexicon: Lexicon) -> LocateCues:
         person_verb=re.compile(r"(?:" + _any(w["person_verbs"]) + r")$", re.IGNORECASE),
         taking_verb=re.compile(r"(?:" + _any(w["taking_verbs"]) + r")$", re.IGNORECASE),
         protest_verb=re.compile(r"(?:" + _any(w["protest_verbs"]) + r")$", re.IGNORECASE),
+        # (up to three words between: "and eventually transferred", "and is being held")
+        aftermath=re.compile(r"\b(?:" + _any(w["aftermath_openers"]) + r")\s+(?:[a-z]+\s+){0,3}?"
+                             r"(?:" + _any(w["aftermath_verbs"]) + r")\b"),
         grievance=re.compile(r"\b(?:" + _any(w["grievance_words"]) + r")\b", re.IGNORECASE),
         home_base=re.compile(r"\b(?:" + _any(w["home_base"]) + r")\s+(?:in|at|near|outside)\s+"
                              r"(?:the\s+)?$", re.IGNORECASE),
