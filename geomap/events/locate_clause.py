@@ -93,3 +93,11 @@ def grievance_topic(cues: LocateCues, text: str, mention: Mention, trigger: tupl
             and cues.protest_verb.fullmatch(text, trigger[0], trigger[1]) is not None
             and cues.grievance.search(text, trigger[1], mention.start) is not None
             and not cues.naming_of.search(before))
+
+
+def across_clause(cues: LocateCues, text: str, mention: Mention, trigger: tuple[int, int]) -> bool:
+    """A subordinate or relative clause opens between the verb and ``mention`` ("was captured
+    after going to X", "X, where violence is rising"): the name and the verb are in different
+    clauses."""
+    return cues.subordinator.search(
+        text, min(trigger[1], mention.end), max(trigger[0], mention.start)) is not None

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from geomap.events.locate_clause import clause_cost, grievance_topic
+from geomap.events.locate_clause import across_clause, clause_cost, grievance_topic
 from geomap.events.locate_words import LocateCues, locate_cues
 from geomap.events.refine import within
 from geomap.model import Mention, Place
@@ -53,6 +53,9 @@ class TieWeights:
     home_base: float = -3.0
     #: (span task) "protested against the bombing of X": X is what the protest is about
     grievance: float = -3.0
+    #: (span task) a country across a clause boundary from the verb ("was captured after going
+    #: to X") frames that other clause: a country is too broad to tie itself to the event there
+    country_across_clause: float = -1.5
     #: (span task) a country named this many characters or more from the verb frames the
     #: story ("..., the deadliest attack in X this year") rather than placing the event ...
     far_country_chars: int = 60
@@ -204,6 +207,9 @@ def candidate_score(text: str, mention: Mention, mentions: list[Mention], trigge
     score -= min(distance, w.max_distance) / w.chars_per_point
     if not for_place and distance >= w.far_country_chars and admin_level(mention.place) == 3:
         score += w.far_country
+    if not for_place and admin_level(mention.place) == 3 and across_clause(cues, text, mention,
+                                                                          trigger):
+        score += w.country_across_clause
     score += clause_cost(cues, text, mention, trigger, for_place)
     return score, prep
 
