@@ -26,6 +26,11 @@ class ClauseWeights:
     other_clause: float = -1.5
     #: "killed since the start of the war in X" (span task): X places when the time began
     time_phrase: float = -1.5
+    #: (span task) "protested against the bombing of X": X is what the protest is about
+    grievance: float = -3.0
+    #: (span task) a country across a clause boundary from the verb ("was captured after going
+    #: to X") frames that other clause: a country is too broad to tie itself to the event there
+    country_across_clause: float = -1.5
 
 
 CLAUSE = ClauseWeights()
@@ -76,6 +81,19 @@ def _other_clause(cues: LocateCues, between: str) -> bool:
     # circumstances: no other clause
     return word not in cues.prepositions and word not in cues.toll_participles \
         and word not in cues.circumstance
+
+
+def frame_cost(cues: LocateCues, text: str, mention: Mention, trigger: tuple[int, int],
+               prep: str | None, country: bool, weights: ClauseWeights = CLAUSE) -> float:
+    """(span task) What a name loses for only framing the event: the topic of a protest's
+    grievance, or a ``country`` named in another clause than the verb's (0 or less). ``prep``
+    is the word that governs the name."""
+    before = text[max(0, mention.start - 80):mention.start]
+    cost = weights.grievance if grievance_topic(cues, text, mention, trigger, prep,
+                                                before) else 0.0
+    if country and across_clause(cues, text, mention, trigger):
+        cost += weights.country_across_clause
+    return cost
 
 
 #: The prepositions by which a noun of a grievance governs what it is about ("the bombing of X",

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from geomap.events.locate_clause import across_clause, clause_cost, grievance_topic
+from geomap.events.locate_clause import clause_cost, frame_cost
 from geomap.events.locate_words import LocateCues, locate_cues
 from geomap.events.refine import within
 from geomap.model import Mention, Place
@@ -51,11 +51,6 @@ class TieWeights:
     actor: float = -3.0
     #: "troops based in X": X is where an actor is based, not where its act happens
     home_base: float = -3.0
-    #: (span task) "protested against the bombing of X": X is what the protest is about
-    grievance: float = -3.0
-    #: (span task) a country across a clause boundary from the verb ("was captured after going
-    #: to X") frames that other clause: a country is too broad to tie itself to the event there
-    country_across_clause: float = -1.5
     #: (span task) a country named this many characters or more from the verb frames the
     #: story ("..., the deadliest attack in X this year") rather than placing the event ...
     far_country_chars: int = 60
@@ -186,8 +181,6 @@ def candidate_score(text: str, mention: Mention, mentions: list[Mention], trigge
         score += w.actor  # (span task) "the X-based bank", "X-backed rebels"
     if not for_place and cues.event_noun.match(text, mention.end):
         score += w.actor  # (span task) "in the 1967 X war": the name qualifies the war
-    if not for_place and grievance_topic(cues, text, mention, trigger, prep, before):
-        score += w.grievance
     if not for_place and cues.home_base.search(before):
         score += w.home_base  # (span task) "troops based in X patrolled Y": X is their base
     # (span task: "on a X street" is a street in X, only "X Street" one named after it; the
@@ -207,10 +200,9 @@ def candidate_score(text: str, mention: Mention, mentions: list[Mention], trigge
     score -= min(distance, w.max_distance) / w.chars_per_point
     if not for_place and distance >= w.far_country_chars and admin_level(mention.place) == 3:
         score += w.far_country
-    if not for_place and admin_level(mention.place) == 3 and across_clause(cues, text, mention,
-                                                                          trigger):
-        score += w.country_across_clause
     score += clause_cost(cues, text, mention, trigger, for_place)
+    if not for_place:
+        score += frame_cost(cues, text, mention, trigger, prep, admin_level(mention.place) == 3)
     return score, prep
 
 
