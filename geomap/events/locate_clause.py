@@ -3,7 +3,8 @@
 A semicolon, a word of saying ("officials in X said rebels attacked"), a comma that opens
 another clause ("..., which X said") or a clause of what befell the victim afterwards ("and
 later died at X") puts the name in another clause, where it usually places another event or the
-speaker rather than this one.
+speaker rather than this one. A name that only frames the event (the topic of a protest, a
+country in another clause, the post of a person in an appositive) loses too (span task).
 """
 
 from __future__ import annotations
@@ -28,6 +29,8 @@ class ClauseWeights:
     time_phrase: float = -1.5
     #: (span task) "protested against the bombing of X": X is what the protest is about
     grievance: float = -3.0
+    #: (span task) "X, the group's commander in Y, was killed": Y is where X serves
+    role_appositive: float = -1.5
     #: (span task) a country across a clause boundary from the verb ("was captured after going
     #: to X") frames that other clause: a country is too broad to tie itself to the event there
     country_across_clause: float = -1.5
@@ -93,7 +96,29 @@ def frame_cost(cues: LocateCues, text: str, mention: Mention, trigger: tuple[int
                                                 before) else 0.0
     if country and across_clause(cues, text, mention, trigger):
         cost += weights.country_across_clause
+    if _in_role_appositive(cues, text, mention, trigger):
+        cost += weights.role_appositive
     return cost
+
+
+#: The comma closing an appositive right before the verb group ("X, the group's leader in Y,
+#: was reportedly killed").
+_CLOSES_BEFORE_VERB = re.compile(r"[^,;()]{0,30},\s*(?:(?:who|was|were|is|are|has|have|had|"
+                                 r"been|also|reportedly|fatally|later|allegedly|then)\s+)*")
+#: How far back (characters) the comma opening such an appositive may lie.
+_APPOSITIVE_REACH = 100
+
+
+def _in_role_appositive(cues: LocateCues, text: str, mention: Mention,
+                        trigger: tuple[int, int]) -> bool:
+    """``mention`` lies in an appositive that gives a person's role or standing, set off by
+    commas right before the verb ("X, the group's commander in Y, was killed")."""
+    if mention.end > trigger[0] or not _CLOSES_BEFORE_VERB.fullmatch(text, mention.end,
+                                                                      trigger[0]):
+        return False
+    opening = text.rfind(",", max(0, mention.start - _APPOSITIVE_REACH), mention.start)
+    return opening >= 0 and ";" not in text[opening:mention.start] and cues.role_noun.search(
+        text, opening, mention.start) is not None
 
 
 #: The prepositions by which a noun of a grievance governs what it is about ("the bombing of X",
