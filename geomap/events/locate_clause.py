@@ -140,7 +140,7 @@ def grievance_topic(cues: LocateCues, text: str, mention: Mention, trigger: tupl
 
 def across_clause(cues: LocateCues, text: str, mention: Mention, trigger: tuple[int, int]) -> bool:
     """A subordinate or relative clause opens between the verb and ``mention`` ("was captured
-    after going to X", "X, where violence is rising"): the name and the verb are in different
+    after a trip to X", "X, where fighting goes on"): the name and the verb are in different
     clauses."""
     return cues.subordinator.search(
         text, min(trigger[1], mention.end), max(trigger[0], mention.start)) is not None

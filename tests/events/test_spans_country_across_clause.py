@@ -1,5 +1,5 @@
 """A country named across a clause boundary from the verb ("was captured while on a trip to
-X", "X, where violence is rising") frames that other clause, not the event: the span task does
+X", "X, where fighting goes on") frames that other clause, not the event: the span task does
 not answer with it. The same country in the verb's own clause, and a town across the boundary,
 still place it."""
 
