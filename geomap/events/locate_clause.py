@@ -1,8 +1,10 @@
-"""Whether a name lies in the event verb's own clause: what stands between the two.
+"""Whether a name lies in the event verb's own clause, or in its grievance: what stands between.
 
-A semicolon, a word of saying ("officials in X said rebels attacked") or a comma that opens
-another clause ("..., which X said") puts the name in another clause, where it usually places
-another event or the speaker rather than this one.
+A semicolon, a word of saying ("officials in X said rebels attacked"), a comma that opens
+another clause ("..., which X said") or a clause of what befell the victim afterwards ("and
+later died at X") puts the name in another clause, where it usually places another event or the
+speaker rather than this one. A name that only frames the event (the topic of a protest, a
+country in another clause, the post of a person in an appositive) loses too (span task).
 """
 
 from __future__ import annotations
@@ -25,6 +27,13 @@ class ClauseWeights:
     other_clause: float = -1.5
     #: "killed since the start of the war in X" (span task): X places when the time began
     time_phrase: float = -1.5
+    #: (span task) "protested against the bombing of X": X is what the protest is about
+    grievance: float = -3.0
+    #: (span task) "X, the group's commander in Y, was killed": Y is where X serves
+    role_appositive: float = -1.5
+    #: (span task) a country across a clause boundary from the verb ("was captured after going
+    #: to X") frames that other clause: a country is too broad to tie itself to the event there
+    country_across_clause: float = -1.5
 
 
 CLAUSE = ClauseWeights()
@@ -43,7 +52,9 @@ def clause_cost(cues: LocateCues, text: str, mention: Mention, trigger: tuple[in
         return 0.0
     if cues.saying.search(between):
         return weights.other_clause  # "officials in X said rebels attacked": the speaker's place
-    if mention.start >= trigger[1] and _other_clause(cues, between):
+    if mention.start >= trigger[1] and (_other_clause(cues, between)
+                                        or cues.aftermath.search(between)):
+        # ("captured in X and is being held at Y": Y is the jail, not where it happened)
         return weights.other_clause
     if mention.start >= trigger[1] and cues.time_opener.search(between):
         return weights.time_phrase
@@ -73,3 +84,63 @@ def _other_clause(cues: LocateCues, between: str) -> bool:
     # circumstances: no other clause
     return word not in cues.prepositions and word not in cues.toll_participles \
         and word not in cues.circumstance
+
+
+def frame_cost(cues: LocateCues, text: str, mention: Mention, trigger: tuple[int, int],
+               prep: str | None, country: bool, weights: ClauseWeights = CLAUSE) -> float:
+    """(span task) What a name loses for only framing the event: the topic of a protest's
+    grievance, or a ``country`` named in another clause than the verb's (0 or less). ``prep``
+    is the word that governs the name."""
+    before = text[max(0, mention.start - 80):mention.start]
+    cost = weights.grievance if grievance_topic(cues, text, mention, trigger, prep,
+                                                before) else 0.0
+    if country and across_clause(cues, text, mention, trigger):
+        cost += weights.country_across_clause
+    if _in_role_appositive(cues, text, mention, trigger):
+        cost += weights.role_appositive
+    return cost
+
+
+#: The comma closing an appositive right before the verb group ("X, the group's leader in Y,
+#: was reportedly killed").
+_CLOSES_BEFORE_VERB = re.compile(r"[^,;()]{0,30},\s*(?:(?:who|was|were|is|are|has|have|had|"
+                                 r"been|also|reportedly|fatally|later|allegedly|then)\s+)*")
+#: How far back (characters) the comma opening such an appositive may lie.
+_APPOSITIVE_REACH = 100
+
+
+def _in_role_appositive(cues: LocateCues, text: str, mention: Mention,
+                        trigger: tuple[int, int]) -> bool:
+    """``mention`` lies in an appositive that gives a person's role or standing, set off by
+    commas right before the verb ("X, the group's commander in Y, was killed")."""
+    if mention.end > trigger[0] or not _CLOSES_BEFORE_VERB.fullmatch(text, mention.end,
+                                                                      trigger[0]):
+        return False
+    opening = text.rfind(",", max(0, mention.start - _APPOSITIVE_REACH), mention.start)
+    return opening >= 0 and ";" not in text[opening:mention.start] and cues.role_noun.search(
+        text, opening, mention.start) is not None
+
+
+#: The prepositions by which a noun of a grievance governs what it is about ("the bombing of X",
+#: "a war on Y"); "in" and "at" as often place the protest itself ("against the plan in X").
+_TOPIC_PREPOSITIONS = frozenset({"of", "on"})
+
+
+def grievance_topic(cues: LocateCues, text: str, mention: Mention, trigger: tuple[int, int],
+                    prep: str | None, before: str) -> bool:
+    """``mention`` is what a protest verb's grievance is about ("protested against the bombing
+    of X"): a noun after the grievance word governs it by "of" or "on" (``prep``), and it is no
+    town a class word names ("against the plan in the town of X"). ``before`` is the text
+    before the name."""
+    return (prep in _TOPIC_PREPOSITIONS and mention.start >= trigger[1]
+            and cues.protest_verb.fullmatch(text, trigger[0], trigger[1]) is not None
+            and cues.grievance.search(text, trigger[1], mention.start) is not None
+            and not cues.naming_of.search(before))
+
+
+def across_clause(cues: LocateCues, text: str, mention: Mention, trigger: tuple[int, int]) -> bool:
+    """A subordinate or relative clause opens between the verb and ``mention`` ("was captured
+    after a trip to X", "X, where fighting goes on"): the name and the verb are in different
+    clauses."""
+    return cues.subordinator.search(
+        text, min(trigger[1], mention.end), max(trigger[0], mention.start)) is not None

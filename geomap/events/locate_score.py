@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from geomap.events.locate_clause import clause_cost
+from geomap.events.locate_clause import clause_cost, frame_cost
 from geomap.events.locate_words import LocateCues, locate_cues
 from geomap.events.refine import within
 from geomap.model import Mention, Place
@@ -141,7 +141,9 @@ def candidate_score(text: str, mention: Mention, mentions: list[Mention], trigge
         score += w.passive_subject
     elif prep in cues.strong or prep in cues.near or prep == "object" or (
             prep in cues.directional and 0 <= mention.start - trigger[1] <= w.direction_reach
-            and not (for_place and prep in cues.origin)):
+            and not (prep in cues.origin and (for_place or cues.taking_verb.fullmatch(
+                text, trigger[0], trigger[1])))):
+        # ("captured the heights from X": whom it was taken from, not where)
         score += w.governed
     elif prep is not None:
         score += w.other_preposition
@@ -199,6 +201,8 @@ def candidate_score(text: str, mention: Mention, mentions: list[Mention], trigge
     if not for_place and distance >= w.far_country_chars and admin_level(mention.place) == 3:
         score += w.far_country
     score += clause_cost(cues, text, mention, trigger, for_place)
+    if not for_place:
+        score += frame_cost(cues, text, mention, trigger, prep, admin_level(mention.place) == 3)
     return score, prep
 
 
@@ -332,6 +336,9 @@ def preposition(cues: LocateCues, before: str, places: list[int] = ()) -> str | 
         loose = loose_pattern.search(before)
         if loose is not None and any(loose.end("prep") <= at for at in places):
             loose = None
+        if loose is not None and prep in cues.origin and cues.taking_verb.fullmatch(
+                loose.group("prep")):
+            loose = None  # "captured the heights from X": X is whom they were taken from
         if loose is not None and (prep is None or loose.group("prep").lower() in cues.strong
                                   or loose.group("prep").lower() in cues.near):
             prep = loose.group("prep").lower()

@@ -31,6 +31,12 @@ class LocateCues:
     complement: re.Pattern[str]  # a clause opening right after the verb ("showed that")
     prize_object: re.Pattern[str]  # "captured the gold": a figurative taking
     person_verb: re.Pattern[str]  # a verb whose passive subject is a person ("was shot")
+    taking_verb: re.Pattern[str]  # a verb of taking ("captured"): "from" after it names a loser
+    protest_verb: re.Pattern[str]  # a verb of protest ("protested"), whose grievance may follow
+    grievance: re.Pattern[str]  # a word opening a protest's grievance ("against")
+    aftermath: re.Pattern[str]  # "and later died": a clause of what befell the victim after
+    subordinator: re.Pattern[str]  # "after", "which": a subordinate or relative clause opens
+    role_noun: re.Pattern[str]  # "commander", "reporter": a person's role in an appositive
     home_base: re.Pattern[str]  # "based in" right before a name: an actor's base
     event_noun: re.Pattern[str]  # "war" right after a name: the name qualifies a happening
     preposition: re.Pattern[str]  # a governing word right before the name
@@ -108,6 +114,14 @@ def _build(lexicon: Lexicon) -> LocateCues:
                              re.IGNORECASE),
         not_happenings=frozenset(w["not_happenings"]),
         person_verb=re.compile(r"(?:" + _any(w["person_verbs"]) + r")$", re.IGNORECASE),
+        taking_verb=re.compile(r"(?:" + _any(w["taking_verbs"]) + r")$", re.IGNORECASE),
+        protest_verb=re.compile(r"(?:" + _any(w["protest_verbs"]) + r")$", re.IGNORECASE),
+        # (up to three words between: "and eventually transferred", "and is being held")
+        aftermath=re.compile(r"\b(?:" + _any(w["aftermath_openers"]) + r")\s+(?:[a-z]+\s+){0,3}?"
+                             r"(?:" + _any(w["aftermath_verbs"]) + r")\b"),
+        role_noun=re.compile(r"\b(?:" + _any(w["role_nouns"]) + r")\b", re.IGNORECASE),
+        subordinator=re.compile(r"\b(?:" + _any(w["subordinators"]) + r")\b", re.IGNORECASE),
+        grievance=re.compile(r"\b(?:" + _any(w["grievance_words"]) + r")\b", re.IGNORECASE),
         home_base=re.compile(r"\b(?:" + _any(w["home_base"]) + r")\s+(?:in|at|near|outside)\s+"
                              r"(?:the\s+)?$", re.IGNORECASE),
         # ("X's long civil war" too: the owner of a happening)
