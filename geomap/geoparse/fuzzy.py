@@ -20,6 +20,14 @@ recovering 90-95 % of variants in small countries and 60-90 % in the densest. Co
 grown or cut at the end ("Helmandi"/"Helmand"), abbreviations, possessives and phrases with
 lower-case words are never searched.
 
+Where the text names the province ("X, Y province", "X, Y" with Y a city that names its
+province), the search is over that province's names alone: a likeness elsewhere is another place
+anyway, and the province holds far fewer names than its country, so its floor (by the same
+table, by the province's number of names) is lower: a respelling that changes a letter or two
+of a short name ("Pul-i"/"Pul-e", "-khil"/"-khel") is found where the country-wide floor would
+miss it, and a namesake's spelling owned by a bigger place elsewhere no longer hides the
+province's own.
+
 A place found so is marked ``source="fuzzy"`` and gets a low confidence, so a reader (or a
 filter) can tell it from an exact match.
 
@@ -42,7 +50,7 @@ from rapidfuzz import fuzz, process
 from gazetteer import fuzzynames
 from gazetteer.fuzzynames import FOLDS, MIN_COMPACT, Bucket
 from gazetteer.names import normalize_name
-from geomap.geoparse.fit import in_province
+from geomap.geoparse.fit import containment_bonus, in_province
 from geomap.geoparse.kinds import COUNTRY_CODES
 from geomap.geoparse.words import ENGLISH_WORDS, Words
 
@@ -55,6 +63,8 @@ DEFAULT_MIN_LENGTH = MIN_COMPACT + 1
 _CONFIDENCE = 0.35
 # Per-process cache of countries' buckets; a country with a village pack holds up to ~60k names.
 _MAX_COUNTRIES = 24
+# Per-process cache of provinces' buckets (a few thousand names each, folded on first use).
+_MAX_PROVINCES = 64
 
 _NOT_LETTERS = str.maketrans("", "", string.punctuation + string.whitespace)
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
@@ -94,7 +104,9 @@ class FuzzyMatcher:
         self._countries: OrderedDict[str, tuple[bool, dict[str, Bucket | None]]] = OrderedDict()
         # The stored buckets were folded with the default normaliser and minimum only.
         self._stored = normalize is normalize_name and min_length == MIN_COMPACT + 1
-        self._answers: dict[tuple[str, tuple[str, ...]], object] = {}
+        self._answers: dict[tuple, object] = {}
+        # (country, admin1) -> head -> bucket: one province's names, folded here on first use
+        self._provinces: OrderedDict[tuple[str, str], dict[str, Bucket]] = OrderedDict()
 
     def fuzzable(self, name: str) -> bool:
         """Worth an approximate search: long enough, not a common word, not a person's name."""
@@ -119,17 +131,19 @@ class FuzzyMatcher:
         return next(floor for below, floor in self.floors if size < below)
 
     def match(self, name: str, countries: Iterable[str],
-              prefer_admin1: Iterable[tuple[str, str]] = ()):
+              prefer_admin1: Iterable[tuple[str, str]] = (),
+              provinces: Iterable[tuple[str, str]] = ()):
         """The gazetteer candidate (``source="fuzzy"``) whose name best approximates ``name``
-        within ``countries``, or None when nothing is close enough."""
-        countries = tuple(countries)
-        key = (self.normalize(name), countries)
+        within ``countries`` (or, given ``provinces``, (country, admin1) keys, within those
+        provinces alone), or None when nothing is close enough."""
+        countries, provinces = tuple(countries), tuple(sorted(set(provinces)))
+        key = (self.normalize(name), countries, provinces)
         if key in self._answers:
             return self._answers[key]
         answer = None
-        if countries and self.fuzzable(name):
+        if (countries or provinces) and self.fuzzable(name):
             try:
-                answer = self._match(name, countries, set(prefer_admin1))
+                answer = self._match(name, countries, set(prefer_admin1), provinces)
             except Exception as error:  # a failing lookup leaves this one name unresolved
                 log.warning("fuzzy lookup failed for %r: %s", name, error)
         if len(self._answers) > 50_000:
@@ -137,14 +151,16 @@ class FuzzyMatcher:
         self._answers[key] = answer
         return answer
 
-    def _match(self, name: str, countries: tuple[str, ...], prefer_admin1: set):
+    def _match(self, name: str, countries: tuple[str, ...], prefer_admin1: set,
+               provinces: tuple[tuple[str, str], ...] = ()):
         query = self.normalize(name).translate(_NOT_LETTERS)
         frame = skeleton(query)
         if len(frame) < 3:
             return None
         found: list[tuple[float, int, int]] = []  # (score, population, geonameid)
-        for country in countries:
-            bucket = self._bucket(country, frame[0])
+        buckets = [self._province_bucket(province, frame[0]) for province in provinces] \
+            if provinces else [self._bucket(country, frame[0]) for country in countries]
+        for bucket in buckets:
             if bucket is None:
                 continue
             # The letter-by-letter likeness first (fast, in C), the skeleton on the few close.
@@ -192,6 +208,21 @@ class FuzzyMatcher:
         self._remember(country, (True, buckets))
         return buckets.get(letter)
 
+    def _province_bucket(self, province: tuple[str, str], letter: str) -> Bucket | None:
+        """The province's names with skeleton head ``letter``, each owned by the province's
+        most populous feature of that spelling (None: it has none)."""
+        buckets = self._provinces.get(province)
+        if buckets is None:
+            rows = self.gazetteer.connection().execute(
+                fuzzynames.COUNTRY_SQL + " AND admin1_code = ?", province).fetchall()
+            buckets = fuzzynames.fold_country(rows, self.normalize, self.min_length - 1)
+            self._provinces[province] = buckets
+            if len(self._provinces) > _MAX_PROVINCES:
+                self._provinces.popitem(last=False)
+        else:
+            self._provinces.move_to_end(province)
+        return buckets.get(letter)
+
     def _remember(self, country: str, entry: tuple) -> tuple:
         self._countries[country] = entry
         if len(self._countries) > _MAX_COUNTRIES:
@@ -215,17 +246,34 @@ def resolve_unmatched(matcher: FuzzyMatcher, groups: list, spans: list, names: l
         name = _searchable_name(names[group.spans[0]], span, matcher.place_words)
         if name is None:
             continue
+        provinces = _named_provinces(group.within)
         if countries is None:
             countries = context_countries(context.countries)
-            if not countries:
-                return
             regions = [key for key, votes in context.admin1.items() if votes >= 2]
-        found = matcher.match(name, countries, regions)
+        if not countries and not provinces:
+            continue
+        found = matcher.match(name, countries, regions, provinces)
         if found is not None and not all(in_province(found, region) for region in group.within):
             continue  # "X, Y province": a likeness outside Y is some other place
+        if found is not None and not all(containment_bonus(found, place) for place in group.near):
+            continue  # "X, Y town, Z province": ... and so is one in Z far from Y
         if found is not None:
             group.chosen = found
             group.confidence = _CONFIDENCE
+
+
+def _named_provinces(within: list) -> list[tuple[str, str]]:
+    """The (country, admin1) of each region below a country the text puts a name in, or none
+    when any of them cannot be pinned to one first-level region."""
+    keys = []
+    for region in within:
+        sense = region.chosen
+        if sense.feature_code in COUNTRY_CODES:
+            continue
+        if not sense.country_code or not sense.admin1_code:
+            return []
+        keys.append((sense.country_code, sense.admin1_code))
+    return keys
 
 
 def _searchable_name(name: str, span, place_words: frozenset[str]) -> str | None:

@@ -51,6 +51,26 @@ def provinces_above(group, containment: Containment, span_group: list[int],
     return found
 
 
+def places_above(group, containment: Containment, span_group: list[int], groups: list) -> list:
+    """The towns and districts up the first mention's chain, resolved and no hamlets ("X area,
+    Y town, Z district, W province": Y and Z); none through a list."""
+    found = []
+    k = group.spans[0]
+    seen = {k}
+    while k in containment.inside and k not in containment.listed and len(seen) < 4:
+        k = containment.inside[k]
+        if k in seen:
+            break
+        seen.add(k)
+        container = groups[span_group[k]]
+        sense = container.chosen
+        if container is group or sense is None or container.weak or level(sense) > 1 or \
+                is_hamlet(sense) or getattr(sense, "source", None) == "fuzzy":
+            continue
+        found.append(container)
+    return found
+
+
 def in_provinces_above(candidate, provinces: list) -> bool:
     """False for a sense outside a province the text puts it in. A seat of a country or a
     first-level region, or a city, is never ruled out so: "Kabul, Herat" is a list, and a
@@ -62,4 +82,4 @@ def in_provinces_above(candidate, provinces: list) -> bool:
     return all(in_province(candidate, province) for province in provinces)
 
 
-__all__ = ["in_provinces_above", "provinces_above"]
+__all__ = ["in_provinces_above", "places_above", "provinces_above"]

@@ -30,7 +30,7 @@ from geomap.geoparse.fit import (
 )
 from geomap.geoparse.hamlets import hamlets_outside_named_provinces, is_hamlet
 from geomap.geoparse.kinds import COUNTRY_CODES
-from geomap.geoparse.provinces import in_provinces_above, provinces_above
+from geomap.geoparse.provinces import in_provinces_above, places_above, provinces_above
 from geomap.geoparse.senses import (
     display_name,
     drop_shadowed_regions,
@@ -67,6 +67,8 @@ class NameGroup:
     # For a name the gazetteer lacks: the regions the text puts it in (a country, a province or
     # a city that names one), which a guess at its spelling must not leave.
     within: list = field(default_factory=list)
+    # ... and the towns and districts it puts it in, which such a guess must lie near.
+    near: list = field(default_factory=list)
 
 
 class DocumentContext:
@@ -164,6 +166,7 @@ class Resolver:
             if group.chosen is None:
                 group.within = provinces_above(group, containment, span_group, groups,
                                                regions=True)
+                group.near = places_above(group, containment, span_group, groups)
         for group in groups:
             if group.chosen is not None and _hamlet_abroad(group.chosen, context):
                 group.chosen = None  # (a name with one sense skips the rounds that filter)
