@@ -108,8 +108,9 @@ class FuzzyMatcher:
         # (country, admin1) -> head -> bucket: one province's names, folded here on first use
         self._provinces: OrderedDict[tuple[str, str], dict[str, Bucket]] = OrderedDict()
 
-    def fuzzable(self, name: str) -> bool:
-        """Worth an approximate search: long enough, not a common word, not a person's name."""
+    def fuzzable(self, name: str, in_province: bool = False) -> bool:
+        """Worth an approximate search: long enough, not a common word, not a person's name
+        (``in_province``: the text names the province searched)."""
         words = self.normalize(name).split()
         if not words or sum(len(w) for w in words) < self.min_length:
             return False
@@ -125,7 +126,10 @@ class FuzzyMatcher:
                for part in _PARTS.split(name)):
             return False
         not_names = self.words.not_names
-        return not (words[0] in not_names or words[-1] in not_names)
+        # Villages bear given names ("Ahmad Abad", "Hassan Khel"): among the few names of a
+        # province the text names, a name of several words that holds one is such a village.
+        given = self.words.given_names if in_province and len(words) > 1 else frozenset()
+        return not any(word in not_names and word not in given for word in (words[0], words[-1]))
 
     def floor(self, size: int) -> float:
         return next(floor for below, floor in self.floors if size < below)
@@ -141,7 +145,7 @@ class FuzzyMatcher:
         if key in self._answers:
             return self._answers[key]
         answer = None
-        if (countries or provinces) and self.fuzzable(name):
+        if (countries or provinces) and self.fuzzable(name, in_province=bool(provinces)):
             try:
                 answer = self._match(name, countries, set(prefer_admin1), provinces)
             except Exception as error:  # a failing lookup leaves this one name unresolved
