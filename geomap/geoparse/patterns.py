@@ -11,6 +11,10 @@ from geomap.lexicons.geoparse_words import GeoparseWords
 
 NAME = r"(?:St\.|[A-Z](?:[\w’'-]*\w)?)"  # never ending in an apostrophe or a hyphen
 GAP = r"[ \t]+"  # names never run across a line break
+#: NAME where a blank or the end of a word (no word character, apostrophe or hyphen) must follow
+#: it: there only its longest reading can match, so the letters are taken at once instead of
+#: being given back one by one, each time retrying what follows (most of a scan's cost).
+NAME_BEFORE_BREAK = r"(?:St\.|[A-Z][\w’'-]*+)(?<![’'-])"
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,7 +46,8 @@ def _any(fragments: tuple[str, ...]) -> str:
 #: the ``\\b`` before it, checked once the letter has matched so that the pattern opens with it.
 _AFTER_FIRST = r"(?<!\w.)"
 #: ``\\b`` then NAME, opening with NAME's capital (the "St." reading first, as NAME tries it).
-_NAME_AT_WORD = r"[A-Z]" + _AFTER_FIRST + r"(?:(?<=S)t\.|(?:[\w’'-]*\w)?)"
+#: (NAME_BEFORE_BREAK's form: the suffix pattern puts a blank after it)
+_NAME_AT_WORD = r"[A-Z]" + _AFTER_FIRST + r"(?:(?<=S)t\.|[\w’'-]*+)(?<![’'-])"
 
 
 def _word_start(fragments: tuple[str, ...]) -> str:
@@ -87,7 +92,7 @@ def compile_patterns(g: GeoparseWords) -> Patterns:
         + _any(g.pattern_of_class) + r")[ \t]+of[ \t]+(" + NAME + r"(?:" + GAP + r"(?:" + NAME
         + "|" + _any(g.pattern_of_particles) + r"))*)")
     suffix = re.compile(
-        r"(" + _NAME_AT_WORD + r"(?:" + GAP + NAME + r"){0,2})" + GAP + r"("
+        r"(" + _NAME_AT_WORD + r"(?:" + GAP + NAME_BEFORE_BREAK + r"){0,2})" + GAP + r"("
         + _any(g.pattern_suffix_class)
         # "Main St." but not "St. Francis", "Ward Dr. Jones": an abbreviation before a name is
         # a title or a saint.
@@ -99,8 +104,10 @@ def compile_patterns(g: GeoparseWords) -> Patterns:
     facility = re.compile(
         _starting(_firsts(g.pattern_facility_before)) + r"\b(?:"
         + _any(g.pattern_facility_before) + r")[ \t]+(?:the[ \t]+)?(?:(?:"
-        + _any(g.pattern_facility_modifiers) + r")[ \t]+)?((?:" + NAME + GAP + r"){1,5}(?:"
-        + _any(g.pattern_facility_words) + r")(?:[ \t]+(?:of|for)[ \t]+" + NAME + r")?)(?!\w)")
+        + _any(g.pattern_facility_modifiers) + r")[ \t]+)?((?:" + NAME_BEFORE_BREAK + GAP
+        # (the last name may end before a hyphen: "(?!\w)" lets "of Foo-" end at "Foo")
+        + r"){1,5}(?:" + _any(g.pattern_facility_words) + r")(?:[ \t]+(?:of|for)[ \t]+" + NAME
+        + r")?)(?!\w)")
     # "in Ngoroba", "near Hawija": kept only when no other reading applies (see
     # recognize._locative_name_ok).
     locative = re.compile(
