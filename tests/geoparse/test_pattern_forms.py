@@ -73,3 +73,17 @@ def test_the_gates_never_hide_a_phrase():
     quiet = SENTENCES[-1]
     assert ENGLISH_WORDS.patterns.of_gate.search(quiet) is None
     assert ENGLISH_WORDS.patterns.facility_gate.search(quiet) is None
+
+
+@pytest.mark.parametrize("blanks", [" ", "  ", "\t", " \t "])
+def test_the_of_gate_lets_every_class_word_through(blanks):
+    patterns = compile_patterns(ENGLISH.geoparse)
+    for word in ("village", "town", "neighborhood", "neighbourhood", "municipality"):
+        text = f"Shells fell on the {word}{blanks}of{blanks}Testa and the {word} of St. Remy."
+        assert patterns.of.search(text) is not None
+        assert patterns.of_gate.search(text) is not None
+
+
+def test_the_of_gate_spares_an_article_whose_of_follows_no_class_word():
+    patterns = compile_patterns(ENGLISH.geoparse)
+    assert patterns.of_gate.search("The leader of Testa met the mayor of St. Remy.") is None
