@@ -125,9 +125,7 @@ class Gazetteer:
             from gazetteer.build import build_default
 
             build_default(target)
-        elif build and is_stale_default(target):
-            # (the builder itself only when there is building to do: importing it is dearer
-            # than a fresh process's first article)
+        elif build and is_stale_default(target):  # (importing the builder costs a first article)
             from gazetteer.build import build_default
 
             build_default(target)
