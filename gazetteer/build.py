@@ -17,6 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from gazetteer import store
+from gazetteer.builder_version import BUILDER_VERSION, is_stale_default
 from gazetteer.districts import write_members
 from gazetteer.fuzzynames import write_fuzzy_names
 from gazetteer.nameindex import index_path, move_name_index, write_name_index
@@ -30,9 +31,8 @@ from gazetteer.sources import (
     us_counties,
 )
 
-#: Bump when the embedded default's content changes (sources, variants, ranking data): an
-#: untouched default built by an older geomap is then rebuilt on first use.
-BUILDER_VERSION = 12
+# BUILDER_VERSION (bump it when the default's content changes) lives in builder_version.py, which
+# every open of the default reads without importing this module.
 
 STEPS = ("load cities500", "countries", "admin1", "districts", "cities", "continents", "counties",
          "supplement", "name index", "finish")
@@ -69,18 +69,6 @@ def build_default(path: str | Path, *, progress: bool | None = None, force: bool
                 with contextlib.suppress(FileNotFoundError):
                     os.unlink(leftover)
     return path
-
-
-def is_stale_default(path: str | Path) -> bool:
-    """An embedded default from an older builder that nobody imported into (safe to rebuild)."""
-    try:
-        with contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as conn:
-            meta = dict(conn.execute("SELECT key, value FROM meta"))
-    except sqlite3.Error:
-        return False  # not ours or unreadable: opening it reports that clearly
-    if meta.get("origin") != "embedded default" or any(k.startswith("imported:") for k in meta):
-        return False
-    return meta.get("builder_version") != str(BUILDER_VERSION)
 
 
 def _progress_callback(show: bool) -> Callable[[str], None]:

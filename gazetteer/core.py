@@ -16,6 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from gazetteer import fuzzynames, notable, store
+from gazetteer.builder_version import is_stale_default
 from gazetteer.errors import GazetteerFileError
 from gazetteer.model import Candidate, Feature, new_candidate
 from gazetteer.nameindex import load_name_index, write_name_index
@@ -124,11 +125,10 @@ class Gazetteer:
             from gazetteer.build import build_default
 
             build_default(target)
-        elif build:
-            from gazetteer.build import build_default, is_stale_default
+        elif build and is_stale_default(target):  # (importing the builder costs a first article)
+            from gazetteer.build import build_default
 
-            if is_stale_default(target):
-                build_default(target)
+            build_default(target)
         instance = cls(target)
         with _instances_lock:
             return _instances.setdefault(key, instance)

@@ -71,6 +71,10 @@ def normalize_name(text: str) -> str:
     """
     if not text.isascii():
         text = anyascii(unicodedata.normalize("NFC", text))
+    elif text.isalnum():
+        # One ASCII word (most names asked for): no separator to squeeze out, and a cold
+        # geoparse normalises thousands of them.
+        return text.lower()
     return _SEPARATORS.sub(" ", text.lower()).strip()
 
 

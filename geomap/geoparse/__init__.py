@@ -124,7 +124,7 @@ class Geoparser:
         found = [with_direction(span, tokens, words, cache.candidates, name) if cache.strength(
             name := text[span.start:span.end]) >= 2 else span for span in found]
         found = [self.typer.state(tokens, span) for span in found]
-        found = self._with_aliases(found, tokens)
+        found = self._with_aliases(found, tokens, text)
         found = self._with_typed_words(found, tokens)
         found = joined_demonyms(found, tokens, text, words)
         seen.called_places = called_places(text, tokens, found, words)
@@ -133,8 +133,10 @@ class Geoparser:
         spans = without_bare_hamlets(spans, text, tokens, cache.candidates, seen.called_places)
         return outside_groups(spans, text, group_name_ranges(text, tokens, words), cache)
 
-    def _with_aliases(self, found: list[Span], tokens: list[Token]) -> list[Span]:
+    def _with_aliases(self, found: list[Span], tokens: list[Token], text: str) -> list[Span]:
         """"EU", "European Union": an alias replaces the matches it covers."""
+        if not any(start in text for start in self.words.alias_starts):
+            return found  # every token is a piece of the text: most articles hold no alias
         aliases = alias_spans(tokens, self.words)
         if not aliases:
             return found

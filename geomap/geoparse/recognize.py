@@ -20,8 +20,10 @@ from geomap.geoparse.words import ENGLISH_WORDS, Words
 
 MAX_NAME_TOKENS = 7
 # Hyphens are tokens of their own, so "Fargo-Moorhead" yields two names and "al-Assad" can start
-# at "al"; apostrophes and dots stay inside words ("Ma'arrat", "U.S.", "Reuters.com").
-_TOKEN = re.compile(r"(\w+(?:['’.]\w+)*\.?|[^\w\s])", re.UNICODE)
+# at "al"; apostrophes and dots stay inside words ("Ma'arrat", "U.S.", "Reuters.com"). (The
+# inner parts are taken possessively: all that follows them is optional, so the engine never
+# needs to give one back, and need not keep what it would take to.)
+_TOKEN = re.compile(r"(\w+(?:['’.]\w+)*+\.?|[^\w\s])", re.UNICODE)
 # ... except a full stop glued between a word and a capitalised one ("Palmyra.The army"): it ends
 # the sentence and must not hide the name before it.
 _GLUED_STOP = re.compile(r"(?<=\w\w\w)\.(?=[A-Z])")

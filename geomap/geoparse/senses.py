@@ -52,6 +52,9 @@ def prior(candidate, norm: str, normalize: Callable[[str], str]) -> float:
 def drop_shadowed_regions(candidates: list, normalize: Callable[[str], str]) -> list:
     """An admin1 region named like its own chief city ("Aleppo", "Moscow", "Tartus"/"Ţarţūs") is
     read as the city: news names the city far more often than the region."""
+    if not any(c.feature_code == "ADM1" for c in candidates):
+        # no region to drop (most names): no need to gather the cities' regions and spellings
+        return list(candidates)
     # A city's region by code and by name: GeoNames gives some regions two codes (Iraq's
     # Sulaymaniyah is both IQ.05 and IQ.19), each with its own derived feature.
     cities: dict[tuple[str, str | None], list[tuple[str, bool]]] = {}

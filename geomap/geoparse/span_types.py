@@ -9,7 +9,7 @@ with the same tests, so both read "Canadian" or "S.C." alike.
 
 from __future__ import annotations
 
-from geomap.geoparse.caches import NameCache
+from geomap.geoparse.caches import MAX_NAMES, NameCache
 from geomap.geoparse.kinds import KindClassifier
 from geomap.geoparse.recognize import Span, Token
 from geomap.geoparse.spans import us_state_abbreviation
@@ -23,6 +23,10 @@ class SpanTyper:
         self.cache = cache
         self.classifier = classifier
         self.words = words
+        # Words that are no demonym of any kind on their own ("The", "Police", most capitalised
+        # words no match covers): only the tests that read their neighbours remain for them.
+        # Per process and bounded, like the name caches; the answers depend on the word alone.
+        self._untyped: set[str] = set()
 
     def word(self, tokens: list[Token], k: int) -> Span | None:
         """A typed span for the capitalised word at ``k`` that no match covers, or None."""
@@ -31,6 +35,20 @@ class SpanTyper:
         if state:
             return Span(token.start, token.end, k, k, "state", country_hint="US",
                         feature_word=state)
+        if token.text in self._untyped:
+            return self._compass(tokens, k)
+        span = self._demonym(tokens, k)
+        if span is None:
+            if len(self._untyped) > MAX_NAMES:
+                self._untyped.clear()
+            self._untyped.add(token.text)
+            return self._compass(tokens, k)
+        return span
+
+    def _demonym(self, tokens: list[Token], k: int) -> Span | None:
+        """The word's demonym span, None when the word alone is none (its compass word may
+        still make it one: ``_compass``); "North Korean" reads the word before it too."""
+        token = tokens[k]
         iso = self.classifier.demonym(token.text)
         if iso and k > 0 and tokens[k - 1].text.lower() in self.words.demonym_directions \
                 and tokens[k - 1].text[:1].isupper():
@@ -44,6 +62,11 @@ class SpanTyper:
             return Span(token.start, token.end, k, k, "demonym", "demonym", feature_word=region)
         if not token.all_caps and (region := self.region_demonym(token.text)):
             return Span(token.start, token.end, k, k, "demonym", "demonym", feature_word=region)
+        return None
+
+    def _compass(self, tokens: list[Token], k: int) -> Span | None:
+        """"South Ossetians": a region demonym only its compass word makes one."""
+        token = tokens[k]
         if k > 0 and tokens[k - 1].text.lower() in self.words.demonym_directions and \
                 not token.all_caps and (region := self.compass_region_demonym(
                     tokens[k - 1], token)):

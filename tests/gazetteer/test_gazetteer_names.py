@@ -19,6 +19,9 @@ from gazetteer.names import admin1_variants, arabic_article_variants, name_varia
     ("طرطوس", "trtws"),
     ("KRAMATORSK", "kramatorsk"),
     ("Straße", "strasse"),
+    ("Kabul", "kabul"),  # one ASCII word: the fast path
+    ("A1", "a1"),
+    ("²", "2"),  # a digit to Python, but not ASCII: the general path
 ])
 def test_normalize_name(raw, expected):
     assert normalize_name(raw) == expected
@@ -30,6 +33,12 @@ def test_normalize_name_is_idempotent_lower_ascii_single_spaced(text):
     assert normalize_name(key) == key
     assert key == key.strip() and "  " not in key
     assert key.isascii() and key == key.lower()
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=20))
+def test_one_ascii_word_normalises_as_the_general_path_would(text):
+    # (the fast path for one alphanumeric ASCII word skips the separator pattern)
+    assert normalize_name(text) == normalize_name(text + " ").strip()
 
 
 def test_arabic_articles_joined_spaced_assimilated_or_dropped():

@@ -23,3 +23,11 @@ def test_country_demonyms_with_a_compass_word_are_unchanged(parse):
 
 def test_a_compass_word_before_a_word_no_region_explains_is_left_alone(parse):
     assert all(m.kind != "demonym" for m in parse("The South Pittsburghian choir sang."))
+
+
+def test_a_word_met_alone_first_still_takes_its_compass_word(parse):
+    # (the typer remembers the words that are no demonym alone; the compass test reads the
+    # word before them each time)
+    assert all(m.kind != "demonym" for m in parse("Ossetians sang at the festival on Sunday."))
+    names = [m.name for m in parse("Many South Ossetians sang at the festival on Sunday.")]
+    assert names == ["South Ossetians"]

@@ -1,6 +1,6 @@
-"""The phrase patterns written to open with a letter (so the regex engine skips to it) find
-exactly what the plain ``\\b(?:...)`` forms find, and the gates that spare an article a scan
-never hide a match."""
+"""The phrase patterns written to open with a letter (so the regex engine skips to it) or to take
+a name's letters whole (NAME_BEFORE_BREAK) find exactly what the plain ``\\b(?:...)`` and NAME
+forms find, and the gates that spare an article a scan never hide a match."""
 
 from __future__ import annotations
 
@@ -22,6 +22,10 @@ SENTENCES = [
     "The village of Kafr Testa and the town of St. Remy lie in the district of Al Qusayr.",
     "Shells fell at the main Al Noor Hospital and near the Central Market in Testville.",
     "St.Louis County and O'Brien County, Saint-Denis Township, Lake\tErie Canal.",
+    # names ending in an apostrophe or a hyphen, which the names taken whole must never keep
+    "The Foo' County line, Bar- River banks, Baz'-Qux Lake and the Smiths' Park.",
+    "Fighting at the Foo-Bar Al Noor Hospital of Qux- and near Ann' Market raged.",
+    "Guards stormed Ridge’ Prison and Low-Hill Tower for Ames’.",
     "Nothing here: a quiet day with no names in it at all.",
 ]
 
@@ -43,8 +47,14 @@ def test_the_letter_led_forms_match_as_the_plain_forms_do(text):
         r"\b(" + NAME + r"(?:" + GAP + NAME + r"){0,2})" + GAP + r"(" + "|".join(
             g.pattern_suffix_class) + r"|(?:" + "|".join(g.pattern_suffix_abbreviations)
         + r")\.(?![ \t]+[A-Z]))(?!\w)(?![ \t]*\d)")
+    facility = re.compile(
+        r"\b(?:" + "|".join(g.pattern_facility_before) + r")[ \t]+(?:the[ \t]+)?(?:(?:"
+        + "|".join(g.pattern_facility_modifiers) + r")[ \t]+)?((?:" + NAME + GAP + r"){1,5}(?:"
+        + "|".join(g.pattern_facility_words) + r")(?:[ \t]+(?:of|for)[ \t]+" + NAME
+        + r")?)(?!\w)")
     assert _matches(patterns.route, text) == _matches(route, text)
     assert _matches(patterns.suffix, text) == _matches(suffix, text)
+    assert _matches(patterns.facility, text) == _matches(facility, text)
 
 
 def test_the_route_pattern_still_needs_a_word_start():
@@ -63,3 +73,17 @@ def test_the_gates_never_hide_a_phrase():
     quiet = SENTENCES[-1]
     assert ENGLISH_WORDS.patterns.of_gate.search(quiet) is None
     assert ENGLISH_WORDS.patterns.facility_gate.search(quiet) is None
+
+
+@pytest.mark.parametrize("blanks", [" ", "  ", "\t", " \t "])
+def test_the_of_gate_lets_every_class_word_through(blanks):
+    patterns = compile_patterns(ENGLISH.geoparse)
+    for word in ("village", "town", "neighborhood", "neighbourhood", "municipality"):
+        text = f"Shells fell on the {word}{blanks}of{blanks}Testa and the {word} of St. Remy."
+        assert patterns.of.search(text) is not None
+        assert patterns.of_gate.search(text) is not None
+
+
+def test_the_of_gate_spares_an_article_whose_of_follows_no_class_word():
+    patterns = compile_patterns(ENGLISH.geoparse)
+    assert patterns.of_gate.search("The leader of Testa met the mayor of St. Remy.") is None
