@@ -4,29 +4,18 @@ in a fresh interpreter, since this test process has imported geopy long ago."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
-from pathlib import Path
-
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def _run(code: str) -> str:
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                          cwd=ROOT, check=False)
-    assert done.returncode == 0, done.stderr
-    return done.stdout.strip()
+from fresh_process import run_fresh
 
 
 def test_importing_the_gazetteer_does_not_import_geopys_geocoders():
-    out = _run("import sys, gazetteer, gazetteer.errors\n"
+    out = run_fresh("import sys, gazetteer, gazetteer.errors\n"
                "print(sorted(m for m in ('geopy', 'requests', 'urllib3', 'asyncio') "
                "if m in sys.modules))")
     assert out == "[]"
 
 
 def test_geopy_imported_later_shares_the_exception_classes():
-    out = _run(
+    out = run_fresh(
         "import gazetteer.errors as ours\n"
         "import geopy.exc\n"
         "from geopy import exc\n"
@@ -39,7 +28,7 @@ def test_geopy_imported_later_shares_the_exception_classes():
 
 
 def test_an_error_of_ours_is_caught_as_a_geopy_error_in_a_fresh_process():
-    out = _run(
+    out = run_fresh(
         "from gazetteer.errors import RateLimited\n"
         "import geopy.exc\n"
         "try:\n"

@@ -4,22 +4,11 @@ in a fresh interpreter, since this test process may have imported the builder lo
 
 from __future__ import annotations
 
-import subprocess
-import sys
-from pathlib import Path
-
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def _run(code: str) -> str:
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                          cwd=ROOT, check=False)
-    assert done.returncode == 0, done.stderr
-    return done.stdout.strip()
+from fresh_process import run_fresh
 
 
 def test_opening_a_current_default_does_not_import_the_builder():
-    out = _run("import sys\n"
+    out = run_fresh("import sys\n"
                "from gazetteer import Gazetteer\n"
                "Gazetteer.open()\n"
                "print('gazetteer.build' in sys.modules)")
