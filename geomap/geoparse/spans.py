@@ -222,7 +222,7 @@ def _trim_leading(span: Span, tokens: list[Token], words: Words) -> int | None:
 
 
 def _article_linked(tokens: list[Token], first: int, last: int, words: Words) -> bool:
-    """"Qasr al-Hayr", "Kafr Zita al-Jadida": a hyphen-glued article inside a name links its
+    """"Qasr al-Hayr", "Tall Rifat al-Jadida": a hyphen-glued article inside a name links its
     parts; Arabic place names are built so (Qasr, Tall, Kafr ... + al-X), and the parts are
     often places of their own in the gazetteer."""
     return any(glued_article(tokens, k, words.arabic_articles) for k in range(first + 1, last))
