@@ -8,12 +8,12 @@ import pytest
 from gazetteer.model import Candidate
 from geomap.geoparse.senses import prior
 
+from .sense_fixtures import sense
+
 
 def _place(code: str, population: int = 0) -> Candidate:
-    return Candidate(geonameid=1, name="Tell Vardo", lat=30.0, lon=40.0, feature_class="P",
-                     feature_code=code, country_code="XQ", admin1_code="03", admin1_name="Vardo",
-                     population=population, source="test", matched="tell vardo",
-                     is_primary_name=True, score=0.0)
+    return sense("Tell Vardo", lat=30.0, lon=40.0, code=code, feature_class="P", region="03",
+                 region_name="Vardo", population=population)
 
 
 @pytest.mark.parametrize("code", ["PPLQ", "PPLW", "PPLH"])

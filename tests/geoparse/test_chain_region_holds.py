@@ -7,14 +7,14 @@ from gazetteer.model import Candidate
 from geomap.geoparse.context import Containment
 from geomap.geoparse.resolve import DocumentContext, NameGroup, Resolver
 
+from .sense_fixtures import sense
+
 
 def _sense(geonameid: int, name: str, country: str, region: str, *, code: str = "PPL",
            primary: bool = True, population: int = 0) -> Candidate:
-    return Candidate(geonameid=geonameid, name=name, lat=5.0, lon=10.0 + geonameid * 0.01,
-                     feature_class="A" if code == "ADM1" else "P", feature_code=code,
-                     country_code=country, admin1_code=region, admin1_name=f"{name} {region}",
-                     population=population, source="test", matched=name.lower(),
-                     is_primary_name=primary, score=0.0)
+    return sense(name, geonameid=geonameid, lat=5.0, lon=10.0 + geonameid * 0.01, code=code,
+                 country=country, region=region, region_name=f"{name} {region}",
+                 population=population, primary=primary)
 
 
 # "Nord-Est" names a region of XD under its main name and one of XE under another name

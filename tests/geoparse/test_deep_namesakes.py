@@ -11,13 +11,13 @@ from geomap.geoparse.context import Containment
 from geomap.geoparse.resolve import DocumentContext, NameGroup, Resolver
 from geomap.geoparse.weights import ANCHOR, CONFIDENCE, DEEPEN, EVIDENCE, PRIOR
 
+from .sense_fixtures import sense
+
 
 def _village(n: int, region: str, lat: float, population: int) -> Candidate:
-    return Candidate(geonameid=1000 + n, name="Brindlevka", lat=lat, lon=30.0 + n * 0.01,
-                     feature_class="P", feature_code="PPL", country_code="XA",
-                     admin1_code=region, admin1_name=f"Region {region}",
-                     population=population, source="test", matched="brindlevka",
-                     is_primary_name=True, score=float(population))
+    return sense("Brindlevka", geonameid=1000 + n, lat=lat, lon=30.0 + n * 0.01, country="XA",
+                 region=region, region_name=f"Region {region}", population=population,
+                 score=float(population))
 
 
 # 30 namesakes in region 01 (the larger ones) and 3 small ones in region 02, far to the south

@@ -10,14 +10,14 @@ from geomap.geoparse.deepen import region_container
 from geomap.geoparse.resolve import DocumentContext, NameGroup, Resolver
 from geomap.geoparse.weights import DEEPEN
 
+from .sense_fixtures import sense
+
 
 def _place(geonameid: int, name: str, lat: float, lon: float, region: str, *,
            code: str = "PPL", population: int = 0) -> Candidate:
-    return Candidate(geonameid=geonameid, name=name, lat=lat, lon=lon,
-                     feature_class="A" if code == "ADM1" else "P", feature_code=code,
-                     country_code="XA", admin1_code=region, admin1_name=f"Region {region}",
-                     population=population, source="test", matched=name.lower(),
-                     is_primary_name=True, score=float(population))
+    return sense(name, geonameid=geonameid, lat=lat, lon=lon, code=code, country="XA",
+                 region=region, region_name=f"Region {region}", population=population,
+                 score=float(population))
 
 
 # 30 larger namesakes of the village in region 01, far north; 2 small ones in region 02, one of

@@ -6,13 +6,14 @@ from gazetteer.model import Candidate
 from geomap.geoparse.context import Containment
 from geomap.geoparse.resolve import DocumentContext, NameGroup, Resolver
 
+from .sense_fixtures import sense
+
 
 def _sense(geonameid: int, name: str, country: str, code: str, population: int,
            cls: str = "P") -> Candidate:
-    return Candidate(geonameid=geonameid, name=name, lat=10.0 + geonameid, lon=20.0,
-                     feature_class=cls, feature_code=code, country_code=country,
-                     admin1_code="01", admin1_name="One", population=population,
-                     source="test", matched=name.lower(), is_primary_name=True)
+    return sense(name, geonameid=geonameid, lat=10.0 + geonameid, lon=20.0, code=code,
+                 feature_class=cls, country=country, region="01", region_name="One",
+                 population=population)
 
 
 COUNTRY = _sense(1, "Xaland", "XA", "PCLI", 5_000_000, cls="A")

@@ -8,14 +8,13 @@ from gazetteer.model import Candidate
 from geomap.geoparse.context import Containment
 from geomap.geoparse.resolve import DocumentContext, NameGroup, Resolver
 
+from .sense_fixtures import sense
+
 
 def _sense(geonameid: int, name: str, region: str, lat: float, *, code: str = "PPL",
            population: int = 0) -> Candidate:
-    return Candidate(geonameid=geonameid, name=name, lat=lat, lon=50.0,
-                     feature_class="A" if code == "ADM1" else "P", feature_code=code,
-                     country_code="XC", admin1_code=region, admin1_name=f"Province {region}",
-                     population=population, source="test", matched=name.lower(),
-                     is_primary_name=True, score=0.0)
+    return sense(name, geonameid=geonameid, lat=lat, lon=50.0, code=code, country="XC",
+                 region=region, region_name=f"Province {region}", population=population)
 
 
 OSTRA = _sense(1, "Ostra", "05", 12.0, code="ADM1")

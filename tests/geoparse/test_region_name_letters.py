@@ -8,12 +8,11 @@ import pytest
 from gazetteer.model import Candidate
 from geomap.geoparse.fit import names_its_region
 
+from .sense_fixtures import sense
+
 
 def _city(name: str, region: str) -> Candidate:
-    return Candidate(geonameid=7, name=name, lat=20.0, lon=30.0, feature_class="P",
-                     feature_code="PPLA", country_code="XQ", admin1_code="09",
-                     admin1_name=region, population=90_000, source="test",
-                     matched=name.lower(), is_primary_name=True, score=0.0)
+    return sense(name, geonameid=7, code="PPLA", region_name=region, population=90_000)
 
 
 @pytest.mark.parametrize(("city", "region", "expected"), [

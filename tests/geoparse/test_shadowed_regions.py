@@ -7,13 +7,12 @@ from gazetteer.model import Candidate
 from gazetteer.names import normalize_name
 from geomap.geoparse.senses import drop_shadowed_regions
 
+from .sense_fixtures import sense
+
 
 def _sense(geonameid: int, name: str, code: str, population: int) -> Candidate:
-    return Candidate(geonameid=geonameid, name=name, lat=20.0, lon=30.0,
-                     feature_class="A" if code == "ADM1" else "P", feature_code=code,
-                     country_code="XQ", admin1_code="09", admin1_name="Tell Abar",
-                     population=population, source="test", matched="tell abar",
-                     is_primary_name=True, score=0.0)
+    return sense(name, geonameid=geonameid, code=code, region_name="Tell Abar",
+                 population=population, matched="tell abar")
 
 
 def test_a_region_named_like_its_chief_city_is_dropped():

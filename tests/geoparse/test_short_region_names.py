@@ -9,13 +9,14 @@ from gazetteer.model import Candidate
 from geomap.geoparse.fit import fit, names_its_region
 from geomap.geoparse.weights import EVIDENCE
 
+from .sense_fixtures import sense
+
 
 def _town(name: str, region: str, lat: float = 10.0, lon: float = 10.0,
           code: str = "PPLA") -> Candidate:
-    return Candidate(geonameid=abs(hash((name, lat))) % 10**8, name=name, lat=lat, lon=lon,
-                     feature_class="P", feature_code=code, country_code="XA", admin1_code="07",
-                     admin1_name=region, population=20000, source="test",
-                     matched=name.lower(), is_primary_name=True, score=0.0)
+    return sense(name, geonameid=abs(hash((name, lat))) % 10**8, lat=lat, lon=lon, code=code,
+                 feature_class="P", country="XA", region="07", region_name=region,
+                 population=20000)
 
 
 @pytest.mark.parametrize(("city", "region", "expected"), [

@@ -7,13 +7,13 @@ from gazetteer.model import Candidate
 from geomap.geoparse.context import Containment
 from geomap.geoparse.resolve import DocumentContext, NameGroup, Resolver
 
+from .sense_fixtures import sense
+
 
 def _sense(geonameid: int, name: str, lat: float, *, code: str = "PPL",
            population: int = 0) -> Candidate:
-    return Candidate(geonameid=geonameid, name=name, lat=lat, lon=44.0, feature_class="P",
-                     feature_code=code, country_code="XQ", admin1_code="11",
-                     admin1_name="Oskarra", population=population, source="test",
-                     matched=name.lower(), is_primary_name=True, score=0.0)
+    return sense(name, geonameid=geonameid, lat=lat, lon=44.0, code=code, region="11",
+                 region_name="Oskarra", population=population)
 
 
 TOWN = _sense(1, "Brennic", 12.0, code="PPLA2", population=30_000)
