@@ -101,6 +101,9 @@ def _article_head(tokens: list[Token], first: int, words: Words) -> int:
     """"Ain al Arab", "Ain al-Arab": the capitalised word before the Arabic article that opens
     the span, or that the span's word follows, heads the name; its index, else ``first``."""
     articles = words.arabic_articles
+    before = tokens[first - 1].text if first else ""
+    if before != "-" and before not in articles and tokens[first].text.lower() not in articles:
+        return first  # no article at either side: most spans, answered at once
     if glued_article(tokens, first, articles):
         k = first  # the span is "al-Arab"
     elif first >= 2 and glued_article(tokens, first - 2, articles):
