@@ -64,6 +64,10 @@ class ChoiceWeights:
     #: (span task) a name before the verb sets the scene ("In X, troops shelled Y"): a name
     #: the verb governs after it is the more specific place
     scene: float = -1.0
+    #: (span task) the preference for small places only breaks near-ties: a province or country
+    #: the verb governs this much more closely than the town ("launched an offensive in the X
+    #: countryside to seize the Y hilltop", "Z was captured in <country>") is the answer
+    closer_tie: float = 0.35
 
 
 CHOICE = ChoiceWeights()
@@ -133,15 +137,13 @@ def locate_event(text: str, trigger: tuple[int, int], sentence: tuple[int, int],
     if need_place:
         candidates = [m for m in candidates if not _fragment(text, m, mentions)] or candidates
     best: tuple[float, float, Mention, str | None] | None = None
+    closest: tuple[float, float, float, Mention, str | None] | None = None
     ties = {}
     for mention in candidates:
         tie, prep = candidate_score(text, mention, mentions, trigger, sentence, need_place,
                                     cues=cues)
         ties[id(mention)] = tie
-        # A district is where ACLED puts an event that its text places only by district: only
-        # provinces and countries give way to a town of the sentence.
-        level = 0 if mention.place is not None and mention.place.feature_code == "ADM2" \
-            else admin_level(mention.place)
+        level = _level(mention)
         score = tie - CHOICE.admin_level * level
         if need_place and country and mention.place is not None \
                 and mention.place.country not in (None, country):
@@ -152,8 +154,14 @@ def locate_event(text: str, trigger: tuple[int, int], sentence: tuple[int, int],
             score += CHOICE.scene
         if best is None or score > best[0]:
             best = (score, tie, mention, prep)
-    if best is None:
+        unranked = score + CHOICE.admin_level * level
+        if closest is None or unranked > closest[0]:
+            closest = (unranked, score, tie, mention, prep)
+    if best is None or closest is None:
         return None
+    if not need_place and closest[3] is not best[2] and closest[0] >= best[0] + CHOICE.admin_level \
+            * _level(best[2]) + CHOICE.closer_tie:
+        best = closest[1:]
     score, tie, mention, prep = best
     if need_place:
         mention = _site_holder(cues, text, mention, candidates) or mention
@@ -184,6 +192,14 @@ def locate_event(text: str, trigger: tuple[int, int], sentence: tuple[int, int],
         if province is not None:
             mention, place, prep = province, province.place, None
     return Location(place, mention, _precision(cues, text, mention, prep), score, tie)
+
+
+def _level(mention: Mention) -> int:
+    """The admin level the choice between tied names weighs: a district is where ACLED puts an
+    event that its text places only by district, so only provinces and countries give way to a
+    town of the sentence."""
+    place = mention.place
+    return 0 if place is not None and place.feature_code == "ADM2" else admin_level(place)
 
 
 #: How far outside its sentence a mention can still bear on a candidate's score (the longest
