@@ -160,7 +160,8 @@ def locate_event(text: str, trigger: tuple[int, int], sentence: tuple[int, int],
     if best is None or closest is None:
         return None
     if not need_place and closest[3] is not best[2] and closest[0] >= best[0] + CHOICE.admin_level \
-            * _level(best[2]) + CHOICE.closer_tie:
+            * _level(best[2]) + CHOICE.closer_tie and not _named_within(best[2], closest[3],
+                                                                         trigger):
         best = closest[1:]
     score, tie, mention, prep = best
     if need_place:
@@ -192,6 +193,13 @@ def locate_event(text: str, trigger: tuple[int, int], sentence: tuple[int, int],
         if province is not None:
             mention, place, prep = province, province.place, None
     return Location(place, mention, _precision(cues, text, mention, prep), score, tie)
+
+
+def _named_within(town: Mention, region: Mention, trigger: tuple[int, int]) -> bool:
+    """The town is named before the region on the same side of the verb ("X village of Y
+    district of Z province killed", "killed in the X area in Y, capital of Z"): the region
+    only says where the town lies."""
+    return town.end <= region.start and (region.end <= trigger[0] or town.start >= trigger[1])
 
 
 def _level(mention: Mention) -> int:

@@ -22,3 +22,8 @@ def test_the_events_path_still_prefers_the_town():
     text = ("Rebels launched a wide offensive in the Kunar countryside on Monday morning in an "
             "attempt to retake the hilltop town of Asadabad.")
     assert event_place(text, "launched") == "Asadabad"
+
+
+def test_a_region_that_only_says_where_the_town_lies_does_not_win():
+    text = "A bomb in the old quarter of Asadabad in the restive province of Kunar killed four."
+    assert verb_place(text, "killed") == "Asadabad"
