@@ -133,7 +133,7 @@ def locate_event(text: str, trigger: tuple[int, int], sentence: tuple[int, int],
     candidates = [m for m in mentions if m.kind == "literal" and sentence[0] <= m.start
                   and m.end <= sentence[1] and (m.place is not None or not need_place)
                   and not (m.start < trigger[1] and trigger[0] < m.end)
-                  and not is_group_name(m.name)]
+                  and not is_group_name(m.name) and (need_place or not _continent(m))]
     if need_place:
         candidates = [m for m in candidates if not _fragment(text, m, mentions)] or candidates
     best: tuple[float, float, Mention, str | None] | None = None
@@ -200,6 +200,12 @@ def _named_within(town: Mention, region: Mention, trigger: tuple[int, int]) -> b
     district of Z province killed", "killed in the X area in Y, capital of Z"): the region
     only says where the town lies."""
     return town.end <= region.start and (region.end <= trigger[0] or town.start >= trigger[1])
+
+
+def _continent(mention: Mention) -> bool:
+    """(span task) A continent is too broad to be where an event happened ("fares rose across
+    Asia", "the largest rally in Europe"): it names a setting, not a place."""
+    return mention.place is not None and mention.place.feature_code == "CONT"
 
 
 def _level(mention: Mention) -> int:
