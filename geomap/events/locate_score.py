@@ -169,7 +169,8 @@ def candidate_score(text: str, mention: Mention, mentions: list[Mention], trigge
                                                                                    mentions):
         # (the span itself still marks the place, so the span task keeps it)
         score += w.truncated
-    if _measured_from(text, mention, mentions, for_place):
+    if _measured_from(text, mention, mentions, for_place) or (
+            not for_place and _near_named(text, mention, mentions)):
         score += w.measured_from
     if not for_place and cues.reference_point.search(before):
         # (the coordinates task still uses it, at precision 2, as ACLED does)
@@ -304,6 +305,23 @@ def _measured_from(text: str, mention: Mention, mentions: list[Mention], for_pla
     return direction is not None and any(
         other.kind == "literal" and other.end == direction.start()
         and (other.place is not None or not for_place) for other in mentions)
+
+
+#: "X village near", "X, just outside the town of": what lies between a place and the name
+#: that only says where it is
+_NEAR_GAP = re.compile(r"(?:\s+(?-i:[a-z][\w-]*)){0,2}\s*,?\s*(?:just\s+)?(?:near|outside|around|"
+                       r"close\s+to)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?",
+                       re.IGNORECASE)
+
+
+def _near_named(text: str, mention: Mention, mentions: list[Mention]) -> bool:
+    """(span task) ``mention`` follows "<place> near" ("the X bridge near Y", "X commune
+    outside Y"): Y only says where X, the place of the event, lies (but a region is no
+    landmark to a town: "workers from <province> near the town of Y")."""
+    return any(other.kind == "literal" and other.end < mention.start
+               and mention.start - other.end <= 40
+               and admin_level(other.place) <= admin_level(mention.place)
+               and _NEAR_GAP.fullmatch(text, other.end, mention.start) for other in mentions)
 
 
 def _place_follows(mention: Mention, mentions: list[Mention]) -> bool:
