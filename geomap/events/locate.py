@@ -65,8 +65,8 @@ class ChoiceWeights:
     #: the verb governs after it is the more specific place
     scene: float = -1.0
     #: (span task) the preference for small places only breaks near-ties: a province or country
-    #: the verb governs this much more closely than the town ("launched an offensive in the X
-    #: countryside to seize the Y hilltop", "Z was captured in <country>") is the answer
+    #: the verb governs this much more closely than the town ("opened an assault in the X
+    #: countryside to take the town of Y", "Z was seized in <country>") is the answer
     closer_tie: float = 0.35
 
 
@@ -159,9 +159,7 @@ def locate_event(text: str, trigger: tuple[int, int], sentence: tuple[int, int],
             closest = (unranked, score, tie, mention, prep)
     if best is None or closest is None:
         return None
-    if not need_place and closest[3] is not best[2] and closest[0] >= best[0] + CHOICE.admin_level \
-            * _level(best[2]) + CHOICE.closer_tie and not _named_within(best[2], closest[3],
-                                                                         trigger):
+    if not need_place and _tied_closer(closest, best, trigger):
         best = closest[1:]
     score, tie, mention, prep = best
     if need_place:
@@ -195,9 +193,19 @@ def locate_event(text: str, trigger: tuple[int, int], sentence: tuple[int, int],
     return Location(place, mention, _precision(cues, text, mention, prep), score, tie)
 
 
+def _tied_closer(closest: tuple[float, float, float, Mention, str | None],
+                 best: tuple[float, float, Mention, str | None], trigger: tuple[int, int]) -> bool:
+    """(span task) The name most closely tied to the verb, ``closest`` (its score without the
+    preference for small places first), beats the ``best`` town by more than a near-tie, and
+    does not just say where that town lies."""
+    unranked = best[0] + CHOICE.admin_level * _level(best[2])
+    return closest[3] is not best[2] and closest[0] >= unranked + CHOICE.closer_tie \
+        and not _named_within(best[2], closest[3], trigger)
+
+
 def _named_within(town: Mention, region: Mention, trigger: tuple[int, int]) -> bool:
     """The town is named before the region on the same side of the verb ("X village of Y
-    district of Z province killed", "killed in the X area in Y, capital of Z"): the region
+    district of Z province was shelled", "died in the X quarter of Y, Z province"): the region
     only says where the town lies."""
     return town.end <= region.start and (region.end <= trigger[0] or town.start >= trigger[1])
 

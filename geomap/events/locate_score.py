@@ -317,7 +317,7 @@ _NEAR_GAP = re.compile(r"(?:\s+(?-i:[a-z][\w-]*)){0,2}\s*,?\s*(?:just\s+)?(?:nea
 def _near_named(text: str, mention: Mention, mentions: list[Mention]) -> bool:
     """(span task) ``mention`` follows "<place> near" ("the X bridge near Y", "X commune
     outside Y"): Y only says where X, the place of the event, lies (but a region is no
-    landmark to a town: "workers from <province> near the town of Y")."""
+    landmark to a town: "a convoy from <province> near the town of Y")."""
     return any(other.kind == "literal" and other.end < mention.start
                and mention.start - other.end <= 40
                and admin_level(other.place) <= admin_level(mention.place)
