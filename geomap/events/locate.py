@@ -22,6 +22,8 @@ from geomap.events.locate_score import (
     container_of,
 )
 from geomap.events.locate_span import (
+    closer_region,
+    is_continent,
     unmarked_names,
     whole_name,
     with_particles,
@@ -133,12 +135,12 @@ def locate_event(text: str, trigger: tuple[int, int], sentence: tuple[int, int],
     candidates = [m for m in mentions if m.kind == "literal" and sentence[0] <= m.start
                   and m.end <= sentence[1] and (m.place is not None or not need_place)
                   and not (m.start < trigger[1] and trigger[0] < m.end)
-                  and not is_group_name(m.name) and (need_place or not _continent(m))]
+                  and not is_group_name(m.name) and (need_place or not is_continent(m))]
     if need_place:
         candidates = [m for m in candidates if not _fragment(text, m, mentions)] or candidates
     best: tuple[float, float, Mention, str | None] | None = None
-    closest: tuple[float, float, float, Mention, str | None] | None = None
-    ties = {}
+    closest: tuple[float, float, Mention, str | None] | None = None
+    ties, unranked = {}, {}
     for mention in candidates:
         tie, prep = candidate_score(text, mention, mentions, trigger, sentence, need_place,
                                     cues=cues)
@@ -154,13 +156,14 @@ def locate_event(text: str, trigger: tuple[int, int], sentence: tuple[int, int],
             score += CHOICE.scene
         if best is None or score > best[0]:
             best = (score, tie, mention, prep)
-        unranked = score + CHOICE.admin_level * level
-        if closest is None or unranked > closest[0]:
-            closest = (unranked, score, tie, mention, prep)
+        unranked[id(mention)] = score + CHOICE.admin_level * level
+        if closest is None or unranked[id(mention)] > unranked[id(closest[2])]:
+            closest = (score, tie, mention, prep)
     if best is None or closest is None:
         return None
-    if not need_place and _tied_closer(closest, best, trigger):
-        best = closest[1:]
+    if not need_place and closer_region(closest[2], best[2], trigger, unranked[id(
+            closest[2])] - unranked[id(best[2])], CHOICE.closer_tie):
+        best = closest
     score, tie, mention, prep = best
     if need_place:
         mention = _site_holder(cues, text, mention, candidates) or mention
@@ -191,29 +194,6 @@ def locate_event(text: str, trigger: tuple[int, int], sentence: tuple[int, int],
         if province is not None:
             mention, place, prep = province, province.place, None
     return Location(place, mention, _precision(cues, text, mention, prep), score, tie)
-
-
-def _tied_closer(closest: tuple[float, float, float, Mention, str | None],
-                 best: tuple[float, float, Mention, str | None], trigger: tuple[int, int]) -> bool:
-    """(span task) The name most closely tied to the verb, ``closest`` (its score without the
-    preference for small places first), beats the ``best`` town by more than a near-tie, and
-    does not just say where that town lies."""
-    unranked = best[0] + CHOICE.admin_level * _level(best[2])
-    return closest[3] is not best[2] and closest[0] >= unranked + CHOICE.closer_tie \
-        and not _named_within(best[2], closest[3], trigger)
-
-
-def _named_within(town: Mention, region: Mention, trigger: tuple[int, int]) -> bool:
-    """The town is named before the region on the same side of the verb ("X village of Y
-    district of Z province was shelled", "died in the X quarter of Y, Z province"): the region
-    only says where the town lies."""
-    return town.end <= region.start and (region.end <= trigger[0] or town.start >= trigger[1])
-
-
-def _continent(mention: Mention) -> bool:
-    """(span task) A continent is too broad to be where an event happened ("fares rose across
-    Asia", "the largest rally in Europe"): it names a setting, not a place."""
-    return mention.place is not None and mention.place.feature_code == "CONT"
 
 
 def _level(mention: Mention) -> int:

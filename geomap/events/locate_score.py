@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from geomap.events.locate_clause import clause_cost, frame_cost
+from geomap.events.locate_landmark import landmark_of, measured_from
 from geomap.events.locate_words import LocateCues, locate_cues
 from geomap.events.refine import within
 from geomap.model import Mention, Place
@@ -169,8 +170,11 @@ def candidate_score(text: str, mention: Mention, mentions: list[Mention], trigge
                                                                                    mentions):
         # (the span itself still marks the place, so the span task keeps it)
         score += w.truncated
-    if _measured_from(text, mention, mentions, for_place) or (
-            not for_place and _near_named(text, mention, mentions)):
+    if measured_from(text, mention, mentions, for_place) or (not for_place and any(
+            admin_level(other.place) <= admin_level(mention.place)
+            for other in landmark_of(text, mention, mentions))):
+        # (span task: but a region is no landmark to a town, "a convoy from <province> near
+        # the town of Y")
         score += w.measured_from
     if not for_place and cues.reference_point.search(before):
         # (the coordinates task still uses it, at precision 2, as ACLED does)
@@ -291,37 +295,6 @@ def _owns_next(text: str, mention: Mention, mentions: list[Mention], for_place: 
     return owner is not None and any(
         other.start == owner.end() and other.kind == "literal"
         and (other.place is not None or not for_place) for other in mentions)
-
-
-_DIRECTION_OF = re.compile(
-    r",\s*(?:(?:also|just|about|some|roughly|nearly|approximately)\s+){0,2}"
-    r"(?:\d[\d,.]*\s*(?:km|kms|kilomet(?:er|re)s?|mi|miles?)\s+)?"
-    r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
-
-
-def _measured_from(text: str, mention: Mention, mentions: list[Mention], for_place: bool) -> bool:
-    """``mention`` follows "<place>, <direction> of" and so only locates that place."""
-    direction = _DIRECTION_OF.search(text, max(0, mention.start - 60), mention.start)
-    return direction is not None and any(
-        other.kind == "literal" and other.end == direction.start()
-        and (other.place is not None or not for_place) for other in mentions)
-
-
-#: "X village near", "X, just outside the town of": what lies between a place and the name
-#: that only says where it is
-_NEAR_GAP = re.compile(r"(?:\s+(?-i:[a-z][\w-]*)){0,2}\s*,?\s*(?:just\s+)?(?:near|outside|around|"
-                       r"close\s+to)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?",
-                       re.IGNORECASE)
-
-
-def _near_named(text: str, mention: Mention, mentions: list[Mention]) -> bool:
-    """(span task) ``mention`` follows "<place> near" ("the X bridge near Y", "X commune
-    outside Y"): Y only says where X, the place of the event, lies (but a region is no
-    landmark to a town: "a convoy from <province> near the town of Y")."""
-    return any(other.kind == "literal" and other.end < mention.start
-               and mention.start - other.end <= 40
-               and admin_level(other.place) <= admin_level(mention.place)
-               and _NEAR_GAP.fullmatch(text, other.end, mention.start) for other in mentions)
 
 
 def _place_follows(mention: Mention, mentions: list[Mention]) -> bool:

@@ -4,6 +4,9 @@ The geoparser marks what it can resolve, which is sometimes part of a name ("Wad
 "Tal" of "Tal Al-Y") and sometimes a name with the day after it ("X Saturday"). A span answer
 should cover the place name as written: the capitalised words (and their particles) that go
 on after the mention, and no day or month at its end.
+
+Which name it answers with differs a little from the events' choice too: no continent, and a
+region the verb governs clearly more closely than a town (ACLED would still want the town).
 """
 
 from __future__ import annotations
@@ -118,3 +121,24 @@ def _not_a_name(name: str) -> bool:
 
 _ADJECTIVE_END = re.compile(r"-[a-z]+$|['’]s$")
 _OWNER = re.compile(r"['’]s\b")
+
+
+def is_continent(mention: Mention) -> bool:
+    """A continent is too broad to be where an event happened ("fares rose across Asia", "the
+    largest rally in Europe"): it names a setting, not a place."""
+    return mention.place is not None and mention.place.feature_code == "CONT"
+
+
+def closer_region(closest: Mention, best: Mention, trigger: tuple[int, int], lead: float,
+                  margin: float) -> bool:
+    """The preference for small places only breaks near-ties: the region tied most closely
+    to the verb (``lead`` ahead of the ``best`` town, before that preference) is the answer
+    when the lead is ``margin`` or more, unless it only says where the town lies."""
+    return closest is not best and lead >= margin and not _named_within(best, closest, trigger)
+
+
+def _named_within(town: Mention, region: Mention, trigger: tuple[int, int]) -> bool:
+    """The town is named before the region on the same side of the verb ("X village of Y
+    district of Z province was shelled", "died in the X quarter of Y, Z province"): the region
+    only says where the town lies."""
+    return town.end <= region.start and (region.end <= trigger[0] or town.start >= trigger[1])
