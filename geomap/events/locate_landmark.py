@@ -25,9 +25,10 @@ def measured_from(text: str, mention: Mention, mentions: list[Mention], for_plac
 
 #: "X village near", "X, just outside the town of": what lies between a place and the name
 #: that only says where it is
-_NEAR_GAP = re.compile(r"(?:\s+(?-i:[a-z][\w-]*)){0,2}\s*,?\s*(?:just\s+)?(?:near|outside|around|"
-                       r"close\s+to)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?",
-                       re.IGNORECASE)
+_NEAR_GAP = re.compile(
+    r"(?:\s+(?-i:[a-z][\w-]*)){0,2}\s*,?\s*(?:just\s+)?(?:near|outside|around|close\s+to|"
+    r"next\s+to|on\s+the\s+outskirts\s+of|in\s+the\s+vicinity\s+of)\s+(?:the\s+)?"
+    r"(?:(?:town|city|village)\s+of\s+)?", re.IGNORECASE)
 
 
 def landmark_of(text: str, mention: Mention, mentions: list[Mention]) -> Iterator[Mention]:

@@ -14,3 +14,8 @@ def test_the_place_near_another_is_the_answer():
 def test_a_region_before_near_does_not_demote_the_town():
     text = "Gunmen shot five farm workers from Kunar near the town of Asadabad."
     assert verb_place(text, "shot") == "Asadabad"
+
+
+def test_a_place_on_the_outskirts_of_another_is_the_answer():
+    text = "In the Karam Houmid quarter on the outskirts of Aleppo, shells killed two boys."
+    assert verb_place(text, "killed") == "Karam Houmid"
