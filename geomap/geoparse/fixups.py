@@ -2,7 +2,8 @@
 corrected for one class of error, in the order the geoparser runs them.
 
 - :func:`without_the` -- a sentence's "The" swallowed into a name ("The Korean Peninsula");
-- :func:`whole_name` -- a known fragment of a longer unknown name ("Deh" of "Deh Sabz");
+- :func:`whole_name` -- a known fragment of a longer unknown name ("Deh" of "Deh Sabz"), or
+  of a hyphenated or two-word name the text places ("near Al-X, Idlib");
 - :func:`without_remembered_persons` -- a name the rules took for a person once, met alone;
 - :func:`outside_groups` -- a place word inside an armed group's name ("Boko Haram").
 """
@@ -16,7 +17,7 @@ from geomap.geoparse.caches import NameCache
 from geomap.geoparse.persons import DocumentWords
 from geomap.geoparse.recognize import Span, Token, glued_article
 from geomap.geoparse.spans import hyphen_chain_end
-from geomap.geoparse.surroundings import locative_before
+from geomap.geoparse.surroundings import hyphen_compound, locative_before
 from geomap.geoparse.words import Words
 
 
@@ -51,6 +52,10 @@ def whole_name(span: Span, text: str, tokens: list[Token], seen: DocumentWords,
         span.first + 2 == span.last and glued_article(tokens, span.first, words.arabic_articles))
     if span.source != "gazetteer" or not one_word or seen.title_case[span.first]:
         return span
+    placed_whole = _placed_compound(span, text, tokens, words, cache, demonym) or \
+        _placed_pair(span, text, tokens, words, cache, demonym)
+    if placed_whole is not None:
+        return placed_whole
     first = _article_head(tokens, span.first, words)
     linked = _article_link(tokens, span.last, words) if following is not None else 0
     if first == span.first and not linked and (following is None or not (
@@ -76,6 +81,92 @@ def whole_name(span: Span, text: str, tokens: list[Token], seen: DocumentWords,
         # (an article-linked fragment the text does not place stays as it was)
         return span if linked and first == span.first else None
     return Span(tokens[first].start, tokens[last].end, first, last, "extended")
+
+
+def _placed_compound(span: Span, text: str, tokens: list[Token], words: Words,
+                     cache: NameCache, demonym) -> Span | None:
+    """"near Al-Qarnab, North Sinai", "in Vossel-Broek, Limburg": a name glued by hyphens to
+    capitalised parts that make it no place of its own (the hyphen rule's "Wal-Mart") is one
+    part of a hyphenated name where the text places the whole: a locative before it and a
+    container or class word after it. The whole is the place; its part alone is a namesake."""
+    start, end = span.first, span.last
+    while start >= 2 and _glued_part(tokens[start - 2], tokens[start - 1], tokens[start]):
+        start -= 2
+    while end + 2 < len(tokens) and _glued_part(tokens[end + 2], tokens[end + 1], tokens[end]):
+        end += 2
+    if (start, end) == (span.first, span.last) or any(
+            demonym(tokens[k].text) or tokens[k].text.lower() in words.region_demonyms
+            for k in range(start, end + 1, 2)) \
+            or not locative_before(tokens, start, words) \
+            or not _container_after(tokens, end, text, words, cache) \
+            or not hyphen_compound(tokens, span, text, cache.gazetteer, cache.strength):
+        return None
+    return Span(tokens[start].start, tokens[end].end, start, end, "extended")
+
+
+def _glued_part(part: Token, hyphen: Token, neighbour: Token) -> bool:
+    """Whether ``part`` is a capitalised word glued by ``hyphen`` to ``neighbour``."""
+    return hyphen.text == "-" and part.text[:1].isupper() and part.text.isalpha() and (
+        part.end == hyphen.start and hyphen.end == neighbour.start
+        or neighbour.end == hyphen.start and hyphen.end == part.start)
+
+
+def _placed_pair(span: Span, text: str, tokens: list[Token], words: Words, cache: NameCache,
+                 demonym) -> Span | None:
+    """"in Kafr Zeitan, Idlib", "near Vovcha Balka, Donetsk": a weak name beside a capitalised
+    word that no place bears, the two between a locative and a container, is one half of a
+    two-word name the gazetteer lacks (a given name or surname beside it is a person's)."""
+    k = span.first
+    if span.last != k or cache.strength(text[span.start:span.end]) >= 2 or \
+            tokens[k].text.lower() in words.given_names or tokens[k].text.lower() in words.surnames:
+        return None
+    for first, last, other in ((k, k + 1, k + 1), (k - 1, k, k - 1)):
+        if first < 0 or last >= len(tokens) or not locative_before(tokens, first, words) or \
+                not _container_after(tokens, last, text, words, cache):
+            continue
+        if _unknown_word(tokens[first], tokens[last], tokens[other], text, words, cache, demonym):
+            return Span(tokens[first].start, tokens[last].end, first, last, "extended")
+    return None
+
+
+def _unknown_word(left: Token, right: Token, word: Token, text: str, words: Words,
+                  cache: NameCache, demonym) -> bool:
+    """Whether ``word`` (``left`` or ``right``, written apart by one space) is a capitalised
+    word of letters that no place, list or nationality knows."""
+    name = word.text
+    if not (name[:1].isupper() and name.isalpha() and len(name) > 2 and not word.all_caps) \
+            or right.newline_before or text[left.end:right.start] != " ":
+        return False
+    low = name.lower()
+    return not any(low in known for known in words.known_word_lists) and \
+        demonym(name) is None and not cache.knows(name)
+
+
+def _container_after(tokens: list[Token], last: int, text: str, words: Words,
+                     cache: NameCache) -> bool:
+    """"X district", "X (Y)", "X, Helmand": the text goes on with what X is or where -- a class
+    word, a bracketed note, or a comma and a region or town of some size (a list of firms or
+    teams goes on with more names of their kind)."""
+    if last + 2 >= len(tokens):
+        return False
+    after, then = tokens[last + 1], tokens[last + 2]
+    if after.text.lower() in words.class_after:
+        return True
+    if after.text == "(":
+        return then.text[:1].isupper()
+    return after.text == "," and _region_at(tokens, last + 2, text, cache)
+
+
+def _region_at(tokens: list[Token], k: int, text: str, cache: NameCache) -> bool:
+    """Whether a name of a region, or of a town of 100,000 or more, begins at token ``k``
+    (up to three capitalised words: "Sari Pul", "North Sinai")."""
+    for n in (3, 2, 1):
+        last = k + n - 1
+        if last >= len(tokens) or not all(t.text[:1].isupper() for t in tokens[k:last + 1]):
+            continue
+        if cache.strength(text[tokens[k].start:tokens[last].end]) >= 1:
+            return True
+    return False
 
 
 def _article_link(tokens: list[Token], last: int, words: Words) -> int:
