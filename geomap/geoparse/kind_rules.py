@@ -16,6 +16,7 @@ from geomap.geoparse.person_rules import (
     first_name_of_known_surname,
     first_name_of_unknown,
     known_person,
+    party_home,
     person_after,
     person_before,
     said_name,
@@ -263,8 +264,8 @@ def inside_organisation(c: Candidate) -> Verdict:
 #: The rules in the order they are tried; a span no rule decides is a literal place.
 KIND_RULES = (
     typed_already, calendar_agency_or_office, lone_title, short_acronym, region_people,
-    nationality, disease, strain, called_a_place, stray_letter, pattern_span, district_only,
-    town_before_city_office, language, known_person,
+    nationality, disease, strain, called_a_place, party_home, stray_letter, pattern_span,
+    district_only, town_before_city_office, language, known_person,
     person_before, hyphen_glued, long_acronym, listed_non_place, organisation_alone,
     numbered_unit, common_word, given_name_or_lower_case, surname, sentence_article,
     the_common_phrase, currency, said_name, inflected_word,

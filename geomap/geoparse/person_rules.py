@@ -17,6 +17,22 @@ from geomap.geoparse.surroundings import (
 )
 
 
+def party_home(c: Candidate) -> Verdict:
+    """"Rep. Ann Lee, D-Springfield", "(R-Lakeview)": a party's letter glued to a name after a
+    legislator's names the town the legislator represents -- a place, whichever person, given
+    name or hyphen rule its word would meet. (A state's code or abbreviation there, "R-FL",
+    "D-Ore.", is typed as one elsewhere.)"""
+    tokens, k = c.tokens, c.span.first
+    if k < 3 or c.caps or c.name.endswith(".") or tokens[k - 1].text != "-" or \
+            tokens[k - 3].text not in {",", "("}:
+        return NEXT
+    letter, hyphen = tokens[k - 2], tokens[k - 1]
+    if letter.text.lower() in c.words.party_letters and letter.text.isupper() and \
+            letter.end == hyphen.start and hyphen.end == c.first.start:
+        return c.span
+    return NEXT
+
+
 def known_person(c: Candidate) -> Verdict:
     """"Sullivan, 32,", a surname the article gave a person: that person again. A name given an
     age is a person's whatever town bears it ("Luton, 44,"; a country's name aside), and so is
