@@ -13,6 +13,7 @@ from geomap.geoparse.caches import MAX_NAMES, NameCache
 from geomap.geoparse.kinds import KindClassifier
 from geomap.geoparse.recognize import Span, Token
 from geomap.geoparse.spans import us_state_abbreviation
+from geomap.geoparse.surroundings import locative_before
 from geomap.geoparse.words import Words
 
 
@@ -31,7 +32,7 @@ class SpanTyper:
     def word(self, tokens: list[Token], k: int) -> Span | None:
         """A typed span for the capitalised word at ``k`` that no match covers, or None."""
         token = tokens[k]
-        state = us_state_abbreviation(tokens, k, self.words)
+        state = self.state_code(tokens, k)
         if state:
             return Span(token.start, token.end, k, k, "state", country_hint="US",
                         feature_word=state)
@@ -97,8 +98,7 @@ class SpanTyper:
 
     def state(self, tokens: list[Token], span: Span) -> Span:
         """A one-word match that is an AP state abbreviation ("Ind." is no hamlet "Ind")."""
-        state = us_state_abbreviation(tokens, span.first, self.words) \
-            if span.first == span.last else None
+        state = self.state_code(tokens, span.first) if span.first == span.last else None
         if not state:
             return span
         return Span(span.start, span.end, span.first, span.last, "state", country_hint="US",
@@ -111,8 +111,7 @@ class SpanTyper:
         name = text[start:end]
         one_word = " " not in name.strip()
         iso = self.classifier.demonym(name) if one_word else None
-        state = us_state_abbreviation(tokens, first, self.words) \
-            if first == last and tokens else None
+        state = self.state_code(tokens, first) if first == last and tokens else None
         alias = self.words.place_aliases.get(tuple(name.lower().split()))
         region = self.region_demonym(name) if one_word else None
         if (start, end) in groups:
@@ -128,6 +127,25 @@ class SpanTyper:
             # as the recogniser reads them: "Canadian" is the nationality, not Canadian, TX
             return Span(start, end, first, last, "demonym", "demonym", iso)
         return Span(start, end, first, last, "external")
+
+    def state_code(self, tokens: list[Token], k: int) -> str | None:
+        """The postal code of an AP-style state abbreviation at token ``k``: after a town
+        ("Springfield, Ill."), or with no town where the text still reads it as the state --
+        before a lower-case word ("a Tenn. sheriff", "two Ore. hikers") or after a locative ("moved
+        to Neb."). A capitalised word after it may be a name the abbreviation titles ("Del."
+        is a delegate, too)."""
+        words = self.words
+        state = us_state_abbreviation(tokens, k, words)
+        if state or not tokens[k].text.endswith(".") or not tokens[k].text[:1].isupper():
+            return state
+        code = words.us_state_abbreviations.get(tokens[k].text.rstrip(".").lower())
+        if code is None:
+            return None
+        after = tokens[k + 1] if k + 1 < len(tokens) else None
+        if (after is not None and after.text.isalpha() and after.text.islower()
+                and not after.newline_before) or locative_before(tokens, k, words):
+            return code
+        return None
 
     def region_demonym(self, word: str, country: str | None = None) -> str | None:
         """"Iowan", "Manitobans", "Ohioans": a resident's name formed on a first-level
