@@ -188,8 +188,11 @@ def called_places(text: str, tokens: list[Token], spans: list[Span],
             following = [t.text.lower() for t in tokens[m:m + 8]]
             for position, word in enumerate(following[2:], start=3):
                 if word in class_words:
-                    if position < len(following) and following[position] in offices:
-                        break  # "Omar, a village elder": a person holding a local office
+                    if position < len(following) and (following[position] in offices or
+                                                      following[position] in {"'s", "’s"}):
+                        # "Omar, a village elder", "Omar, the city's planner": a person
+                        # holding a local office
+                        break
                     found.add(text[span.start:span.end])
                     break
                 if not word.isalpha() or word in words.called_stops:
