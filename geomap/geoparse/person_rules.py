@@ -41,7 +41,7 @@ def known_person(c: Candidate) -> Verdict:
     if not c.single or c.strength > 3:
         return NEXT
     tokens, last = c.tokens, c.span.last
-    known = c.name in c.seen.persons and not locative_before(tokens, c.span.first, c.words)
+    known = c.name in c.seen.persons and not _placed(c)
     if age_follows(tokens, last) or (c.strength < 3 and known) or (
             known and speech_follows(tokens, last, c.words)):
         c.reject_person()
@@ -53,6 +53,15 @@ def known_person(c: Candidate) -> Verdict:
         c.reject_person()
         return None
     return NEXT
+
+
+def _placed(c: Candidate) -> bool:
+    """A locative before the name places it -- but not one of motion ("according to X",
+    "handed to X") before a small place's name, which takes the person the article named as
+    often as the place (a town of some size or a region is the place: "flights to X")."""
+    before = c.tokens[c.span.first - 1].text.lower() if c.span.first else ""
+    return locative_before(c.tokens, c.span.first, c.words) and (
+        before not in c.words.motion_prepositions or c.strength > 0)
 
 
 def person_before(c: Candidate) -> Verdict:

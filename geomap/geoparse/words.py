@@ -101,6 +101,7 @@ class Words:
     inside_participles: frozenset[str]
     saint_words: frozenset[str]
     party_letters: frozenset[str]
+    motion_prepositions: frozenset[str]
     metonym_links: frozenset[str]
     word_endings: tuple[str, ...]  # for str.endswith
     short_forms: frozenset[str]
@@ -147,8 +148,8 @@ def _build(lexicon: Lexicon) -> Words:
         "resident_nouns", "facility_heads", "locative_prepositions", "leading_function_words",
         "language_prepositions", "articles", "list_conjunctions", "called_openers",
         "called_stops", "inside_openers", "inside_prepositions", "inside_participles",
-        "saint_words", "party_letters", "metonym_links", "short_forms", "us_state_names",
-        "us_state_codes")}
+        "saint_words", "party_letters", "motion_prepositions", "metonym_links", "short_forms",
+        "us_state_names", "us_state_codes")}
     months = frozenset(lexicon.month_forms())
     days = frozenset(lexicon.weekdays)
     aliases = {tuple(words.split()): place for words, place in g.place_aliases}

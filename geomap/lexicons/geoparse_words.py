@@ -73,6 +73,7 @@ class GeoparseWords:
     inside_participles: tuple[str, ...]
     saint_words: tuple[str, ...]
     party_letters: tuple[str, ...]
+    motion_prepositions: tuple[str, ...]
     metonym_links: tuple[str, ...]
     pattern_of_class: tuple[str, ...]
     pattern_of_particles: tuple[str, ...]
