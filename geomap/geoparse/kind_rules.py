@@ -20,6 +20,7 @@ from geomap.geoparse.person_rules import (
     person_after,
     person_before,
     said_name,
+    sports_side,
     surname,
 )
 from geomap.geoparse.surroundings import adjacent, bare, dateline, hyphen_compound
@@ -265,7 +266,7 @@ def inside_organisation(c: Candidate) -> Verdict:
 KIND_RULES = (
     typed_already, calendar_agency_or_office, lone_title, short_acronym, region_people,
     nationality, disease, strain, called_a_place, party_home, stray_letter, pattern_span,
-    district_only, town_before_city_office, language, known_person,
+    district_only, town_before_city_office, language, sports_side, known_person,
     person_before, hyphen_glued, long_acronym, listed_non_place, organisation_alone,
     numbered_unit, common_word, given_name_or_lower_case, surname, sentence_article,
     the_common_phrase, currency, said_name, inflected_word,

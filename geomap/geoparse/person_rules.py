@@ -33,6 +33,15 @@ def party_home(c: Candidate) -> Verdict:
     return NEXT
 
 
+def sports_side(c: Candidate) -> Verdict:
+    """"X coach", "beat X", "X's striker": a small place's name the article uses for a sports
+    side is that team wherever it stands (a city of some size is often named for its team:
+    "X said it condemned" is then a metonym, left to the rules that find those)."""
+    if c.single and c.name in c.seen.sides and c.strength == 0:
+        return None
+    return NEXT
+
+
 def known_person(c: Candidate) -> Verdict:
     """"Sullivan, 32,", a surname the article gave a person: that person again. A name given an
     age is a person's whatever town bears it ("Luton, 44,"; a country's name aside), and so is
@@ -57,7 +66,7 @@ def known_person(c: Candidate) -> Verdict:
 
 def _placed(c: Candidate) -> bool:
     """A locative before the name places it -- but not one of motion ("according to X",
-    "handed to X") before a small place's name, which takes the person the article named as
+    "sent to X") before a small place's name, which takes the person the article named as
     often as the place (a town of some size or a region is the place: "flights to X")."""
     before = c.tokens[c.span.first - 1].text.lower() if c.span.first else ""
     return locative_before(c.tokens, c.span.first, c.words) and (

@@ -30,12 +30,38 @@ class DocumentWords:
         self.lowercase = {word for word in texts if word.islower()}
         self.title_case = _title_case_flags(tokens, texts)
         self.persons = _person_surnames(tokens, texts, self.title_case, words)
+        # Names the article uses for sports sides ("X coach", "beat X"): the team everywhere.
+        self.sides = _sports_sides(tokens, texts, words)
         # Names the rules took for persons in one place ("Jordan Pryce"): alone elsewhere in the
         # article they are that person too.
         self.rejected_persons: set[str] = set()
         # Names the text itself calls places ("Lorna is a small town", "the town of Nila"):
         # no person or common-word rule overrides that anywhere in the article.
         self.called_places: set[str] = set()
+
+
+def _sports_sides(tokens: list[Token], texts: list[str], words: Words) -> set[str]:
+    """One-word capitalised names a side's noun follows ("X coach", "X's striker") or a win's
+    verb precedes ("beat X")."""
+    sides: set[str] = set()
+    nouns, verbs = words.side_nouns, words.side_verbs
+    for k in [k for k, word in enumerate(texts) if word in nouns or word in verbs]:
+        if texts[k] in verbs:
+            name = k + 1
+        else:
+            name = k - 2 if k >= 2 and texts[k - 1] in {"'s", "’s"} else k - 1
+        if 0 <= name < len(tokens) and _one_word_name(tokens, name):
+            sides.add(texts[name])
+    return sides
+
+
+def _one_word_name(tokens: list[Token], k: int) -> bool:
+    """A capitalised word (no acronym) that neither joins the word before nor the one after."""
+    word = tokens[k]
+    return word.text[:1].isupper() and word.text.isalpha() and not word.all_caps and not (
+        k > 0 and tokens[k - 1].text[:1].isupper() and not tokens[k - 1].sentence_initial
+        and not word.sentence_initial) and not (
+        k + 1 < len(tokens) and tokens[k + 1].text[:1].isupper())
 
 
 def _title_case_flags(tokens: list[Token], texts: list[str]) -> list[bool]:

@@ -102,6 +102,8 @@ class Words:
     saint_words: frozenset[str]
     party_letters: frozenset[str]
     motion_prepositions: frozenset[str]
+    side_nouns: frozenset[str]
+    side_verbs: frozenset[str]
     metonym_links: frozenset[str]
     word_endings: tuple[str, ...]  # for str.endswith
     short_forms: frozenset[str]
@@ -148,7 +150,8 @@ def _build(lexicon: Lexicon) -> Words:
         "resident_nouns", "facility_heads", "locative_prepositions", "leading_function_words",
         "language_prepositions", "articles", "list_conjunctions", "called_openers",
         "called_stops", "inside_openers", "inside_prepositions", "inside_participles",
-        "saint_words", "party_letters", "motion_prepositions", "metonym_links", "short_forms",
+        "saint_words", "party_letters", "motion_prepositions", "side_nouns", "side_verbs",
+        "metonym_links", "short_forms",
         "us_state_names", "us_state_codes")}
     months = frozenset(lexicon.month_forms())
     days = frozenset(lexicon.weekdays)

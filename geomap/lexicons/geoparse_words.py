@@ -74,6 +74,8 @@ class GeoparseWords:
     saint_words: tuple[str, ...]
     party_letters: tuple[str, ...]
     motion_prepositions: tuple[str, ...]
+    side_nouns: tuple[str, ...]
+    side_verbs: tuple[str, ...]
     metonym_links: tuple[str, ...]
     pattern_of_class: tuple[str, ...]
     pattern_of_particles: tuple[str, ...]
