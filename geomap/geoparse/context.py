@@ -195,7 +195,9 @@ def called_places(text: str, tokens: list[Token], spans: list[Span],
                         break
                     found.add(text[span.start:span.end])
                     break
-                if not word.isalpha() or word in words.called_stops:
+                # ("a census-designated place", "a home rule-class city": a compound's parts
+                # and hyphen describe the class word too; a number, "a 40-year-old", does not)
+                if not (word.isalpha() or word == "-") or word in words.called_stops:
                     break
         if m + 1 < len(tokens) and tokens[m].text == "," and _is_region_word(
                 tokens[m + 1:m + 3], words):
