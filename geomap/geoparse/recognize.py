@@ -308,7 +308,7 @@ def pattern_spans(text: str, tokens: list[Token], words: Words = ENGLISH_WORDS) 
     matches = (list(patterns.of.finditer(text)) if patterns.of_gate.search(text) else [],
                list(patterns.suffix.finditer(text)), list(patterns.route.finditer(text)),
                list(patterns.facility.finditer(text)) if patterns.facility_gate.search(text)
-               else [], list(patterns.locative.finditer(text)))
+               else [], _locatives(text, tokens, patterns))
     if not any(matches):
         return []
     offsets = list(map(itemgetter(0), tokens))
@@ -360,6 +360,23 @@ def pattern_spans(text: str, tokens: list[Token], words: Words = ENGLISH_WORDS) 
                 _locative_name_ok(tokens, first, last, words.not_locative):
             spans.append(Span(s, e, first, last, "pattern", feature_word="locative"))
     return spans
+
+
+def _locatives(text: str, tokens: list[Token], patterns) -> list[re.Match[str]]:
+    """``patterns.locative.finditer(text)``'s matches, tried only where a preposition token
+    starts (see ``Patterns.locative_words``)."""
+    words = patterns.locative_words
+    if not words or patterns.locative_glued.search(text):
+        return list(patterns.locative.finditer(text))
+    match = patterns.locative.match
+    found: list[re.Match[str]] = []
+    end = 0
+    for k in compress(count(), map(words.__contains__, map(_TEXT, tokens))):
+        start = tokens[k][0]
+        if start >= end and (hit := match(text, start)) is not None:
+            found.append(hit)
+            end = hit.end()
+    return found
 
 
 def _locative_name_ok(tokens: list[Token], first: int, last: int,
