@@ -242,7 +242,7 @@ class Gazetteer:
 
     def has_name(self, normalized: str) -> bool:
         """Whether ``normalized`` (output of normalize_name) is an indexed name key."""
-        return normalized in self._index or normalized in self._pending
+        return self._index.contains(normalized) or normalized in self._pending
 
     def has_prefix(self, normalized: str) -> bool:
         """Whether some indexed name continues ``normalized`` with another word."""

@@ -231,7 +231,11 @@ class FeatureWriter:
             "ON CONFLICT (key, geonameid) DO UPDATE SET "
             "is_primary = max(name.is_primary, excluded.is_primary)")
         self.conn.execute("DELETE FROM name_staging")
-        # The fuzzy fallback reads one country's names at a time; built once, after the bulk load.
-        self.conn.execute("CREATE INDEX IF NOT EXISTS feature_country ON feature (country_code)")
+        # The fuzzy fallback reads one country's or one province's names at a time (and the
+        # importer matches regions by province): built once, after the bulk load. It serves
+        # the country alone too, so a file's older index by country goes.
+        self.conn.execute("DROP INDEX IF EXISTS feature_country")
+        self.conn.execute("CREATE INDEX IF NOT EXISTS feature_province "
+                          "ON feature (country_code, admin1_code)")
         set_meta(self.conn, modified_at=time.time())
         self.conn.commit()

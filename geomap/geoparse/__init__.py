@@ -24,7 +24,6 @@ from bisect import bisect_left, bisect_right
 from collections import OrderedDict
 from datetime import date
 from functools import lru_cache
-from operator import itemgetter
 
 from geomap.geoparse.caches import MAX_NAMES, NameCache
 from geomap.geoparse.codes import COUNTRY_CODES
@@ -41,7 +40,14 @@ from geomap.geoparse.fuzzy import FuzzyMatcher, resolve_unmatched
 from geomap.geoparse.hamlets import without_bare_hamlets
 from geomap.geoparse.kinds import KindClassifier
 from geomap.geoparse.persons import DocumentWords
-from geomap.geoparse.recognize import GazetteerRecognizer, Recognizer, Span, Token, tokenize
+from geomap.geoparse.recognize import (
+    GazetteerRecognizer,
+    Recognizer,
+    Span,
+    Token,
+    capitalised,
+    tokenize,
+)
 from geomap.geoparse.recognize import pattern_spans as _pattern_spans
 from geomap.geoparse.resolve import DocumentContext, NameGroup, Resolver, group_spans, to_place
 from geomap.geoparse.span_types import SpanTyper
@@ -148,8 +154,7 @@ class Geoparser:
         """Demonyms and state abbreviations among the capitalised words no match covers."""
         taken = {k for span in found for k in range(span.first, span.last + 1)}
         found = list(found)
-        for k in [k for k, word in enumerate(map(itemgetter(2), tokens))
-                  if word[:1].isupper() and k not in taken]:
+        for k in [k for k in capitalised(tokens) if k not in taken]:
             typed = self.typer.word(tokens, k)
             if typed is not None:
                 found.append(typed)

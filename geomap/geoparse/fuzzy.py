@@ -218,7 +218,7 @@ class FuzzyMatcher:
         buckets = self._provinces.get(province)
         if buckets is None:
             rows = self.gazetteer.connection().execute(
-                fuzzynames.COUNTRY_SQL + " AND admin1_code = ?", province).fetchall()
+                fuzzynames.PROVINCE_SQL, province).fetchall()
             buckets = fuzzynames.fold_country(rows, self.normalize, self.min_length - 1)
             self._provinces[province] = buckets
             if len(self._provinces) > _MAX_PROVINCES:

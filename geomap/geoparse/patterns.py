@@ -39,6 +39,12 @@ class Patterns:
     # with the whole pattern (nine in ten articles lack the first, half the second).
     of_gate: re.Pattern[str]
     facility_gate: re.Pattern[str]
+    # ``locative`` opens with a preposition that is a whole token of the article (the tokeniser
+    # splits at blanks and punctuation), except after an apostrophe or a dot glued to a word
+    # ("rock'n"): tried at those tokens alone, it skips the scan that stops at every a, i, n, o
+    # and t of the text; ``locative_glued`` finds the exceptions (the article is then scanned).
+    locative_words: frozenset[str]  # empty: a fragment is no plain word, always scan
+    locative_glued: re.Pattern[str]
 
 
 def _any(fragments: tuple[str, ...]) -> str:
@@ -120,8 +126,14 @@ def compile_patterns(g: GeoparseWords) -> Patterns:
         + _any(g.pattern_locative_particles) + r")" + _PARTICLE_LINK + r")?" + NAME + r"){0,3})"
         r"(?![\w’'-])(?![ \t]+(?:[A-Z]|of[ \t]+[A-Z]|(?:"
         + _any(g.pattern_not_after_locative) + r")\b))")
+    plain = all(word.isalpha() and word.islower() for word in g.pattern_locative)
     return Patterns(of, suffix, route, facility, locative, frozenset(g.lowercase_class_words),
-                    _of_gate(g.pattern_of_class), re.compile(_any(g.pattern_facility_words)))
+                    _of_gate(g.pattern_of_class), re.compile(_any(g.pattern_facility_words)),
+                    frozenset(form for word in g.pattern_locative
+                              for form in (word, word[0].upper() + word[1:])) if plain
+                    else frozenset(),
+                    re.compile(r"['’.](?:" + _any(tuple(map(_either_case, g.pattern_locative)))
+                               + r")[ \t]"))
 
 
 def _of_gate(classes: tuple[str, ...]) -> re.Pattern[str]:

@@ -13,6 +13,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import compress, count
 from operator import itemgetter
 from typing import NamedTuple, Protocol
 
@@ -129,6 +130,21 @@ def tokenize(text: str, words: Words = ENGLISH_WORDS) -> list[Token]:
     return tokens
 
 
+_TEXT = itemgetter(2)
+_INITIAL = itemgetter(slice(None, 1))  # a token's first letter ("" for an empty token)
+
+
+def capitalised(tokens: list[Token], also: frozenset[str] = frozenset()) -> list[int]:
+    """The positions of the tokens that begin with a capital, or are one of ``also``, in order.
+
+    Every stage that looks at names starts from these few tokens; the scan runs in C (no
+    Python step per token), which matters on long articles."""
+    if also:  # (merging two scans costs more than one step per token)
+        return [k for k, word in enumerate(map(_TEXT, tokens))
+                if word[:1].isupper() or word in also]
+    return list(compress(count(), map(str.isupper, map(_INITIAL, map(_TEXT, tokens)))))
+
+
 def _is_abbreviation(word: str, words: Words) -> bool:
     """An abbreviation keeps its full stop ("Gen. Ivan", "St. Louis"); a full word before a
     full stop ("Port-au-Prince.") ends the sentence instead."""
@@ -216,8 +232,7 @@ class GazetteerRecognizer:
         resume = 0  # the first token after the last match
         # Only a capitalised word or an Arabic article can start a name: pick those out at C
         # speed instead of testing every token of the article here.
-        for i in [k for k, word in enumerate(map(itemgetter(2), tokens))
-                  if word[:1].isupper() or word in articles]:
+        for i in capitalised(tokens, articles):
             if i < resume:
                 continue
             token = tokens[i]
@@ -293,10 +308,10 @@ def pattern_spans(text: str, tokens: list[Token], words: Words = ENGLISH_WORDS) 
     matches = (list(patterns.of.finditer(text)) if patterns.of_gate.search(text) else [],
                list(patterns.suffix.finditer(text)), list(patterns.route.finditer(text)),
                list(patterns.facility.finditer(text)) if patterns.facility_gate.search(text)
-               else [], list(patterns.locative.finditer(text)))
+               else [], _locatives(text, tokens, patterns))
     if not any(matches):
         return []
-    offsets = [t.start for t in tokens]
+    offsets = list(map(itemgetter(0), tokens))
 
     def token_at(offset: int, *, end: bool = False) -> int | None:
         """The token starting (or, with ``end``, ending) exactly at ``offset``, if any."""
@@ -345,6 +360,23 @@ def pattern_spans(text: str, tokens: list[Token], words: Words = ENGLISH_WORDS) 
                 _locative_name_ok(tokens, first, last, words.not_locative):
             spans.append(Span(s, e, first, last, "pattern", feature_word="locative"))
     return spans
+
+
+def _locatives(text: str, tokens: list[Token], patterns) -> list[re.Match[str]]:
+    """``patterns.locative.finditer(text)``'s matches, tried only where a preposition token
+    starts (see ``Patterns.locative_words``)."""
+    words = patterns.locative_words
+    if not words or patterns.locative_glued.search(text):
+        return list(patterns.locative.finditer(text))
+    match = patterns.locative.match
+    found: list[re.Match[str]] = []
+    end = 0
+    for k in compress(count(), map(words.__contains__, map(_TEXT, tokens))):
+        start = tokens[k][0]
+        if start >= end and (hit := match(text, start)) is not None:
+            found.append(hit)
+            end = hit.end()
+    return found
 
 
 def _locative_name_ok(tokens: list[Token], first: int, last: int,

@@ -174,3 +174,39 @@ def test_cli_import_into_a_copy_of_the_default_stores_current_buckets(tmp_path, 
         assert matcher._countries["SY"][0] is False  # read from the stored buckets
     finally:
         gazetteer.close()
+
+
+def test_a_province_is_read_through_its_own_index_in_id_order(tmp_path):
+    """The province search reads its province's rows alone, and both searches read rows in id
+    order whichever index the file has, so the buckets (and ties between likenesses) never
+    depend on it."""
+    from gazetteer.fuzzynames import COUNTRY_SQL, PROVINCE_SQL
+
+    path = tmp_path / "SY.txt"
+    rows = [geonames_line(9_000_020 - k, f"Qaryat Zemlo {k}", 35.1, 38.1, "P", "PPL", "SY",
+                          "09" if k % 2 else "10", 10) for k in range(8)]
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    database = tmp_path / "g.sqlite"
+    import_files(database, [path])
+    conn = store.connect(database)
+    plan = " ".join(row[-1] for row in conn.execute("EXPLAIN QUERY PLAN " + PROVINCE_SQL,
+                                                    ("SY", "09")))
+    assert "feature_province" in plan and "admin1_code=?" in plan
+    assert "TEMP B-TREE" not in plan  # the index gives id order: no sort
+    ids = [row[0] for row in conn.execute(PROVINCE_SQL, ("SY", "09"))]
+    assert ids == sorted(ids) and len(ids) == 4
+    ids = [row[0] for row in conn.execute(COUNTRY_SQL, ("SY",))]
+    assert ids == sorted(ids) and len(ids) == 8
+
+
+def test_a_write_replaces_an_older_files_country_index(tmp_path, villages):
+    database = tmp_path / "g.sqlite"
+    import_files(database, [villages])
+    conn = store.connect(database)
+    conn.execute("DROP INDEX feature_province")
+    conn.execute("CREATE INDEX feature_country ON feature (country_code)")
+    conn.commit()
+    store.FeatureWriter(conn).finish()
+    indexes = {row[0] for row in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'feature'")}
+    assert "feature_province" in indexes and "feature_country" not in indexes

@@ -87,3 +87,29 @@ def test_the_of_gate_lets_every_class_word_through(blanks):
 def test_the_of_gate_spares_an_article_whose_of_follows_no_class_word():
     patterns = compile_patterns(ENGLISH.geoparse)
     assert patterns.of_gate.search("The leader of Testa met the mayor of St. Remy.") is None
+
+
+LOCATIVE_TEXTS = [
+    "Troops massed near Velkarosh and In  Tremvali, then moved\tinto Ostrudan.",
+    "(in Velkarosh) \"at Tremvali\" -near Ostrudan; towards al-Tremvali at dawn.",
+    "Fighting spread in in Velkarosh, begin Tremvali and Ostrudan in Velkarosh West.",
+    # glued after an apostrophe or a dot inside a word: the only starts that are no token's
+    "They were rock'in Velkarosh, e.g.in Tremvali, or Ostrudan.In Velkarosh it rained.",
+    "Stuck\u2019at Tremvali, and near",
+]
+
+
+@pytest.mark.parametrize("text", LOCATIVE_TEXTS)
+def test_locatives_tried_at_preposition_tokens_are_the_whole_scans(text):
+    from geomap.geoparse.recognize import _locatives
+
+    patterns = ENGLISH_WORDS.patterns
+    found = [(m.span(), m.groups()) for m in _locatives(text, tokenize(text), patterns)]
+    assert found == _matches(patterns.locative, text) and found
+
+
+def test_a_preposition_glued_inside_a_word_sends_the_article_to_the_whole_scan():
+    patterns = ENGLISH_WORDS.patterns
+    assert patterns.locative_glued.search(LOCATIVE_TEXTS[3])
+    assert patterns.locative_glued.search(LOCATIVE_TEXTS[4])
+    assert not patterns.locative_glued.search(LOCATIVE_TEXTS[0])

@@ -38,3 +38,15 @@ def test_a_quote_passes_the_sentence_start_on():
 def test_possessives_split_off_on_every_path():
     texts = [t.text for t in tokenize("Testford's mayor and TESTVILLE’S council")]
     assert texts == ["Testford", "'s", "mayor", "and", "TESTVILLE", "’S", "council"]
+
+
+def test_capitalised_positions_are_the_per_token_test_in_order():
+    from geomap.geoparse.recognize import Token, capitalised
+
+    tokens = tokenize(TEXT) + [Token(0, 0, "", False, False)]  # an empty token is no capital
+    plain = [k for k, t in enumerate(tokens) if t.text[:1].isupper()]
+    assert capitalised(tokens) == plain and plain
+    also = frozenset({"on", "streets"})
+    with_also = [k for k, t in enumerate(tokens) if t.text[:1].isupper() or t.text in also]
+    assert capitalised(tokens, also) == with_also and len(with_also) == len(plain) + 2
+    assert capitalised(tokens, frozenset({"absent"})) == plain
