@@ -28,7 +28,12 @@ from operator import itemgetter
 
 from geomap.geoparse.caches import MAX_NAMES, NameCache
 from geomap.geoparse.codes import COUNTRY_CODES
-from geomap.geoparse.context import called_places, find_containment, sense_wanted
+from geomap.geoparse.context import (
+    called_places,
+    find_containment,
+    implied_regions,
+    sense_wanted,
+)
 from geomap.geoparse.document import Document, read_document
 from geomap.geoparse.filters import NameFacts, narrowed
 from geomap.geoparse.fixups import (
@@ -213,6 +218,9 @@ class Geoparser:
             context.countries["US"] += min(county_style, 2)
         units = self.words.country_unit_words
         for country in {units[word.lower()] for word in self.words.unit_word.findall(text)}:
+            context.countries[country] += 1
+        context.implied_admin1 = implied_regions(text, self.gazetteer, self.lexicon)
+        for country in {country for country, _ in context.implied_admin1}:
             context.countries[country] += 1
         return context
 

@@ -7,10 +7,12 @@ name's candidates towards them.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from geomap.geoparse.recognize import Span, Token
 from geomap.geoparse.words import ENGLISH_WORDS, Words
+from geomap.lexicons import ENGLISH, Lexicon, built_from
 
 
 @dataclass
@@ -266,3 +268,27 @@ def sense_wanted(tokens: list[Token], span: Span, words: Words = ENGLISH_WORDS) 
             and tokens[span.first - 3].text.lower() == "the":
         return "town"  # "the town of Hat", not "the largest city of Jamaica"
     return None
+
+
+def implied_regions(text: str, gazetteer, lexicon: Lexicon = ENGLISH) -> frozenset[tuple[str, str]]:
+    """(country, admin1 code) of the regions the text puts itself in without naming them as
+    places: a note about a breakaway region's militia is about that region's villages, though
+    it names neither the region nor its country (the lexicon's theatres)."""
+    found: set[tuple[str, str]] = set()
+    for pattern, regions in built_from(lexicon, _theatres):
+        if pattern.search(text):
+            found.update(_region_code(gazetteer, region) for region in regions)
+    found.discard(None)
+    return frozenset(found)
+
+
+def _theatres(lexicon: Lexicon) -> tuple[tuple[re.Pattern, tuple[str, ...]], ...]:
+    return tuple((re.compile(pattern), regions) for pattern, regions in lexicon.theatres)
+
+
+def _region_code(gazetteer, region: str) -> tuple[str, str] | None:
+    """("UA", "05") for "UA:Donetsk": the region as the gazetteer codes it (None where the
+    gazetteer lacks it)."""
+    country, _, name = region.partition(":")
+    found = gazetteer.candidates(name, country=country, kinds=["ADM1"], limit=1)
+    return (found[0].country_code, found[0].admin1_code) if found else None

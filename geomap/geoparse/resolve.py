@@ -82,6 +82,9 @@ class DocumentContext:
     def __init__(self, country_hint: str | None = None):
         self.countries: Counter[str] = Counter()
         self.admin1: Counter[tuple[str, str]] = Counter()
+        # The regions the text implies without naming them as places (an armed group named for
+        # its region): (country, admin1 code) pairs.
+        self.implied_admin1: frozenset[tuple[str, str]] = frozenset()
         # The countries the text puts some place in ("X, Y country", "X is a town in Y region"),
         # as opposed to those it merely mentions ("US dollar") or its demonyms and towns vote for.
         self.placed_in: frozenset[str] = frozenset()
@@ -273,6 +276,7 @@ class Resolver:
         country_weight, admin1_weight = EVIDENCE.country_share, EVIDENCE.admin1_share
         floor = EVIDENCE.share_floor
         placed_in = context.placed_in
+        implied, implied_weight = context.implied_admin1, EVIDENCE.implied_region
         # the containers a sense must lie in, by the candidate's level (1 town .. 3 country)
         regions_at = {lv: [c for c in resolved_containers
                            if (c in stated and (level(c.chosen) >= 2 or lv < 2))
@@ -294,6 +298,8 @@ class Resolver:
                 held_votes = admin1.get(key, 0) - own_admin1.get(key, 0)
                 if held_votes > 0 and admin1_total > 0:
                     score += floor + admin1_weight * held_votes / admin1_total
+                if key in implied:
+                    score += implied_weight
             if anchors:
                 bonus = distance_bonus(candidate, anchors, group.norm)
                 if bonus and region_named and candidate.feature_class == "P" and \

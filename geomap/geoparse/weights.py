@@ -63,6 +63,10 @@ class EvidenceWeights:
     # Times the share of the votes in the sense's first-level region: a little less than the
     # country, as a region vote is also a country vote (the two add up within the country).
     admin1_share: float = 3.0
+    # A first-level region the text implies without naming it as a place (an armed group
+    # named for it, a mission posted there): a village of the name there outweighs a
+    # namesake town elsewhere some thousands strong, but not a city, nor the text's own words.
+    implied_region: float = 5.0
     # "X, Y" where Y is the country or first-level region the sense lies in: the text says it,
     # so it outweighs any size difference among namesakes short of a city of millions.
     container_region: float = 8.0
