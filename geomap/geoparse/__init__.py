@@ -33,6 +33,7 @@ from geomap.geoparse.context import (
     find_containment,
     implied_regions,
     sense_wanted,
+    spelled_regions,
 )
 from geomap.geoparse.document import Document, read_document
 from geomap.geoparse.filters import NameFacts, narrowed
@@ -198,7 +199,10 @@ class Geoparser:
             log.warning("context resolution failed: %s", error)
         if self.fuzzy is not None and (offline or self.fallback is None):
             # Offline only: online, the fallback geocoder knows other spellings better.
+            unresolved = {i for i, group in enumerate(groups) if group.chosen is None}
             resolve_unmatched(self.fuzzy, groups, spans, names, context)
+            self.resolver.revisit_contained(groups, containment, span_group, context,
+                                            unresolved)
         return [self._mention(text, tokens, span, groups[span_group[k]], context, offline)
                 for k, span in enumerate(spans)]
 
@@ -222,6 +226,8 @@ class Geoparser:
         context.implied_admin1 = implied_regions(text, self.gazetteer, self.lexicon)
         for country in {country for country, _ in context.implied_admin1}:
             context.countries[country] += 1
+        context.spelled_regions = spelled_regions(
+            text, lambda phrase: self.gazetteer.has_name(self.normalize(phrase)))
         return context
 
     def _group(self, norm: str, members: list[int], spans: list[Span], names: list[str],

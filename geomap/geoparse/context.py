@@ -9,7 +9,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
+from anyascii import anyascii
+
+from gazetteer.names import ADMIN1_SUFFIXES
 from geomap.geoparse.recognize import Span, Token
 from geomap.geoparse.words import ENGLISH_WORDS, Words
 from geomap.lexicons import ENGLISH, Lexicon, built_from
@@ -292,3 +296,68 @@ def _region_code(gazetteer, region: str) -> tuple[str, str] | None:
     country, _, name = region.partition(":")
     found = gazetteer.candidates(name, country=country, kinds=["ADM1"], limit=1)
     return (found[0].country_code, found[0].admin1_code) if found else None
+
+
+#: Words that make no region's name on their own ("Central", "North West"): a region so named
+#: is never told from the text's ordinary words.
+_COMMON_REGION_WORDS = frozenset({
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+    "upper", "lower", "middle", "greater", "capital", "new", "city", "coast", "island",
+    "islands", "highlands", "lakes", "river"})
+#: Articles a region's name may carry or drop ("Al Hudaydah", "Hudaydah").
+_ARTICLES = frozenset({"al", "el", "ar", "as", "ad", "an", "ash", "at", "az", "ath"})
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’]*(?:[ -][A-Z][\w'’]*)*")
+
+
+@lru_cache(maxsize=8192)
+def region_key(name: str | None) -> tuple[str, int]:
+    """A first-level region's name as any common spelling of it reads: its letters without
+    vowels or doubled letters ("Jowzjan" and "Jawzjan", "Shabele" and "Shebelle" alike), and
+    how many letters it has (a name much shorter or longer is another word: "Main St" is no
+    spelling of "Minnesota"); without its kind ("Province") or article. ("", 0) for a name made
+    of ordinary words only."""
+    words = re.findall(r"[a-z]+", anyascii(name or "").lower())
+    if words and words[-1] in ADMIN1_SUFFIXES:
+        words = words[:-1]
+    while words and words[0] in _ARTICLES:
+        words = words[1:]
+    if not words or all(word in _COMMON_REGION_WORDS for word in words):
+        return "", 0
+    letters = "".join(words)
+    key = re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouy]", "", letters))
+    return (key, len(letters)) if len(key) >= 4 else ("", 0)
+
+
+#: How many letters two spellings of one region's name may differ by.
+_LENGTH_SLACK = 2
+
+
+def spelled_regions(text: str, known=lambda phrase: False) -> dict[str, frozenset[int]]:
+    """The region keys (``region_key``: its letters' skeleton, to the lengths it was spelled
+    in) of every run of one to three capitalised words in the text that the gazetteer does not
+    know (``known``): a province the text names in a spelling the gazetteer lacks still tells
+    its villages from their namesakes elsewhere. (A name it knows votes for its region when
+    resolved; and a known name spelled like a region, as "Washington" is, must not pull every
+    town of that region.)"""
+    keys: dict[str, set[int]] = {}
+    for run in _CAPITALISED_RUN.finditer(text):
+        words = re.split(r"[ -]", run.group())
+        for size in (1, 2, 3):
+            for start in range(len(words) - size + 1):
+                phrase = " ".join(words[start:start + size])
+                if not known(phrase):
+                    key, length = region_key(phrase)
+                    if key:
+                        keys.setdefault(key, set()).add(length)
+    return {key: frozenset(lengths) for key, lengths in keys.items()}
+
+
+def spells_region(spelled: dict[str, frozenset[int]], region: str | None,
+                  place: str | None = None) -> bool:
+    """Whether the text (``spelled_regions``) names ``region`` in some spelling, for a
+    ``place`` in it: not for the town named like its region, which that spelling names no
+    better than it names the region ("Alexander" is neither Alexandria)."""
+    key, length = region_key(region)
+    lengths = spelled.get(key) if key else None
+    return bool(lengths) and any(abs(length - other) <= _LENGTH_SLACK for other in lengths) \
+        and region_key(place)[0] != key

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from geomap.geoparse.anchors import Anchors, distance_bonus
-from geomap.geoparse.context import Containment
+from geomap.geoparse.context import Containment, spells_region
 from geomap.geoparse.deepen import deepen
 from geomap.geoparse.fit import (
     containment_bonus,
@@ -85,6 +85,9 @@ class DocumentContext:
         # The regions the text implies without naming them as places (an armed group named for
         # its region): (country, admin1 code) pairs.
         self.implied_admin1: frozenset[tuple[str, str]] = frozenset()
+        # The region keys (context.region_key) of the text's capitalised words: the provinces
+        # it names, in whatever spelling.
+        self.spelled_regions: dict[str, frozenset[int]] = {}
         # The countries the text puts some place in ("X, Y country", "X is a town in Y region"),
         # as opposed to those it merely mentions ("US dollar") or its demonyms and towns vote for.
         self.placed_in: frozenset[str] = frozenset()
@@ -177,6 +180,28 @@ class Resolver:
                     context.admin1_bonus(group.chosen, group.votes[1]) > 0
                     and distance_bonus(group.chosen, anchors, group.norm) >= ANCHOR.region):
                 group.chosen = None
+
+    def revisit_contained(self, groups: list[NameGroup], containment: Containment,
+                          span_group: list[int], context: DocumentContext,
+                          unresolved: set[int]) -> None:
+        """Choose again for the names put in a container that only a later respelling search
+        resolved (``unresolved``: the group indexes that had no sense before it): "X of Y
+        district" where the gazetteer spells Y otherwise chose X's sense without Y, and the
+        namesake next to Y is the one meant."""
+        found = {i for i in unresolved if groups[i].chosen is not None}
+        if not found:
+            return
+        anchors = Anchors(list({(g.chosen.lat, g.chosen.lon, g.norm) for g in groups
+                                if g.chosen is not None and not g.weak
+                                and not is_region(g.chosen)}))
+        for index, group in enumerate(groups):
+            if index in unresolved or group.settled or len(group.candidates) < 2:
+                continue
+            if any(span_group[containment.inside[k]] in found for k in group.spans
+                   if k in containment.inside and k not in containment.listed):
+                chosen = self._best(group, context, anchors, containment, span_group, groups)
+                if chosen is not None:
+                    group.chosen = chosen
 
     @staticmethod
     def _vote(groups: list[NameGroup], context: DocumentContext, base: Counter[str], *,
@@ -277,6 +302,7 @@ class Resolver:
         floor = EVIDENCE.share_floor
         placed_in = context.placed_in
         implied, implied_weight = context.implied_admin1, EVIDENCE.implied_region
+        spelled, spelled_weight = context.spelled_regions, EVIDENCE.region_spelled
         # the containers a sense must lie in, by the candidate's level (1 town .. 3 country)
         regions_at = {lv: [c for c in resolved_containers
                            if (c in stated and (level(c.chosen) >= 2 or lv < 2))
@@ -300,6 +326,9 @@ class Resolver:
                     score += floor + admin1_weight * held_votes / admin1_total
                 if key in implied:
                     score += implied_weight
+                if spelled and spells_region(spelled, candidate.admin1_name,
+                                                candidate.name):
+                    score += spelled_weight
             if anchors:
                 bonus = distance_bonus(candidate, anchors, group.norm)
                 if bonus and region_named and candidate.feature_class == "P" and \

@@ -67,6 +67,10 @@ class EvidenceWeights:
     # named for it, a mission posted there): a village of the name there outweighs a
     # namesake town elsewhere some thousands strong, but not a city, nor the text's own words.
     implied_region: float = 5.0
+    # A first-level region whose name the text spells, in any common spelling ("Jawzjan" for
+    # the gazetteer's "Jowzjan"), even where it resolves to nothing: it tells namesakes of one
+    # size apart and a village from a somewhat larger namesake elsewhere.
+    region_spelled: float = 2.0
     # "X, Y" where Y is the country or first-level region the sense lies in: the text says it,
     # so it outweighs any size difference among namesakes short of a city of millions.
     container_region: float = 8.0
