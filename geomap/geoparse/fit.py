@@ -76,8 +76,11 @@ def fit(candidate, sense) -> float:
     if sense.admin1_code and (candidate.country_code, candidate.admin1_code) == (
             sense.country_code, sense.admin1_code) and names_its_region(sense):
         # "Vilkhivka, Kharkiv": a city that gives its name to its region (oblast, governorate,
-        # province) stands for the region too.
-        fit = max(fit, EVIDENCE.container_named_region)
+        # province) stands for the region too, and as often for the region as for the city: a
+        # namesake in the city's countryside earns less over one across the province than it
+        # would near a town that names no region (a quarter of the city itself keeps it all).
+        outskirts = EVIDENCE.container_close if distance >= EVIDENCE.close_km else 0.0
+        fit = max(fit - outskirts, EVIDENCE.container_named_region)
     return fit
 
 
