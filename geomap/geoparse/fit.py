@@ -84,6 +84,19 @@ def fit(candidate, sense) -> float:
     return fit
 
 
+def town_km(candidate, containers: list) -> float:
+    """How far ``candidate`` lies from the nearest town among the resolved ``containers`` (0
+    when none is a town, or beyond a province's reach)."""
+    towns = [c.chosen for c in containers if c.chosen is not None
+             and c.chosen.feature_class == "P" and not is_hamlet(c.chosen)]
+    return min((min(haversine_km(candidate.lat, candidate.lon, t.lat, t.lon), _TOWN_REACH_KM)
+                for t in towns), default=0.0)
+
+
+#: Past this a town container says nothing more about which namesake is meant.
+_TOWN_REACH_KM = 800.0
+
+
 def in_province(candidate, container) -> bool:
     """"X, Herat": ``candidate`` lies in the province of some sense of the container (or within
     a district's reach of it); the container's other senses count too, as the one it resolved
@@ -150,5 +163,5 @@ def _letters(name: str) -> str:
     return "".join(ch for ch in name if ch.isalnum())
 
 
-__all__ = ["containment_bonus", "fit", "holds_any", "in_province", "is_region", "level",
+__all__ = ["containment_bonus", "fit", "holds_any", "in_province", "is_region", "level", "town_km",
            "may_be_sibling", "names_a_unit", "names_its_region", "sibling_bonus", "votes"]

@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from geomap.geoparse.anchors import Anchors, distance_bonus
+from geomap.geoparse.anchors import Anchors, bonus_at, distance_bonus, nearest_km
 from geomap.geoparse.context import Containment, spells_region
 from geomap.geoparse.deepen import deepen
 from geomap.geoparse.fit import (
@@ -26,6 +26,7 @@ from geomap.geoparse.fit import (
     names_a_unit,
     names_its_region,
     sibling_bonus,
+    town_km,
     votes,
 )
 from geomap.geoparse.hamlets import hamlets_outside_named_provinces, is_hamlet
@@ -330,12 +331,16 @@ class Resolver:
                                                 candidate.name):
                     score += spelled_weight
             if anchors:
-                bonus = distance_bonus(candidate, anchors, group.norm)
+                km = nearest_km(candidate, anchors, group.norm)
+                bonus = bonus_at(km)
                 if bonus and region_named and candidate.feature_class == "P" and \
                         (candidate.population or 0) < _TOWN_OF_A_REGION_NAME:
                     # "troops in Oregon" in a story from Washington: the state, not
                     # California, Maryland, just because it lies near the capital
                     bonus = 0.0
+                elif bonus and _sizeless(candidate):
+                    # of villages otherwise alike, the one nearest the article's other places
+                    score -= ANCHOR.tie_per_km * km
                 score += bonus
             if siblings:
                 score += sibling_bonus(candidate, siblings)
@@ -355,6 +360,9 @@ class Resolver:
             if containers:
                 score += sum([containment_bonus(candidate, container)
                               for container in containers])
+                if _sizeless(candidate):
+                    # of villages otherwise alike, the one nearest the town the text puts it in
+                    score -= ANCHOR.tie_per_km * town_km(candidate, containers)
             in_state = code == "US" and candidate.admin1_code in states
             if in_state:
                 score += EVIDENCE.us_state
@@ -402,6 +410,11 @@ def _held_below(spans: list[int], held: dict[int, list[int]],
         frontier = [k for j in frontier for k in held.get(j, ()) if k not in containment.listed]
         found.extend(frontier)
     return found
+
+
+def _sizeless(candidate) -> bool:
+    """A village of no recorded size: its namesakes often tie on every other count."""
+    return candidate.feature_class == "P" and not candidate.population
 
 
 def _hamlet_abroad(candidate, context: DocumentContext) -> bool:
