@@ -192,6 +192,10 @@ class Geoparser:
             members_of[owner].append(k)
         groups = [self._group(norm, members, spans, names, wanted, tokens)
                   for norm, members in zip(norms, members_of, strict=True)]
+        context.spelled_regions = spelled_regions(
+            text, lambda phrase: self.gazetteer.has_name(self.normalize(phrase)),
+            {c.admin1_name for group in groups for c in group.candidates
+             if c.feature_class == "P" and not c.population})
         containment = find_containment(text, tokens, spans, self.words)
         try:
             self.resolver.resolve(groups, containment, span_group, context)
@@ -226,8 +230,6 @@ class Geoparser:
         context.implied_admin1 = implied_regions(text, self.gazetteer, self.lexicon)
         for country in {country for country, _ in context.implied_admin1}:
             context.countries[country] += 1
-        context.spelled_regions = spelled_regions(
-            text, lambda phrase: self.gazetteer.has_name(self.normalize(phrase)))
         return context
 
     def _group(self, norm: str, members: list[int], spans: list[Span], names: list[str],

@@ -8,6 +8,7 @@ name's candidates towards them.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -306,7 +307,9 @@ _COMMON_REGION_WORDS = frozenset({
     "islands", "highlands", "lakes", "river"})
 #: Articles a region's name may carry or drop ("Al Hudaydah", "Hudaydah").
 _ARTICLES = frozenset({"al", "el", "ar", "as", "ad", "an", "ash", "at", "az", "ath"})
-_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’]*(?:[ -][A-Z][\w'’]*)*")
+#: A run of capitalised words where a container stands: after a comma or an opening bracket
+#: ("X, Y", "X (Y, Z)").
+_CAPITALISED_RUN = re.compile(r"(?:(?<=, )|(?<=\())[A-Z][\w'’]*(?:[ -][A-Z][\w'’]*)*")
 
 
 @lru_cache(maxsize=8192)
@@ -316,7 +319,11 @@ def region_key(name: str | None) -> tuple[str, int]:
     how many letters it has (a name much shorter or longer is another word: "Main St" is no
     spelling of "Minnesota"); without its kind ("Province") or article. ("", 0) for a name made
     of ordinary words only."""
-    words = re.findall(r"[a-z]+", anyascii(name or "").lower())
+    return _words_key(tuple(re.findall(r"[a-z]+", anyascii(name or "").lower())))
+
+
+@lru_cache(maxsize=65536)
+def _words_key(words: tuple[str, ...]) -> tuple[str, int]:
     if words and words[-1] in ADMIN1_SUFFIXES:
         words = words[:-1]
     while words and words[0] in _ARTICLES:
@@ -324,31 +331,47 @@ def region_key(name: str | None) -> tuple[str, int]:
     if not words or all(word in _COMMON_REGION_WORDS for word in words):
         return "", 0
     letters = "".join(words)
-    key = re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouy]", "", letters))
+    key = _DOUBLED.sub(r"\1", letters.translate(_NO_VOWELS))
     return (key, len(letters)) if len(key) >= 4 else ("", 0)
+
+
+@lru_cache(maxsize=65536)
+def _word_letters(word: str) -> str:
+    """A capitalised word of the text as ``region_key`` reads it (its lower-case letters)."""
+    return "".join(re.findall(r"[a-z]+", anyascii(word).lower()))
+
+
+_NO_VOWELS = str.maketrans("", "", "aeiouy")
+_DOUBLED = re.compile(r"(.)\1+")
 
 
 #: How many letters two spellings of one region's name may differ by.
 _LENGTH_SLACK = 2
 
 
-def spelled_regions(text: str, known=lambda phrase: False) -> dict[str, frozenset[int]]:
+def spelled_regions(text: str, known=lambda phrase: False,
+                    regions: Iterable[str | None] | None = None) -> dict[str, frozenset[int]]:
     """The region keys (``region_key``: its letters' skeleton, to the lengths it was spelled
-    in) of every run of one to three capitalised words in the text that the gazetteer does not
-    know (``known``): a province the text names in a spelling the gazetteer lacks still tells
-    its villages from their namesakes elsewhere. (A name it knows votes for its region when
-    resolved; and a known name spelled like a region, as "Washington" is, must not pull every
-    town of that region.)"""
+    in) of every run of one to three capitalised words in a container's place in the text
+    (after a comma or a bracket) that the gazetteer does not know (``known``): a province the
+    text names in a spelling the gazetteer lacks still tells its villages from their namesakes
+    elsewhere. (A name it knows votes for its region when resolved; and a known name spelled
+    like a region, as "Washington" is, must not pull every town of that region.) ``regions``:
+    the region names worth looking for (the article's candidates'), None for any; the gazetteer
+    is asked only about phrases spelling one."""
+    wanted = None if regions is None else {region_key(name)[0] for name in regions} - {""}
     keys: dict[str, set[int]] = {}
+    if wanted is not None and not wanted:
+        return {}
     for run in _CAPITALISED_RUN.finditer(text):
         words = re.split(r"[ -]", run.group())
+        letters = [_word_letters(word) for word in words]
         for size in (1, 2, 3):
             for start in range(len(words) - size + 1):
-                phrase = " ".join(words[start:start + size])
-                if not known(phrase):
-                    key, length = region_key(phrase)
-                    if key:
-                        keys.setdefault(key, set()).add(length)
+                key, length = _words_key(tuple(w for w in letters[start:start + size] if w))
+                if key and (wanted is None or key in wanted) and \
+                        not known(" ".join(words[start:start + size])):
+                    keys.setdefault(key, set()).add(length)
     return {key: frozenset(lengths) for key, lengths in keys.items()}
 
 

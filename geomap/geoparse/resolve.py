@@ -327,8 +327,8 @@ class Resolver:
                     score += floor + admin1_weight * held_votes / admin1_total
                 if key in implied:
                     score += implied_weight
-                if spelled and spells_region(spelled, candidate.admin1_name,
-                                                candidate.name):
+                if spelled and _sizeless(candidate) and spells_region(
+                        spelled, candidate.admin1_name, candidate.name):
                     score += spelled_weight
             if anchors:
                 km = nearest_km(candidate, anchors, group.norm)
