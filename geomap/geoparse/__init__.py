@@ -28,13 +28,7 @@ from operator import itemgetter
 
 from geomap.geoparse.caches import MAX_NAMES, NameCache
 from geomap.geoparse.codes import COUNTRY_CODES
-from geomap.geoparse.context import (
-    called_places,
-    find_containment,
-    implied_regions,
-    sense_wanted,
-    spelled_regions,
-)
+from geomap.geoparse.context import called_places, find_containment, sense_wanted
 from geomap.geoparse.document import Document, read_document
 from geomap.geoparse.filters import NameFacts, narrowed
 from geomap.geoparse.fixups import (
@@ -49,6 +43,7 @@ from geomap.geoparse.kinds import KindClassifier
 from geomap.geoparse.persons import DocumentWords
 from geomap.geoparse.recognize import GazetteerRecognizer, Recognizer, Span, Token, tokenize
 from geomap.geoparse.recognize import pattern_spans as _pattern_spans
+from geomap.geoparse.regions import implied_regions, spelled_regions
 from geomap.geoparse.resolve import DocumentContext, NameGroup, Resolver, group_spans, to_place
 from geomap.geoparse.span_types import SpanTyper
 from geomap.geoparse.spans import (

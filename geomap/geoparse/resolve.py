@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from geomap.geoparse.anchors import Anchors, bonus_at, distance_bonus, nearest_km
-from geomap.geoparse.context import Containment, spells_region
+from geomap.geoparse.context import Containment
 from geomap.geoparse.deepen import deepen
 from geomap.geoparse.fit import (
     containment_bonus,
@@ -32,6 +32,7 @@ from geomap.geoparse.fit import (
 from geomap.geoparse.hamlets import hamlets_outside_named_provinces, is_hamlet
 from geomap.geoparse.kinds import COUNTRY_CODES
 from geomap.geoparse.provinces import in_provinces_above, places_above, provinces_above
+from geomap.geoparse.regions import DocumentContext, spells_region
 from geomap.geoparse.senses import (
     display_name,
     drop_shadowed_regions,
@@ -70,50 +71,6 @@ class NameGroup:
     within: list = field(default_factory=list)
     # ... and the towns and districts it puts it in, which such a guess must lie near.
     near: list = field(default_factory=list)
-
-
-class DocumentContext:
-    """Votes for the countries and admin1 regions an article is about.
-
-    Explicit mentions (a country or state named, a demonym, the caller's hint) count double; every
-    other resolved name adds one vote for its country and region. A name's bonus for a sense is
-    the share of the *other* names' votes that sense's country/region holds.
-    """
-
-    def __init__(self, country_hint: str | None = None):
-        self.countries: Counter[str] = Counter()
-        self.admin1: Counter[tuple[str, str]] = Counter()
-        # The regions the text implies without naming them as places (an armed group named for
-        # its region): (country, admin1 code) pairs.
-        self.implied_admin1: frozenset[tuple[str, str]] = frozenset()
-        # The region keys (context.region_key) of the text's capitalised words: the provinces
-        # it names, in whatever spelling.
-        self.spelled_regions: dict[str, frozenset[int]] = {}
-        # The countries the text puts some place in ("X, Y country", "X is a town in Y region"),
-        # as opposed to those it merely mentions ("US dollar") or its demonyms and towns vote for.
-        self.placed_in: frozenset[str] = frozenset()
-        if country_hint:
-            self.countries[country_hint.upper()] += 2
-
-    def admin1_bonus(self, candidate, own: Counter[tuple[str, str]] | None = None) -> float:
-        if not candidate.admin1_code:
-            return 0.0
-        own = own or {}
-        total = self.total_admin1() - sum(own.values())
-        key = (candidate.country_code, candidate.admin1_code)
-        return self._share_bonus(self.admin1, key, own, total, EVIDENCE.admin1_share)
-
-    def total_countries(self) -> int:
-        return sum(self.countries.values())
-
-    def total_admin1(self) -> int:
-        return sum(self.admin1.values())
-
-    @staticmethod
-    def _share_bonus(votes_by_key, key, own, total: float, weight: float) -> float:
-        """1 for any support from the other names, plus ``weight`` times their share."""
-        votes = votes_by_key.get(key, 0) - own.get(key, 0)
-        return 0.0 if votes <= 0 or total <= 0 else EVIDENCE.share_floor + weight * votes / total
 
 
 class Resolver:

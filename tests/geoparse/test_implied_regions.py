@@ -3,7 +3,8 @@ militia, a monitoring mission posted to one front) puts its villages in that the
 
 from __future__ import annotations
 
-from geomap.geoparse.context import Containment, implied_regions
+from geomap.geoparse.context import Containment
+from geomap.geoparse.regions import implied_regions
 from geomap.geoparse.resolve import DocumentContext, NameGroup, Resolver
 
 from .sense_fixtures import sense

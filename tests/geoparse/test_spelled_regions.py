@@ -3,7 +3,8 @@ namesakes: the region's name is compared as letters without vowels or doubled le
 
 from __future__ import annotations
 
-from geomap.geoparse.context import Containment, region_key, spelled_regions, spells_region
+from geomap.geoparse.context import Containment
+from geomap.geoparse.regions import region_key, spelled_regions, spells_region
 from geomap.geoparse.resolve import DocumentContext, NameGroup, Resolver
 
 from .sense_fixtures import sense
