@@ -49,6 +49,7 @@ from geomap.geoparse.recognize import (
     tokenize,
 )
 from geomap.geoparse.recognize import pattern_spans as _pattern_spans
+from geomap.geoparse.regions import implied_regions, spelled_regions
 from geomap.geoparse.resolve import DocumentContext, NameGroup, Resolver, group_spans, to_place
 from geomap.geoparse.span_types import SpanTyper
 from geomap.geoparse.spans import (
@@ -191,6 +192,10 @@ class Geoparser:
             members_of[owner].append(k)
         groups = [self._group(norm, members, spans, names, wanted, tokens)
                   for norm, members in zip(norms, members_of, strict=True)]
+        context.spelled_regions = spelled_regions(
+            text, lambda phrase: self.gazetteer.has_name(self.normalize(phrase)),
+            {c.admin1_name for group in groups for c in group.candidates
+             if c.feature_class == "P" and not c.population})
         containment = find_containment(text, tokens, spans, self.words)
         try:
             self.resolver.resolve(groups, containment, span_group, context)
@@ -198,7 +203,10 @@ class Geoparser:
             log.warning("context resolution failed: %s", error)
         if self.fuzzy is not None and (offline or self.fallback is None):
             # Offline only: online, the fallback geocoder knows other spellings better.
+            unresolved = {i for i, group in enumerate(groups) if group.chosen is None}
             resolve_unmatched(self.fuzzy, groups, spans, names, context)
+            self.resolver.revisit_contained(groups, containment, span_group, context,
+                                            unresolved)
         return [self._mention(text, tokens, span, groups[span_group[k]], context, offline)
                 for k, span in enumerate(spans)]
 
@@ -218,6 +226,9 @@ class Geoparser:
             context.countries["US"] += min(county_style, 2)
         units = self.words.country_unit_words
         for country in {units[word.lower()] for word in self.words.unit_word.findall(text)}:
+            context.countries[country] += 1
+        context.implied_admin1 = implied_regions(text, self.gazetteer, self.lexicon)
+        for country in {country for country, _ in context.implied_admin1}:
             context.countries[country] += 1
         return context
 

@@ -68,10 +68,26 @@ def _cell(lat: float, lon: float) -> tuple[int, int]:
 def distance_bonus(candidate, anchors: Anchors, own: str) -> float:
     """``ANCHOR.near`` within 50 km of another place of the article, ``ANCHOR.region`` within
     200 km, ``ANCHOR.country`` within 800 km (see weights.AnchorWeights)."""
+    return bonus_at(nearest_km(candidate, anchors, own))
+
+
+def bonus_at(km: float) -> float:
+    """The anchor bonus of a sense whose nearest other place of the article is ``km`` away."""
+    if km < ANCHOR.near_km:
+        return ANCHOR.near
+    if km < ANCHOR.region_km:
+        return ANCHOR.region
+    if km < _REACH_KM:
+        return ANCHOR.country
+    return 0.0
+
+
+def nearest_km(candidate, anchors: Anchors, own: str) -> float:
+    """How far the nearest other place of the article lies (inf beyond the bonus's reach)."""
     best = math.inf
     lat0, lon0 = candidate.lat, candidate.lon
     shrink = math.cos(math.radians(lat0))
-    near_km, hypot = ANCHOR.near_km, math.hypot
+    hypot = math.hypot
     for lat, lon, norm in anchors.near(lat0, lon0):
         # Within the 800 km that matter, the flat-Earth distance is within 1 % of the great
         # circle; anchors a latitude band away need no arithmetic at all.
@@ -83,12 +99,4 @@ def distance_bonus(candidate, anchors: Anchors, own: str) -> float:
         distance = _KM_PER_DEGREE * hypot(lat0 - lat, dlon * shrink)
         if distance < best:
             best = distance
-            if best < near_km:
-                break  # the top bonus: no nearer anchor can earn more
-    if best < ANCHOR.near_km:
-        return ANCHOR.near
-    if best < ANCHOR.region_km:
-        return ANCHOR.region
-    if best < _REACH_KM:
-        return ANCHOR.country
-    return 0.0
+    return best

@@ -76,9 +76,25 @@ def fit(candidate, sense) -> float:
     if sense.admin1_code and (candidate.country_code, candidate.admin1_code) == (
             sense.country_code, sense.admin1_code) and names_its_region(sense):
         # "Vilkhivka, Kharkiv": a city that gives its name to its region (oblast, governorate,
-        # province) stands for the region too.
-        fit = max(fit, EVIDENCE.container_named_region)
+        # province) stands for the region too, and as often for the region as for the city: a
+        # namesake in the city's countryside earns less over one across the province than it
+        # would near a town that names no region (a quarter of the city itself keeps it all).
+        outskirts = EVIDENCE.container_close if distance >= EVIDENCE.close_km else 0.0
+        fit = max(fit - outskirts, EVIDENCE.container_named_region)
     return fit
+
+
+def town_km(candidate, containers: list) -> float:
+    """How far ``candidate`` lies from the nearest town among the resolved ``containers`` (0
+    when none is a town, or beyond a province's reach)."""
+    towns = [c.chosen for c in containers if c.chosen is not None
+             and c.chosen.feature_class == "P" and not is_hamlet(c.chosen)]
+    return min((min(haversine_km(candidate.lat, candidate.lon, t.lat, t.lon), _TOWN_REACH_KM)
+                for t in towns), default=0.0)
+
+
+#: Past this a town container says nothing more about which namesake is meant.
+_TOWN_REACH_KM = 800.0
 
 
 def in_province(candidate, container) -> bool:
@@ -147,5 +163,5 @@ def _letters(name: str) -> str:
     return "".join(ch for ch in name if ch.isalnum())
 
 
-__all__ = ["containment_bonus", "fit", "holds_any", "in_province", "is_region", "level",
+__all__ = ["containment_bonus", "fit", "holds_any", "in_province", "is_region", "level", "town_km",
            "may_be_sibling", "names_a_unit", "names_its_region", "sibling_bonus", "votes"]

@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from geomap.geoparse.anchors import Anchors, distance_bonus
+from geomap.geoparse.anchors import Anchors, bonus_at, distance_bonus, nearest_km
 from geomap.geoparse.context import Containment
 from geomap.geoparse.deepen import deepen
 from geomap.geoparse.fit import (
@@ -26,11 +26,13 @@ from geomap.geoparse.fit import (
     names_a_unit,
     names_its_region,
     sibling_bonus,
+    town_km,
     votes,
 )
 from geomap.geoparse.hamlets import hamlets_outside_named_provinces, is_hamlet
 from geomap.geoparse.kinds import COUNTRY_CODES
 from geomap.geoparse.provinces import in_provinces_above, places_above, provinces_above
+from geomap.geoparse.regions import DocumentContext, spells_region
 from geomap.geoparse.senses import (
     display_name,
     drop_shadowed_regions,
@@ -69,44 +71,6 @@ class NameGroup:
     within: list = field(default_factory=list)
     # ... and the towns and districts it puts it in, which such a guess must lie near.
     near: list = field(default_factory=list)
-
-
-class DocumentContext:
-    """Votes for the countries and admin1 regions an article is about.
-
-    Explicit mentions (a country or state named, a demonym, the caller's hint) count double; every
-    other resolved name adds one vote for its country and region. A name's bonus for a sense is
-    the share of the *other* names' votes that sense's country/region holds.
-    """
-
-    def __init__(self, country_hint: str | None = None):
-        self.countries: Counter[str] = Counter()
-        self.admin1: Counter[tuple[str, str]] = Counter()
-        # The countries the text puts some place in ("X, Y country", "X is a town in Y region"),
-        # as opposed to those it merely mentions ("US dollar") or its demonyms and towns vote for.
-        self.placed_in: frozenset[str] = frozenset()
-        if country_hint:
-            self.countries[country_hint.upper()] += 2
-
-    def admin1_bonus(self, candidate, own: Counter[tuple[str, str]] | None = None) -> float:
-        if not candidate.admin1_code:
-            return 0.0
-        own = own or {}
-        total = self.total_admin1() - sum(own.values())
-        key = (candidate.country_code, candidate.admin1_code)
-        return self._share_bonus(self.admin1, key, own, total, EVIDENCE.admin1_share)
-
-    def total_countries(self) -> int:
-        return sum(self.countries.values())
-
-    def total_admin1(self) -> int:
-        return sum(self.admin1.values())
-
-    @staticmethod
-    def _share_bonus(votes_by_key, key, own, total: float, weight: float) -> float:
-        """1 for any support from the other names, plus ``weight`` times their share."""
-        votes = votes_by_key.get(key, 0) - own.get(key, 0)
-        return 0.0 if votes <= 0 or total <= 0 else EVIDENCE.share_floor + weight * votes / total
 
 
 class Resolver:
@@ -174,6 +138,28 @@ class Resolver:
                     context.admin1_bonus(group.chosen, group.votes[1]) > 0
                     and distance_bonus(group.chosen, anchors, group.norm) >= ANCHOR.region):
                 group.chosen = None
+
+    def revisit_contained(self, groups: list[NameGroup], containment: Containment,
+                          span_group: list[int], context: DocumentContext,
+                          unresolved: set[int]) -> None:
+        """Choose again for the names put in a container that only a later respelling search
+        resolved (``unresolved``: the group indexes that had no sense before it): "X of Y
+        district" where the gazetteer spells Y otherwise chose X's sense without Y, and the
+        namesake next to Y is the one meant."""
+        found = {i for i in unresolved if groups[i].chosen is not None}
+        if not found:
+            return
+        anchors = Anchors(list({(g.chosen.lat, g.chosen.lon, g.norm) for g in groups
+                                if g.chosen is not None and not g.weak
+                                and not is_region(g.chosen)}))
+        for index, group in enumerate(groups):
+            if index in unresolved or group.settled or len(group.candidates) < 2:
+                continue
+            if any(span_group[containment.inside[k]] in found for k in group.spans
+                   if k in containment.inside and k not in containment.listed):
+                chosen = self._best(group, context, anchors, containment, span_group, groups)
+                if chosen is not None:
+                    group.chosen = chosen
 
     @staticmethod
     def _vote(groups: list[NameGroup], context: DocumentContext, base: Counter[str], *,
@@ -273,6 +259,8 @@ class Resolver:
         country_weight, admin1_weight = EVIDENCE.country_share, EVIDENCE.admin1_share
         floor = EVIDENCE.share_floor
         placed_in = context.placed_in
+        implied, implied_weight = context.implied_admin1, EVIDENCE.implied_region
+        spelled, spelled_weight = context.spelled_regions, EVIDENCE.region_spelled
         # the containers a sense must lie in, by the candidate's level (1 town .. 3 country)
         regions_at = {lv: [c for c in resolved_containers
                            if (c in stated and (level(c.chosen) >= 2 or lv < 2))
@@ -294,13 +282,22 @@ class Resolver:
                 held_votes = admin1.get(key, 0) - own_admin1.get(key, 0)
                 if held_votes > 0 and admin1_total > 0:
                     score += floor + admin1_weight * held_votes / admin1_total
+                if key in implied:
+                    score += implied_weight
+                if spelled and _sizeless(candidate) and spells_region(
+                        spelled, candidate.admin1_name, candidate.name):
+                    score += spelled_weight
             if anchors:
-                bonus = distance_bonus(candidate, anchors, group.norm)
+                km = nearest_km(candidate, anchors, group.norm)
+                bonus = bonus_at(km)
                 if bonus and region_named and candidate.feature_class == "P" and \
                         (candidate.population or 0) < _TOWN_OF_A_REGION_NAME:
                     # "troops in Oregon" in a story from Washington: the state, not
                     # California, Maryland, just because it lies near the capital
                     bonus = 0.0
+                elif bonus and _sizeless(candidate):
+                    # of villages otherwise alike, the one nearest the article's other places
+                    score -= ANCHOR.tie_per_km * km
                 score += bonus
             if siblings:
                 score += sibling_bonus(candidate, siblings)
@@ -320,6 +317,9 @@ class Resolver:
             if containers:
                 score += sum([containment_bonus(candidate, container)
                               for container in containers])
+                if _sizeless(candidate):
+                    # of villages otherwise alike, the one nearest the town the text puts it in
+                    score -= ANCHOR.tie_per_km * town_km(candidate, containers)
             in_state = code == "US" and candidate.admin1_code in states
             if in_state:
                 score += EVIDENCE.us_state
@@ -367,6 +367,11 @@ def _held_below(spans: list[int], held: dict[int, list[int]],
         frontier = [k for j in frontier for k in held.get(j, ()) if k not in containment.listed]
         found.extend(frontier)
     return found
+
+
+def _sizeless(candidate) -> bool:
+    """A village of no recorded size: its namesakes often tie on every other count."""
+    return candidate.feature_class == "P" and not candidate.population
 
 
 def _hamlet_abroad(candidate, context: DocumentContext) -> bool:

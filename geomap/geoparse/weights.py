@@ -63,6 +63,14 @@ class EvidenceWeights:
     # Times the share of the votes in the sense's first-level region: a little less than the
     # country, as a region vote is also a country vote (the two add up within the country).
     admin1_share: float = 3.0
+    # A first-level region the text implies without naming it as a place (an armed group
+    # named for it, a mission posted there): a village of the name there outweighs a
+    # namesake town elsewhere some thousands strong, but not a city, nor the text's own words.
+    implied_region: float = 5.0
+    # A first-level region whose name the text spells, in any common spelling ("Jawzjan" for
+    # the gazetteer's "Jowzjan"), even where it resolves to nothing: it tells namesakes of one
+    # size apart and a village from a somewhat larger namesake elsewhere.
+    region_spelled: float = 2.0
     # "X, Y" where Y is the country or first-level region the sense lies in: the text says it,
     # so it outweighs any size difference among namesakes short of a city of millions.
     container_region: float = 8.0
@@ -104,6 +112,10 @@ class AnchorWeights:
     # Within a country's reach: still likelier than another continent (some 6 times the size).
     country: float = 1.0
     country_km: float = 800.0
+    # Taken off a village of no recorded size per km to the nearest other place (within the
+    # bonus's reach) or to the town the text puts it in: it only orders namesakes the evidence
+    # leaves level (such villages in one province), as 800 km cost 0.08.
+    tie_per_km: float = 0.0001
 
 
 @dataclass(frozen=True)

@@ -137,6 +137,9 @@ class Lexicon:
     casualty_sets: tuple[tuple[str, tuple[str, ...]], ...]  # (name, words)
     # actors.toml
     groups: tuple[ArmedGroup, ...]
+    # (pattern, ("ISO2:region", ...)): names that put a text in the regions a conflict is
+    # fought in without naming them as places
+    theatres: tuple[tuple[str, tuple[str, ...]], ...]
     generic_actors: tuple[tuple[str, str], ...]  # (pattern, display name)
     national: tuple[tuple[str, str], ...]  # (adjective, country)
     force_noun: str
@@ -254,6 +257,7 @@ def _build(lang: str, d: dict[str, dict]) -> Lexicon:
         casualty_sets=tuple((name, tuple(words)) for name, words in casualties["sets"].items()),
         groups=tuple(ArmedGroup(g["name"], g.get("pattern"), tuple(g["aliases"]))
                      for g in actors["group"]),
+        theatres=tuple((t["pattern"], tuple(t["regions"])) for t in actors.get("theatre", ())),
         generic_actors=tuple((g["pattern"], g["name"]) for g in actors["generic"]),
         national=tuple(actors["national"].items()), force_noun=actors["force_noun"],
         actor_grammar=tuple(actors["grammar"].items()),
