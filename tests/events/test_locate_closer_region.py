@@ -6,11 +6,12 @@ from __future__ import annotations
 
 from event_fixtures import event_place, verb_place
 
+OFFENSIVE = ("Rebels launched a wide offensive in the Kunar countryside on Monday morning in an "
+             "attempt to retake the hilltop town of Asadabad.")
+
 
 def test_a_region_governed_next_to_the_verb_beats_a_town_in_a_later_clause():
-    text = ("Rebels launched a wide offensive in the Kunar countryside on Monday morning in an "
-            "attempt to retake the hilltop town of Asadabad.")
-    assert verb_place(text, "launched") == "Kunar"
+    assert verb_place(OFFENSIVE, "launched") == "Kunar"
 
 
 def test_the_town_still_wins_a_near_tie():
@@ -19,9 +20,7 @@ def test_the_town_still_wins_a_near_tie():
 
 
 def test_the_events_path_still_prefers_the_town():
-    text = ("Rebels launched a wide offensive in the Kunar countryside on Monday morning in an "
-            "attempt to retake the hilltop town of Asadabad.")
-    assert event_place(text, "launched") == "Asadabad"
+    assert event_place(OFFENSIVE, "launched") == "Asadabad"
 
 
 def test_a_region_that_only_says_where_the_town_lies_does_not_win():
