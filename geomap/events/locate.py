@@ -103,6 +103,19 @@ def _stray(mention: Mention, others: list[Mention], km: float) -> bool:
                         and place.country == p.country) for p in around)
 
 
+def _named_site_abroad(cues: LocateCues, text: str, mention: Mention,
+                       others: list[Mention]) -> bool:
+    """"X cemetery", "the X bridge" with X read in a country no other place of the sentence is
+    in: a site named after a far-off town (a quarter's "Paris cemetery", a "Vienna bridge"),
+    not the town itself."""
+    place = mention.place
+    if place is None or not place.country or not cues.site_after.match(text, mention.end):
+        return False
+    countries = {m.place.country for m in others if m is not mention and m.place is not None
+                 and m.place.country}
+    return bool(countries) and place.country not in countries
+
+
 def dominant_country(mentions: list[Mention]) -> str | None:
     """The country most literal places in the text belong to (one sense per discourse)."""
     counts: Counter[str] = Counter()
@@ -149,6 +162,8 @@ def locate_event(text: str, trigger: tuple[int, int], sentence: tuple[int, int],
         score = tie - CHOICE.admin_level * level
         if need_place and country and mention.place is not None \
                 and mention.place.country not in (None, country):
+            score += CHOICE.foreign
+        if need_place and _named_site_abroad(cues, text, mention, candidates):
             score += CHOICE.foreign
         if need_place and _stray(mention, candidates, CHOICE.stray_km):
             score += CHOICE.stray
