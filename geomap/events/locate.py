@@ -15,6 +15,7 @@ from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from geomap.events.actors import is_group_name
+from geomap.events.locate_landmark import named_site_abroad
 from geomap.events.locate_score import (
     POSSESSIVE_AT,
     admin_level,
@@ -103,19 +104,6 @@ def _stray(mention: Mention, others: list[Mention], km: float) -> bool:
                         and place.country == p.country) for p in around)
 
 
-def _named_site_abroad(cues: LocateCues, text: str, mention: Mention,
-                       others: list[Mention]) -> bool:
-    """"X cemetery", "the X bridge" with X read in a country no other place of the sentence is
-    in: a site named after a far-off town (a quarter's "Paris cemetery", a "Vienna bridge"),
-    not the town itself."""
-    place = mention.place
-    if place is None or not place.country or not cues.site_after.match(text, mention.end):
-        return False
-    countries = {m.place.country for m in others if m is not mention and m.place is not None
-                 and m.place.country}
-    return bool(countries) and place.country not in countries
-
-
 def dominant_country(mentions: list[Mention]) -> str | None:
     """The country most literal places in the text belong to (one sense per discourse)."""
     counts: Counter[str] = Counter()
@@ -163,7 +151,7 @@ def locate_event(text: str, trigger: tuple[int, int], sentence: tuple[int, int],
         if need_place and country and mention.place is not None \
                 and mention.place.country not in (None, country):
             score += CHOICE.foreign
-        if need_place and _named_site_abroad(cues, text, mention, candidates):
+        if need_place and named_site_abroad(cues, text, mention, candidates):
             score += CHOICE.foreign
         if need_place and _stray(mention, candidates, CHOICE.stray_km):
             score += CHOICE.stray
