@@ -31,7 +31,7 @@ from geomap.events.locate_span import (
     with_sites,
 )
 from geomap.events.locate_words import LocateCues, locate_cues
-from geomap.events.refine import REACH, place_in_region, refine_place, same_region
+from geomap.events.refine import REACH, held_by, place_in_region, refine_place, same_region
 from geomap.geodesy import haversine_km
 from geomap.lexicons import ENGLISH, Lexicon
 from geomap.model import Mention, Place
@@ -182,7 +182,8 @@ def locate_event(text: str, trigger: tuple[int, int], sentence: tuple[int, int],
         container = container or owner
         level = admin_level(container.place) if container is not None else 0
         better = refine_place(text, mention, container, level, cues, gazetteer)
-        region = _framing_region(cues, text, mention, mentions, sentence)
+        region = None if better is None and held_by(mention.place, container, level) \
+            else _framing_region(cues, text, mention, mentions, sentence)
         if region is not None:
             better = place_in_region(
                 mention if better is None else Mention(mention.start, mention.end, mention.name,

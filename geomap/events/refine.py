@@ -100,6 +100,16 @@ def refine_place(text: str, mention: Mention, container: Mention | None,
     return to_place(best)
 
 
+def held_by(place: Place | None, container: Mention | None, admin_level: int) -> bool:
+    """``place`` lies in the town or district that holds it in the text ("X (Y district, Z)"):
+    the nearest, most specific container agrees with the reading, which then stands against the
+    province further along the chain (an old or a misspelt province name, or a reading of the
+    province that differs)."""
+    return place is not None and container is not None and container.place is not None \
+        and admin_level < 2 and within(place.lat, place.lon, place.admin1, container.place,
+                                       admin_level)
+
+
 def place_in_region(mention: Mention, region: Place,
                     gazetteer: Gazetteer | None = None) -> Place | None:
     """A reading of ``mention``'s name inside ``region``, the first-level region its sentence puts
