@@ -15,6 +15,7 @@ from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from geomap.events.actors import is_group_name
+from geomap.events.locate_landmark import named_site_abroad
 from geomap.events.locate_score import (
     POSSESSIVE_AT,
     admin_level,
@@ -23,6 +24,7 @@ from geomap.events.locate_score import (
 )
 from geomap.events.locate_span import (
     closer_region,
+    framing_region,
     is_continent,
     unmarked_names,
     whole_name,
@@ -30,7 +32,14 @@ from geomap.events.locate_span import (
     with_sites,
 )
 from geomap.events.locate_words import LocateCues, locate_cues
-from geomap.events.refine import REACH, place_in_region, refine_place, same_region
+from geomap.events.refine import (
+    REACH,
+    held_by,
+    place_in_region,
+    refine_place,
+    same_region,
+    town_in_chain,
+)
 from geomap.geodesy import haversine_km
 from geomap.lexicons import ENGLISH, Lexicon
 from geomap.model import Mention, Place
@@ -73,8 +82,6 @@ class ChoiceWeights:
 
 
 CHOICE = ChoiceWeights()
-#: Per admin level: prefer the town when both are tied (kept for callers that read it).
-ADMIN_PENALTY = CHOICE.admin_level
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,6 +157,8 @@ def locate_event(text: str, trigger: tuple[int, int], sentence: tuple[int, int],
         if need_place and country and mention.place is not None \
                 and mention.place.country not in (None, country):
             score += CHOICE.foreign
+        if need_place and named_site_abroad(cues, text, mention, candidates):
+            score += CHOICE.foreign
         if need_place and _stray(mention, candidates, CHOICE.stray_km):
             score += CHOICE.stray
         if not need_place and mention.end <= trigger[0] and prep != "subject":
@@ -179,7 +188,9 @@ def locate_event(text: str, trigger: tuple[int, int], sentence: tuple[int, int],
         container = container or owner
         level = admin_level(container.place) if container is not None else 0
         better = refine_place(text, mention, container, level, cues, gazetteer)
-        region = _framing_region(cues, text, mention, mentions, sentence)
+        chain = framing_region(cues, text, mention, mentions, sentence)
+        region = None if better is None and held_by(mention.place, container, level) else chain
+        better = better or town_in_chain(text, mention, container, level, chain, gazetteer)
         if region is not None:
             better = place_in_region(
                 mention if better is None else Mention(mention.start, mention.end, mention.name,
@@ -217,23 +228,6 @@ def _around(mentions: list[Mention], sentence: tuple[int, int]) -> list[Mention]
     low = bisect_left(mentions, sentence[0] - _MARGIN, key=_start)
     high = bisect_right(mentions, sentence[1] + _MARGIN, key=_start)
     return mentions[low:high]
-
-
-def _framing_region(cues: LocateCues, text: str, mention: Mention, mentions: list[Mention],
-                    sentence: tuple[int, int]) -> Place | None:
-    """The first-level region that closes the chain of names after ``mention`` ("X (Y)
-    district, Z", "X village of Y district, Z", "X, Y and W districts, Z"), if the text names
-    one."""
-    cursor, region = mention.end, None
-    for other in mentions:
-        if other.start < mention.end or other.kind != "literal":
-            continue
-        if other.start > sentence[1] or not cues.chain_gap.match(text[cursor:other.start]):
-            break
-        if other.place is not None and admin_level(other.place) == 2:
-            region = other.place
-        cursor = other.end
-    return region
 
 
 def _fragment(text: str, mention: Mention, mentions: list[Mention]) -> bool:

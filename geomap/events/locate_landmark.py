@@ -1,5 +1,6 @@
 """Names that only say where another place lies: the landmark in "X, north of Y" or "the X
-bridge near Y". The event happened at X; Y is a reference point the reader knows.
+bridge near Y". The event happened at X; Y is a reference point the reader knows. And names
+that only name a site: "the Y cemetery" after a far-off town Y.
 """
 
 from __future__ import annotations
@@ -7,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from geomap.events.locate_words import LocateCues
 from geomap.model import Mention
 
 _DIRECTION_OF = re.compile(
@@ -37,3 +39,16 @@ def landmark_of(text: str, mention: Mention, mentions: list[Mention]) -> Iterato
     return (other for other in mentions if other.kind == "literal"
             and other.end < mention.start and mention.start - other.end <= 40
             and _NEAR_GAP.fullmatch(text, other.end, mention.start))
+
+
+def named_site_abroad(cues: LocateCues, text: str, mention: Mention,
+                      others: list[Mention]) -> bool:
+    """"X cemetery", "the X bridge" with X read in a country no other place of the sentence is
+    in: a site named after a far-off town (a quarter's "Paris cemetery", a "Vienna bridge"),
+    not the town itself."""
+    place = mention.place
+    if place is None or not place.country or not cues.site_after.match(text, mention.end):
+        return False
+    countries = {m.place.country for m in others if m is not mention and m.place is not None
+                 and m.place.country}
+    return bool(countries) and place.country not in countries

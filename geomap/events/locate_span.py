@@ -15,7 +15,7 @@ import re
 
 from geomap.events.locate_score import admin_level
 from geomap.events.locate_words import LocateCues
-from geomap.model import Mention
+from geomap.model import Mention, Place
 
 
 def whole_name(text: str, mention: Mention, mentions: list[Mention],
@@ -142,3 +142,20 @@ def _named_within(town: Mention, region: Mention, trigger: tuple[int, int]) -> b
     district of Z province was shelled", "died in the X quarter of Y, Z province"): the region
     only says where the town lies."""
     return town.end <= region.start and (region.end <= trigger[0] or town.start >= trigger[1])
+
+
+def framing_region(cues: LocateCues, text: str, mention: Mention, mentions: list[Mention],
+                   sentence: tuple[int, int]) -> Place | None:
+    """The first-level region that closes the chain of names after ``mention`` ("X (Y)
+    district, Z", "X village of Y district, Z", "X, Y and W districts, Z"), if the text names
+    one."""
+    cursor, region = mention.end, None
+    for other in mentions:
+        if other.start < mention.end or other.kind != "literal":
+            continue
+        if other.start > sentence[1] or not cues.chain_gap.match(text[cursor:other.start]):
+            break
+        if other.place is not None and admin_level(other.place) == 2:
+            region = other.place
+        cursor = other.end
+    return region

@@ -68,6 +68,7 @@ class LocateCues:
     heads_next: re.Pattern[str]  # "X suburb of" / "X's old quarter of": X holds the next name
     part_head: re.Pattern[str]  # a class word of heads_next that names a part ("district")
     site_in: re.Pattern[str]  # "X <site word> in": X names a site that lies in the next name
+    site_after: re.Pattern[str]  # "X cemetery", "the X bridge": X names a site
     urban_part: re.Pattern[str]  # a class word after a name that makes it a part of a town
     article_before: re.Pattern[str]  # "the" (and adjectives) before a name used attributively
     saying: re.Pattern[str]  # a word of saying
@@ -195,6 +196,8 @@ def _build(lexicon: Lexicon) -> LocateCues:
         part_head=re.compile(r"(?:" + _any(w["part_heads"]) + r")$", re.IGNORECASE),
         site_in=re.compile(r"^(?:[\s-]+[\w'’-]+){0,4}?\s+(?:" + _any(w["site_words"])
                            + r")s?\s+(?:in|at|of|near)\s+(?:the\s+)?$", re.IGNORECASE),
+        site_after=re.compile(r"(?:\s+(?-i:[a-z][\w-]*)){0,2}?\s+(?:" + _any(w["site_words"])
+                              + r")s?\b", re.IGNORECASE),
         urban_part=re.compile(r"\s+(?:" + _any(w["urban_parts"]) + r")\b", re.IGNORECASE),
         article_before=re.compile(r"\bthe\s+(?:[a-z][\w-]*\s+){0,2}$", re.IGNORECASE),
         saying=re.compile(r"\b(?:" + _any(w["saying"]) + r")\b", re.IGNORECASE),

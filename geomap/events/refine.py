@@ -100,6 +100,52 @@ def refine_place(text: str, mention: Mention, container: Mention | None,
     return to_place(best)
 
 
+def held_by(place: Place | None, container: Mention | None, admin_level: int) -> bool:
+    """``place`` lies in the town or district that holds it in the text ("X (Y district, Z)"):
+    the nearest, most specific container agrees with the reading, which then stands against the
+    province further along the chain (an old or a misspelt province name, or a reading of the
+    province that differs)."""
+    return place is not None and container is not None and container.place is not None \
+        and admin_level < 2 and within(place.lat, place.lon, place.admin1, container.place,
+                                       admin_level)
+
+
+def town_in_chain(text: str, mention: Mention, container: Mention | None, level: int,
+                  region: Place | None, gazetteer: Gazetteer | None = None) -> Place | None:
+    """"X, Y, Z" with Y a town of the province Z: Y is no province read as its seat but the
+    town X lies at, so a reading of X beyond a town's reach of Y (however large the province
+    both share) is a namesake. X's name is read again near Y, else the event goes to Y. ("X, Y
+    district, Z" calls Y a district, wider than a town's reach.)"""
+    place = mention.place
+    if place is None or container is None or container.place is None or level != 0 \
+            or region is None or gazetteer is None \
+            or _called_district(text, container):
+        return None
+    town = container.place
+    if not same_region(town.admin1, region.admin1) \
+            or haversine_km(place.lat, place.lon, town.lat, town.lon) <= REACH.town:
+        return None
+    try:
+        candidates = gazetteer.candidates(mention.name, country=town.country)
+    except Exception:
+        return None
+    fitting = [c for c in candidates
+               if haversine_km(town.lat, town.lon, c.lat, c.lon) <= REACH.town]
+    if not fitting:
+        return town
+    return to_place(max(fitting, key=lambda c: c.score))
+
+
+def _called_district(text: str, mention: Mention) -> bool:
+    """The text calls the place a district: "Y district", "Y Township" (the word may be part
+    of the name), or brackets it after the place as the notes bracket a district ("X (Y, Z)")."""
+    district = locate_cues().district
+    last = mention.name.rsplit(None, 1)[-1]
+    return bool(district.match(text[mention.end:mention.end + 20])
+                or text[:mention.start].rstrip().endswith("(")
+                or (last != mention.name and district.match(" " + last)))
+
+
 def place_in_region(mention: Mention, region: Place,
                     gazetteer: Gazetteer | None = None) -> Place | None:
     """A reading of ``mention``'s name inside ``region``, the first-level region its sentence puts
