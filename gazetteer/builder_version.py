@@ -13,7 +13,7 @@ from pathlib import Path
 
 #: Bump when the embedded default's content changes (sources, variants, ranking data): an
 #: untouched default built by an older geomap is then rebuilt on first use.
-BUILDER_VERSION = 13
+BUILDER_VERSION = 14
 
 
 def is_stale_default(path: str | Path) -> bool:

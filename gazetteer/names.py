@@ -53,6 +53,12 @@ _ADMIN2_HEADS = frozenset({"province of", "district of", "cercle de", "cercle d"
 _ADMIN1_PREFIXES = ("province of ", "governorate of ", "state of ", "muhafazat ", "wilayat ")
 
 _MAX_VARIANTS = 64
+# The glide of a "yi" after a vowel: GeoNames romanises Ukrainian "ї" as "yi" everywhere
+# ("Zelenoyivka"), the national system and the news write "i" inside a word ("Zelenoivka").
+# Indexed under both, so either spelling finds the village. (Not "ay" before a consonant, the
+# Ukrainian "й": English and Arabic names spell it so too, and a "Hayti" would gain "Haiti" as
+# a namesake.)
+_GLIDE = re.compile(r"(?<=[aeiou])y(?=i)")
 
 _APOSTROPHE_SET = frozenset(_APOSTROPHES)
 #: Words whose presence means a name may have variants (articles, mountain words).
@@ -224,10 +230,11 @@ def name_variants(name: str, feature_code: str | None = None) -> frozenset[str]:
         return frozenset()
     is_mountain = feature_code in _MOUNTAIN_CODES
     has_apostrophe = not _APOSTROPHE_SET.isdisjoint(text)
+    glide = _glide_form(base)
     if (not has_apostrophe and not is_mountain and feature_code != "ADM1"
             and _VARIANT_WORDS.isdisjoint(base.split(" "))):
-        return frozenset((base,))
-    keys = {base}
+        return frozenset((base, glide)) if glide else frozenset((base,))
+    keys = {base, glide} if glide else {base}
     if has_apostrophe:
         keys.add(_without_apostrophes(text))
     keys.discard("")
@@ -241,6 +248,15 @@ def name_variants(name: str, feature_code: str | None = None) -> frozenset[str]:
         expanded |= arabic_article_variants(key)
     expanded.discard("")
     return frozenset(expanded)
+
+
+def _glide_form(key: str) -> str | None:
+    """``key`` with the glide of each "yi" after a vowel dropped, or None when it has none
+    ("zelenoyivka" -> "zelenoivka")."""
+    if "yi" not in key:
+        return None
+    folded = _GLIDE.sub("", key)
+    return folded if folded != key else None
 
 
 def index_keys(names: Iterable[str], feature_code: str | None = None) -> Iterator[str]:
