@@ -117,8 +117,13 @@ def _placed_pair(span: Span, text: str, tokens: list[Token], words: Words, cache
     word that no place bears, the two between a locative and a container, is one half of a
     two-word name the gazetteer lacks (a given name or surname beside it is a person's)."""
     k = span.first
-    if span.last != k or cache.strength(text[span.start:span.end]) >= 2 or \
-            tokens[k].text.lower() in words.given_names or tokens[k].text.lower() in words.surnames:
+    # The locative test first: it is cheap and fails for most single-word names.
+    if span.last != k or not (locative_before(tokens, k, words)
+                              or (k > 0 and locative_before(tokens, k - 1, words))):
+        return None
+    low = tokens[k].text.lower()
+    if low in words.given_names or low in words.surnames or \
+            cache.strength(text[span.start:span.end]) >= 2:
         return None
     for first, last, other in ((k, k + 1, k + 1), (k - 1, k, k - 1)):
         if first < 0 or last >= len(tokens) or not locative_before(tokens, first, words) or \

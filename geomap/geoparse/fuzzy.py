@@ -78,7 +78,8 @@ _NOT_LETTERS = str.maketrans("", "", string.punctuation + string.whitespace)
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
 _PARTS = re.compile(r"[\s\-\u2010\u2011'\u2019]+")
 _VOWELS = re.compile(r"[aeiouy]+")
-_DOUBLES = re.compile(r"(.)\1+")
+# A letter its double follows: dropping it leaves one of a run, with no template per match.
+_DOUBLES = re.compile(r"(.)(?=\1)")
 # "y" inside a name is the vowel "i" in another romanisation ("Sollomynka"/"Solominka").
 _INNER_Y = re.compile(r"(?<=[a-z])y")
 # A final "h" after a vowel: the Arabic feminine ending written or not ("Zarqiya"/"Zarqiyah").
@@ -94,7 +95,7 @@ def soften(compact: str) -> str:
     compact = compact.replace("oo", "u")
     for old, new in FOLDS:
         compact = compact.replace(old, new)
-    return _FINAL_H.sub("", _DOUBLES.sub(r"\1", _INNER_Y.sub("i", compact)))
+    return _FINAL_H.sub("", _DOUBLES.sub("", _INNER_Y.sub("i", compact)))
 
 
 def skeleton(compact: str) -> str:
@@ -103,7 +104,7 @@ def skeleton(compact: str) -> str:
     for old, new in FOLDS:
         compact = compact.replace(old, new)
     head = "a" if compact[:1] in "aeiouy" else compact[:1]
-    return _DOUBLES.sub(r"\1", head + _VOWELS.sub("", compact[1:]))
+    return _DOUBLES.sub("", head + _VOWELS.sub("", compact[1:]))
 
 
 class FuzzyMatcher:
