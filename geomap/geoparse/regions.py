@@ -95,7 +95,7 @@ _COMMON_REGION_WORDS = frozenset({
 _ARTICLES = frozenset({"al", "el", "ar", "as", "ad", "an", "ash", "at", "az", "ath"})
 #: A run of capitalised words where a container stands: after a comma or an opening bracket
 #: ("X, Y", "X (Y, Z)").
-_CAPITALISED_RUN = re.compile(r"(?:(?<=, )|(?<=\())[A-Z][\w'’]*(?:[ -][A-Z][\w'’]*)*")
+_CAPITALISED_RUN = re.compile(r"(?:, |\()([A-Z][\w'’]*(?:[ -][A-Z][\w'’]*)*)")
 
 
 @lru_cache(maxsize=8192)
@@ -117,7 +117,7 @@ def _words_key(words: tuple[str, ...]) -> tuple[str, int]:
     if not words or all(word in _COMMON_REGION_WORDS for word in words):
         return "", 0
     letters = "".join(words)
-    key = _DOUBLED.sub(r"\1", letters.translate(_NO_VOWELS))
+    key = _DOUBLED.sub("", letters.translate(_NO_VOWELS))
     return (key, len(letters)) if len(key) >= 4 else ("", 0)
 
 
@@ -128,7 +128,7 @@ def _word_letters(word: str) -> str:
 
 
 _NO_VOWELS = str.maketrans("", "", "aeiouy")
-_DOUBLED = re.compile(r"(.)\1+")
+_DOUBLED = re.compile(r"(.)(?=\1)")
 
 
 #: How many letters two spellings of one region's name may differ by.
@@ -150,7 +150,7 @@ def spelled_regions(text: str, known=lambda phrase: False,
     if wanted is not None and not wanted:
         return {}
     for run in _CAPITALISED_RUN.finditer(text):
-        words = re.split(r"[ -]", run.group())
+        words = re.split(r"[ -]", run.group(1))
         letters = [_word_letters(word) for word in words]
         for size in (1, 2, 3):
             for start in range(len(words) - size + 1):
