@@ -76,6 +76,16 @@ def event_location(text: str, verb: str, mentions: list[Mention] | None = None):
     return locate_event(text, (start, start + len(verb)), (0, len(text)), found)
 
 
+def locate_placed(text: str, verb: str, spans: list[tuple[str, Place]], gazetteer):
+    """Where the events path places the first ``verb`` of ``text`` when each name of ``spans``
+    (its first occurrence) was read as the given place."""
+    mentions = [Mention(text.index(name), text.index(name) + len(name), name, "literal", place,
+                        0.5) for name, place in spans]
+    start = text.index(verb)
+    return locate_event(text, (start, start + len(verb)), (0, len(text)), mentions,
+                        gazetteer=gazetteer)
+
+
 def event_place(text: str, verb: str) -> str | None:
     """The name of the place ``event_location`` gives (None: no place)."""
     location = event_location(text, verb)

@@ -5,30 +5,18 @@ keeps the event in Z."""
 
 from __future__ import annotations
 
-import pytest
+from event_fixtures import locate_placed
 
-from geomap.events.locate import locate_event
-from geomap.model import Mention, Place
+from geomap.model import Place
 
 TEXT = "Shelling hit Mykolaivka village of Tarnivske district, Luhansk, on Monday."
 VILLAGE = Place("Mykolaivka", 46.9, 31.9, None, "UA", "Mykolaiv", "P", "PPL", 500)
 PROVINCE = Place("Luhansk", 48.6, 39.3, None, "UA", "Luhansk", "A", "ADM1", 2_000_000)
 
 
-@pytest.fixture(scope="module")
-def gazetteer():
-    """The gazetteer the mentions were resolved with: the stage is given it, never finds it."""
-    from gazetteer import Gazetteer
-
-    return Gazetteer.open()
-
-
 def _locate(district: Place, gazetteer):
     spans = [("Mykolaivka", VILLAGE), ("Tarnivske", district), ("Luhansk", PROVINCE)]
-    mentions = [Mention(TEXT.index(name), TEXT.index(name) + len(name), name, "literal", place,
-                        0.5) for name, place in spans]
-    start = TEXT.index("hit")
-    return locate_event(TEXT, (start, start + 3), (0, len(TEXT)), mentions, gazetteer=gazetteer)
+    return locate_placed(TEXT, "hit", spans, gazetteer)
 
 
 def test_a_village_read_inside_its_district_stays_there(gazetteer):

@@ -3,20 +3,10 @@ in Z, and a bracketed other name before "district" is never the event's place.""
 
 from __future__ import annotations
 
-import pytest
-
 from geomap.events.locate import locate_event
 from geomap.events.refine import place_in_region
 from geomap.geoparse import geoparse
 from geomap.model import Mention, Place
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    """The gazetteer the mentions were resolved with: the stage is given it, never finds it."""
-    from gazetteer import Gazetteer
-
-    return Gazetteer.open()
 
 
 def _region(name: str, country: str) -> Place:

@@ -5,29 +5,18 @@ calls a district ("Y district", or bracketed as "X (Y, Z)") is wider and keeps X
 from __future__ import annotations
 
 import pytest
+from event_fixtures import locate_placed
 
-from geomap.events.locate import locate_event
-from geomap.model import Mention, Place
+from geomap.model import Place
 
 FAR = Place("Velkoranje", 50.0, 23.5, None, "ZZ", "Kresovia", "P", "PPL", 100)
 TOWN = Place("Brzanovo", 50.0, 20.9, None, "ZZ", "Kresovia", "P", "PPL", 20_000)
 PROVINCE = Place("Kresovia", 50.2, 21.5, None, "ZZ", "Kresovia", "A", "ADM1", 900_000)
 
 
-@pytest.fixture(scope="module")
-def gazetteer():
-    """The gazetteer the mentions were resolved with: the stage is given it, never finds it."""
-    from gazetteer import Gazetteer
-
-    return Gazetteer.open()
-
-
 def _locate(text: str, gazetteer):
     spans = [("Velkoranje", FAR), ("Brzanovo", TOWN), ("Kresovia", PROVINCE)]
-    mentions = [Mention(text.index(name), text.index(name) + len(name), name, "literal", place,
-                        0.5) for name, place in spans]
-    start = text.index("attacked")
-    return locate_event(text, (start, start + 8), (0, len(text)), mentions, gazetteer=gazetteer)
+    return locate_placed(text, "attacked", spans, gazetteer)
 
 
 def test_a_village_read_far_from_its_town_goes_to_the_town(gazetteer):
