@@ -271,4 +271,3 @@ def sense_wanted(tokens: list[Token], span: Span, words: Words = ENGLISH_WORDS) 
             and tokens[span.first - 3].text.lower() == "the":
         return "town"  # "the town of Hat", not "the largest city of Jamaica"
     return None
-

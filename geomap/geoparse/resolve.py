@@ -109,9 +109,7 @@ class Resolver:
         for _ in range(2):
             before = [group.chosen for group in groups]
             self._vote(groups, context, base_countries, explicit_only=False)
-            anchors = Anchors(list({(g.chosen.lat, g.chosen.lon, g.norm) for g in groups
-                                    if g.chosen is not None and not g.weak
-                                    and not is_region(g.chosen)}))
+            anchors = _place_anchors(groups)
             for group in groups:
                 if len(group.candidates) > 1:
                     group.chosen = self._best(group, context, anchors, containment, span_group,
@@ -149,9 +147,7 @@ class Resolver:
         found = {i for i in unresolved if groups[i].chosen is not None}
         if not found:
             return
-        anchors = Anchors(list({(g.chosen.lat, g.chosen.lon, g.norm) for g in groups
-                                if g.chosen is not None and not g.weak
-                                and not is_region(g.chosen)}))
+        anchors = _place_anchors(groups)
         for index, group in enumerate(groups):
             if index in unresolved or group.settled or len(group.candidates) < 2:
                 continue
@@ -367,6 +363,12 @@ def _held_below(spans: list[int], held: dict[int, list[int]],
         frontier = [k for j in frontier for k in held.get(j, ()) if k not in containment.listed]
         found.extend(frontier)
     return found
+
+
+def _place_anchors(groups: list[NameGroup]) -> Anchors:
+    """The article's chosen places (not regions, not weak names) as proximity anchors."""
+    return Anchors(list({(g.chosen.lat, g.chosen.lon, g.norm) for g in groups
+                         if g.chosen is not None and not g.weak and not is_region(g.chosen)}))
 
 
 def _sizeless(candidate) -> bool:

@@ -5,9 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _names(parse, text):
-    return [m.name for m in parse(text)]
+from .parse_fixtures import names_of
 
 
 @pytest.mark.parametrize("text", [
@@ -15,8 +13,8 @@ def _names(parse, text):
     "Police said Paris, 51, was found at home on Sunday.",
 ])
 def test_an_aged_name_and_its_first_name_are_no_places(parse, text):
-    assert _names(parse, text) == []
+    assert names_of(parse, text) == []
 
 
 def test_a_town_before_other_numbers_stays_a_place(parse):
-    assert "Kabul" in _names(parse, "The buses left Kabul, 12 hours late.")
+    assert "Kabul" in names_of(parse, "The buses left Kabul, 12 hours late.")

@@ -4,9 +4,7 @@ two nations."""
 
 from __future__ import annotations
 
-
-def _names(parse, text):
-    return [m.name for m in parse(text)]
+from .parse_fixtures import names_of
 
 
 def test_a_dotted_city_abbreviation_is_the_city(parse):
@@ -16,12 +14,12 @@ def test_a_dotted_city_abbreviation_is_the_city(parse):
 
 
 def test_a_dotted_organisation_stays_an_acronym(parse):
-    assert _names(parse, "The U.N. envoy arrived on Monday.") == []
+    assert names_of(parse, "The U.N. envoy arrived on Monday.") == []
 
 
 def test_a_nation_pair_keeps_the_country(parse):
-    assert "US" in _names(parse, "Talks on Kenyan-US trade resumed in May.")
+    assert "US" in names_of(parse, "Talks on Kenyan-US trade resumed in May.")
 
 
 def test_a_brand_glued_by_a_hyphen_stays_dropped(parse):
-    assert _names(parse, "The Coca-Cola plant closed last year.") == []
+    assert names_of(parse, "The Coca-Cola plant closed last year.") == []

@@ -4,15 +4,13 @@ council stays the county's."""
 
 from __future__ import annotations
 
-
-def _names(parse, text):
-    return [m.name for m in parse(text)]
+from .parse_fixtures import names_of
 
 
 def test_a_state_highway_patrol_is_the_state(parse):
-    names = _names(parse, "A trooper of the Nevada Highway Patrol stopped the truck at dawn.")
+    names = names_of(parse, "A trooper of the Nevada Highway Patrol stopped the truck at dawn.")
     assert names == ["Nevada"]
 
 
 def test_a_county_council_keeps_the_county(parse):
-    assert "Boone County" in _names(parse, "The Boone County Council met on Tuesday night.")
+    assert "Boone County" in names_of(parse, "The Boone County Council met on Tuesday night.")

@@ -6,9 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _names(parse, text):
-    return [m.name for m in parse(text)]
+from .parse_fixtures import names_of
 
 
 @pytest.mark.parametrize(("text", "name"), [
@@ -18,11 +16,11 @@ def _names(parse, text):
      "Decatur Station"),
 ])
 def test_a_known_name_grows_into_its_park_or_harbour(parse, text, name):
-    names = _names(parse, text)
+    names = names_of(parse, text)
     assert name in names
     assert name.split()[0] not in names
 
 
 def test_a_park_named_by_unknown_words_is_no_place(parse):
     text = "Neighbours of Brindlewick Home Park complained about the noise on Saturday."
-    assert not any(name.endswith("Park") for name in _names(parse, text))
+    assert not any(name.endswith("Park") for name in names_of(parse, text))

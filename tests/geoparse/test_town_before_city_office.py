@@ -3,19 +3,17 @@ schools: the place is the town; a region's "X City" stays whole."""
 
 from __future__ import annotations
 
-
-def _names(parse, text):
-    return [m.name for m in parse(text)]
+from .parse_fixtures import names_of
 
 
 def test_a_town_city_council_member_is_the_town(parse):
     text = "A Santa Rosa City Councilman resigned in March over the vote."
-    assert _names(parse, text) == ["Santa Rosa"]
+    assert names_of(parse, text) == ["Santa Rosa"]
 
 
 def test_a_town_city_council_is_the_town(parse):
-    assert "Pasadena" in _names(parse, "The Pasadena City Council approved the budget.")
+    assert "Pasadena" in names_of(parse, "The Pasadena City Council approved the budget.")
 
 
 def test_a_city_named_after_a_region_stays_whole(parse):
-    assert "Kansas City" in _names(parse, "The Kansas City Council voted on the budget.")
+    assert "Kansas City" in names_of(parse, "The Kansas City Council voted on the budget.")
