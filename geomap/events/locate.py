@@ -26,10 +26,8 @@ from geomap.events.locate_span import (
     closer_region,
     framing_region,
     is_continent,
-    unmarked_names,
+    span_mentions,
     whole_name,
-    with_particles,
-    with_sites,
 )
 from geomap.events.locate_words import LocateCues, locate_cues
 from geomap.events.refine import (
@@ -367,8 +365,7 @@ def locate_verbs(text: str, verbs: list[tuple[int, int]], mentions: list[Mention
     from geomap.text import sentence_spans
 
     cues = locate_cues(lexicon)
-    mentions = with_sites(text, with_particles(text, mentions, cues), cues)
-    mentions = sorted(mentions + unmarked_names(text, mentions, cues), key=_start)
+    mentions = span_mentions(text, mentions, cues)
     sentences = list(sentence_spans(text))
     starts = [s for s, _ in sentences]
     country = dominant_country(mentions)

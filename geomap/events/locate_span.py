@@ -12,6 +12,7 @@ region the verb governs clearly more closely than a town (ACLED would still want
 from __future__ import annotations
 
 import re
+from operator import attrgetter
 
 from geomap.events.locate_score import admin_level
 from geomap.events.locate_words import LocateCues
@@ -58,6 +59,34 @@ _OPENS_SENTENCE = re.compile(r"(?:^|[.!?:;\"“(]\s*|\n\s*)$")
 _HEAD_WORDS = re.compile(r"(?<![\w'’-])(?!(?:The|A|An|In|On|At)\s)(?:[A-Z][\w'’-]*\s){1,2}$")
 
 
+def span_mentions(text: str, mentions: list[Mention], cues: LocateCues) -> list[Mention]:
+    """The geoparser's ``mentions`` as the span task weighs them, in text order: grown over their
+    particles and sites, without the unplaced names that name a community rather than a place,
+    and with the names a place word governs that the geoparser did not mark."""
+    mentions = with_sites(text, with_particles(text, mentions, cues), cues)
+    kept = [_without_owner_mark(text, m) for m in mentions if m.place is not None
+            or m.kind != "literal" or not _community(m.name, cues)]
+    return sorted(kept + unmarked_names(text, mentions, cues), key=attrgetter("start"))
+
+
+def _without_owner_mark(text: str, mention: Mention) -> Mention:
+    """``mention`` without the "'s" the geoparser left on an owner's name it could not place
+    ("in X's capital"): the name ends before it, and the words after it say what X owns."""
+    if mention.place is not None or not _OWNER_END.search(mention.name):
+        return mention
+    end = mention.end - 2
+    return Mention(mention.start, end, text[mention.start:end], mention.kind, mention.place,
+                   mention.confidence, mention.country_hint)
+
+
+def _community(name: str, cues: LocateCues) -> bool:
+    """A people, a faith or their adjective ("Kurdish", "Serbs"), or an adjective made with a
+    participle ("X-held"): the geoparser marks such words as names it cannot place."""
+    qualified = cues.qualifier.search(name)
+    return bool(cues.community_name.fullmatch(name)) or (
+        qualified is not None and qualified.end() == len(name))
+
+
 def unmarked_names(text: str, mentions: list[Mention], cues: LocateCues) -> list[Mention]:
     """Capitalised names a place word governs that the geoparser did not mark ("the village
     of X", "entered X"), as unresolved literal mentions: the span task can name a place its
@@ -70,7 +99,8 @@ def unmarked_names(text: str, mentions: list[Mention], cues: LocateCues) -> list
         for match in pattern.finditer(text):
             start, end = match.span("name")
             if any(start < e and s < end for s, e in taken) or _not_a_name(text[start:end]) \
-                    or cues.class_word_alone.fullmatch(text, start, end):
+                    or cues.class_word_alone.fullmatch(text, start, end) \
+                    or cues.community_name.fullmatch(text, start, end):
                 continue
             taken.append((start, end))
             found.append(Mention(start, end, text[start:end], "literal", None, 0.5))
@@ -121,6 +151,7 @@ def _not_a_name(name: str) -> bool:
 
 _ADJECTIVE_END = re.compile(r"-[a-z]+$|['’]s$")
 _OWNER = re.compile(r"['’]s\b")
+_OWNER_END = re.compile(r"\w['’]s$")
 
 
 def is_continent(mention: Mention) -> bool:

@@ -83,6 +83,7 @@ class LocateCues:
     name_goes_on: re.Pattern[str]  # one more word of the name after a mention
     of_name: re.Pattern[str]  # "Gulf" + " of X": the name goes on over "of" and another name
     leading_particle: re.Pattern[str]  # "al-" right before a mention: part of its name
+    community_name: re.Pattern[str]  # "Kurdish", "Serbs": who, not where (fullmatch)
 
 
 def _any(words: tuple[str, ...]) -> str:
@@ -237,6 +238,8 @@ def _build(lexicon: Lexicon) -> LocateCues:
             + r")\b)" + opening + r"[A-Z][\w'’‘-]*[\s-](?:(?:" + _any(w["name_particles"])
             + r")[- ])?){1,3}"
             r"(?:" + _any(w["facility_heads"]) + r"))\b"),
+        community_name=re.compile(r"(?:" + _any(w["community_names"]) + r"|[A-Z][a-z]+(?:"
+                                  + _any(w["adjective_endings"]) + r"))"),
         leading_particle=re.compile(r"(?<![\w'’-])(?:" + _any(w["name_particles"]) + r")-$"),
         trailing_calendar=re.compile(r"\s+" + calendar + r"$"),
         of_name=re.compile(r"(?<![\w'’-])(?:" + _any(w["of_heads"]) + r") of(?: the)?"
