@@ -84,6 +84,7 @@ class LocateCues:
     of_name: re.Pattern[str]  # "Gulf" + " of X": the name goes on over "of" and another name
     leading_particle: re.Pattern[str]  # "al-" right before a mention: part of its name
     community_name: re.Pattern[str]  # "Kurdish", "Serbs": who, not where (fullmatch)
+    belonging: re.Pattern[str]  # "'s car" right after a name: the name is a person's
 
 
 def _any(words: tuple[str, ...]) -> str:
@@ -240,6 +241,9 @@ def _build(lexicon: Lexicon) -> LocateCues:
             r"(?:" + _any(w["facility_heads"]) + r"))\b"),
         community_name=re.compile(r"(?:" + _any(w["community_names"]) + r"|[A-Z][a-z]+(?:"
                                   + _any(w["adjective_endings"]) + r"))"),
+        # (one lower-case word may come between: "X's rented car"; but "X's car park" is X's)
+        belonging=re.compile(r"['’]s\s+(?:[a-z]+\s+)?(?:" + _any(w["personal_belongings"])
+                             + r")\b(?!\s+park)"),
         leading_particle=re.compile(r"(?<![\w'’-])(?:" + _any(w["name_particles"]) + r")-$"),
         trailing_calendar=re.compile(r"\s+" + calendar + r"$"),
         of_name=re.compile(r"(?<![\w'’-])(?:" + _any(w["of_heads"]) + r") of(?: the)?"

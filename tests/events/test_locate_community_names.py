@@ -41,3 +41,13 @@ def test_an_owner_keeps_no_owner_mark():
     mentions = sorted([_unplaced(text, "Upper Varnia's"), *build_mentions(text)],
                       key=lambda m: m.start)
     assert verb_place(text, "detonated", mentions) == "Aleppo"
+
+
+def test_a_name_that_owns_a_car_is_a_person():
+    text = "A driver was shot as he sat in Aleppo's car outside a bakery in Homs."
+    assert verb_place(text, "shot") == "Homs"
+
+
+def test_a_name_that_owns_a_car_park_is_still_a_place():
+    text = "A driver was shot in Aleppo's car park on Monday."
+    assert verb_place(text, "shot") == "Aleppo"
