@@ -130,8 +130,11 @@ def _build(lexicon: Lexicon) -> LocateCues:
         # ("X's long civil war" too: the owner of a happening)
         event_noun=re.compile(r"(?:(?:['’]|\s{2,})s\s+(?:[a-z][\w-]*\s+){0,3}?|\s+)(?i:"
                               + _any(w["event_nouns"]) + r")\b"),
+        # (the object, not a phrase a preposition opens: "stabbed in the heart", "killed in the
+        # heart of X" take no prize)
         prize_object=re.compile(
-            r"\s+(?:(?:the|a|an|his|her|their|its|[\w-]+['’]s)\s+)?(?:[\w.-]+\s+){0,4}?(?:"
+            r"\s+(?!(?:" + _any(w["strong"] + w["near"] + w["directional"]) + r")\s)"
+            r"(?:(?:the|a|an|his|her|their|its|[\w-]+['’]s)\s+)?(?:[\w.-]+\s+){0,4}?(?:"
             + _any(w["prize_objects"]) + r")\b", re.IGNORECASE),
         complement=re.compile(r"\s+(?:" + _any(w["complementisers"]) + r")\b", re.IGNORECASE),
         preposition=re.compile(locative.replace("{extra}", ""), re.IGNORECASE),

@@ -51,3 +51,4 @@ def test_a_name_that_owns_a_car_is_a_person():
 def test_a_name_that_owns_a_car_park_is_still_a_place():
     text = "A driver was shot in Aleppo's car park on Monday."
     assert verb_place(text, "shot") == "Aleppo"
+
