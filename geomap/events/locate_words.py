@@ -197,7 +197,8 @@ def _build(lexicon: Lexicon) -> LocateCues:
             r"(?:(?P<owner>['’]s)\s+|\s+)(?:[a-z][\w-]*\s+){0,3}?(?P<head>"
             # (the longest first: "port city of X" must not stop at "port")
             + _any(tuple(sorted(w["container_heads"], key=len, reverse=True)))
-            + r")\s+(?:of\s+)?(?:the\s+)?"),
+            # ("X's capital, Y": the owner's class word may stand in apposition to the name)
+            + r")(?:(?<=capital),)?\s+(?:of\s+)?(?:the\s+)?"),
         part_head=re.compile(r"(?:" + _any(w["part_heads"]) + r")$", re.IGNORECASE),
         site_in=re.compile(r"^(?:[\s-]+[\w'’-]+){0,4}?\s+(?:" + _any(w["site_words"])
                            + r")s?\s+(?:in|at|of|near)\s+(?:the\s+)?$", re.IGNORECASE),
