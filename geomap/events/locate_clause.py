@@ -122,20 +122,31 @@ def _in_role_appositive(cues: LocateCues, text: str, mention: Mention,
 
 
 #: The prepositions by which a noun of a grievance governs what it is about ("the bombing of X",
-#: "a war on Y"); "in" and "at" as often place the protest itself ("against the plan in X").
+#: "a war on Y"); "in" and "at" as often place the protest itself ("against the plan in X") ...
 _TOPIC_PREPOSITIONS = frozenset({"of", "on"})
+#: ... unless they follow a happening ("against the air offensive in X"; see
+#: LocateCues.grievance_happening).
+_HAPPENING_PREPOSITIONS = frozenset({"in", "at", "over"})
+#: How far (characters) before the name that happening may be named.
+_HAPPENING_REACH = 80
 
 
 def grievance_topic(cues: LocateCues, text: str, mention: Mention, trigger: tuple[int, int],
                     prep: str | None, before: str) -> bool:
     """``mention`` is what a protest verb's grievance is about ("protested against the bombing
-    of X"): a noun after the grievance word governs it by "of" or "on" (``prep``), and it is no
-    town a class word names ("against the plan in the town of X"). ``before`` is the text
-    before the name."""
-    return (prep in _TOPIC_PREPOSITIONS and mention.start >= trigger[1]
-            and cues.protest_verb.fullmatch(text, trigger[0], trigger[1]) is not None
-            and cues.grievance.search(text, trigger[1], mention.start) is not None
-            and not cues.naming_of.search(before))
+    of X", "against the air offensive in Y"): a noun after the grievance word governs it by "of"
+    or "on" (``prep``), or a happening it names by "in", "at" or "over", and it is no town a
+    class word names ("against the plan in the town of X"). ``before`` is the text before the
+    name."""
+    if mention.start < trigger[1] or not (prep in _TOPIC_PREPOSITIONS
+                                          or prep in _HAPPENING_PREPOSITIONS) \
+            or cues.protest_verb.fullmatch(text, trigger[0], trigger[1]) is None:
+        return False
+    grievance = cues.grievance.search(text, trigger[1], mention.start)
+    if grievance is None or cues.naming_of.search(before):
+        return False
+    return prep in _TOPIC_PREPOSITIONS or cues.grievance_happening.search(
+        text, max(grievance.end(), mention.start - _HAPPENING_REACH), mention.start) is not None
 
 
 def across_clause(cues: LocateCues, text: str, mention: Mention, trigger: tuple[int, int]) -> bool:

@@ -34,6 +34,8 @@ class LocateCues:
     taking_verb: re.Pattern[str]  # a verb of taking ("captured"): "from" after it names a loser
     protest_verb: re.Pattern[str]  # a verb of protest ("protested"), whose grievance may follow
     grievance: re.Pattern[str]  # a word opening a protest's grievance ("against")
+    # a happening the grievance names, then the preposition that places it
+    grievance_happening: re.Pattern[str]
     aftermath: re.Pattern[str]  # "and later died": a clause of what befell the victim after
     subordinator: re.Pattern[str]  # "after", "which": a subordinate or relative clause opens
     role_noun: re.Pattern[str]  # "commander", "reporter": a person's role in an appositive
@@ -125,6 +127,12 @@ def _build(lexicon: Lexicon) -> LocateCues:
         role_noun=re.compile(r"\b(?:" + _any(w["role_nouns"]) + r")\b", re.IGNORECASE),
         subordinator=re.compile(r"\b(?:" + _any(w["subordinators"]) + r")\b", re.IGNORECASE),
         grievance=re.compile(r"\b(?:" + _any(w["grievance_words"]) + r")\b", re.IGNORECASE),
+        # (up to six words between, none a day, a month or another locative: "against the war
+        # on Y at a park in X" places the protest in X)
+        grievance_happening=re.compile(
+            r"\b(?:" + _any(w["grievance_happenings"]) + r")(?:\s+(?!(?:" + calendar + "|"
+            + _any(w["unmarked_prepositions"]) + r"|on)\b)[\w'’-]+){0,6}?\s+(?:in|at|over)\s+"
+            r"(?:the\s+)?$", re.IGNORECASE),
         home_base=re.compile(r"\b(?:" + _any(w["home_base"]) + r")\s+(?:in|at|near|outside)\s+"
                              r"(?:the\s+)?$", re.IGNORECASE),
         # ("X's long civil war" too: the owner of a happening)
