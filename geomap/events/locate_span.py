@@ -61,13 +61,13 @@ _HEAD_WORDS = re.compile(r"(?<![\w'’-])(?!(?:The|A|An|In|On|At)\s)(?:[A-Z][\w'
 
 def span_mentions(text: str, mentions: list[Mention], cues: LocateCues) -> list[Mention]:
     """The geoparser's ``mentions`` as the span task weighs them, in text order: grown over their
-    particles and sites, without the names that name a person ("X's car") or, unplaced, a
-    community rather than a place, and with the names a place word governs that the geoparser
-    did not mark."""
+    particles and sites, without the names that name a person ("X's car"), a holiday ("X Day")
+    or, unplaced, a community rather than a place, and with the names a place word governs that
+    the geoparser did not mark."""
     mentions = with_sites(text, with_particles(text, mentions, cues), cues)
     kept = [_without_owner_mark(text, m) for m in mentions if m.kind != "literal" or (
         (m.place is not None or not _community(m.name, cues))
-        and not cues.belonging.match(text, m.end))]
+        and not cues.belonging.match(text, m.end) and not _HOLIDAY.match(text, m.end))]
     return sorted(kept + unmarked_names(text, mentions, cues), key=attrgetter("start"))
 
 
@@ -154,6 +154,8 @@ def _not_a_name(name: str) -> bool:
 _ADJECTIVE_END = re.compile(r"-[a-z]+$|['’]s$")
 _OWNER = re.compile(r"['’]s\b")
 _OWNER_END = re.compile(r"\w['’]s$")
+#: "X Day" names a holiday ("Independence Day", "Quds Day"), not a place.
+_HOLIDAY = re.compile(r" Day\b")
 
 
 def is_continent(mention: Mention) -> bool:

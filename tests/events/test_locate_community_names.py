@@ -52,3 +52,8 @@ def test_a_name_that_owns_a_car_park_is_still_a_place():
     text = "A driver was shot in Aleppo's car park on Monday."
     assert verb_place(text, "shot") == "Aleppo"
 
+
+
+def test_a_holiday_is_no_place():
+    text = "Two men were shot at a Tartus Day rally in Homs on Monday."
+    assert verb_place(text, "shot") == "Homs"
