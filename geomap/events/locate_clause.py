@@ -34,6 +34,9 @@ class ClauseWeights:
     #: (span task) a country across a clause boundary from the verb ("was captured after going
     #: to X") frames that other clause: a country is too broad to tie itself to the event there
     country_across_clause: float = -1.5
+    #: (span task) "near a X patrol", "the Y coalition": a country an article puts before an
+    #: actor or a thing says whose it is, not where
+    attributive: float = -3.0
 
 
 CLAUSE = ClauseWeights()
@@ -89,8 +92,9 @@ def _other_clause(cues: LocateCues, between: str) -> bool:
 def frame_cost(cues: LocateCues, text: str, mention: Mention, trigger: tuple[int, int],
                prep: str | None, country: bool, weights: ClauseWeights = CLAUSE) -> float:
     """(span task) What a name loses for only framing the event: the topic of a protest's
-    grievance, or a ``country`` named in another clause than the verb's (0 or less). ``prep``
-    is the word that governs the name."""
+    grievance, a ``country`` named in another clause than the verb's or qualifying an actor
+    ("a X patrol"), the post of a person in an appositive (0 or less). ``prep`` is the word
+    that governs the name."""
     before = text[max(0, mention.start - 80):mention.start]
     cost = weights.grievance if grievance_topic(cues, text, mention, trigger, prep,
                                                 before) else 0.0
@@ -98,7 +102,16 @@ def frame_cost(cues: LocateCues, text: str, mention: Mention, trigger: tuple[int
         cost += weights.country_across_clause
     if _in_role_appositive(cues, text, mention, trigger):
         cost += weights.role_appositive
+    if country and _attributive(cues, text, mention):
+        cost += weights.attributive
     return cost
+
+
+def _attributive(cues: LocateCues, text: str, mention: Mention) -> bool:
+    """An article stands right before ``mention`` and an actor or a thing right after it ("a X
+    patrol", "the Y coalition", "the Z chief"): the name qualifies that noun."""
+    return cues.attributed.match(text, mention.end) is not None and \
+        cues.article_just_before.search(text, max(0, mention.start - 5), mention.start) is not None
 
 
 #: The comma closing an appositive right before the verb group ("X, the group's leader in Y,

@@ -39,6 +39,8 @@ class LocateCues:
     aftermath: re.Pattern[str]  # "and later died": a clause of what befell the victim after
     subordinator: re.Pattern[str]  # "after", "which": a subordinate or relative clause opens
     role_noun: re.Pattern[str]  # "commander", "reporter": a person's role in an appositive
+    article_just_before: re.Pattern[str]  # "a ", "the " right before a name
+    attributed: re.Pattern[str]  # " patrol" right after a name: it qualifies an actor or a thing
     home_base: re.Pattern[str]  # "based in" right before a name: an actor's base
     event_noun: re.Pattern[str]  # "war" right after a name: the name qualifies a happening
     preposition: re.Pattern[str]  # a governing word right before the name
@@ -124,6 +126,10 @@ def _build(lexicon: Lexicon) -> LocateCues:
         # (up to three words between: "and eventually transferred", "and is being held")
         aftermath=re.compile(r"\b(?:" + _any(w["aftermath_openers"]) + r")\s+(?:[a-z]+\s+){0,3}?"
                              r"(?:" + _any(w["aftermath_verbs"]) + r")\b"),
+        article_just_before=re.compile(r"\b(?:a|an|the)\s+$", re.IGNORECASE),
+        attributed=re.compile(r"\s+(?-i:(?:[a-z][\w-]*\s+){0,2})(?:"
+                              + _any(w["actor_nouns"] + w["attributed_nouns"]) + r")\b",
+                              re.IGNORECASE),
         role_noun=re.compile(r"\b(?:" + _any(w["role_nouns"]) + r")\b", re.IGNORECASE),
         subordinator=re.compile(r"\b(?:" + _any(w["subordinators"]) + r")\b", re.IGNORECASE),
         grievance=re.compile(r"\b(?:" + _any(w["grievance_words"]) + r")\b", re.IGNORECASE),
