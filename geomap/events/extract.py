@@ -194,9 +194,13 @@ def _drafts(text: str, sentences: tuple[tuple[int, int], ...], mentions: list[Me
             # (ACLED: one event per place and day; never repeat a happening).
             # So does one that names the happening as already told ("killed in the attack",
             # "in the ensuing clash"), whatever place or day it adds.
+            # So does one whose place the clause before it in the sentence already took as its
+            # own ("shelled, stormed and were driven back from positions near X"): one place,
+            # one day, one event.
             if previous is not None and adjacent and (refers_back.search(text, a, b) or (
                     not own_place and (previous.last_sentence == index or
-                                       not sentence_has_date))):
+                                       not sentence_has_date)) or
+                    _placed_by(previous, location, (s, e))):
                 _merge_into(text, previous, (a, b), index, own, generic, crowd,
                             weapon_context, mentions, dates.lexicon)
                 continue
@@ -221,6 +225,14 @@ def _drafts(text: str, sentences: tuple[tuple[int, int], ...], mentions: list[Me
                                  index))
             attached = True
     return drafts
+
+
+def _placed_by(previous: Draft, location: Location | None, sentence: tuple[int, int]) -> bool:
+    """The event before, drafted from this very sentence, was placed by the mention this clause
+    is placed by."""
+    return location is not None and location.mention is not None and \
+        previous.sentence == sentence and previous.location is not None and \
+        previous.location.mention is location.mention
 
 
 def _sets_scene(text: str, sentence: tuple[int, int], mentions: list[Mention],
