@@ -127,7 +127,7 @@ class Resolver:
             if group.chosen is not None and not in_provinces_above(
                     group.chosen, provinces_above(group, containment, span_group, groups)):
                 group.chosen = None
-            if group.chosen is None:
+            if group.chosen is None or group.spans[0] in containment.inside:
                 group.within = provinces_above(group, containment, span_group, groups,
                                                regions=True)
                 group.near = places_above(group, containment, span_group, groups)
