@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from geomap.geoparse.weights import ANCHOR
 from geomap.lexicons import ENGLISH, Lexicon, built_from
 
 _KM_PER_DEGREE = 111.195
+#: Distances remembered per front before the memo starts afresh.
+_KNOWN = 100_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,10 +26,23 @@ class Front:
 
     country: str
     segments: tuple[tuple[float, float, float, float], ...]
+    # (lat, lon) -> km, per process: the resolver asks about the same senses in every round
+    # and every article that names them
+    known: dict[tuple[float, float], float] = field(default_factory=dict, compare=False,
+                                                    repr=False)
 
     def km(self, lat: float, lon: float) -> float:
-        """How far (lat, lon) lies from the nearest line (flat-Earth: fronts are a few hundred
-        km long, and only the nearest few tens of km matter)."""
+        """How far (lat, lon) lies from the nearest line."""
+        found = self.known.get((lat, lon))
+        if found is None:
+            if len(self.known) > _KNOWN:
+                self.known.clear()
+            found = self.known[(lat, lon)] = self._km(lat, lon)
+        return found
+
+    def _km(self, lat: float, lon: float) -> float:
+        """(flat-Earth: fronts are a few hundred km long, and only the nearest few tens of km
+        matter)"""
         shrink = math.cos(math.radians(lat))
         best = math.inf
         for lat1, lon1, lat2, lon2 in self.segments:
