@@ -36,6 +36,7 @@ from geomap.geoparse.fixups import (
     without_remembered_persons,
     without_the,
 )
+from geomap.geoparse.fronts import fronts_of
 from geomap.geoparse.fuzzy import FuzzyMatcher, resolve_unmatched
 from geomap.geoparse.hamlets import without_bare_hamlets
 from geomap.geoparse.kinds import KindClassifier
@@ -228,6 +229,7 @@ class Geoparser:
         for country in {units[word.lower()] for word in self.words.unit_word.findall(text)}:
             context.countries[country] += 1
         context.implied_admin1 = implied_regions(text, self.gazetteer, self.lexicon)
+        context.fronts = fronts_of(text, self.lexicon)
         for country in {country for country, _ in context.implied_admin1}:
             context.countries[country] += 1
         return context

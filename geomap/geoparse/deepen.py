@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from geomap.geoparse.context import Containment
 from geomap.geoparse.fit import fit, level, names_its_region
-from geomap.geoparse.weights import DEEPEN, EVIDENCE
+from geomap.geoparse.fronts import Front, front_km
+from geomap.geoparse.weights import ANCHOR, DEEPEN, EVIDENCE
 
 
 def region_container(group, containment: Containment, span_group: list[int],
@@ -40,24 +41,32 @@ def region_container(group, containment: Containment, span_group: list[int],
 
 
 def deepen(group, gazetteer, containment: Containment, span_group: list[int],
-           groups: list) -> bool:
+           groups: list, fronts: tuple[Front, ...] = ()) -> bool:
     """Add to ``group.candidates`` the populated places of its name that lie in a container the
-    text names, when the short list held none of them; True when it added any."""
+    text names (or, where it names none, near the front of a conflict it names), when the
+    short list may have cut them off; True when it added any."""
     if len(group.candidates) < DEEPEN.short_list or group.settled or group.weak or \
             group.norm.endswith("#admin"):
         return False
     sense = region_container(group, containment, span_group, groups)
-    if sense is None or not sense.country_code or \
-            any(_inside(c, sense) for c in group.candidates):
+    if sense is not None and sense.country_code:
+        if not fronts and any(_inside(c, sense) for c in group.candidates):
+            # (a front report's village may be any of the province's namesakes: those near
+            # the front must not be cut off for a bigger one far from it)
+            return False
+        country, wanted = sense.country_code, lambda c: _inside(c, sense)
+    elif fronts and not any(k in containment.inside for k in group.spans):
+        country = fronts[0].country
+        wanted = lambda c: front_km(c, fronts) < ANCHOR.front_km  # noqa: E731
+    else:
         return False
-    country = sense.country_code
     known = {c.geonameid for c in group.candidates}
     try:
         found = gazetteer.candidates(group.norm, country=country, limit=DEEPEN.deep_list)
     except Exception:  # a failing lookup leaves the short list as it was
         return False
     added = [c for c in found if c.geonameid not in known and c.feature_class == "P"
-             and level(c) == 1 and _inside(c, sense)][:DEEPEN.added]
+             and level(c) == 1 and wanted(c)][:DEEPEN.added]
     if not added:
         return False
     group.candidates = list(group.candidates) + added

@@ -71,7 +71,9 @@ def acronym_names_an_area(candidates: list, facts: NameFacts) -> list:
     """"EU", "UK", "DRC" read as the hamlet "Eu" whose name the acronym spells: a short
     acronym names a country or region, else a big city."""
     bare = facts.name.replace(".", "")
-    if not (bare.isupper() and len(bare) <= 3):
+    # ("LoC", "GoI": a short abbreviation with a capital inside is one too)
+    if not (len(bare) <= 3 and (bare.isupper() or (
+            bare[:1].isupper() and not bare[1:].islower() and bare.isalpha()))):
         return candidates
     # ("L.A.": a big city's abbreviation names the city where no area bears it)
     return [c for c in candidates if c.feature_class == "A"] or [

@@ -36,6 +36,11 @@ respelt scores under 90, yet such an equality is no chance likeness. (Scoring ev
 softened form instead raised chance likenesses as much as it found respellings: GTD within
 25 km fell.)
 
+A village the text puts in a province ("X, Y province, Country") but whose spelling found only
+a namesake outside it is searched for in the province too: the province's own village may be
+the gazetteer's under another spelling (where none is found, the namesake stays: the province
+a text gives is not always the gazetteer's).
+
 A place found so is marked ``source="fuzzy"`` and gets a low confidence, so a reader (or a
 filter) can tell it from an exact match.
 
@@ -60,6 +65,7 @@ from gazetteer.fuzzynames import FOLDS, MIN_COMPACT, Bucket
 from gazetteer.names import normalize_name
 from geomap.geoparse.fit import containment_bonus, in_province
 from geomap.geoparse.kinds import COUNTRY_CODES
+from geomap.geoparse.provinces import in_provinces_above
 from geomap.geoparse.words import ENGLISH_WORDS, Words
 
 log = logging.getLogger(__name__)
@@ -297,8 +303,10 @@ def resolve_unmatched(matcher: FuzzyMatcher, groups: list, spans: list, names: l
         # (a name whose every sense lies outside the province the text puts it in is searched
         # too: the one meant is the gazetteer's under another spelling, or none; not so a name
         # put in a mere country, which holds too many likenesses)
-        if group.chosen is not None or (group.candidates and not any(
-                region.chosen.feature_code not in COUNTRY_CODES for region in group.within)):
+        if group.chosen is not None and not _strays(group):
+            continue
+        if group.chosen is None and group.candidates and not any(
+                region.chosen.feature_code not in COUNTRY_CODES for region in group.within):
             continue
         span = spans[group.spans[0]]
         name = _searchable_name(names[group.spans[0]], span, matcher.place_words)
@@ -318,6 +326,16 @@ def resolve_unmatched(matcher: FuzzyMatcher, groups: list, spans: list, names: l
         if found is not None:
             group.chosen = found
             group.confidence = _CONFIDENCE
+
+
+def _strays(group) -> bool:
+    """A village read outside the province the text puts it in ("X, Y province", X's exact
+    spelling the name of a village elsewhere): the province's own village may be spelled
+    otherwise in the gazetteer. (Kept where no such respelling is found: the province the
+    text gives is not always the gazetteer's.)"""
+    named = [region for region in group.within if region.chosen.feature_code not in COUNTRY_CODES]
+    return bool(named) and group.chosen.source != "fuzzy" and \
+        not in_provinces_above(group.chosen, named)
 
 
 def _named_provinces(within: list) -> list[tuple[str, str]]:

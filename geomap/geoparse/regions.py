@@ -37,6 +37,8 @@ class DocumentContext:
         # The countries the text puts some place in ("X, Y country", "X is a town in Y region"),
         # as opposed to those it merely mentions ("US dollar") or its demonyms and towns vote for.
         self.placed_in: frozenset[str] = frozenset()
+        # The fronts of the conflicts the text names (fronts.py): where its villages lie.
+        self.fronts: tuple = ()
         if country_hint:
             self.countries[country_hint.upper()] += 2
 

@@ -29,6 +29,7 @@ from geomap.geoparse.fit import (
     town_km,
     votes,
 )
+from geomap.geoparse.fronts import front_bonus
 from geomap.geoparse.hamlets import hamlets_outside_named_provinces, is_hamlet
 from geomap.geoparse.kinds import COUNTRY_CODES
 from geomap.geoparse.provinces import in_provinces_above, places_above, provinces_above
@@ -97,7 +98,8 @@ class Resolver:
             # every name has a first sense now, so each container can vouch for the senses
             # of the names put in it that the short lists cut off
             for group in groups:
-                if deepen(group, self.gazetteer, containment, span_group, groups):
+                if deepen(group, self.gazetteer, containment, span_group, groups,
+                          context.fronts):
                     group.chosen = self._best(group, context, [], containment, span_group,
                                               groups)
         # (after round 2, so that a region named in several countries has had the article's
@@ -125,7 +127,7 @@ class Resolver:
             if group.chosen is not None and not in_provinces_above(
                     group.chosen, provinces_above(group, containment, span_group, groups)):
                 group.chosen = None
-            if group.chosen is None:
+            if group.chosen is None or group.spans[0] in containment.inside:
                 group.within = provinces_above(group, containment, span_group, groups,
                                                regions=True)
                 group.near = places_above(group, containment, span_group, groups)
@@ -257,6 +259,7 @@ class Resolver:
         placed_in = context.placed_in
         implied, implied_weight = context.implied_admin1, EVIDENCE.implied_region
         spelled, spelled_weight = context.spelled_regions, EVIDENCE.region_spelled
+        fronts = context.fronts
         # the containers a sense must lie in, by the candidate's level (1 town .. 3 country)
         regions_at = {lv: [c for c in resolved_containers
                            if (c in stated and (level(c.chosen) >= 2 or lv < 2))
@@ -295,6 +298,8 @@ class Resolver:
                     # of villages otherwise alike, the one nearest the article's other places
                     score -= ANCHOR.tie_per_km * km
                 score += bonus
+            if fronts and candidate.feature_class == "P":
+                score += front_bonus(candidate, fronts)
             if siblings:
                 score += sibling_bonus(candidate, siblings)
             own_level = level(candidate)

@@ -116,6 +116,13 @@ class AnchorWeights:
     # bonus's reach) or to the town the text puts it in: it only orders namesakes the evidence
     # leaves level (such villages in one province), as 800 km cost 0.08.
     tie_per_km: float = 0.0001
+    # Within this of the front of a conflict the text names (a line of contact, a border under
+    # fire; fronts.py): a village there is where such a report's fighting is. Less than a place
+    # of the article nearby, more than the province's city that the text put the name in
+    # stands for (a village near that city earns ``container_near`` over one across the
+    # province); some 80 times the size of a namesake elsewhere in the country.
+    front: float = 2.5
+    front_km: float = 25.0
 
 
 @dataclass(frozen=True)

@@ -140,6 +140,8 @@ class Lexicon:
     # (pattern, ("ISO2:region", ...)): names that put a text in the regions a conflict is
     # fought in without naming them as places
     theatres: tuple[tuple[str, tuple[str, ...]], ...]
+    # (pattern, ISO2, lines of (lat, lon)): where in that country such a text's fighting is
+    fronts: tuple[tuple[str, str, tuple[tuple[tuple[float, float], ...], ...]], ...]
     generic_actors: tuple[tuple[str, str], ...]  # (pattern, display name)
     national: tuple[tuple[str, str], ...]  # (adjective, country)
     force_noun: str
@@ -258,6 +260,9 @@ def _build(lang: str, d: dict[str, dict]) -> Lexicon:
         groups=tuple(ArmedGroup(g["name"], g.get("pattern"), tuple(g["aliases"]))
                      for g in actors["group"]),
         theatres=tuple((t["pattern"], tuple(t["regions"])) for t in actors.get("theatre", ())),
+        fronts=tuple((t["pattern"], t["front"],
+                      tuple(tuple(map(tuple, line)) for line in t["lines"]))
+                     for t in actors.get("theatre", ()) if "front" in t),
         generic_actors=tuple((g["pattern"], g["name"]) for g in actors["generic"]),
         national=tuple(actors["national"].items()), force_noun=actors["force_noun"],
         actor_grammar=tuple(actors["grammar"].items()),
