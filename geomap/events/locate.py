@@ -8,6 +8,7 @@ is placed once -- not at every place the sentence names.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
@@ -232,11 +233,18 @@ def _around(mentions: list[Mention], sentence: tuple[int, int]) -> list[Mention]
 
 def _fragment(text: str, mention: Mention, mentions: list[Mention]) -> bool:
     """Part of a longer name the gazetteer lacks, read as two places side by side ("Dashti
-    Qala" as "Dashti" and "Qala"): neither piece is where the event happened."""
+    Qala" as "Dashti" and "Qala", "Deh-e Sabz" as "Deh" and "Sabz"): neither piece is where the
+    event happened."""
     return any(other is not mention and other.kind == "literal" and (
-        (other.start > mention.end and text[mention.end:other.start] in (" ", "-"))
-        or (other.end < mention.start and text[other.end:mention.start] in (" ", "-")))
-        and _apart(mention, other) for other in mentions)  # the distance last: it costs most
+        (other.start > mention.end and _NAME_JOINT.fullmatch(text, mention.end, other.start))
+        or (other.end < mention.start and _NAME_JOINT.fullmatch(text, other.end, mention.start)))
+        and _apart(mention, other)  # the distance last: it costs most
+        for other in mentions)
+
+
+#: What joins the words of one name: a space or hyphen, or a name's particle ("-e ", " al "; not
+#: "at", "as" or "an", which English puts between two names as often)
+_NAME_JOINT = re.compile(r"[ -](?:(?:e|i|o|ye|al|el|ul|ad|ar|ash|az|de|da|du|di)[ -])?")
 
 
 def _apart(one: Mention, other: Mention) -> bool:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from geomap.events.locate_clause import clause_cost, frame_cost
 from geomap.events.locate_landmark import landmark_of, measured_from
 from geomap.events.locate_words import LocateCues, locate_cues
-from geomap.events.refine import within
+from geomap.events.refine import same_region, within
 from geomap.model import Mention, Place
 
 
@@ -100,6 +100,7 @@ def candidate_score(text: str, mention: Mention, mentions: list[Mention], trigge
     offset = max(sentence[0], start - 80)
     before = text[offset:start]
     prep = preposition(cues, before, _places_between(text, mentions, offset, mention.start))
+    at = mention  # where the name stands for its distance from the verb
     if prep is None:
         # "in X district and Y town": the second of two coordinated places shares the first
         # one's preposition
@@ -108,6 +109,8 @@ def candidate_score(text: str, mention: Mention, mentions: list[Mention], trigge
             offset = max(sentence[0], first.start - 80)
             prep = preposition(cues, text[offset:first.start],
                                _places_between(text, mentions, offset, first.start))
+            # (a list's names are as near the verb as its first: the notes code the first)
+            at = first if prep is not None else mention
     if prep is None and not for_place:
         # "in the X capital Y": Y takes the preposition of the name that heads it
         holder = next((other for other in mentions if other.end <= mention.start
@@ -164,7 +167,8 @@ def candidate_score(text: str, mention: Mention, mentions: list[Mention], trigge
     if for_place and container is not None and mention.place is not None \
             and container.place is not None:
         if not within(mention.place.lat, mention.place.lon, mention.place.admin1,
-                      container.place, admin_level(container.place)):
+                      container.place, admin_level(container.place)) \
+                and not _chain_agrees(cues, text, mention, mentions, sentence):
             score += w.outside_container
     if for_place and cues.truncated.match(text, mention.end) and not _place_follows(mention,
                                                                                    mentions):
@@ -200,8 +204,8 @@ def candidate_score(text: str, mention: Mention, mentions: list[Mention], trigge
         # (the span task's annotators do mark "the office of the X mayor" and "killed the X
         # police chief"; an event's coordinates are where it happened, not the victim's office)
         score += w.actor
-    distance = (mention.start - trigger[1]) if mention.start >= trigger[1] else (
-        trigger[0] - mention.end) * w.before_verb_factor
+    distance = (at.start - trigger[1]) if at.start >= trigger[1] else (
+        trigger[0] - at.end) * w.before_verb_factor
     score -= min(distance, w.max_distance) / w.chars_per_point
     if not for_place and distance >= w.far_country_chars and admin_level(mention.place) == 3:
         score += w.far_country
@@ -346,7 +350,30 @@ def _coordinated_with(cues: LocateCues, text: str, mention: Mention, mentions: l
     last = max(earlier, key=lambda m: m.end, default=None)
     if last is None or not cues.coordination_gap.match(text[last.end:mention.start]):
         return None
-    return last
+    return _list_head(text, last, earlier)
+
+
+def _chain_agrees(cues: LocateCues, text: str, mention: Mention, mentions: list[Mention],
+                  sentence: tuple[int, int]) -> bool:
+    """"X, Y, Z" with X read in the province Z that closes the chain and Y read outside it:
+    two names against one say Y's reading is the namesake, not X's."""
+    from geomap.events.locate_span import framing_region  # (it scores with this module)
+
+    region = framing_region(cues, text, mention, mentions, sentence)
+    return region is not None and region.country == mention.place.country \
+        and same_region(region.admin1, mention.place.admin1)
+
+
+def _list_head(text: str, first: Mention, earlier: list[Mention]) -> Mention:
+    """The name that opens ``first``, read in pieces ("in A B and C" with A B one name read as
+    two): the preposition stands before A, and governs C too. (Not across commas: "near A, B
+    and C" reads as "A, B" a place and its container as often.)"""
+    while True:
+        last = max((m for m in earlier if m.end <= first.start), key=lambda m: m.end,
+                   default=None)
+        if last is None or text[last.end:first.start] not in (" ", "-"):
+            return first
+        first = last
 
 
 def _two_towns_apart(inner: Place | None, outer: Place | None) -> bool:
