@@ -42,7 +42,7 @@ from geomap.events.refine import (
     town_in_chain,
 )
 from geomap.geodesy import haversine_km
-from geomap.lexicons import ENGLISH, Lexicon
+from geomap.lexicons import ENGLISH, Lexicon, built_from
 from geomap.model import Mention, Place
 
 if TYPE_CHECKING:
@@ -145,7 +145,8 @@ def locate_event(text: str, trigger: tuple[int, int], sentence: tuple[int, int],
                   and not (m.start < trigger[1] and trigger[0] < m.end)
                   and not is_group_name(m.name) and (need_place or not is_continent(m))]
     if need_place:
-        candidates = [m for m in candidates if not _fragment(text, m, mentions)] or candidates
+        candidates = [m for m in candidates if not _fragment(text, m, mentions)
+                      and not _people_of(text, m, lexicon)] or candidates
     best: tuple[float, float, Mention, str | None] | None = None
     closest: tuple[float, float, Mention, str | None] | None = None
     ties, unranked = {}, {}
@@ -251,6 +252,22 @@ def _apart(one: Mention, other: Mention) -> bool:
     """Two readings that do not agree on where they are (pieces of one name read apart)."""
     return one.place is not None and other.place is not None and haversine_km(
         one.place.lat, one.place.lon, other.place.lat, other.place.lon) > CHOICE.pieces_km
+
+
+def _people_of(text: str, mention: Mention, lexicon: Lexicon) -> bool:
+    """"two groups of the X community", "members of the X tribe": X names a people, and a
+    namesake village of X is no place of the event. (Not "the territory of X community": a
+    municipality may be called a community too.)"""
+    grammar = built_from(lexicon, _group_grammar)
+    return grammar[0].match(text, mention.end) is not None and \
+        grammar[1].search(text, max(0, mention.start - 20), mention.start) is not None
+
+
+def _group_grammar(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    words = "|".join(dict(lexicon.locate)["group_classes"])
+    return (re.compile(rf"\s+(?:{words})\b", re.IGNORECASE),
+            re.compile(r"\b(?:groups?|members|people|men|families|elders|youths?)\s+of\s+"
+                       r"(?:the\s+)?$", re.IGNORECASE))
 
 
 def _province_instead(mention: Mention, container: Mention | None, level: int,

@@ -67,3 +67,19 @@ def test_the_pieces_of_a_name_joined_by_a_particle_give_way_to_its_town():
              ("Sabzak", _village("Sabzak", 34.9, 69.1, "Parwan")),
              ("Kabul", KABUL), ("Afghanistan", AFGHANISTAN)]
     assert _placed(text, "bomb", spans) == "Kabul"
+
+
+def test_the_people_of_a_community_are_no_place_of_their_clash():
+    # "Velmora" names a people here; a village of that name in another province is a namesake,
+    # and the clash happened in the town named after it.
+    text = ("On 3 June 2021, two groups of the Velmora community clashed over farmland in "
+            "Tolvani (Kunar).")
+    spans = [("Velmora", _village("Velmora", 35.9, 70.4, "Badakhshan")),
+             ("Tolvani", _village("Tolvani", 34.95, 71.2, "Kunar")), ("Kunar", KUNAR)]
+    assert _placed(text, "clashed", spans) == "Tolvani"
+
+
+def test_the_territory_of_a_community_is_a_place():
+    text = "On 3 June 2021, troops shelled the territory of Velmora community with mortars."
+    spans = [("Velmora", _village("Velmora", 34.9, 71.05, "Kunar"))]
+    assert _placed(text, "shelled", spans) == "Velmora"
