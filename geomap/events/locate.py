@@ -147,6 +147,9 @@ def locate_event(text: str, trigger: tuple[int, int], sentence: tuple[int, int],
     if need_place:
         candidates = [m for m in candidates if not _fragment(text, m, mentions)
                       and not _people_of(text, m, lexicon)] or candidates
+        # (a site named after a far-off town is no reading of any place of the event)
+        candidates = [m for m in candidates
+                      if not named_site_abroad(cues, text, m, candidates)] or candidates
     best: tuple[float, float, Mention, str | None] | None = None
     closest: tuple[float, float, Mention, str | None] | None = None
     ties, unranked = {}, {}
@@ -158,8 +161,6 @@ def locate_event(text: str, trigger: tuple[int, int], sentence: tuple[int, int],
         score = tie - CHOICE.admin_level * level
         if need_place and country and mention.place is not None \
                 and mention.place.country not in (None, country):
-            score += CHOICE.foreign
-        if need_place and named_site_abroad(cues, text, mention, candidates):
             score += CHOICE.foreign
         if need_place and _stray(mention, candidates, CHOICE.stray_km):
             score += CHOICE.stray

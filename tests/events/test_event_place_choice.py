@@ -83,3 +83,16 @@ def test_the_territory_of_a_community_is_a_place():
     text = "On 3 June 2021, troops shelled the territory of Velmora community with mortars."
     spans = [("Velmora", _village("Velmora", 34.9, 71.05, "Kunar"))]
     assert _placed(text, "shelled", spans) == "Velmora"
+
+
+def test_a_road_named_after_far_off_towns_gives_way_to_the_town_it_runs_in():
+    # the road's two names read as towns abroad (two countries apart); however closely "on"
+    # ties the first to the clash, it happened in the town the road runs in
+    text = ("On 3 June 2021, clashes took place between gunmen and regime forces on Velmora - "
+            "al Tolvani road in Quneitra after the former fired at a checkpoint on the road.")
+    spans = [("Velmora", Place("Velmora", 42.36, -71.06, None, "US", "Massachusetts", "P",
+                               "PPL")),
+             ("Tolvani", Place("Tolvani", 36.72, -4.42, None, "ES", "Andalusia", "P", "PPL")),
+             ("Quneitra", Place("Al Qunaytirah", 33.13, 35.82, None, "SY", "Quneitra", "P",
+                                "PPLA"))]
+    assert _placed(text, "clashes", spans) == "Quneitra"
