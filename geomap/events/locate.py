@@ -8,7 +8,6 @@ is placed once -- not at every place the sentence names.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
@@ -16,6 +15,7 @@ from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from geomap.events.actors import is_group_name
+from geomap.events.locate_filters import fragment, people_of
 from geomap.events.locate_landmark import named_site_abroad
 from geomap.events.locate_score import (
     POSSESSIVE_AT,
@@ -42,7 +42,7 @@ from geomap.events.refine import (
     town_in_chain,
 )
 from geomap.geodesy import haversine_km
-from geomap.lexicons import ENGLISH, Lexicon, built_from
+from geomap.lexicons import ENGLISH, Lexicon
 from geomap.model import Mention, Place
 
 if TYPE_CHECKING:
@@ -145,17 +145,20 @@ def locate_event(text: str, trigger: tuple[int, int], sentence: tuple[int, int],
                   and not (m.start < trigger[1] and trigger[0] < m.end)
                   and not is_group_name(m.name) and (need_place or not is_continent(m))]
     if need_place:
-        candidates = [m for m in candidates if not _fragment(text, m, mentions)
-                      and not _people_of(text, m, lexicon)] or candidates
+        candidates = [m for m in candidates if not fragment(text, m, mentions, CHOICE.pieces_km)
+                      and not people_of(text, m, lexicon)] or candidates
         # (a site named after a far-off town is no reading of any place of the event)
         candidates = [m for m in candidates
                       if not named_site_abroad(cues, text, m, candidates)] or candidates
+    def chain_region(mention: Mention) -> Place | None:
+        return framing_region(cues, text, mention, mentions, sentence)
+
     best: tuple[float, float, Mention, str | None] | None = None
     closest: tuple[float, float, Mention, str | None] | None = None
     ties, unranked = {}, {}
     for mention in candidates:
         tie, prep = candidate_score(text, mention, mentions, trigger, sentence, need_place,
-                                    cues=cues)
+                                    cues=cues, chain_region=chain_region)
         ties[id(mention)] = tie
         level = _level(mention)
         score = tie - CHOICE.admin_level * level
@@ -231,44 +234,6 @@ def _around(mentions: list[Mention], sentence: tuple[int, int]) -> list[Mention]
     low = bisect_left(mentions, sentence[0] - _MARGIN, key=_start)
     high = bisect_right(mentions, sentence[1] + _MARGIN, key=_start)
     return mentions[low:high]
-
-
-def _fragment(text: str, mention: Mention, mentions: list[Mention]) -> bool:
-    """Part of a longer name the gazetteer lacks, read as two places side by side ("Dashti
-    Qala" as "Dashti" and "Qala", "Deh-e Sabz" as "Deh" and "Sabz"): neither piece is where the
-    event happened."""
-    return any(other is not mention and other.kind == "literal" and (
-        (other.start > mention.end and _NAME_JOINT.fullmatch(text, mention.end, other.start))
-        or (other.end < mention.start and _NAME_JOINT.fullmatch(text, other.end, mention.start)))
-        and _apart(mention, other)  # the distance last: it costs most
-        for other in mentions)
-
-
-#: What joins the words of one name: a space or hyphen, or a name's particle ("-e ", " al "; not
-#: "at", "as" or "an", which English puts between two names as often)
-_NAME_JOINT = re.compile(r"[ -](?:(?:e|i|o|ye|al|el|ul|ad|ar|ash|az|de|da|du|di)[ -])?")
-
-
-def _apart(one: Mention, other: Mention) -> bool:
-    """Two readings that do not agree on where they are (pieces of one name read apart)."""
-    return one.place is not None and other.place is not None and haversine_km(
-        one.place.lat, one.place.lon, other.place.lat, other.place.lon) > CHOICE.pieces_km
-
-
-def _people_of(text: str, mention: Mention, lexicon: Lexicon) -> bool:
-    """"two groups of the X community", "members of the X tribe": X names a people, and a
-    namesake village of X is no place of the event. (Not "the territory of X community": a
-    municipality may be called a community too.)"""
-    grammar = built_from(lexicon, _group_grammar)
-    return grammar[0].match(text, mention.end) is not None and \
-        grammar[1].search(text, max(0, mention.start - 20), mention.start) is not None
-
-
-def _group_grammar(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    words = "|".join(dict(lexicon.locate)["group_classes"])
-    return (re.compile(rf"\s+(?:{words})\b", re.IGNORECASE),
-            re.compile(r"\b(?:groups?|members|people|men|families|elders|youths?)\s+of\s+"
-                       r"(?:the\s+)?$", re.IGNORECASE))
 
 
 def _province_instead(mention: Mention, container: Mention | None, level: int,

@@ -9,9 +9,11 @@ in "X's Y district", the container in "Y, X", the landmark in "50 km from X", an
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from geomap.events.locate_clause import clause_cost, frame_cost
+from geomap.events.locate_coordination import coordinated_with
 from geomap.events.locate_landmark import landmark_of, measured_from
 from geomap.events.locate_words import LocateCues, locate_cues
 from geomap.events.refine import same_region, within
@@ -88,10 +90,12 @@ def admin_level(place: Place | None) -> int:
 
 def candidate_score(text: str, mention: Mention, mentions: list[Mention], trigger: tuple[int, int],
                     sentence: tuple[int, int], for_place: bool = True, *,
-                    cues: LocateCues | None = None,
-                    weights: TieWeights = WEIGHTS) -> tuple[float, str | None]:
+                    cues: LocateCues | None = None, weights: TieWeights = WEIGHTS,
+                    chain_region: Callable[[Mention], Place | None] | None = None,
+                    ) -> tuple[float, str | None]:
     """How strongly the sentence ties ``mention`` to the event at ``trigger`` (higher = closer),
-    and the preposition (or "object", "subject") that ties it."""
+    and the preposition (or "object", "subject") that ties it. ``chain_region`` finds the
+    province that closes a name's chain ("X, Y, Z"), where the caller knows how."""
     cues = cues or locate_cues()
     w = weights
     # "in al-X": the geoparser leaves the particle out of the name, the preposition governs both
@@ -104,7 +108,7 @@ def candidate_score(text: str, mention: Mention, mentions: list[Mention], trigge
     if prep is None:
         # "in X district and Y town": the second of two coordinated places shares the first
         # one's preposition
-        first = _coordinated_with(cues, text, mention, mentions, sentence)
+        first = coordinated_with(cues, text, mention, mentions, sentence)
         if first is not None:
             offset = max(sentence[0], first.start - 80)
             prep = preposition(cues, text[offset:first.start],
@@ -168,7 +172,9 @@ def candidate_score(text: str, mention: Mention, mentions: list[Mention], trigge
             and container.place is not None:
         if not within(mention.place.lat, mention.place.lon, mention.place.admin1,
                       container.place, admin_level(container.place)) \
-                and not _chain_agrees(cues, text, mention, mentions, sentence):
+                and not _in_region(mention.place, chain_region(mention) if chain_region else None):
+            # ("X, Y, Z" with X read in the province Z closing the chain: two names against one
+            # say Y's reading is the namesake)
             score += w.outside_container
     if for_place and cues.truncated.match(text, mention.end) and not _place_follows(mention,
                                                                                    mentions):
@@ -342,38 +348,9 @@ def preposition(cues: LocateCues, before: str, places: list[int] = ()) -> str | 
     return prep
 
 
-def _coordinated_with(cues: LocateCues, text: str, mention: Mention, mentions: list[Mention],
-                      sentence: tuple[int, int]) -> Mention | None:
-    """The place ``mention`` is coordinated with ("X district and Y"), if any."""
-    earlier = [m for m in mentions if m.kind in ("literal", "metonym") and sentence[0] <= m.start
-               and m.end <= mention.start]
-    last = max(earlier, key=lambda m: m.end, default=None)
-    if last is None or not cues.coordination_gap.match(text[last.end:mention.start]):
-        return None
-    return _list_head(text, last, earlier)
-
-
-def _chain_agrees(cues: LocateCues, text: str, mention: Mention, mentions: list[Mention],
-                  sentence: tuple[int, int]) -> bool:
-    """"X, Y, Z" with X read in the province Z that closes the chain and Y read outside it:
-    two names against one say Y's reading is the namesake, not X's."""
-    from geomap.events.locate_span import framing_region  # (it scores with this module)
-
-    region = framing_region(cues, text, mention, mentions, sentence)
-    return region is not None and region.country == mention.place.country \
-        and same_region(region.admin1, mention.place.admin1)
-
-
-def _list_head(text: str, first: Mention, earlier: list[Mention]) -> Mention:
-    """The name that opens ``first``, read in pieces ("in A B and C" with A B one name read as
-    two): the preposition stands before A, and governs C too. (Not across commas: "near A, B
-    and C" reads as "A, B" a place and its container as often.)"""
-    while True:
-        last = max((m for m in earlier if m.end <= first.start), key=lambda m: m.end,
-                   default=None)
-        if last is None or text[last.end:first.start] not in (" ", "-"):
-            return first
-        first = last
+def _in_region(place: Place, region: Place | None) -> bool:
+    return region is not None and region.country == place.country \
+        and same_region(region.admin1, place.admin1)
 
 
 def _two_towns_apart(inner: Place | None, outer: Place | None) -> bool:
