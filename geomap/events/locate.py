@@ -15,6 +15,7 @@ from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from geomap.events.actors import is_group_name
+from geomap.events.locate_filters import fragment, people_of
 from geomap.events.locate_landmark import named_site_abroad
 from geomap.events.locate_score import (
     POSSESSIVE_AT,
@@ -142,20 +143,25 @@ def locate_event(text: str, trigger: tuple[int, int], sentence: tuple[int, int],
                   and not (m.start < trigger[1] and trigger[0] < m.end)
                   and not is_group_name(m.name) and (need_place or not is_continent(m))]
     if need_place:
-        candidates = [m for m in candidates if not _fragment(text, m, mentions)] or candidates
+        candidates = [m for m in candidates if not fragment(text, m, mentions, CHOICE.pieces_km)
+                      and not people_of(text, m, lexicon)] or candidates
+        # (a site named after a far-off town is no reading of any place of the event)
+        candidates = [m for m in candidates
+                      if not named_site_abroad(cues, text, m, candidates)] or candidates
+    def chain_region(mention: Mention) -> Place | None:
+        return framing_region(cues, text, mention, mentions, sentence)
+
     best: tuple[float, float, Mention, str | None] | None = None
     closest: tuple[float, float, Mention, str | None] | None = None
     ties, unranked = {}, {}
     for mention in candidates:
         tie, prep = candidate_score(text, mention, mentions, trigger, sentence, need_place,
-                                    cues=cues)
+                                    cues=cues, chain_region=chain_region)
         ties[id(mention)] = tie
         level = _level(mention)
         score = tie - CHOICE.admin_level * level
         if need_place and country and mention.place is not None \
                 and mention.place.country not in (None, country):
-            score += CHOICE.foreign
-        if need_place and named_site_abroad(cues, text, mention, candidates):
             score += CHOICE.foreign
         if need_place and _stray(mention, candidates, CHOICE.stray_km):
             score += CHOICE.stray
@@ -226,21 +232,6 @@ def _around(mentions: list[Mention], sentence: tuple[int, int]) -> list[Mention]
     low = bisect_left(mentions, sentence[0] - _MARGIN, key=_start)
     high = bisect_right(mentions, sentence[1] + _MARGIN, key=_start)
     return mentions[low:high]
-
-
-def _fragment(text: str, mention: Mention, mentions: list[Mention]) -> bool:
-    """Part of a longer name the gazetteer lacks, read as two places side by side ("Dashti
-    Qala" as "Dashti" and "Qala"): neither piece is where the event happened."""
-    return any(other is not mention and other.kind == "literal" and (
-        (other.start > mention.end and text[mention.end:other.start] in (" ", "-"))
-        or (other.end < mention.start and text[other.end:mention.start] in (" ", "-")))
-        and _apart(mention, other) for other in mentions)  # the distance last: it costs most
-
-
-def _apart(one: Mention, other: Mention) -> bool:
-    """Two readings that do not agree on where they are (pieces of one name read apart)."""
-    return one.place is not None and other.place is not None and haversine_km(
-        one.place.lat, one.place.lon, other.place.lat, other.place.lon) > CHOICE.pieces_km
 
 
 def _province_instead(mention: Mention, container: Mention | None, level: int,

@@ -9,12 +9,14 @@ in "X's Y district", the container in "Y, X", the landmark in "50 km from X", an
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from geomap.events.locate_clause import clause_cost, frame_cost
+from geomap.events.locate_coordination import coordinated_with
 from geomap.events.locate_landmark import landmark_of, measured_from
 from geomap.events.locate_words import LocateCues, locate_cues
-from geomap.events.refine import within
+from geomap.events.refine import same_region, within
 from geomap.model import Mention, Place
 
 
@@ -88,10 +90,12 @@ def admin_level(place: Place | None) -> int:
 
 def candidate_score(text: str, mention: Mention, mentions: list[Mention], trigger: tuple[int, int],
                     sentence: tuple[int, int], for_place: bool = True, *,
-                    cues: LocateCues | None = None,
-                    weights: TieWeights = WEIGHTS) -> tuple[float, str | None]:
+                    cues: LocateCues | None = None, weights: TieWeights = WEIGHTS,
+                    chain_region: Callable[[Mention], Place | None] | None = None,
+                    ) -> tuple[float, str | None]:
     """How strongly the sentence ties ``mention`` to the event at ``trigger`` (higher = closer),
-    and the preposition (or "object", "subject") that ties it."""
+    and the preposition (or "object", "subject") that ties it. ``chain_region`` finds the
+    province that closes a name's chain ("X, Y, Z"), where the caller knows how."""
     cues = cues or locate_cues()
     w = weights
     # "in al-X": the geoparser leaves the particle out of the name, the preposition governs both
@@ -100,14 +104,17 @@ def candidate_score(text: str, mention: Mention, mentions: list[Mention], trigge
     offset = max(sentence[0], start - 80)
     before = text[offset:start]
     prep = preposition(cues, before, _places_between(text, mentions, offset, mention.start))
+    at = mention  # where the name stands for its distance from the verb
     if prep is None:
         # "in X district and Y town": the second of two coordinated places shares the first
         # one's preposition
-        first = _coordinated_with(cues, text, mention, mentions, sentence)
+        first = coordinated_with(cues, text, mention, mentions, sentence)
         if first is not None:
             offset = max(sentence[0], first.start - 80)
             prep = preposition(cues, text[offset:first.start],
                                _places_between(text, mentions, offset, first.start))
+            # (a list's names are as near the verb as its first: the notes code the first)
+            at = first if prep is not None else mention
     if prep is None and not for_place:
         # "in the X capital Y": Y takes the preposition of the name that heads it
         holder = next((other for other in mentions if other.end <= mention.start
@@ -164,7 +171,10 @@ def candidate_score(text: str, mention: Mention, mentions: list[Mention], trigge
     if for_place and container is not None and mention.place is not None \
             and container.place is not None:
         if not within(mention.place.lat, mention.place.lon, mention.place.admin1,
-                      container.place, admin_level(container.place)):
+                      container.place, admin_level(container.place)) \
+                and not _in_region(mention.place, chain_region(mention) if chain_region else None):
+            # ("X, Y, Z" with X read in the province Z closing the chain: two names against one
+            # say Y's reading is the namesake)
             score += w.outside_container
     if for_place and cues.truncated.match(text, mention.end) and not _place_follows(mention,
                                                                                    mentions):
@@ -200,8 +210,8 @@ def candidate_score(text: str, mention: Mention, mentions: list[Mention], trigge
         # (the span task's annotators do mark "the office of the X mayor" and "killed the X
         # police chief"; an event's coordinates are where it happened, not the victim's office)
         score += w.actor
-    distance = (mention.start - trigger[1]) if mention.start >= trigger[1] else (
-        trigger[0] - mention.end) * w.before_verb_factor
+    distance = (at.start - trigger[1]) if at.start >= trigger[1] else (
+        trigger[0] - at.end) * w.before_verb_factor
     score -= min(distance, w.max_distance) / w.chars_per_point
     if not for_place and distance >= w.far_country_chars and admin_level(mention.place) == 3:
         score += w.far_country
@@ -338,15 +348,9 @@ def preposition(cues: LocateCues, before: str, places: list[int] = ()) -> str | 
     return prep
 
 
-def _coordinated_with(cues: LocateCues, text: str, mention: Mention, mentions: list[Mention],
-                      sentence: tuple[int, int]) -> Mention | None:
-    """The place ``mention`` is coordinated with ("X district and Y"), if any."""
-    earlier = [m for m in mentions if m.kind in ("literal", "metonym") and sentence[0] <= m.start
-               and m.end <= mention.start]
-    last = max(earlier, key=lambda m: m.end, default=None)
-    if last is None or not cues.coordination_gap.match(text[last.end:mention.start]):
-        return None
-    return last
+def _in_region(place: Place, region: Place | None) -> bool:
+    return region is not None and region.country == place.country \
+        and same_region(region.admin1, place.admin1)
 
 
 def _two_towns_apart(inner: Place | None, outer: Place | None) -> bool:
