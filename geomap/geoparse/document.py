@@ -8,7 +8,7 @@ stage's), so neither stage splits the text again.
 
 from __future__ import annotations
 
-from geomap.geoparse.recognize import Token, tokenize
+from geomap.geoparse.tokenizer import Token, tokenize
 from geomap.geoparse.words import ENGLISH_WORDS, Words
 from geomap.text import sentence_spans
 

@@ -138,8 +138,9 @@ class FuzzyMatcher:
         # The stored buckets were folded with the default normaliser and minimum only.
         self._stored = normalize is normalize_name and min_length == MIN_COMPACT + 1
         self._answers: dict[tuple, object] = {}
-        # id(bucket) -> (bucket, its softened names): the bucket is held so its id stays its own
-        self._soft: dict[int, tuple[Bucket, dict[str, list[int]]]] = {}
+        # id(bucket) -> (bucket, its softened names, one a line): the bucket is held so its id
+        # stays its own
+        self._soft: dict[int, tuple[Bucket, str]] = {}
         # (country, admin1) -> head -> bucket: one province's names, folded here on first use
         self._provinces: OrderedDict[tuple[str, str], dict[str, Bucket]] = OrderedDict()
 
@@ -216,7 +217,7 @@ class FuzzyMatcher:
             # A name that differs from the query in romanisation alone is the same name, however
             # many names the country holds: it scores as an exact match.
             found += [(100.0, bucket.populations[index], bucket.geonameids[index])
-                      for index in self._softened(bucket).get(soft, ())
+                      for index in self._softened(bucket, soft)
                       if self._is_settlement(bucket.geonameids[index])]
         if not found:
             return None
@@ -238,18 +239,23 @@ class FuzzyMatcher:
         feature = self.gazetteer.get(geonameid)
         return feature is not None and feature.feature_class == "P"
 
-    def _softened(self, bucket: Bucket) -> dict[str, list[int]]:
-        """The bucket's softened names -> their positions (once per bucket: folded as one
-        string, in C)."""
+    def _softened(self, bucket: Bucket, soft: str) -> list[int]:
+        """The positions of the bucket's names whose softened form is ``soft``, in order. The
+        bucket is softened once, as one string (in C), and searched as one: a dict of its
+        thousands of names would cost a cold process more than all its searches."""
         entry = self._soft.get(id(bucket))
         if entry is None or entry[0] is not bucket:
             if len(self._soft) > _MAX_COUNTRIES * 8:
                 self._soft.clear()
-            positions: dict[str, list[int]] = {}
-            for index, name in enumerate(soften("\n".join(bucket.names)).split("\n")):
-                positions.setdefault(name, []).append(index)
-            entry = self._soft[id(bucket)] = (bucket, positions)
-        return entry[1]
+            folded = soften("\n".join(bucket.names))
+            entry = self._soft[id(bucket)] = (bucket, f"\n{folded}\n")
+        names, line = entry[1], f"\n{soft}\n"
+        positions = []
+        at = names.find(line)
+        while at >= 0:
+            positions.append(names.count("\n", 0, at))
+            at = names.find(line, at + len(line) - 1)
+        return positions
 
     def _bucket(self, country: str, letter: str) -> Bucket | None:
         """The country's names with skeleton head ``letter`` (None: it has none)."""

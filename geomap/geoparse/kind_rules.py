@@ -25,7 +25,8 @@ from geomap.geoparse.person_rules import (
 )
 from geomap.geoparse.surroundings import adjacent, bare, dateline, hyphen_compound
 
-__all__ = ["KIND_RULES", "NEXT", "Candidate", "KindClassifier", "Verdict"]
+__all__ = ["KIND_RULES", "MANY_WORDS_ONLY", "NEXT", "ONE_WORD_ONLY", "WORD_GATES", "Candidate",
+           "KindClassifier", "Verdict"]
 
 
 def typed_already(c: Candidate) -> Verdict:
@@ -272,3 +273,22 @@ KIND_RULES = (
     the_common_phrase, currency, said_name, inflected_word,
     first_name_of_known_surname, first_name_of_unknown, person_after, inside_organisation,
 )
+
+# What lets the classifier skip a rule that cannot decide (each skip keeps the verdicts: the
+# rules run ~35 times per name, and most of them answer NEXT after a test or two).
+#: Rules that answer NEXT for every name of more than one word.
+ONE_WORD_ONLY = frozenset({
+    lone_title, short_acronym, region_people, nationality, stray_letter, language, sports_side,
+    known_person, long_acronym, listed_non_place, organisation_alone, numbered_unit,
+    common_word, given_name_or_lower_case, surname, currency, said_name, inflected_word,
+    first_name_of_known_surname, first_name_of_unknown, person_after,
+})
+#: Rules that answer NEXT for every one-word name.
+MANY_WORDS_ONLY = frozenset({town_before_city_office, sentence_article, the_common_phrase})
+#: Rules that decide only for a name (``Candidate.low``) in one of the named word lists.
+WORD_GATES = {
+    calendar_agency_or_office: ("months", "days", "agencies", "not_place_phrases"),
+    lone_title: ("titles",), region_people: ("region_demonyms",), language: ("languages",),
+    listed_non_place: ("not_places", "name_particles"), surname: ("surnames",),
+    organisation_alone: ("organisation_heads",), common_word: ("common_words",),
+}

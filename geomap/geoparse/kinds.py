@@ -22,7 +22,14 @@ from collections.abc import Callable
 
 from gazetteer.notable import DISTRICT_SOURCES
 from geomap.geoparse.codes import COUNTRY_CODES, STRONG_POPULATION
-from geomap.geoparse.kind_rules import KIND_RULES, NEXT, Candidate
+from geomap.geoparse.kind_rules import (
+    KIND_RULES,
+    MANY_WORDS_ONLY,
+    NEXT,
+    ONE_WORD_ONLY,
+    WORD_GATES,
+    Candidate,
+)
 from geomap.geoparse.persons import DocumentWords, is_title, looks_like_name
 from geomap.geoparse.recognize import Span, Token
 from geomap.geoparse.surroundings import (
@@ -53,6 +60,14 @@ class KindClassifier:
         self.strength = strength
         self.words = words
         self._demonyms: dict[str, str | None] = {}
+        # The rules that can decide, by (one word?, a listed word?): see kind_rules.WORD_GATES.
+        self._listed = frozenset().union(*(
+            getattr(words, name) for names in WORD_GATES.values() for name in names))
+        self._plans = {(single, listed): tuple(
+            rule for rule in KIND_RULES
+            if rule not in (MANY_WORDS_ONLY if single else ONE_WORD_ONLY)
+            and (listed or rule not in WORD_GATES))
+            for single in (True, False) for listed in (True, False)}
 
     def demonym(self, word: str) -> str | None:
         """The ISO2 country a nationality word implies ("Syrian", "Russians"), if any."""
@@ -75,7 +90,7 @@ class KindClassifier:
         """The span with its kind, or None when it is no place: the first of ``KIND_RULES``
         that decides, else the span as it is (a literal place)."""
         candidate = Candidate(span, text, seen, self)
-        for rule in KIND_RULES:
+        for rule in self._plans[candidate.single, candidate.low in self._listed]:
             verdict = rule(candidate)
             if verdict is not NEXT:
                 return verdict

@@ -7,6 +7,7 @@ say nothing, are found once per article; the rules in kinds.py read them.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from itertools import compress, islice
 from operator import itemgetter
 
@@ -45,7 +46,8 @@ def _sports_sides(tokens: list[Token], texts: list[str], words: Words) -> set[st
     verb precedes ("beat X")."""
     sides: set[str] = set()
     nouns, verbs = words.side_nouns, words.side_verbs
-    for k in [k for k, word in enumerate(texts) if word in nouns or word in verbs]:
+    either = nouns | verbs  # (one test a token, not two)
+    for k in [k for k, word in enumerate(texts) if word in either]:
         if texts[k] in verbs:
             name = k + 1
         else:
@@ -71,8 +73,8 @@ def _title_case_flags(tokens: list[Token], texts: list[str]) -> list[bool]:
     flags = [False] * n
     breaks = list(compress(range(1, n), map(itemgetter(4), islice(tokens, 1, None))))
     for start, end in zip([0, *breaks], [*breaks, n], strict=True):
-        if end - start < 4:
-            continue  # fewer than four words: no headline
+        if end - start < 4 or _body_line(texts, start, end):
+            continue  # fewer than four words, or a paragraph of prose: no headline
         words = [word for word in texts[start:end] if word[:1].isalpha()]
         if len(words) < 4:
             continue
@@ -81,6 +83,20 @@ def _title_case_flags(tokens: list[Token], texts: list[str]) -> list[bool]:
         if initials and sum(map(str.isupper, initials)) >= 0.8 * len(initials):
             flags[start:end] = [True] * (end - start)
     return flags
+
+
+def _body_line(texts: list[str], start: int, end: int) -> bool:
+    """More than a fifth of the line's tokens are lower-case words of four letters or more, so
+    under 80 % of its longer words are capitalised: prose, told from its first few dozen words
+    (the full count reads every word of a paragraph three times)."""
+    limit = 0.2 * (end - start)
+    lower = 0
+    for word in islice(texts, start, end):
+        if len(word) > 3 and word[0].islower():
+            lower += 1
+            if lower > limit:
+                return True
+    return False
 
 
 def _person_surnames(tokens: list[Token], texts: list[str], title_case: list[bool],
@@ -112,7 +128,7 @@ def _apposed_names(tokens: list[Token], texts: list[str], title_case: list[bool]
     the Ugandan Minister of Works". Never after a locative preposition ("in Dera Ismail Khan,
     the governor said")."""
     found: set[str] = set()
-    for k in [k for k, word in enumerate(texts) if word == ","]:
+    for k in _positions(texts, ","):
         if k + 2 >= len(tokens) or title_case[k] or \
                 tokens[k + 1].text.lower() not in words.articles:
             continue
@@ -139,3 +155,15 @@ def looks_like_name(token: Token, words: Words) -> bool:
             and word not in words.organisation_heads and word not in words.months
             and word not in words.days)
 
+
+
+def _positions(texts: list[str], word: str) -> Iterator[int]:
+    """Where ``word`` stands among ``texts``, in order (found by the list's own scan, in C)."""
+    k = -1
+    index = texts.index
+    while True:
+        try:
+            k = index(word, k + 1)
+        except ValueError:
+            return
+        yield k

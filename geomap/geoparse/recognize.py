@@ -15,40 +15,16 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import compress, count
 from operator import itemgetter
-from typing import NamedTuple, Protocol
+from typing import Protocol
 
+from geomap.geoparse.tokenizer import Token, tokenize
 from geomap.geoparse.words import ENGLISH_WORDS, Words
 
+__all__ = ["MAX_NAME_TOKENS", "GazetteerRecognizer", "Recognizer", "Span", "Token", "capitalised",
+           "glued_article", "pattern_spans", "tokenize"]
+
 MAX_NAME_TOKENS = 7
-# Hyphens are tokens of their own, so "Fargo-Moorhead" yields two names and "al-Assad" can start
-# at "al"; apostrophes and dots stay inside words ("Ma'arrat", "U.S.", "Reuters.com"). (The
-# inner parts are taken possessively: all that follows them is optional, so the engine never
-# needs to give one back, and need not keep what it would take to.)
-_TOKEN = re.compile(r"(\w+(?:['’.]\w+)*+\.?|[^\w\s])", re.UNICODE)
-# ... except a full stop glued between a word and a capitalised one ("Palmyra.The army"): it ends
-# the sentence and must not hide the name before it.
-_GLUED_STOP = re.compile(r"(?<=\w\w\w)\.(?=[A-Z])")
-_SENTENCE_END = frozenset(".!?")
 _ARTICLES = frozenset({"A", "An"})
-_OPENERS = frozenset("\"'“‘([")
-
-
-class Token(NamedTuple):
-    """A word or punctuation mark; a named tuple because an article has thousands of them."""
-
-    start: int
-    end: int
-    text: str
-    sentence_initial: bool
-    newline_before: bool
-
-    @property
-    def capitalised(self) -> bool:
-        return self.text[:1].isupper()
-
-    @property
-    def all_caps(self) -> bool:
-        return len(self.text) > 1 and self.text.isupper()
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,65 +47,6 @@ class Recognizer(Protocol):
     def recognize(self, text: str, tokens: list[Token]) -> list[Span]: ...
 
 
-def tokenize(text: str, words: Words = ENGLISH_WORDS) -> list[Token]:
-    """Word and punctuation tokens with sentence-initial and line-start flags (linear time);
-    ``words`` says which abbreviations keep their full stop.
-
-    The pattern takes every character but blanks, so offsets are running sums of the blanks'
-    and tokens' lengths (cheaper than a match object per token on long articles)."""
-    tokens: list[Token] = []
-    append = tokens.append
-    new = tuple.__new__  # Token(...) without the named tuple's Python-level __new__
-    initial = True
-    position = 0
-    # split keeps the tokens and yields the blanks between them (blanks only: every other
-    # character is a token): space, token, space, token, ..., trailing blanks.
-    parts = iter(_TOKEN.split(text))
-    # This loop runs once per word of every article: the plain case takes one test.
-    for space, word in zip(parts, parts, strict=False):  # the trailing blanks stay unpaired
-        start = position + len(space)
-        end = position = start + len(word)
-        if word.isalnum() and "\n" not in space:
-            # a plain word (no full stop, apostrophe or punctuation) on the same line: most
-            # tokens, and nothing below would apply to it
-            append(new(Token, (start, end, word, initial, False)))
-            initial = False
-            continue
-        if "\n" in space:
-            newline = True
-            if space.count("\n") > 1:
-                initial = True
-        else:
-            newline = False
-        if "." in word:
-            if _GLUED_STOP.search(word):
-                *heads, word = _GLUED_STOP.split(word)
-                for head in heads:
-                    append(new(Token, (start, start + len(head), head, initial or newline,
-                                       newline)))
-                    append(new(Token, (start + len(head), start + len(head) + 1, ".", False,
-                                       False)))
-                    start += len(head) + 1
-                    initial, newline = True, False
-            if word[-1] == "." and len(word) > 1 and not _is_abbreviation(word, words):
-                append(new(Token, (start, end - 1, word[:-1], initial or newline, newline)))
-                append(new(Token, (end - 1, end, ".", False, False)))
-                initial = True
-                continue
-        if word[-1] in "sS" and len(word) > 2 and word[-2] in "'’":
-            # "Russia's" -> "Russia" + "'s": the possessive must not hide the name.
-            append(new(Token, (start, end - 2, word[:-2], initial or newline, newline)))
-            append(new(Token, (end - 2, end, word[-2:], False, False)))
-            initial = False
-            continue
-        append(new(Token, (start, end, word, initial or newline, newline)))
-        if word in _SENTENCE_END:
-            initial = True
-        elif word not in _OPENERS:
-            initial = False
-    return tokens
-
-
 _TEXT = itemgetter(2)
 _INITIAL = itemgetter(slice(None, 1))  # a token's first letter ("" for an empty token)
 
@@ -144,13 +61,6 @@ def capitalised(tokens: list[Token], also: frozenset[str] = frozenset()) -> list
                 if word[:1].isupper() or word in also]
     return list(compress(count(), map(str.isupper, map(_INITIAL, map(_TEXT, tokens)))))
 
-
-def _is_abbreviation(word: str, words: Words) -> bool:
-    """An abbreviation keeps its full stop ("Gen. Ivan", "St. Louis"); a full word before a
-    full stop ("Port-au-Prince.") ends the sentence instead."""
-    bare = word.rstrip(".").lower()
-    return (len(bare) == 1 or "." in bare or bare in words.short_forms
-            or bare in words.us_state_abbreviations)
 
 
 class GazetteerRecognizer:

@@ -67,3 +67,22 @@ def test_a_romanisation_variant_of_a_district_is_not_taken(tmp_path: Path):
         assert matcher.match("Talabiya", ["SY"]) is None
     finally:
         gazetteer.close()
+
+
+def test_every_name_of_the_same_romanisation_is_weighed(tmp_path: Path):
+    """Two villages whose spellings soften alike, other names between and after them in the
+    bucket: both are found, and the bigger one (the later) wins the tie."""
+    rows = [_row(9200011, "Kalynivkka", "UA"), _row(9200012, "Kalnivsk", "UA"),
+            _row(9200013, "Kallinivka", "UA"), _row(9200014, "Kalmarivka", "UA")]
+    rows[2] = rows[2].replace("\t0\t\t100\t", "\t900\t\t100\t")
+    source = tmp_path / "rows.txt"
+    source.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    database = tmp_path / "twins.sqlite"
+    assert import_files(database, [source])[0].ok
+    gazetteer = Gazetteer.open(database)
+    try:
+        matcher = FuzzyMatcher(gazetteer, normalize_name, floors=((float("inf"), 99.0),))
+        found = matcher.match("Kalinivka", ["UA"])
+        assert found is not None and found.geonameid == 9200013
+    finally:
+        gazetteer.close()

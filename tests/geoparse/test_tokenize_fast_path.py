@@ -50,3 +50,15 @@ def test_capitalised_positions_are_the_per_token_test_in_order():
     with_also = [k for k, t in enumerate(tokens) if t.text[:1].isupper() or t.text in also]
     assert capitalised(tokens, also) == with_also and len(with_also) == len(plain) + 2
     assert capitalised(tokens, frozenset({"absent"})) == plain
+
+
+def test_a_name_and_its_comma_after_a_line_break():
+    tokens = tokenize("first line ends\nTestford, then\n \t \nQuendrith, later (AP),\nend")
+    flags = {t.text: (t.start, t.sentence_initial, t.newline_before) for t in tokens}
+    assert flags["Testford"] == (16, True, True)  # a line start reads as a sentence start
+    assert [t.text for t in tokens][4:6] == [",", "then"]
+    assert flags["then"][1:] == (False, False)
+    assert flags["Quendrith"][1:] == (True, True)  # after a line of blanks only
+    assert [t.text for t in tokens][-5:] == ["(", "AP", ")", ",", "end"]
+    assert flags["end"][1:] == (True, True)
+    assert all(t.text == "," or not t.text.endswith(",") for t in tokens)
