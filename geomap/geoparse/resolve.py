@@ -210,11 +210,16 @@ class Resolver:
         country_total = context.total_countries() - sum(own_country.values())
         admin1_total = context.total_admin1() - sum(own_admin1.values())
         resolved_containers = [c for c in containers if c.chosen is not None]
-        if not containers and not states and not contained:
+        if not states and not contained:
             # A country's own name means the country: a namesake town ("China, Maine") must be
             # said so explicitly. Only a state of the same name ("Georgia") competes.
             countries = [c for c in group.candidates if c.feature_code in COUNTRY_CODES
                          and self.normalize(c.name) == group.norm]
+            # ("northern Yemen (X, Y)": a bracket of the country's own provinces places the
+            # name before it, the country being no town of its own province)
+            if countries and not all(_lies_in(other, countries[0].country_code)
+                                     for other in containers):
+                countries = []
             if countries and not any(c.feature_code == "ADM1" and c.country_code !=
                                      countries[0].country_code for c in group.candidates):
                 local = self._local_namesake(group, countries[0], context, anchors)
@@ -368,6 +373,10 @@ def _held_below(spans: list[int], held: dict[int, list[int]],
         frontier = [k for j in frontier for k in held.get(j, ()) if k not in containment.listed]
         found.extend(frontier)
     return found
+
+
+def _lies_in(group: NameGroup, country_code: str) -> bool:
+    return any(c.country_code == country_code for c in group.candidates)
 
 
 def _place_anchors(groups: list[NameGroup]) -> Anchors:
