@@ -19,6 +19,7 @@ from geomap.geoparse.context import Containment
 from geomap.geoparse.deepen import deepen
 from geomap.geoparse.fit import (
     containment_bonus,
+    country_meant,
     holds_any,
     is_region,
     level,
@@ -211,23 +212,14 @@ class Resolver:
         admin1_total = context.total_admin1() - sum(own_admin1.values())
         resolved_containers = [c for c in containers if c.chosen is not None]
         if not states and not contained:
-            # A country's own name means the country: a namesake town ("China, Maine") must be
-            # said so explicitly. Only a state of the same name ("Georgia") competes.
-            countries = [c for c in group.candidates if c.feature_code in COUNTRY_CODES
-                         and self.normalize(c.name) == group.norm]
-            # ("northern Yemen (X, Y)": a bracket of the country's own provinces places the
-            # name before it, the country being no town of its own province)
-            if countries and not all(_lies_in(other, countries[0].country_code)
-                                     for other in containers):
-                countries = []
-            if countries and not any(c.feature_code == "ADM1" and c.country_code !=
-                                     countries[0].country_code for c in group.candidates):
-                local = self._local_namesake(group, countries[0], context, anchors)
+            country = country_meant(group.candidates, group.norm, containers, self.normalize)
+            if country is not None:
+                local = self._local_namesake(group, country, context, anchors)
                 if local is not None:
                     group.confidence = CONFIDENCE.local_namesake
                     return local
                 group.confidence = CONFIDENCE.country
-                return countries[0]
+                return country
         if group.priors is None:
             group.priors = [prior(c, group.norm, self.normalize) for c in group.candidates]
         # The first mention's own container restricts the senses ("Vilkhivka, Kharkiv"); a later
@@ -373,10 +365,6 @@ def _held_below(spans: list[int], held: dict[int, list[int]],
         frontier = [k for j in frontier for k in held.get(j, ()) if k not in containment.listed]
         found.extend(frontier)
     return found
-
-
-def _lies_in(group: NameGroup, country_code: str) -> bool:
-    return any(c.country_code == country_code for c in group.candidates)
 
 
 def _place_anchors(groups: list[NameGroup]) -> Anchors:
