@@ -20,6 +20,25 @@ def is_region(candidate) -> bool:
     return candidate.feature_code in COUNTRY_CODES or candidate.feature_code == "ADM1"
 
 
+def country_meant(candidates: list, norm: str, containers: list, normalize):
+    """The country a name that is its own name means, None where a namesake may be meant: a
+    namesake town must be said so explicitly ("China, Maine"), by a container abroad, and only
+    a state of the same name ("Georgia") competes. ("northern Yemen (X, Y)": a bracket of the
+    country's own provinces places the name before it, the country being no town of its own
+    province.)"""
+    countries = [c for c in candidates
+                 if c.feature_code in COUNTRY_CODES and normalize(c.name) == norm]
+    if not countries:
+        return None
+    code = countries[0].country_code
+    if not all(any(c.country_code == code for c in container.candidates)
+               for container in containers):
+        return None
+    if any(c.feature_code == "ADM1" and c.country_code != code for c in candidates):
+        return None
+    return countries[0]
+
+
 def votes(chosen, explicit_only: bool) -> tuple[Counter, Counter]:
     """What one resolved name says about the article's country and region: a named country or
     state counts double, any other place once (and not at all in the explicit-only round)."""
@@ -163,5 +182,6 @@ def _letters(name: str) -> str:
     return "".join(ch for ch in name if ch.isalnum())
 
 
-__all__ = ["containment_bonus", "fit", "holds_any", "in_province", "is_region", "level", "town_km",
-           "may_be_sibling", "names_a_unit", "names_its_region", "sibling_bonus", "votes"]
+__all__ = ["containment_bonus", "country_meant", "fit", "holds_any", "in_province", "is_region",
+           "level", "may_be_sibling", "names_a_unit", "names_its_region", "sibling_bonus",
+           "town_km", "votes"]

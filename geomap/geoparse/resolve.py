@@ -19,6 +19,7 @@ from geomap.geoparse.context import Containment
 from geomap.geoparse.deepen import deepen
 from geomap.geoparse.fit import (
     containment_bonus,
+    country_meant,
     holds_any,
     is_region,
     level,
@@ -210,19 +211,15 @@ class Resolver:
         country_total = context.total_countries() - sum(own_country.values())
         admin1_total = context.total_admin1() - sum(own_admin1.values())
         resolved_containers = [c for c in containers if c.chosen is not None]
-        if not containers and not states and not contained:
-            # A country's own name means the country: a namesake town ("China, Maine") must be
-            # said so explicitly. Only a state of the same name ("Georgia") competes.
-            countries = [c for c in group.candidates if c.feature_code in COUNTRY_CODES
-                         and self.normalize(c.name) == group.norm]
-            if countries and not any(c.feature_code == "ADM1" and c.country_code !=
-                                     countries[0].country_code for c in group.candidates):
-                local = self._local_namesake(group, countries[0], context, anchors)
+        if not states and not contained:
+            country = country_meant(group.candidates, group.norm, containers, self.normalize)
+            if country is not None:
+                local = self._local_namesake(group, country, context, anchors)
                 if local is not None:
                     group.confidence = CONFIDENCE.local_namesake
                     return local
                 group.confidence = CONFIDENCE.country
-                return countries[0]
+                return country
         if group.priors is None:
             group.priors = [prior(c, group.norm, self.normalize) for c in group.candidates]
         # The first mention's own container restricts the senses ("Vilkhivka, Kharkiv"); a later

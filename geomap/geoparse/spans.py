@@ -37,8 +37,10 @@ def alias_spans(tokens: list[Token], words: Words = ENGLISH_WORDS) -> list[Span]
             if last >= len(tokens):
                 continue
             found = [t.text for t in tokens[k:last + 1]]
+            # ("J&K": the tokens of a joined abbreviation hold a sign between capitals)
             if tuple(w.lower() for w in found) == alias and all(
-                    w[:1].isupper() for w in found) and (len(alias) > 1 or token.all_caps):
+                    w[:1].isupper() or not w[:1].isalnum() for w in found) and (
+                    len(alias) > 1 or token.all_caps):
                 spans.append(Span(token.start, tokens[last].end, k, last, "alias",
                                   feature_word=target))
                 break

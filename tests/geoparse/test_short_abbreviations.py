@@ -30,3 +30,11 @@ def test_a_regions_initials_stand_for_it(parse):
     mentions = parse("Troops exchanged fire near Kotli Sattian, Haveli district, AJK, on Friday.")
     found = [m for m in mentions if m.name == "AJK"]
     assert found and found[0].place is not None and found[0].place.name == "Azad Kashmir"
+
+
+def test_initials_joined_by_an_ampersand_stand_for_the_region(parse):
+    for text in ("Shelling hit Zendrak village (Poonch district, J&K) at dawn.",
+                 "Shelling hit Zendrak village (Poonch district, J & K) at dawn."):
+        found = [m for m in parse(text) if m.name.replace(" ", "") == "J&K"]
+        assert found and found[0].place is not None
+        assert found[0].place.name == "Jammu and Kashmir"
