@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from geomap.geoparse.institution_rules import institution_namesake
 from geomap.geoparse.kind_candidate import NEXT, Candidate, KindClassifier, Verdict
 from geomap.geoparse.person_rules import (
     first_name_of_known_surname,
@@ -273,5 +274,6 @@ KIND_RULES = (
     hyphen_glued, long_acronym, listed_non_place, organisation_alone,
     numbered_unit, common_word, given_name_or_lower_case, surname, sentence_article,
     the_common_phrase, currency, said_name, inflected_word,
-    first_name_of_known_surname, first_name_of_unknown, person_after, inside_organisation,
+    first_name_of_known_surname, first_name_of_unknown, person_after, institution_namesake,
+    inside_organisation,
 )
