@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from geomap.geoparse.institution_rules import institution_namesake
+from geomap.geoparse.frame_rules import institution_namesake
 from geomap.geoparse.kind_candidate import NEXT, Candidate, KindClassifier, Verdict
 from geomap.geoparse.person_rules import (
     first_name_of_known_surname,

@@ -1,5 +1,5 @@
-"""The kind rule for a place's name inside an institution's: "X High School", "X College",
-"X Country Club". See kind_rules.KIND_RULES for where it runs."""
+"""Kind rules read off the frame a name stands in: an institution's name around it ("X High
+School", "X Country Club"). See kind_rules.KIND_RULES for where they run."""
 
 from __future__ import annotations
 
@@ -10,6 +10,9 @@ from geomap.geoparse.words import Words
 
 #: Capitalised words allowed between the name and the institution's head ("X Latin School").
 _MAX_BETWEEN = 2
+#: A word that makes the institution a public one, named after the town it serves ("X State
+#: School"): that town is a place of the article.
+_PUBLIC = frozenset({"state"})
 
 
 def institution_namesake(c: Candidate) -> Verdict:
@@ -32,8 +35,11 @@ def _institution_follows(tokens: list[Token], last: int, text: str, words: Words
         token = tokens[k]
         if not token.text[:1].isupper() or not adjacent(previous, token, text):
             return False
-        if bare(token.text) in words.institution_heads:
+        word = bare(token.text)
+        if word in words.institution_heads:
             return True
+        if word in _PUBLIC:
+            return False
         previous = token
     return False
 
@@ -51,3 +57,4 @@ def _used_alone(text: str, name: str) -> bool:
             return True
         start = text.find(name, end)
     return False
+
