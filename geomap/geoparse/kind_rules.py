@@ -11,14 +11,17 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from geomap.geoparse.frame_rules import institution_namesake
 from geomap.geoparse.kind_candidate import NEXT, Candidate, KindClassifier, Verdict
 from geomap.geoparse.person_rules import (
     first_name_of_known_surname,
     first_name_of_unknown,
+    given_name_before_initial,
     known_person,
     party_home,
     person_after,
     person_before,
+    quoted_nickname,
     said_name,
     sports_side,
     surname,
@@ -268,10 +271,12 @@ KIND_RULES = (
     typed_already, calendar_agency_or_office, lone_title, short_acronym, region_people,
     nationality, disease, strain, called_a_place, party_home, stray_letter, pattern_span,
     district_only, town_before_city_office, language, sports_side, known_person,
-    person_before, hyphen_glued, long_acronym, listed_non_place, organisation_alone,
+    person_before, given_name_before_initial, quoted_nickname,
+    hyphen_glued, long_acronym, listed_non_place, organisation_alone,
     numbered_unit, common_word, given_name_or_lower_case, surname, sentence_article,
     the_common_phrase, currency, said_name, inflected_word,
-    first_name_of_known_surname, first_name_of_unknown, person_after, inside_organisation,
+    first_name_of_known_surname, first_name_of_unknown, person_after, institution_namesake,
+    inside_organisation,
 )
 
 # What lets the classifier skip a rule that cannot decide (each skip keeps the verdicts: the

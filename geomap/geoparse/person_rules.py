@@ -140,3 +140,42 @@ def person_after(c: Candidate) -> Verdict:
             return None
     return NEXT
 
+
+
+def given_name_before_initial(c: Candidate) -> Verdict:
+    """"Ada K. Morrow": one name, a middle initial, a surname -- the person's given name,
+    however big a place bears it (a state's, a city's). A capital after the initial that is
+    itself an initial ("D. C.") is no surname, so "Washington D. C." stays a place. (The
+    surname after the initial is left alone: a town named after a person repeats it.)"""
+    tokens, k = c.tokens, c.span.last + 1
+    if not c.single or k + 1 >= len(tokens) or not _initial(tokens[k].text):
+        return NEXT
+    surname_token = tokens[k + 1].text
+    if len(surname_token) > 1 and surname_token[0].isupper() and surname_token[1].islower() \
+            and adjacent(c.first, tokens[k], c.text) and adjacent(tokens[k], tokens[k + 1], c.text):
+        if c.strength < 2:
+            c.reject_person()
+        return None
+    return NEXT
+
+
+def _initial(word: str) -> bool:
+    return len(word) == 2 and word[1] == "." and word[0].isupper()
+
+
+_QUOTES = frozenset('"“”')
+
+
+def quoted_nickname(c: Candidate) -> Verdict:
+    """Ada "Dale" Morrow: a name in quotes between a given name and a surname is the
+    person's nickname, whatever place bears it."""
+    tokens, first, last = c.tokens, c.span.first, c.span.last
+    if not c.single or first < 2 or last + 2 >= len(tokens) or \
+            tokens[first - 1].text not in _QUOTES or tokens[last + 1].text not in _QUOTES:
+        return NEXT
+    given, surname_token = tokens[first - 2], tokens[last + 2]
+    if looks_like_name(given, c.words) and looks_like_name(surname_token, c.words) and \
+            adjacent(given, tokens[first - 1], c.text) and \
+            adjacent(tokens[last + 1], surname_token, c.text):
+        return None
+    return NEXT

@@ -73,6 +73,7 @@ class Words:
     adverbs_before_verb: frozenset[str]
     organisation_heads: frozenset[str]
     organisation_of: frozenset[str]
+    institution_heads: frozenset[str]
     metonym_before: frozenset[str]
     metonym_possessed: frozenset[str]
     modified_nouns: frozenset[str]
@@ -143,7 +144,8 @@ def _build(lexicon: Lexicon) -> Words:
         "directions", "demonym_directions", "pathogens", "disease_words", "name_particles",
         "arabic_articles", "feature_words", "name_final_feature_words", "organisation_suffixes",
         "languages", "agencies", "titles", "given_names", "speech_verbs", "adverbs_before_verb",
-        "organisation_heads", "organisation_of", "metonym_before", "metonym_possessed",
+        "organisation_heads", "organisation_of", "institution_heads", "metonym_before",
+        "metonym_possessed",
         "modified_nouns", "modifier_participles", "place_acronyms", "place_class_words",
         "plural_class_words", "district_words", "admin_words", "town_words", "us_style_suffixes",
         "faiths",

@@ -37,6 +37,7 @@ class GeoparseWords:
     adverbs_before_verb: tuple[str, ...]
     organisation_heads: tuple[str, ...]
     organisation_of: tuple[str, ...]
+    institution_heads: tuple[str, ...]
     metonym_before: tuple[str, ...]
     metonym_possessed: tuple[str, ...]
     modified_nouns: tuple[str, ...]
