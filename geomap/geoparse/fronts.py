@@ -9,9 +9,9 @@ the front's country, the one near a line is the one meant, unless the text says 
 from __future__ import annotations
 
 import math
-import re
 from dataclasses import dataclass, field
 
+from geomap.geoparse.regions import theatres_named
 from geomap.geoparse.weights import ANCHOR
 from geomap.lexicons import ENGLISH, Lexicon, built_from
 
@@ -58,7 +58,8 @@ class Front:
 
 def fronts_of(text: str, lexicon: Lexicon = ENGLISH) -> tuple[Front, ...]:
     """The fronts of the theatres the text names."""
-    return tuple(front for pattern, front in built_from(lexicon, _fronts) if pattern.search(text))
+    named = theatres_named(text, lexicon)
+    return tuple(front for source, front in built_from(lexicon, _fronts) if source in named)
 
 
 def front_km(candidate, fronts: tuple[Front, ...]) -> float:
@@ -74,8 +75,8 @@ def front_bonus(candidate, fronts: tuple[Front, ...]) -> float:
     return ANCHOR.front - ANCHOR.tie_per_km * km if km < ANCHOR.front_km else 0.0
 
 
-def _fronts(lexicon: Lexicon) -> tuple[tuple[re.Pattern, Front], ...]:
-    return tuple((re.compile(pattern), Front(country, tuple(
+def _fronts(lexicon: Lexicon) -> tuple[tuple[str, Front], ...]:
+    return tuple((pattern, Front(country, tuple(
         (*start, *end) for line in lines for start, end in zip(line, line[1:], strict=False))))
         for pattern, country, lines in lexicon.fronts)
 

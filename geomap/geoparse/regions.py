@@ -68,15 +68,27 @@ def implied_regions(text: str, gazetteer, lexicon: Lexicon = ENGLISH) -> frozens
     places: a note about a breakaway region's militia is about that region's villages, though
     it names neither the region nor its country (the lexicon's theatres)."""
     found: set[tuple[str, str]] = set()
-    for pattern, regions in built_from(lexicon, _theatres):
-        if pattern.search(text):
+    named = theatres_named(text, lexicon)
+    for pattern, regions in lexicon.theatres:
+        if pattern in named:
             found.update(_region_code(gazetteer, region) for region in regions)
     found.discard(None)
     return frozenset(found)
 
 
-def _theatres(lexicon: Lexicon) -> tuple[tuple[re.Pattern, tuple[str, ...]], ...]:
-    return tuple((re.compile(pattern), regions) for pattern, regions in lexicon.theatres)
+def theatres_named(text: str, lexicon: Lexicon = ENGLISH) -> frozenset[str]:
+    """The patterns of the lexicon's theatres that the text matches: asked once per text for
+    both its regions and its fronts (each search scans the whole text)."""
+    return _named(text, built_from(lexicon, _theatres))
+
+
+@lru_cache(maxsize=4)
+def _named(text: str, theatres: tuple[tuple[str, re.Pattern], ...]) -> frozenset[str]:
+    return frozenset(source for source, pattern in theatres if pattern.search(text))
+
+
+def _theatres(lexicon: Lexicon) -> tuple[tuple[str, re.Pattern], ...]:
+    return tuple(dict.fromkeys((source, re.compile(source)) for source, _ in lexicon.theatres))
 
 
 def _region_code(gazetteer, region: str) -> tuple[str, str] | None:
