@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def names(mentions):
-    return [m.name for m in mentions]
+from .parse_fixtures import names_of
 
 
 @pytest.mark.parametrize("text, street", [
@@ -14,10 +12,10 @@ def names(mentions):
     ("A truck overturned on S. Quarry Road near Kabul.", "S. Quarry Road"),
 ])
 def test_a_compass_initial_belongs_to_the_street(parse, text, street):
-    found = names(parse(text))
+    found = names_of(parse, text)
     assert street in found
     assert street.split(" ", 1)[1] not in found
 
 
 def test_a_middle_initial_before_a_surname_is_no_street_part(parse):
-    assert "E. Harlow" not in names(parse("Ada E. Harlow spoke in Aleppo."))
+    assert "E. Harlow" not in names_of(parse, "Ada E. Harlow spoke in Aleppo.")
