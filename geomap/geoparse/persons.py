@@ -91,7 +91,8 @@ def _body_line(texts: list[str], start: int, end: int) -> bool:
     (the full count reads every word of a paragraph three times)."""
     limit = 0.2 * (end - start)
     lower = 0
-    for word in islice(texts, start, end):
+    for k in range(start, end):  # (islice would walk from the article's first token each time)
+        word = texts[k]
         if len(word) > 3 and word[0].islower():
             lower += 1
             if lower > limit:
