@@ -174,24 +174,19 @@ def merge_patterns(found: list[Span], patterns: list[Span], tokens: list[Token],
             continue
         dropped |= inside
         used.update(cover)
-        first = _with_compass_initial(tokens, first, span.feature_word)
+        first = _with_compass_initial(tokens, first, span.feature_word, words)
         added.append(Span(tokens[first].start, span.end, first, span.last, "pattern",
                           feature_word=span.feature_word))
     return [span for n, span in enumerate(found) if n not in dropped] + added
 
 
-#: Street class words after a name, as a pattern span's feature word gives them.
-_STREET_WORDS = frozenset({"street", "st.", "avenue", "ave.", "drive", "dr.", "road", "rd.",
-                           "boulevard", "blvd.", "lane", "trail", "parkway"})
-#: A compass point's initial before a street's name ("E. Harlow Street").
-_COMPASS_INITIALS = frozenset({"N.", "S.", "E.", "W."})
-
-
-def _with_compass_initial(tokens: list[Token], first: int, feature_word: str | None) -> int:
+def _with_compass_initial(tokens: list[Token], first: int, feature_word: str | None,
+                          words: Words) -> int:
     """"210 E. Harlow Street": a compass initial before a street's name is part of the street's
     name, as "East Main Street" is (the other half of the town may have a West one)."""
     k = first - 1
-    if k >= 0 and feature_word in _STREET_WORDS and tokens[k].text in _COMPASS_INITIALS and \
+    if k >= 0 and feature_word in words.street_class_words and \
+            tokens[k].text in words.compass_initials and \
             tokens[first].start - tokens[k].end == 1:
         return k
     return first

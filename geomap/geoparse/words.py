@@ -74,6 +74,8 @@ class Words:
     organisation_heads: frozenset[str]
     organisation_of: frozenset[str]
     institution_heads: frozenset[str]
+    street_class_words: frozenset[str]
+    compass_initials: frozenset[str]
     metonym_before: frozenset[str]
     metonym_possessed: frozenset[str]
     modified_nouns: frozenset[str]
@@ -144,7 +146,8 @@ def _build(lexicon: Lexicon) -> Words:
         "directions", "demonym_directions", "pathogens", "disease_words", "name_particles",
         "arabic_articles", "feature_words", "name_final_feature_words", "organisation_suffixes",
         "languages", "agencies", "titles", "given_names", "speech_verbs", "adverbs_before_verb",
-        "organisation_heads", "organisation_of", "institution_heads", "metonym_before",
+        "organisation_heads", "organisation_of", "institution_heads", "street_class_words",
+        "compass_initials", "metonym_before",
         "metonym_possessed",
         "modified_nouns", "modifier_participles", "place_acronyms", "place_class_words",
         "plural_class_words", "district_words", "admin_words", "town_words", "us_style_suffixes",

@@ -82,6 +82,8 @@ class GeoparseWords:
     pattern_of_particles: tuple[str, ...]
     pattern_suffix_class: tuple[str, ...]
     pattern_suffix_abbreviations: tuple[str, ...]
+    street_class_words: tuple[str, ...]
+    compass_initials: tuple[str, ...]
     lowercase_class_words: tuple[str, ...]
     pattern_route_words: tuple[str, ...]
     pattern_facility_before: tuple[str, ...]
