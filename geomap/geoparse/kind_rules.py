@@ -286,7 +286,8 @@ ONE_WORD_ONLY = frozenset({
     lone_title, short_acronym, region_people, nationality, stray_letter, language, sports_side,
     known_person, long_acronym, listed_non_place, organisation_alone, numbered_unit,
     common_word, given_name_or_lower_case, surname, currency, said_name, inflected_word,
-    first_name_of_known_surname, first_name_of_unknown, person_after,
+    first_name_of_known_surname, first_name_of_unknown, person_after, given_name_before_initial,
+    quoted_nickname,
 })
 #: Rules that answer NEXT for every one-word name.
 MANY_WORDS_ONLY = frozenset({town_before_city_office, sentence_article, the_common_phrase})

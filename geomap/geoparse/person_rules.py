@@ -141,7 +141,6 @@ def person_after(c: Candidate) -> Verdict:
     return NEXT
 
 
-
 def given_name_before_initial(c: Candidate) -> Verdict:
     """"Ada K. Morrow": one name, a middle initial, a surname -- the person's given name,
     however big a place bears it (a state's, a city's). A capital after the initial that is
