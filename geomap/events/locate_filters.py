@@ -42,7 +42,7 @@ def people_of(text: str, mention: Mention, lexicon: Lexicon) -> bool:
 
 
 def _group_grammar(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    words = "|".join(dict(lexicon.locate)["group_classes"])
-    return (re.compile(rf"\s+(?:{words})\b", re.IGNORECASE),
-            re.compile(r"\b(?:groups?|members|people|men|families|elders|youths?)\s+of\s+"
-                       r"(?:the\s+)?$", re.IGNORECASE))
+    words = dict(lexicon.locate)
+    classes, members = "|".join(words["group_classes"]), "|".join(words["group_members"])
+    return (re.compile(rf"\s+(?:{classes})\b", re.IGNORECASE),
+            re.compile(rf"\b(?:{members})\s+of\s+(?:the\s+)?$", re.IGNORECASE))
